@@ -27,8 +27,21 @@ export default ts.config(
 			}
 		},
 		rules: {
+			// The app is always served from the site root, so plain hrefs need no base path.
+			'svelte/no-navigation-without-resolve': 'off',
 			'@typescript-eslint/no-floating-promises': 'error',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
 		}
+	},
+	{
+		// The service worker has its own libraries (webworker, not DOM), so its own project.
+		files: ['src/service-worker.ts'],
+		languageOptions: {
+			parserOptions: { projectService: false, project: './tsconfig.sw.json' }
+		}
+	},
+	{
+		files: ['scripts/**/*.mjs'],
+		languageOptions: { globals: { ...globals.node } }
 	}
 );

@@ -9,7 +9,7 @@ const config = {
 	},
 	kit: {
 		// Plain static files with an SPA fallback: any static host can serve the app.
-		adapter: adapter({ fallback: 'index.html', strict: true }),
+		adapter: adapter({ fallback: '200.html', strict: true }),
 		serviceWorker: { register: false },
 		version: { pollInterval: 0 }
 	}
