@@ -1,0 +1,128 @@
+/**
+ * The Factdeck database: one Dexie subclass with typed tables and every schema version it has had.
+ *
+ * Versions are never edited once shipped; a change adds a version with an upgrade function, and
+ * migration.test.ts opens a database written by the previous version to prove nothing is lost.
+ */
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import type {
+	ArticleRecord,
+	AttemptRecord,
+	CardRecord,
+	QuestionRecord,
+	QuizRecord,
+	ReviewRow,
+	SettingRecord
+} from './records';
+import { QUEUE_RETIRED, QUEUE_SUSPENDED } from './records';
+
+export const DEFAULT_DB_NAME = 'factdeck';
+
+/**
+ * Version 1, as first shipped: cards carried `suspended` and `retired` flags (0 or 1) and were
+ * indexed by due date alone.
+ */
+export const SCHEMA_V1 = {
+	articles: 'id, addedAt',
+	questions: 'id, articleId',
+	cards: 'id, articleId, due',
+	reviews: '[cardId+review], review',
+	quizzes: 'id, articleId',
+	attempts: '[quizId+questionId], quizId',
+	settings: 'key'
+} as const;
+
+/**
+ * Version 2: the two flags fold into one `queue` field indexed with the due date, so each part of
+ * today's queue is a single index range; cards gain `tags` (multi-entry, for "leech"); attempts
+ * are indexed by time for the history view.
+ */
+export const SCHEMA_V2 = {
+	...SCHEMA_V1,
+	cards: 'id, articleId, [queue+due], *tags',
+	attempts: '[quizId+questionId], quizId, at'
+} as const;
+
+export const SCHEMA_VERSION = 2;
+
+/** The v1 card fields that v2 replaced. */
+interface CardV1Flags {
+	suspended?: number;
+	retired?: number;
+	queue?: number;
+	tags?: string[];
+}
+
+/** Moves v1 cards to v2: exported so the migration test can also run it on hand-made rows. */
+export function upgradeCardV1toV2(card: CardRecord & CardV1Flags): void {
+	const retired = card.retired === 1;
+	const suspended = card.suspended === 1;
+	card.queue = retired ? QUEUE_RETIRED : suspended ? QUEUE_SUSPENDED : card.state;
+	if (retired && card.retiredAt === undefined) card.retiredAt = card.updatedAt;
+	card.tags = Array.isArray(card.tags) ? card.tags : [];
+	delete card.suspended;
+	delete card.retired;
+}
+
+export type VersionChangeListener = (event: { newVersion: number | null }) => void;
+
+export class FactdeckDB extends Dexie {
+	articles!: EntityTable<ArticleRecord, 'id'>;
+	questions!: EntityTable<QuestionRecord, 'id'>;
+	cards!: EntityTable<CardRecord, 'id'>;
+	reviews!: Table<ReviewRow, [string, number]>;
+	quizzes!: EntityTable<QuizRecord, 'id'>;
+	attempts!: Table<AttemptRecord, [string, string]>;
+	settings!: EntityTable<SettingRecord, 'key'>;
+
+	readonly #versionListeners = new Set<VersionChangeListener>();
+	#closedByUpgrade = false;
+
+	constructor(name: string = DEFAULT_DB_NAME) {
+		super(name);
+		this.version(1).stores(SCHEMA_V1);
+		this.version(2)
+			.stores(SCHEMA_V2)
+			.upgrade((tx: Transaction) =>
+				tx
+					.table<CardRecord & CardV1Flags, string>('cards')
+					.toCollection()
+					.modify((card) => upgradeCardV1toV2(card))
+			);
+		// A newer tab wants to upgrade (or delete) the database: step aside so it can, and tell the
+		// UI, which should ask the learner to reload rather than keep working on a closed database.
+		this.on('versionchange', (event: IDBVersionChangeEvent) => {
+			this.#closedByUpgrade = true;
+			this.close({ disableAutoOpen: true });
+			for (const listener of this.#versionListeners) listener({ newVersion: event.newVersion });
+			return false;
+		});
+	}
+
+	/** True once another tab's upgrade closed this connection; reload to continue. */
+	get closedByUpgrade(): boolean {
+		return this.#closedByUpgrade;
+	}
+
+	/**
+	 * Calls `listener` when another tab opens a newer schema (or deletes the database). The
+	 * connection is already closed by then. Returns a function that stops listening.
+	 */
+	onVersionChange(listener: VersionChangeListener): () => void {
+		this.#versionListeners.add(listener);
+		return () => this.#versionListeners.delete(listener);
+	}
+}
+
+/** Opens (lazily, on first use) a database by name. Tests pass a fresh name each time. */
+export function openDatabase(name: string = DEFAULT_DB_NAME): FactdeckDB {
+	return new FactdeckDB(name);
+}
+
+let shared: FactdeckDB | undefined;
+
+/** The app's one database. Browser only: the server render never touches IndexedDB. */
+export function getDatabase(): FactdeckDB {
+	shared ??= openDatabase();
+	return shared;
+}

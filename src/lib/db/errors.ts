@@ -1,0 +1,85 @@
+/**
+ * Errors the UI can tell apart by `code` and show as they are: every message says what went wrong
+ * in the learner's terms and, where it can, what to do.
+ */
+export type FactdeckErrorCode =
+	'not-found' | 'conflict' | 'invalid-backup' | 'invalid-csv' | 'storage-full' | 'database-closed';
+
+export class FactdeckError extends Error {
+	override name = 'FactdeckError';
+	constructor(
+		readonly code: FactdeckErrorCode,
+		message: string,
+		options?: { cause?: unknown }
+	) {
+		super(message, options);
+	}
+}
+
+export class NotFoundError extends FactdeckError {
+	override name = 'NotFoundError';
+	constructor(what: string) {
+		super('not-found', `${what} does not exist (it may have been deleted in another tab).`);
+	}
+}
+
+export class ConflictError extends FactdeckError {
+	override name = 'ConflictError';
+	constructor(message: string) {
+		super('conflict', message);
+	}
+}
+
+/** A backup file was refused. `problems` lists each reason, at most a few dozen. */
+export class BackupError extends FactdeckError {
+	override name = 'BackupError';
+	constructor(
+		message: string,
+		readonly problems: string[] = []
+	) {
+		super('invalid-backup', problems.length ? `${message}\n${problems.join('\n')}` : message);
+	}
+}
+
+export interface CsvProblem {
+	/** 1-based line of the file where the row starts. */
+	line: number;
+	message: string;
+}
+
+export class CsvError extends FactdeckError {
+	override name = 'CsvError';
+	constructor(
+		message: string,
+		readonly problems: CsvProblem[] = []
+	) {
+		super(
+			'invalid-csv',
+			problems.length
+				? `${message}\n${problems.map((p) => `line ${p.line}: ${p.message}`).join('\n')}`
+				: message
+		);
+	}
+}
+
+/** The browser refused to store more. Nothing of the change was written. */
+export class StorageFullError extends FactdeckError {
+	override name = 'StorageFullError';
+	constructor(cause?: unknown) {
+		super(
+			'storage-full',
+			'The device has no room left for Factdeck, so nothing was saved. Free some space or delete an article, then try again.',
+			{ cause }
+		);
+	}
+}
+
+/** A newer version of the app upgraded the database in another tab. */
+export class DatabaseClosedError extends FactdeckError {
+	override name = 'DatabaseClosedError';
+	constructor(cause?: unknown) {
+		super('database-closed', 'Factdeck was updated in another tab. Reload this page to continue.', {
+			cause
+		});
+	}
+}

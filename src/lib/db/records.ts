@@ -1,0 +1,79 @@
+/**
+ * What each table stores. Instants are epoch milliseconds: they index, compare and serialise
+ * without conversion, and a backup file holds exactly what the database holds.
+ */
+import type { Card, Fact, Question, Section } from '$lib/generate/types';
+import type { ReviewRecord, Schedule } from '$lib/srs';
+
+export interface ArticleRecord {
+	id: string;
+	title: string;
+	text: string;
+	/** Where the text came from, when known (a URL or a file name). */
+	source?: string;
+	sections: Section[];
+	facts: Fact[];
+	/** The article the app ships with. */
+	builtIn?: boolean;
+	addedAt: number;
+	/** Last time the deck was (re)generated. */
+	generatedAt: number;
+}
+
+/** Shared by questions and cards: where they belong and what the learner did to them. */
+export interface ItemMeta {
+	articleId: string;
+	/** Position in the generated deck (best first); new cards are introduced in this order. */
+	order: number;
+	/** Changed by hand: regeneration leaves the content alone and never retires it. */
+	edited?: boolean;
+	/** Set when a regeneration no longer produced this item; its history is kept. */
+	retiredAt?: number;
+	updatedAt: number;
+}
+
+export type QuestionRecord = Question & ItemMeta;
+
+/**
+ * Where a card stands: its FSRS state while active, or one of the inactive values below.
+ * One indexed field, so "due learning cards" and "due reviews" are each one index range.
+ */
+export const QUEUE_SUSPENDED = -1;
+export const QUEUE_RETIRED = -3;
+
+export interface CardMeta extends ItemMeta {
+	queue: number;
+	/** Hidden from the queue until this instant ("bury until tomorrow"). */
+	buriedUntil?: number;
+	tags: string[];
+	createdAt: number;
+}
+
+export type CardRecord = Card & Schedule & CardMeta;
+
+/** One review-log row; the key is [cardId+review], so merging two logs cannot duplicate a row. */
+export type ReviewRow = ReviewRecord;
+
+export interface QuizRecord {
+	id: string;
+	articleId: string;
+	questionIds: string[];
+	createdAt: number;
+	finishedAt?: number;
+}
+
+export interface AttemptRecord {
+	quizId: string;
+	questionId: string;
+	/** What the learner answered, as shown. */
+	answer: string;
+	correct: boolean;
+	at: number;
+	/** Milliseconds spent on the question. */
+	tookMs?: number;
+}
+
+export interface SettingRecord {
+	key: string;
+	value: unknown;
+}

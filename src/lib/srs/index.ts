@@ -1,0 +1,4 @@
+export * from './day';
+export * from './queue';
+export * from './scheduler';
+export * from './settings';
