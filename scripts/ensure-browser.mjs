@@ -17,7 +17,8 @@ function playwrightBrowser() {
 	}
 }
 
-const chosen = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') && '/usr/bin/chromium');
+const chosen =
+	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') && '/usr/bin/chromium');
 if (chosen) {
 	console.log(`End-to-end tests use ${chosen}`);
 } else if (playwrightBrowser()) {
