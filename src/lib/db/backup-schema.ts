@@ -1,0 +1,206 @@
+/**
+ * The shape of a backup file, checked field by field before anything is written. Bounds are wide
+ * enough for any real deck and narrow enough that an absurd value is refused with its path.
+ */
+import { z } from 'zod';
+import { SRS_SETTING_BOUNDS } from '$lib/srs';
+
+/** The backup format this version writes; it reads this one and older. */
+export const BACKUP_FORMAT = 'factdeck-backup';
+export const BACKUP_VERSION = 1;
+
+/** Review rows are stored as arrays in this column order: a third of the size of objects. */
+export const REVIEW_COLUMNS = [
+	'cardId',
+	'review',
+	'rating',
+	'state',
+	'due',
+	'dueBefore',
+	'stability',
+	'difficulty',
+	'elapsedDays',
+	'lastElapsedDays',
+	'scheduledDays',
+	'learningSteps',
+	'retention',
+	'maximumInterval',
+	'fuzz',
+	'shift',
+	'resetCount',
+	'leech'
+] as const;
+
+const MAX_TIME = 8_640_000_000_000_000;
+const id = z.string().min(1).max(200);
+const time = z.number().int().min(0).max(MAX_TIME);
+const count = z.number().int().min(0).max(10_000_000);
+const days = z.number().int().min(-1).max(1_000_000);
+const shortText = z.string().max(20_000);
+const span = z.strictObject({
+	start: z.number().int().min(0).max(100_000_000),
+	end: z.number().int().min(0).max(100_000_000)
+});
+const state = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
+const rating = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+const stability = z.number().min(0).max(1_000_000);
+const difficulty = z.number().min(0).max(11);
+const retention = z.number().gt(0).max(1);
+const maximumInterval = z.number().int().min(1).max(36500);
+const shift = z.number().int().min(-3000).max(3000);
+
+// Generator-shaped parts may gain fields in later versions, so unknown keys pass through them;
+// the fields the app relies on are still checked.
+const section = z.looseObject({ title: shortText, span });
+const fact = z.looseObject({
+	id,
+	kind: z.string().max(40),
+	evidence: span,
+	entities: z.array(shortText).max(1000)
+});
+
+export const articleSchema = z.strictObject({
+	id,
+	title: z.string().max(2000),
+	text: z.string().max(5_000_000),
+	source: z.string().max(5000).optional(),
+	sections: z.array(section).max(10_000),
+	facts: z.array(fact).max(100_000),
+	builtIn: z.boolean().optional(),
+	addedAt: time,
+	generatedAt: time
+});
+
+const itemMeta = {
+	articleId: id,
+	order: z.number().int().min(0).max(10_000_000),
+	edited: z.boolean().optional(),
+	retiredAt: time.optional(),
+	updatedAt: time
+};
+
+export const questionSchema = z.looseObject({
+	id,
+	factId: id,
+	type: z.enum(['multiple-choice', 'cloze', 'true-false', 'quote', 'match', 'short-answer']),
+	prompt: shortText,
+	answer: shortText,
+	evidence: span,
+	answerSpan: span.optional(),
+	kind: z.string().max(40),
+	score: z.number().min(-1e9).max(1e9),
+	choices: z.array(shortText).max(100).optional(),
+	hint: shortText.optional(),
+	pairs: z
+		.array(z.tuple([shortText, shortText]))
+		.max(100)
+		.optional(),
+	...itemMeta
+});
+
+export const cardSchema = z.strictObject({
+	id,
+	factId: id,
+	front: shortText,
+	back: shortText,
+	evidence: span,
+	due: time,
+	stability,
+	difficulty,
+	elapsedDays: days,
+	scheduledDays: days,
+	learningSteps: count,
+	reps: count,
+	lapses: count,
+	state,
+	lastReview: time.nullable(),
+	...itemMeta,
+	queue: z.union([state, z.literal(-1), z.literal(-3)]),
+	buriedUntil: time.optional(),
+	tags: z.array(z.string().min(1).max(100)).max(100),
+	createdAt: time
+});
+
+export const reviewTupleSchema = z.tuple([
+	id,
+	time,
+	rating,
+	state,
+	time,
+	time,
+	stability,
+	difficulty,
+	days,
+	days,
+	days,
+	count,
+	retention,
+	maximumInterval,
+	z.boolean(),
+	shift,
+	z.boolean().nullable(),
+	z.boolean().nullable()
+]);
+
+export const quizSchema = z.strictObject({
+	id,
+	articleId: id,
+	questionIds: z.array(id).max(10_000),
+	createdAt: time,
+	finishedAt: time.optional()
+});
+
+export const attemptSchema = z.strictObject({
+	quizId: id,
+	questionId: id,
+	answer: shortText,
+	correct: z.boolean(),
+	at: time,
+	tookMs: z.number().int().min(0).max(1e10).optional()
+});
+
+const bounded = (key: keyof typeof SRS_SETTING_BOUNDS) =>
+	z.number().min(SRS_SETTING_BOUNDS[key][0]).max(SRS_SETTING_BOUNDS[key][1]);
+
+export const srsSettingsSchema = z.strictObject({
+	desiredRetention: bounded('desiredRetention').optional(),
+	maximumInterval: bounded('maximumInterval').optional(),
+	dayStartHour: bounded('dayStartHour').optional(),
+	newPerDay: bounded('newPerDay').optional(),
+	reviewsPerDay: bounded('reviewsPerDay').optional(),
+	learnAheadMinutes: bounded('learnAheadMinutes').optional(),
+	leechThreshold: bounded('leechThreshold').optional(),
+	fuzz: z.boolean().optional()
+});
+
+/** Settings rows: the learner's scheduling settings and a few small app flags. */
+export const settingSchema = z.discriminatedUnion('key', [
+	z.strictObject({ key: z.literal('srs'), value: srsSettingsSchema }),
+	z.strictObject({
+		key: z.literal('seed'),
+		value: z.strictObject({ articleId: id, at: time })
+	}),
+	z.strictObject({ key: z.literal('persistAsked'), value: z.boolean() })
+]);
+
+export const backupDataSchema = z.strictObject({
+	articles: z.array(articleSchema).max(100_000),
+	questions: z.array(questionSchema).max(2_000_000),
+	cards: z.array(cardSchema).max(2_000_000),
+	reviews: z.array(reviewTupleSchema).max(10_000_000),
+	quizzes: z.array(quizSchema).max(1_000_000),
+	attempts: z.array(attemptSchema).max(10_000_000),
+	settings: z.array(settingSchema).max(100)
+});
+
+export const backupEnvelopeSchema = z.strictObject({
+	format: z.literal(BACKUP_FORMAT),
+	version: z.number().int().min(1),
+	schema: z.number().int().min(1),
+	exportedAt: z.iso.datetime(),
+	reviewColumns: z.array(z.string()),
+	checksum: z.string().regex(/^sha256-[0-9a-f]{64}$/),
+	data: z.unknown()
+});
+
+export type BackupData = z.infer<typeof backupDataSchema>;

@@ -1,0 +1,299 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Rating } from '$lib/srs';
+import { addArticle } from './articles';
+import {
+	exportBackup,
+	importBackup,
+	MAX_BACKUP_BYTES,
+	parseBackup,
+	readAllTables,
+	sha256Hex
+} from './backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, REVIEW_COLUMNS } from './backup-schema';
+import { openDatabase, type FactdeckDB } from './database';
+import { BackupError } from './errors';
+import { ARTICLE_TEXT, deck, freshName } from './fixtures/deck';
+import { updateSrsSettings } from './settings';
+import { rateCard, scheduleFromLog, scheduleOf } from './study';
+
+const T0 = new Date('2026-01-12T09:00:00Z');
+const day = (n: number) => new Date(T0.getTime() + n * 86_400_000);
+
+let db: FactdeckDB;
+const others: FactdeckDB[] = [];
+
+async function fill(target: FactdeckDB) {
+	const { articleId } = await addArticle(target, { text: ARTICLE_TEXT }, deck(['a', 'b', 'c']), T0);
+	await rateCard(target, 'c-a', Rating.Good, T0, 60);
+	await rateCard(target, 'c-a', Rating.Good, day(0.01), 60);
+	await rateCard(target, 'c-b', Rating.Again, day(0.02), 60);
+	await target.quizzes.add({ id: 'z-1', articleId, questionIds: ['q-a'], createdAt: T0.getTime() });
+	await target.attempts.add({
+		quizId: 'z-1',
+		questionId: 'q-a',
+		answer: '<b>x</b>',
+		correct: false,
+		at: 5
+	});
+	await updateSrsSettings(target, { newPerDay: 12 });
+}
+
+beforeEach(async () => {
+	db = openDatabase(freshName('backup'));
+	await fill(db);
+});
+afterEach(async () => {
+	await db.delete();
+	for (const d of others.splice(0)) await d.delete();
+});
+
+function other(): FactdeckDB {
+	const d = openDatabase(freshName('backup-other'));
+	others.push(d);
+	return d;
+}
+
+/** A file with the right header and a correct checksum around any data. */
+async function forge(data: unknown, head: Record<string, unknown> = {}): Promise<string> {
+	const dataJson = JSON.stringify(data);
+	return JSON.stringify({
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		schema: 2,
+		exportedAt: T0.toISOString(),
+		reviewColumns: REVIEW_COLUMNS,
+		checksum: `sha256-${await sha256Hex(dataJson)}`,
+		...head,
+		data: JSON.parse(dataJson)
+	});
+}
+
+/** The data of a good export, as plain objects to spoil. */
+async function goodData(): Promise<Record<string, unknown[]>> {
+	return JSON.parse((await exportBackup(db, T0)).json).data;
+}
+
+describe('export and import', () => {
+	it('round-trips everything through a file (replace)', async () => {
+		const file = await exportBackup(db, T0);
+		expect(file.fileName).toBe('factdeck-backup-2026-01-12.json');
+		expect(file.counts).toMatchObject({
+			articles: 1,
+			cards: 3,
+			reviews: 3,
+			attempts: 1,
+			settings: 1
+		});
+		const target = other();
+		await addArticle(target, { text: 'Something else entirely.' }, deck(['zz']), T0);
+		const report = await importBackup(target, file.json, 'replace');
+		expect(report.counts.cards).toBe(3);
+		expect(await readAllTables(target)).toEqual(await readAllTables(db));
+		expect((await target.attempts.toArray())[0]?.answer).toBe('<b>x</b>');
+	});
+
+	it('accepts a Blob and bytes as well as text', async () => {
+		const { json } = await exportBackup(db, T0);
+		await expect(parseBackup(new Blob([json]))).resolves.toMatchObject({ counts: { cards: 3 } });
+		await expect(parseBackup(new TextEncoder().encode(json))).resolves.toBeTruthy();
+	});
+
+	it('merges two devices: joined logs, cards rescheduled from them, local settings kept', async () => {
+		const phone = other();
+		await importBackup(phone, (await exportBackup(db, T0)).json, 'replace');
+		await updateSrsSettings(phone, { newPerDay: 3 });
+		// Each device reviews card a on a different day.
+		await rateCard(db, 'c-a', Rating.Good, day(3), 60);
+		await rateCard(phone, 'c-a', Rating.Hard, day(5), 60);
+		await rateCard(phone, 'c-c', Rating.Easy, day(5), 60);
+
+		const report = await importBackup(db, (await exportBackup(phone, day(6))).json, 'merge');
+		expect(report.rebuilt).toBeGreaterThanOrEqual(2);
+		const a = await db.cards.get('c-a');
+		expect(a?.reps).toBe(4);
+		expect(scheduleOf(a!)).toEqual(await scheduleFromLog(db, 'c-a'));
+		expect((await db.cards.get('c-c'))?.reps).toBe(1);
+		expect(await db.reviews.count()).toBe(6);
+		expect((await db.settings.get('srs'))?.value).toMatchObject({ newPerDay: 12 });
+		// Merging the same file again changes nothing.
+		const before = await readAllTables(db);
+		await importBackup(db, (await exportBackup(phone, day(6))).json, 'merge');
+		expect(await readAllTables(db)).toEqual(before);
+	});
+
+	it('keeps HTML in strings as plain data', async () => {
+		const data = await goodData();
+		(data.cards[0] as Record<string, unknown>).front =
+			'<img src=x onerror="alert(1)"><script>1</script>';
+		const target = other();
+		await importBackup(target, await forge(data), 'replace');
+		const cards = await target.cards.toArray();
+		expect(cards.map((c) => c.front)).toContain('<img src=x onerror="alert(1)"><script>1</script>');
+	});
+});
+
+type Case = [name: string, make: () => Promise<string | Blob>, expected: RegExp];
+
+const spoil =
+	(table: string, index: number, change: (row: Record<string, unknown>) => void) => async () => {
+		const data = await goodData();
+		change(data[table]![index] as Record<string, unknown>);
+		return forge(data);
+	};
+
+const cases: Case[] = [
+	['an empty file', async () => '', /empty/],
+	['not JSON', async () => 'hello, world', /not valid JSON/],
+	[
+		'a truncated file',
+		async () => (await exportBackup(db, T0)).json.slice(0, -200),
+		/not valid JSON/
+	],
+	['a JSON array', async () => '[1,2,3]', /expected an object/],
+	["another app's JSON", async () => JSON.stringify({ cards: [] }), /not a Factdeck backup/],
+	[
+		'a newer backup version',
+		async () => forge(await goodData(), { version: BACKUP_VERSION + 1 }),
+		/newer version of Factdeck/
+	],
+	[
+		'a version that is not a number',
+		async () => forge(await goodData(), { version: 'one' }),
+		/header is damaged[\s\S]*version/
+	],
+	['a missing checksum', async () => forge(await goodData(), { checksum: undefined }), /checksum/],
+	[
+		'an edited file (checksum mismatch)',
+		async () => (await exportBackup(db, T0)).json.replace('Front c-a', 'Front c-A'),
+		/checksum does not match/
+	],
+	[
+		'a file over the size limit',
+		async () => new Blob([new Uint8Array(MAX_BACKUP_BYTES + 1)]),
+		/too large/
+	],
+	[
+		'bytes that are not UTF-8',
+		async () => new Blob([new Uint8Array([0xff, 0xfe, 0x00, 0xc3])]),
+		/not UTF-8/
+	],
+	[
+		'a __proto__ key',
+		async () =>
+			(await forge(await goodData())).replace('"front":', '"__proto__":{"polluted":1},"front":'),
+		/forbidden key "__proto__"/
+	],
+	[
+		'a constructor key in a nested object',
+		spoil('articles', 0, (a) => ((a.facts as unknown[])[0] = { constructor: { prototype: {} } })),
+		/forbidden key "constructor"/
+	],
+	[
+		'absurdly deep nesting',
+		async () => forge({ a: JSON.parse('['.repeat(60) + ']'.repeat(60)) }),
+		/levels deep/
+	],
+	['a negative stability', spoil('cards', 0, (c) => (c.stability = -5)), /cards\[0\]\.stability/],
+	['a due date past year 275760', spoil('cards', 1, (c) => (c.due = 1e300)), /cards\[1\]\.due/],
+	['a fractional rep count', spoil('cards', 0, (c) => (c.reps = 1.5)), /cards\[0\]\.reps/],
+	['a card state of 7', spoil('cards', 0, (c) => (c.state = 7)), /cards\[0\]\.state/],
+	['a number where text belongs', spoil('cards', 2, (c) => (c.front = 42)), /cards\[2\]\.front/],
+	['an unknown field on a card', spoil('cards', 0, (c) => (c.isAdmin = true)), /cards\[0\]/],
+	['a missing required field', spoil('articles', 0, (a) => delete a.text), /articles\[0\]\.text/],
+	[
+		'a card of an article not in the file',
+		spoil('cards', 0, (c) => (c.articleId = 'a-elsewhere')),
+		/refers to "a-elsewhere"/
+	],
+	[
+		'a review of an unknown card',
+		async () => {
+			const data = await goodData();
+			(data.reviews[0] as unknown[])[0] = 'c-ghost';
+			return forge(data);
+		},
+		/refers to "c-ghost"/
+	],
+	[
+		'a rating of 9 in the log',
+		async () => {
+			const data = await goodData();
+			(data.reviews[0] as unknown[])[2] = 9;
+			return forge(data);
+		},
+		/reviews\[0\]\[2\]/
+	],
+	[
+		'the same card twice',
+		async () => {
+			const data = await goodData();
+			data.cards.push(data.cards[0]);
+			return forge(data);
+		},
+		/"c-a" appears twice/
+	],
+	[
+		'a settings value out of bounds',
+		async () => {
+			const data = await goodData();
+			data.settings = [{ key: 'srs', value: { desiredRetention: 5 } }];
+			return forge(data);
+		},
+		/settings\[0\]\.value\.desiredRetention/
+	],
+	[
+		'an unknown table',
+		async () => forge({ ...(await goodData()), users: [] }),
+		/users|Unrecognized/
+	],
+	[
+		'an infinite-looking number',
+		async () => (await forge(await goodData())).replace(/"reps":1\b/, '"reps":1e999'),
+		/checksum|reps/
+	],
+	[
+		'a queue that contradicts the state',
+		spoil('cards', 0, (c) => (c.queue = ((c.state as number) + 1) % 4)),
+		/queue \d does not match state/
+	],
+	[
+		'review columns in another order',
+		async () => forge(await goodData(), { reviewColumns: [...REVIEW_COLUMNS].reverse() }),
+		/columns/
+	]
+];
+
+describe('refusing bad backups', () => {
+	it('has at least twenty distinct bad files', () => {
+		expect(cases.length).toBeGreaterThanOrEqual(20);
+	});
+
+	it.each(cases)('refuses %s and leaves the data untouched', async (_name, make, expected) => {
+		const before = await readAllTables(db);
+		const file = await make();
+		for (const mode of ['replace', 'merge'] as const) {
+			const error = await importBackup(db, file, mode).then(
+				() => null,
+				(e: unknown) => e
+			);
+			expect(error).toBeInstanceOf(BackupError);
+			expect((error as Error).message).toMatch(expected);
+		}
+		expect(await readAllTables(db)).toEqual(before);
+		expect(Object.prototype).not.toHaveProperty('polluted');
+	});
+
+	it('refuses a merge that would move a card to another article, writing nothing', async () => {
+		const data = await goodData();
+		(data.articles[0] as Record<string, unknown>).id = 'a-other';
+		for (const table of ['questions', 'cards', 'quizzes'] as const) {
+			for (const row of data[table] as Record<string, unknown>[]) row.articleId = 'a-other';
+		}
+		const before = await readAllTables(db);
+		await expect(importBackup(db, await forge(data), 'merge')).rejects.toThrow(
+			/belongs to article/
+		);
+		expect(await readAllTables(db)).toEqual(before);
+	});
+});

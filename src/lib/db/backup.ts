@@ -1,0 +1,453 @@
+/**
+ * Backup and restore of everything, as one versioned JSON file with a SHA-256 checksum.
+ *
+ * Import is all or nothing: the file is read, checked and validated completely before a single
+ * transaction writes it, so a bad file leaves the learner's data exactly as it was.
+ */
+import type { z } from 'zod';
+import { Rating, type ReviewRecord } from '$lib/srs';
+import type { FactdeckDB } from './database';
+import { SCHEMA_VERSION } from './database';
+import { BackupError } from './errors';
+import {
+	BACKUP_FORMAT,
+	BACKUP_VERSION,
+	backupDataSchema,
+	backupEnvelopeSchema,
+	REVIEW_COLUMNS,
+	type BackupData
+} from './backup-schema';
+import type {
+	ArticleRecord,
+	AttemptRecord,
+	CardRecord,
+	QuestionRecord,
+	QuizRecord,
+	ReviewRow,
+	SettingRecord
+} from './records';
+import { rebuildCards } from './study';
+
+/** Files larger than this are refused before they are read. */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+const MAX_DEPTH = 40;
+const MAX_PROBLEMS = 12;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+type ReviewTuple = BackupData['reviews'][number];
+
+/** Every table, as records. */
+export interface BackupTables {
+	articles: ArticleRecord[];
+	questions: QuestionRecord[];
+	cards: CardRecord[];
+	reviews: ReviewRow[];
+	quizzes: QuizRecord[];
+	attempts: AttemptRecord[];
+	settings: SettingRecord[];
+}
+
+export type BackupCounts = Record<keyof BackupTables, number>;
+
+function countsOf(t: { [K in keyof BackupTables]: readonly unknown[] }): BackupCounts {
+	return {
+		articles: t.articles.length,
+		questions: t.questions.length,
+		cards: t.cards.length,
+		reviews: t.reviews.length,
+		quizzes: t.quizzes.length,
+		attempts: t.attempts.length,
+		settings: t.settings.length
+	};
+}
+
+function reviewToTuple(r: ReviewRow): ReviewTuple {
+	return [
+		r.cardId,
+		r.review,
+		r.rating,
+		r.state,
+		r.due,
+		r.dueBefore,
+		r.stability,
+		r.difficulty,
+		r.elapsedDays,
+		r.lastElapsedDays,
+		r.scheduledDays,
+		r.learningSteps,
+		r.retention,
+		r.maximumInterval,
+		r.fuzz,
+		r.shift,
+		r.resetCount ?? null,
+		r.leech ?? null
+	] as ReviewTuple;
+}
+
+function tupleToReview(t: ReviewTuple): ReviewRow {
+	const [cardId, review, rating, state, due, dueBefore, stability, difficulty] = t;
+	const row: ReviewRecord = {
+		cardId,
+		review,
+		rating,
+		state,
+		due,
+		dueBefore,
+		stability,
+		difficulty,
+		elapsedDays: t[8],
+		lastElapsedDays: t[9],
+		scheduledDays: t[10],
+		learningSteps: t[11],
+		retention: t[12],
+		maximumInterval: t[13],
+		fuzz: t[14],
+		shift: t[15]
+	};
+	if (t[16] !== null) row.resetCount = t[16];
+	if (t[17] !== null) row.leech = t[17];
+	return row;
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Reads every table in one consistent snapshot. */
+export async function readAllTables(db: FactdeckDB): Promise<BackupTables> {
+	return db.transaction(
+		'r',
+		[db.articles, db.questions, db.cards, db.reviews, db.quizzes, db.attempts, db.settings],
+		async () => {
+			const [articles, questions, cards, reviews, quizzes, attempts, settings] = await Promise.all([
+				db.articles.toArray(),
+				db.questions.toArray(),
+				db.cards.toArray(),
+				db.reviews.toArray(),
+				db.quizzes.toArray(),
+				db.attempts.toArray(),
+				db.settings.toArray()
+			]);
+			return { articles, questions, cards, reviews, quizzes, attempts, settings };
+		}
+	);
+}
+
+export interface ExportedBackup {
+	json: string;
+	/** A file name with the date, e.g. factdeck-backup-2026-01-12.json. */
+	fileName: string;
+	counts: BackupCounts;
+}
+
+/** Everything, as the text of one backup file. */
+export async function exportBackup(db: FactdeckDB, now: Date): Promise<ExportedBackup> {
+	const tables = await readAllTables(db);
+	const data = { ...tables, reviews: tables.reviews.map(reviewToTuple) };
+	const dataJson = JSON.stringify(data);
+	const checksum = `sha256-${await sha256Hex(dataJson)}`;
+	// The data is spliced in as the exact text the checksum covers.
+	const head = JSON.stringify({
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		schema: SCHEMA_VERSION,
+		exportedAt: now.toISOString(),
+		reviewColumns: REVIEW_COLUMNS,
+		checksum
+	});
+	const json = `${head.slice(0, -1)},"data":${dataJson}}`;
+	return {
+		json,
+		fileName: `factdeck-backup-${now.toISOString().slice(0, 10)}.json`,
+		counts: countsOf(tables)
+	};
+}
+
+export type BackupInput = string | Blob | ArrayBuffer | Uint8Array;
+
+async function readText(input: BackupInput, maxBytes: number): Promise<string> {
+	const tooBig = (bytes: number) =>
+		new BackupError(
+			`The file is too large (${(bytes / 1048576).toFixed(1)} MB); a backup can be at most ${(maxBytes / 1048576).toFixed(0)} MB.`
+		);
+	if (typeof input === 'string') {
+		if (input.length > maxBytes) throw tooBig(input.length);
+		if (input.length * 3 > maxBytes) {
+			const bytes = new TextEncoder().encode(input).byteLength;
+			if (bytes > maxBytes) throw tooBig(bytes);
+		}
+		return input;
+	}
+	const size = input instanceof Blob ? input.size : input.byteLength;
+	if (size > maxBytes) throw tooBig(size);
+	const bytes = input instanceof Blob ? await input.arrayBuffer() : input;
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		throw new BackupError('The file is not UTF-8 text, so it cannot be a Factdeck backup.');
+	}
+}
+
+/** Refuses keys that could reach an object's prototype, and absurd nesting. */
+function checkKeys(root: unknown): void {
+	const stack: [unknown, string, number][] = [[root, '', 0]];
+	while (stack.length) {
+		const [value, path, depth] = stack.pop()!;
+		if (value === null || typeof value !== 'object') continue;
+		if (depth > MAX_DEPTH) {
+			throw new BackupError(`The file nests data more than ${MAX_DEPTH} levels deep at ${path}.`);
+		}
+		if (Array.isArray(value)) {
+			for (let i = 0; i < value.length; i++) stack.push([value[i], `${path}[${i}]`, depth + 1]);
+			continue;
+		}
+		for (const key of Object.keys(value)) {
+			if (FORBIDDEN_KEYS.has(key)) {
+				throw new BackupError(
+					`The file contains a forbidden key "${key}" at ${path || 'the top'}.`
+				);
+			}
+			stack.push([
+				(value as Record<string, unknown>)[key],
+				path ? `${path}.${key}` : key,
+				depth + 1
+			]);
+		}
+	}
+}
+
+function describeIssues(prefix: string, error: z.ZodError): string[] {
+	return error.issues.slice(0, MAX_PROBLEMS).map((issue) => {
+		let path = prefix;
+		for (const part of issue.path) {
+			path += typeof part === 'number' ? `[${part}]` : `${path ? '.' : ''}${String(part)}`;
+		}
+		return `${path || 'file'}: ${issue.message}`;
+	});
+}
+
+/** A backup that passed every check, ready to write. */
+export interface ValidBackup {
+	exportedAt: string;
+	tables: BackupTables;
+	counts: BackupCounts;
+}
+
+/** Cross-record checks zod cannot express: unique keys and references that resolve. */
+function checkIntegrity(t: BackupTables): string[] {
+	const problems: string[] = [];
+	const unique = (name: string, keys: string[]) => {
+		const seen = new Set<string>();
+		for (const key of keys) {
+			if (seen.has(key)) problems.push(`${name}: "${key}" appears twice.`);
+			seen.add(key);
+		}
+		return seen;
+	};
+	const articleIds = unique(
+		'articles',
+		t.articles.map((a) => a.id)
+	);
+	unique(
+		'questions',
+		t.questions.map((q) => q.id)
+	);
+	const cardIds = unique(
+		'cards',
+		t.cards.map((c) => c.id)
+	);
+	const quizIds = unique(
+		'quizzes',
+		t.quizzes.map((q) => q.id)
+	);
+	unique(
+		'reviews',
+		t.reviews.map((r) => `${r.cardId} at ${r.review}`)
+	);
+	unique(
+		'attempts',
+		t.attempts.map((a) => `${a.quizId}/${a.questionId}`)
+	);
+	unique(
+		'settings',
+		t.settings.map((s) => s.key)
+	);
+	const missing = (what: string, i: number, ref: string, ids: Set<string>) => {
+		if (!ids.has(ref))
+			problems.push(`${what}[${i}]: refers to "${ref}", which is not in the file.`);
+	};
+	t.questions.forEach((q, i) => missing('questions', i, q.articleId, articleIds));
+	t.cards.forEach((c, i) => {
+		missing('cards', i, c.articleId, articleIds);
+		if (c.queue >= 0 && c.queue !== c.state) {
+			problems.push(`cards[${i}]: queue ${c.queue} does not match state ${c.state}.`);
+		}
+	});
+	t.reviews.forEach((r, i) => {
+		missing('reviews', i, r.cardId, cardIds);
+		if (r.rating === Rating.Manual && r.resetCount === undefined) {
+			problems.push(`reviews[${i}]: a reset row must say whether counts were reset.`);
+		}
+	});
+	t.quizzes.forEach((q, i) => missing('quizzes', i, q.articleId, articleIds));
+	t.attempts.forEach((a, i) => missing('attempts', i, a.quizId, quizIds));
+	return problems.slice(0, MAX_PROBLEMS);
+}
+
+/**
+ * Reads and checks a backup file without touching the database. Throws a {@link BackupError}
+ * whose message says what is wrong.
+ */
+export async function parseBackup(
+	input: BackupInput,
+	maxBytes = MAX_BACKUP_BYTES
+): Promise<ValidBackup> {
+	const text = await readText(input, maxBytes);
+	if (text.trim() === '') throw new BackupError('The file is empty.');
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch (e) {
+		throw new BackupError(
+			`The file is not valid JSON, perhaps cut short while copying (${e instanceof Error ? e.message : String(e)}).`
+		);
+	}
+	if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+		throw new BackupError('The file is JSON but not a Factdeck backup (expected an object).');
+	}
+	checkKeys(raw);
+	const head = raw as Record<string, unknown>;
+	if (head.format !== BACKUP_FORMAT) {
+		throw new BackupError(
+			'The file is not a Factdeck backup (its "format" field is missing or wrong).'
+		);
+	}
+	if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
+		throw new BackupError(
+			`The backup was made by a newer version of Factdeck (backup format ${head.version}); this version reads format ${BACKUP_VERSION}. Update the app, then import again.`
+		);
+	}
+	const envelope = backupEnvelopeSchema.safeParse(raw);
+	if (!envelope.success) {
+		throw new BackupError('The backup header is damaged:', describeIssues('', envelope.error));
+	}
+	const columns = envelope.data.reviewColumns;
+	if (columns.length !== REVIEW_COLUMNS.length || columns.some((c, i) => c !== REVIEW_COLUMNS[i])) {
+		throw new BackupError(
+			'The review log columns in this backup are not the ones this version writes.'
+		);
+	}
+	const checksum = `sha256-${await sha256Hex(JSON.stringify(envelope.data.data))}`;
+	if (checksum !== envelope.data.checksum) {
+		throw new BackupError(
+			'The checksum does not match the contents: the file was changed or damaged after it was exported.'
+		);
+	}
+	const parsed = backupDataSchema.safeParse(envelope.data.data);
+	if (!parsed.success) {
+		throw new BackupError('The backup contains invalid data:', describeIssues('', parsed.error));
+	}
+	const tables: BackupTables = {
+		...(parsed.data as Omit<BackupTables, 'reviews'> & { reviews: unknown }),
+		reviews: parsed.data.reviews.map(tupleToReview)
+	} as BackupTables;
+	const problems = checkIntegrity(tables);
+	if (problems.length) throw new BackupError('The backup is inconsistent:', problems);
+	return { exportedAt: envelope.data.exportedAt, tables, counts: countsOf(tables) };
+}
+
+export type ImportMode = 'merge' | 'replace';
+
+export interface ImportReport {
+	mode: ImportMode;
+	counts: BackupCounts;
+	/** Cards whose schedule was rebuilt from a merged review log. */
+	rebuilt: number;
+}
+
+const newer = <T extends { updatedAt: number }>(a: T | undefined, b: T) =>
+	!a || b.updatedAt > a.updatedAt;
+
+/**
+ * Imports a backup. "replace" makes the database exactly the file; "merge" adds what the file
+ * has: the review logs are joined, each card keeps its most recently changed content and
+ * flags, and every card that gained reviews is rescheduled from its joined log. Local settings win.
+ * The file is validated completely first, then written in one transaction: on any error nothing
+ * changes.
+ */
+export async function importBackup(
+	db: FactdeckDB,
+	input: BackupInput,
+	mode: ImportMode,
+	maxBytes = MAX_BACKUP_BYTES
+): Promise<ImportReport> {
+	const { tables, counts } = await parseBackup(input, maxBytes);
+	const all = [
+		db.articles,
+		db.questions,
+		db.cards,
+		db.reviews,
+		db.quizzes,
+		db.attempts,
+		db.settings
+	];
+	return db.transaction('rw', all, async () => {
+		if (mode === 'replace') {
+			for (const table of all) await table.clear();
+			await db.articles.bulkAdd(tables.articles);
+			await db.questions.bulkAdd(tables.questions);
+			await db.cards.bulkAdd(tables.cards);
+			await db.reviews.bulkAdd(tables.reviews);
+			await db.quizzes.bulkAdd(tables.quizzes);
+			await db.attempts.bulkAdd(tables.attempts);
+			await db.settings.bulkAdd(tables.settings);
+			return { mode, counts, rebuilt: 0 };
+		}
+		// A card id must not move between articles.
+		const localCards = await db.cards.bulkGet(tables.cards.map((c) => c.id));
+		tables.cards.forEach((card, i) => {
+			const local = localCards[i];
+			if (local && local.articleId !== card.articleId) {
+				throw new BackupError(
+					`Card ${card.id} belongs to article ${card.articleId} in the file but to ${local.articleId} here; nothing was imported.`
+				);
+			}
+		});
+		const localArticles = await db.articles.bulkGet(tables.articles.map((a) => a.id));
+		await db.articles.bulkPut(
+			tables.articles.filter((a, i) => {
+				const local = localArticles[i];
+				return !local || a.generatedAt > local.generatedAt;
+			})
+		);
+		const localQuestions = await db.questions.bulkGet(tables.questions.map((q) => q.id));
+		await db.questions.bulkPut(tables.questions.filter((q, i) => newer(localQuestions[i], q)));
+		const takenCards = tables.cards.filter((c, i) => newer(localCards[i], c));
+		await db.cards.bulkPut(takenCards);
+
+		const reviewKeys = tables.reviews.map((r): [string, number] => [r.cardId, r.review]);
+		const localReviews = await db.reviews.bulkGet(reviewKeys);
+		const addedReviews = tables.reviews.filter((_, i) => localReviews[i] === undefined);
+		await db.reviews.bulkAdd(addedReviews);
+
+		const localQuizzes = await db.quizzes.bulkGet(tables.quizzes.map((q) => q.id));
+		await db.quizzes.bulkAdd(tables.quizzes.filter((_, i) => localQuizzes[i] === undefined));
+		const localAttempts = await db.attempts.bulkGet(
+			tables.attempts.map((a): [string, string] => [a.quizId, a.questionId])
+		);
+		await db.attempts.bulkAdd(tables.attempts.filter((_, i) => localAttempts[i] === undefined));
+		const localSettings = await db.settings.bulkGet(tables.settings.map((s) => s.key));
+		await db.settings.bulkAdd(tables.settings.filter((_, i) => localSettings[i] === undefined));
+
+		// A card taken from the file, or one that gained reviews, gets the schedule its joined log gives.
+		const touched = new Set([...addedReviews.map((r) => r.cardId), ...takenCards.map((c) => c.id)]);
+		const rebuilt = await rebuildCards(db, touched);
+		return { mode, counts, rebuilt };
+	});
+}
+
+/** A backup file's text as a download. */
+export function backupBlob(json: string): Blob {
+	return new Blob([json], { type: 'application/json' });
+}

@@ -1,0 +1,148 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { newSchedule, Rating, replay, State } from '$lib/srs';
+import { openDatabase, SCHEMA_V1, SCHEMA_VERSION } from './database';
+import { freshName } from './fixtures/deck';
+import { QUEUE_RETIRED, QUEUE_SUSPENDED } from './records';
+import { getStudyQueue, rateCard, reviewLogOf } from './study';
+
+const T0 = new Date('2026-01-12T09:00:00Z');
+
+/** A card as version 1 stored it: flags instead of a queue field, no tags. */
+function v1Card(id: string, flags: { suspended?: number; retired?: number }, state = State.New) {
+	return {
+		id,
+		factId: `f-${id}`,
+		front: `Front ${id}`,
+		back: `Back ${id}`,
+		evidence: { start: 0, end: 5 },
+		...newSchedule(T0),
+		state,
+		articleId: 'a-1',
+		order: 0,
+		suspended: flags.suspended ?? 0,
+		retired: flags.retired ?? 0,
+		createdAt: T0.getTime(),
+		updatedAt: T0.getTime() + 1
+	};
+}
+
+describe('schema migrations', () => {
+	it('upgrades a version 1 database to the current version with nothing lost', async () => {
+		const name = freshName('migrate');
+		const old = new Dexie(name);
+		old.version(1).stores(SCHEMA_V1);
+		await old.open();
+		await old.table('articles').add({
+			id: 'a-1',
+			title: 'Old article',
+			text: 'Some text.',
+			sections: [],
+			facts: [],
+			addedAt: 1,
+			generatedAt: 1
+		});
+		await old.table('questions').add({
+			id: 'q-1',
+			factId: 'f-1',
+			type: 'short-answer',
+			prompt: 'Who?',
+			answer: 'Them',
+			evidence: { start: 0, end: 1 },
+			kind: 'person',
+			score: 1,
+			articleId: 'a-1',
+			order: 0,
+			updatedAt: 1
+		});
+		await old
+			.table('cards')
+			.bulkAdd([
+				v1Card('c-new', {}),
+				v1Card('c-sus', { suspended: 1 }, State.Review),
+				v1Card('c-ret', { retired: 1 }, State.Review)
+			]);
+		await old.table('reviews').add({ cardId: 'c-sus', review: 5, rating: 3, state: 0 });
+		await old
+			.table('quizzes')
+			.add({ id: 'z-1', articleId: 'a-1', questionIds: ['q-1'], createdAt: 2 });
+		await old
+			.table('attempts')
+			.add({ quizId: 'z-1', questionId: 'q-1', answer: 'Them', correct: true, at: 3 });
+		await old.table('settings').add({ key: 'srs', value: { newPerDay: 7 } });
+		old.close();
+
+		const db = openDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(SCHEMA_VERSION);
+		const cards = await db.cards.toArray();
+		expect(cards.map((c) => [c.id, c.queue, c.tags])).toEqual([
+			['c-new', State.New, []],
+			['c-ret', QUEUE_RETIRED, []],
+			['c-sus', QUEUE_SUSPENDED, []]
+		]);
+		expect(cards.every((c) => !('suspended' in c) && !('retired' in c))).toBe(true);
+		expect(cards.find((c) => c.id === 'c-ret')?.retiredAt).toBe(T0.getTime() + 1);
+		expect(cards.find((c) => c.id === 'c-new')?.front).toBe('Front c-new');
+		expect(await db.articles.get('a-1')).toMatchObject({ title: 'Old article' });
+		expect(await db.questions.get('q-1')).toMatchObject({ prompt: 'Who?' });
+		expect(await db.reviews.count()).toBe(1);
+		expect(await db.quizzes.count()).toBe(1);
+		expect(await db.attempts.where('at').equals(3).count()).toBe(1);
+		expect(await db.settings.get('srs')).toEqual({ key: 'srs', value: { newPerDay: 7 } });
+		// The new index answers queries: the upgraded new card is in today's queue.
+		expect((await getStudyQueue(db, T0, 0)).cards.map((c) => c.id)).toEqual(['c-new']);
+		await db.delete();
+	});
+});
+
+describe('several tabs', () => {
+	it('closes and tells the UI when another tab opens a newer schema', async () => {
+		const name = freshName('tabs');
+		const db = openDatabase(name);
+		await db.open();
+		const events: (number | null)[] = [];
+		const stop = db.onVersionChange((e) => events.push(e.newVersion));
+
+		const newer = new Dexie(name);
+		newer.version(SCHEMA_VERSION + 1).stores({ extra: 'id' });
+		await newer.open();
+
+		expect(events).toHaveLength(1);
+		expect(db.closedByUpgrade).toBe(true);
+		expect(db.isOpen()).toBe(false);
+		// No silent reopen on the old schema.
+		await expect(db.cards.count()).rejects.toThrow();
+		stop();
+		newer.close();
+		await Dexie.delete(name);
+	});
+
+	it('replays a card identically in another connection', async () => {
+		const name = freshName('tabs');
+		const tabA = openDatabase(name);
+		const tabB = openDatabase(name);
+		await tabA.cards.add({
+			id: 'c-1',
+			factId: 'f',
+			front: 'F',
+			back: 'B',
+			evidence: { start: 0, end: 1 },
+			...newSchedule(T0),
+			articleId: 'a',
+			order: 0,
+			queue: 0,
+			tags: [],
+			createdAt: 0,
+			updatedAt: 0
+		});
+		await rateCard(tabA, 'c-1', Rating.Good, T0, 0);
+		await rateCard(tabB, 'c-1', Rating.Good, new Date(T0.getTime() + 600_000), 0);
+		const stored = await tabA.cards.get('c-1');
+		expect(stored?.reps).toBe(2);
+		expect(replay('c-1', await reviewLogOf(tabB, 'c-1'))?.due).toBe(stored?.due);
+		tabA.close();
+		await tabB.delete();
+	});
+});
