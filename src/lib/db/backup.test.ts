@@ -70,7 +70,8 @@ async function forge(data: unknown, head: Record<string, unknown> = {}): Promise
 }
 
 /** The data of a good export, as plain objects to spoil. */
-async function goodData(): Promise<Record<string, unknown[]>> {
+type TableName = 'articles' | 'questions' | 'cards' | 'reviews' | 'quizzes' | 'attempts' | 'settings';
+async function goodData(): Promise<Record<TableName, unknown[]>> {
 	return JSON.parse((await exportBackup(db, T0)).json).data;
 }
 
@@ -136,9 +137,9 @@ describe('export and import', () => {
 type Case = [name: string, make: () => Promise<string | Blob>, expected: RegExp];
 
 const spoil =
-	(table: string, index: number, change: (row: Record<string, unknown>) => void) => async () => {
+	(table: TableName, index: number, change: (row: Record<string, unknown>) => void) => async () => {
 		const data = await goodData();
-		change(data[table]![index] as Record<string, unknown>);
+		change(data[table][index] as Record<string, unknown>);
 		return forge(data);
 	};
 
