@@ -1,0 +1,192 @@
+/**
+ * One sitting of flashcard review: today's queue, the card in front of the learner, whether its
+ * answer is shown, the four buttons' next intervals, undo, and a summary at the end.
+ */
+import { getDatabase, type FactdeckDB } from '$lib/db/database';
+import type { CardRecord } from '$lib/db/records';
+import {
+	buryCard,
+	getStudyQueue,
+	previewCard,
+	rateCard,
+	setSuspended,
+	undoLastRating
+} from '$lib/db/study';
+import { Rating, type Grade, type IntervalPreview, type SrsSettings } from '$lib/srs';
+
+export interface SessionSummary {
+	reviewed: number;
+	again: number;
+	startedAt: number;
+	/** Milliseconds spent, from the first card shown to the last rating. */
+	elapsedMs: number;
+}
+
+export const GRADE_LABELS: Record<Grade, string> = {
+	[Rating.Again]: 'Again',
+	[Rating.Hard]: 'Hard',
+	[Rating.Good]: 'Good',
+	[Rating.Easy]: 'Easy'
+};
+
+export class ReviewSession {
+	readonly #articleId: string | undefined;
+	readonly #db: FactdeckDB;
+	#queue = $state.raw<CardRecord[]>([]);
+	#counts = $state({ learning: 0, review: 0, new: 0 });
+	#nextLearningDue = $state<number | null>(null);
+	#revealed = $state(false);
+	#previews = $state.raw<IntervalPreview[]>([]);
+	#settings: SrsSettings | undefined;
+	#loaded = $state(false);
+	#busy = $state(false);
+	#reviewed = $state(0);
+	#again = $state(0);
+	#startedAt = 0;
+	#lastAt = 0;
+	/** Ratings given in this sitting, newest last, so undo stays within it. */
+	#history: string[] = [];
+	#error = $state<string | null>(null);
+
+	constructor(articleId?: string, db: FactdeckDB = getDatabase()) {
+		this.#articleId = articleId;
+		this.#db = db;
+	}
+
+	get current(): CardRecord | undefined {
+		return this.#queue[0];
+	}
+	get revealed(): boolean {
+		return this.#revealed;
+	}
+	get previews(): IntervalPreview[] {
+		return this.#previews;
+	}
+	get counts(): { learning: number; review: number; new: number } {
+		return this.#counts;
+	}
+	get remaining(): number {
+		return this.#queue.length;
+	}
+	get loaded(): boolean {
+		return this.#loaded;
+	}
+	get busy(): boolean {
+		return this.#busy;
+	}
+	get error(): string | null {
+		return this.#error;
+	}
+	get nextLearningDue(): number | null {
+		return this.#nextLearningDue;
+	}
+	get canUndo(): boolean {
+		return this.#history.length > 0 && !this.#busy;
+	}
+	/** Share of this sitting done, 0 to 1. */
+	get progress(): number {
+		const total = this.#reviewed + this.#queue.length;
+		return total === 0 ? 1 : this.#reviewed / total;
+	}
+	get summary(): SessionSummary {
+		return {
+			reviewed: this.#reviewed,
+			again: this.#again,
+			startedAt: this.#startedAt,
+			elapsedMs: this.#lastAt - this.#startedAt
+		};
+	}
+
+	/** Loads today's queue as of `now`. */
+	async load(now = new Date()): Promise<void> {
+		const queue = await getStudyQueue(this.#db, now);
+		this.#settings = queue.settings;
+		const cards = this.#articleId
+			? queue.cards.filter((c) => c.articleId === this.#articleId)
+			: queue.cards;
+		this.#queue = cards;
+		this.#counts = this.#articleId ? countByState(cards) : queue.counts;
+		this.#nextLearningDue = queue.nextLearningDue;
+		this.#revealed = false;
+		this.#previews = [];
+		this.#loaded = true;
+		if (!this.#startedAt) this.#startedAt = now.getTime();
+	}
+
+	reveal(now = new Date()): void {
+		const card = this.current;
+		if (!card || this.#revealed || !this.#settings) return;
+		this.#previews = previewCard(card, this.#settings, now);
+		this.#revealed = true;
+	}
+
+	async rate(grade: Grade, now = new Date()): Promise<void> {
+		const card = this.current;
+		if (!card || !this.#revealed || this.#busy) return;
+		await this.#run(async () => {
+			await rateCard(this.#db, card.id, grade, now);
+			this.#history.push(card.id);
+			this.#reviewed++;
+			if (grade === Rating.Again) this.#again++;
+			this.#lastAt = now.getTime();
+			await this.load(now);
+		});
+	}
+
+	/** Takes back the last rating of this sitting and shows that card again, answer hidden. */
+	async undo(now = new Date()): Promise<boolean> {
+		if (!this.canUndo) return false;
+		let undone = false;
+		await this.#run(async () => {
+			const card = await undoLastRating(this.#db);
+			if (!card) return;
+			this.#history.pop();
+			this.#reviewed = Math.max(0, this.#reviewed - 1);
+			await this.load(now);
+			// Show the card that was taken back first, whatever the queue order says.
+			this.#queue = [card, ...this.#queue.filter((c) => c.id !== card.id)];
+			undone = true;
+		});
+		return undone;
+	}
+
+	async suspendCurrent(now = new Date()): Promise<void> {
+		const card = this.current;
+		if (!card) return;
+		await this.#run(async () => {
+			await setSuspended(this.#db, [card.id], true, now);
+			await this.load(now);
+		});
+	}
+
+	async buryCurrent(now = new Date()): Promise<void> {
+		const card = this.current;
+		if (!card) return;
+		await this.#run(async () => {
+			await buryCard(this.#db, card.id, now);
+			await this.load(now);
+		});
+	}
+
+	async #run(task: () => Promise<void>): Promise<void> {
+		this.#busy = true;
+		this.#error = null;
+		try {
+			await task();
+		} catch (error) {
+			this.#error = error instanceof Error ? error.message : String(error);
+		} finally {
+			this.#busy = false;
+		}
+	}
+}
+
+function countByState(cards: CardRecord[]): { learning: number; review: number; new: number } {
+	const counts = { learning: 0, review: 0, new: 0 };
+	for (const card of cards) {
+		if (card.state === 0) counts.new++;
+		else if (card.state === 2) counts.review++;
+		else counts.learning++;
+	}
+	return counts;
+}
