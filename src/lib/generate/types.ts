@@ -10,12 +10,7 @@ export interface Span {
 }
 
 export type QuestionType =
-	| 'multiple-choice'
-	| 'cloze'
-	| 'true-false'
-	| 'quote'
-	| 'match'
-	| 'short-answer';
+	'multiple-choice' | 'cloze' | 'true-false' | 'quote' | 'match' | 'short-answer';
 
 /** What kind of thing an answer is; drives distractors and cloze hints. */
 export type AnswerKind =

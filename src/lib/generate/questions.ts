@@ -1,0 +1,313 @@
+/**
+ * Questions of six types from facts. Every builder returns nothing rather than a question it
+ * cannot make well: no multiple choice without three honest distractors, no cloze that shows its
+ * answer, no wh-question the rules are unsure of.
+ */
+import type { Doc, Entity, Mention } from '../nlp/types';
+import { distractors, overlaps } from './distractors';
+import { spanOfName, type FactX } from './facts';
+import type { AnswerKind, Question } from './types';
+import { rng, shortId, shuffle, norm, fnv1a, clean, capitalise } from './util';
+import { whQuestion } from './wh';
+
+export const HINTS: Record<AnswerKind, string> = {
+	person: 'a person',
+	place: 'a place',
+	organisation: 'an organisation',
+	date: 'a date or time',
+	number: 'a number',
+	quantity: 'a quantity',
+	money: 'an amount of money',
+	percent: 'a percentage',
+	role: 'a role or title',
+	thing: 'a name',
+	statement: 'a statement'
+};
+
+export interface Ctx {
+	doc: Doc;
+	seed: number;
+	lowerSeen: Set<string>;
+}
+
+/** Everything the evidence sentence names: never offered as a wrong option. */
+function sentenceNames(doc: Doc, sentence: number): string[] {
+	const out: string[] = [];
+	for (const i of doc.bySentence[sentence] ?? []) {
+		const m = doc.mentions[i] as Mention;
+		out.push(m.text);
+		if (m.entity >= 0) out.push(...(doc.entities[m.entity] as Entity).keys);
+	}
+	return out;
+}
+
+const BLANK = '_____';
+
+/** The evidence sentence with every occurrence of the answer blanked. */
+function blanked(doc: Doc, f: FactX): string | null {
+	const s = doc.sentences[f.sentence];
+	const ans = f.answer;
+	if (!s || !ans?.span) return null;
+	if (ans.span.start < s.start || ans.span.end > s.end) return null;
+	let t = doc.text.slice(s.start, ans.span.start) + BLANK + doc.text.slice(ans.span.end, s.end);
+	const esc = ans.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	t = t.replace(new RegExp(`\\b${esc}\\b`, 'gi'), BLANK);
+	t = clean(t);
+	const nt = norm(t);
+	const na = norm(ans.text);
+	if (na.length > 3 && nt.includes(na)) return null;
+	return t;
+}
+
+function seededOrder(ctx: Ctx, id: string, options: string[]): string[] {
+	return shuffle(options, rng(fnv1a(id, ctx.seed >>> 0)));
+}
+
+function base(f: FactX, type: Question['type'], salt = '') {
+	return {
+		id: shortId('q', `${f.id}|${type}${salt}`),
+		factId: f.id,
+		evidence: f.evidence
+	};
+}
+
+export interface Built {
+	q: Question;
+	/** 0..1 how well formed. */
+	form: number;
+	fact: FactX;
+}
+
+export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
+	const { doc } = ctx;
+	const out: Built[] = [];
+	const ans = f.answer;
+	if (!ans) return out;
+	const s = doc.sentences[f.sentence];
+	if (!s) return out;
+
+	if (f.kind === 'quote' && f.quote) {
+		const q = f.quote;
+		let words = clean(q.text).replace(/[,.]$/, '');
+		const ws = words.split(' ');
+		if (ws.length > 28) words = ws.slice(0, 26).join(' ') + ' …';
+		const prompt = q.direct ? `Who said: “${words}”?` : `Who is quoted using the words “${words}”?`;
+		const exclude = sentenceNames(doc, f.sentence).filter((x) => norm(x) !== norm(ans.text));
+		const ds = distractors(doc, { text: ans.text, kind: ans.kind, entity: ans.entity }, exclude, 3);
+		if (ds.length >= 2) {
+			const b = base(f, 'quote');
+			out.push({
+				q: {
+					...b,
+					type: 'quote',
+					prompt,
+					answer: ans.text,
+					answerSpan: ans.span,
+					kind: ans.kind,
+					choices: seededOrder(ctx, b.id, [ans.text, ...ds]),
+					score: 0
+				},
+				form: 0.95,
+				fact: f
+			});
+		}
+		return out;
+	}
+
+	if (f.kind === 'role' && f.role) {
+		const e = doc.entities[f.role.entity] as Entity;
+		const role = f.role.role;
+		const name = e.name;
+		const nameSpan = spanOfName(doc, e.id, name, f.sentence);
+		// "Who is the French President?" with people as options.
+		const the = /['’]s\b/.test(role) || /^(his|her|their|its)\b/i.test(role) ? '' : 'the ';
+		const exclude = sentenceNames(doc, f.sentence).filter((x) => norm(x) !== norm(name));
+		const ds = distractors(doc, { text: name, kind: 'person', entity: e.id }, exclude, 3);
+		if (ds.length >= 3) {
+			const b = base(f, 'multiple-choice', 'role');
+			out.push({
+				q: {
+					...b,
+					type: 'multiple-choice',
+					prompt: `Who is described in the article as ${the}${role}?`,
+					answer: name,
+					answerSpan: nameSpan,
+					kind: 'person',
+					choices: seededOrder(ctx, b.id, [name, ...ds]),
+					score: 0
+				},
+				form: 0.9,
+				fact: f
+			});
+		}
+		const b2 = base(f, 'short-answer', 'role');
+		out.push({
+			q: {
+				...b2,
+				type: 'short-answer',
+				prompt: `What role or title does the article give ${name}?`,
+				answer: role,
+				answerSpan: ans.span,
+				kind: 'role',
+				score: 0
+			},
+			form: 0.85,
+			fact: f
+		});
+		return out;
+	}
+
+	// Entity, date and number facts.
+	const exclude = sentenceNames(doc, f.sentence);
+	const wh =
+		ans.a >= 0
+			? whQuestion(
+					s,
+					{ kind: ans.kind, a: ans.a, b: ans.b, items: ans.items, text: ans.text },
+					doc.text,
+					ctx.lowerSeen
+				)
+			: null;
+	const cloze = blanked(doc, f);
+	if (wh) {
+		const b = base(f, 'short-answer');
+		out.push({
+			q: {
+				...b,
+				type: 'short-answer',
+				prompt: wh.prompt,
+				answer: ans.text,
+				answerSpan: ans.span,
+				kind: ans.kind,
+				score: 0
+			},
+			form: wh.quality,
+			fact: f
+		});
+	}
+	const ds =
+		ans.items === 1
+			? distractors(
+					doc,
+					{ text: ans.text, kind: ans.kind, entity: ans.entity, value: ans.value },
+					exclude.filter((x) => norm(x) !== norm(ans.text)),
+					3
+				)
+			: [];
+	if (ds.length >= 3 && (wh || cloze)) {
+		const b = base(f, 'multiple-choice');
+		const prompt = wh
+			? wh.prompt
+			: `Which ${HINTS[ans.kind].replace(/^an? /, '')} completes the sentence? ${cloze}`;
+		out.push({
+			q: {
+				...b,
+				type: 'multiple-choice',
+				prompt,
+				answer: ans.text,
+				answerSpan: ans.span,
+				kind: ans.kind,
+				choices: seededOrder(ctx, b.id, [ans.text, ...ds]),
+				score: 0
+			},
+			form: wh ? Math.min(1, wh.quality + 0.05) : 0.8,
+			fact: f
+		});
+	}
+	if (cloze && ans.items === 1) {
+		const b = base(f, 'cloze');
+		out.push({
+			q: {
+				...b,
+				type: 'cloze',
+				prompt: cloze,
+				answer: ans.text,
+				answerSpan: ans.span,
+				kind: ans.kind,
+				hint: HINTS[ans.kind],
+				score: 0
+			},
+			form: 0.75,
+			fact: f
+		});
+	}
+	// True or false: about half the statements are made false by swapping the answer.
+	if (ans.span && ans.items === 1) {
+		const b = base(f, 'true-false');
+		const flip = rng(fnv1a(b.id, ctx.seed >>> 0))() < 0.5;
+		const sentence = clean(doc.text.slice(s.start, s.end));
+		const wrong = ds[0];
+		if (flip && wrong && !overlaps(wrong, ans.text)) {
+			const st = clean(
+				doc.text.slice(s.start, ans.span.start) + wrong + doc.text.slice(ans.span.end, s.end)
+			);
+			out.push({
+				q: {
+					...b,
+					type: 'true-false',
+					prompt: `True or false? ${st}`,
+					answer: 'False',
+					kind: 'statement',
+					score: 0
+				},
+				form: 0.7,
+				fact: f
+			});
+		} else {
+			out.push({
+				q: {
+					...b,
+					type: 'true-false',
+					prompt: `True or false? ${sentence}`,
+					answer: 'True',
+					kind: 'statement',
+					score: 0
+				},
+				form: 0.65,
+				fact: f
+			});
+		}
+	}
+	return out;
+}
+
+/** People matched to their roles, when the article gives at least three. */
+export function matchQuestion(ctx: Ctx, facts: FactX[]): Built | null {
+	const { doc } = ctx;
+	const roleFacts = facts.filter((f) => f.kind === 'role' && f.role);
+	const pairs: [string, string][] = [];
+	const used = new Set<string>();
+	const chosen: FactX[] = [];
+	for (const f of roleFacts) {
+		const r = f.role;
+		if (!r) continue;
+		const name = (doc.entities[r.entity] as Entity).name;
+		const role = capitalise(r.role);
+		if (used.has(norm(role)) || used.has(norm(name))) continue;
+		used.add(norm(role));
+		used.add(norm(name));
+		pairs.push([name, role]);
+		chosen.push(f);
+		if (pairs.length === 6) break;
+	}
+	if (pairs.length < 3) return null;
+	const first = chosen[0] as FactX;
+	const start = Math.min(...chosen.map((f) => f.evidence.start));
+	const end = Math.max(...chosen.map((f) => f.evidence.end));
+	const id = shortId('q', 'match|' + pairs.map((p) => norm(p[0]) + '=' + norm(p[1])).join('|'));
+	return {
+		q: {
+			id,
+			factId: first.id,
+			evidence: { start, end },
+			type: 'match',
+			prompt: 'Match each person with the role the article gives them.',
+			answer: pairs.map(([n, r]) => `${n}: ${r}`).join('; '),
+			pairs,
+			kind: 'role',
+			score: 0
+		},
+		form: 0.9,
+		fact: first
+	};
+}

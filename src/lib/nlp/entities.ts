@@ -1,0 +1,750 @@
+/**
+ * Rules that find dates, numbers, names, roles and quotes in laid-out sentences.
+ * News prose is regular enough that a handful of patterns does better than a general tagger:
+ * titles before names ("Special Envoy Steve Witkoff"), honorifics ("Mr Abbas"), appositions
+ * ("Jared Kushner, Donald Trump's son-in-law") and speech verbs ("..., Macron said").
+ */
+import {
+	CITIES,
+	COUNTRY_BY_ALIAS,
+	CURRENCY_SYMBOLS,
+	CURRENCY_WORDS,
+	DEMONYMS,
+	FIRST_NAMES,
+	HONORIFICS,
+	MONTHS,
+	MONTH_ABBR,
+	MULTIWORD_PLACES,
+	NUMBER_WORDS,
+	ORG_BY_ALIAS,
+	ORG_WORDS,
+	PLACE_WORDS,
+	RELATION_NOUNS,
+	ROLE_HEADS,
+	ROLE_NOUNS,
+	SCALE_WORDS,
+	SENTENCE_STARTERS,
+	SPEECH_VERBS,
+	STOPWORDS,
+	TITLE_WORDS,
+	WEEKDAYS
+} from './lexicon';
+import type { SentenceInfo, Token } from './text';
+import type { Doc, Entity, Mention, MentionKind, Quote, RoleFact } from './types';
+
+const CONNECTORS = new Set([
+	'of',
+	'de',
+	'du',
+	'da',
+	'di',
+	'del',
+	'van',
+	'von',
+	'der',
+	'den',
+	'la',
+	'le',
+	'al',
+	'bin',
+	'el',
+	'&',
+	'upon'
+]);
+const ROLE_MODIFIERS = new Set([
+	'former',
+	'late',
+	'acting',
+	'outgoing',
+	'incoming',
+	'interim',
+	'deputy',
+	'then',
+	'ex',
+	'new'
+]);
+const PRONOUNS = new Set(['he', 'she', 'they']);
+const NOT_NAMES = new Set([
+	'i',
+	'western',
+	'eastern',
+	'northern',
+	'southern',
+	'mr',
+	'mrs',
+	'ms',
+	'god',
+	'internet',
+	'web',
+	'tv',
+	'pm',
+	'am',
+	'european',
+	'african',
+	'asian',
+	'arab',
+	'christian',
+	'muslim',
+	'jewish',
+	'catholic',
+	'latin'
+]);
+
+const monthIndex = (t: Token | undefined): number => {
+	if (!t || !t.cap) return -1;
+	const l = t.lower.replace(/\.$/, '');
+	const i = MONTHS.indexOf(l);
+	if (i >= 0) return i;
+	return MONTH_ABBR[l] ?? -1;
+};
+const isYear = (t: Token | undefined): boolean =>
+	!!t && t.num && /^\d{4}$/.test(t.text) && +t.text >= 1500 && +t.text <= 2100;
+const isDay = (t: Token | undefined): boolean =>
+	!!t && t.num && /^\d{1,2}$/.test(t.text) && +t.text >= 1 && +t.text <= 31;
+const isOrdSuffix = (t: Token | undefined): boolean =>
+	!!t && !t.space && /^(st|nd|rd|th)$/.test(t.lower);
+
+function parseNum(s: string): number {
+	return Number(s.replace(/,/g, ''));
+}
+
+interface Found {
+	kind: MentionKind;
+	a: number;
+	b: number;
+	value?: number;
+}
+
+/** Dates, numbers, money, percentages and quantities in one sentence. */
+function findNumeric(toks: Token[], used: boolean[]): Found[] {
+	const out: Found[] = [];
+	const take = (f: Found) => {
+		for (let i = f.a; i < f.b; i++) used[i] = true;
+		out.push(f);
+	};
+	for (let i = 0; i < toks.length; i++) {
+		if (used[i]) continue;
+		const t = toks[i] as Token;
+		const prev = toks[i - 1];
+		// Weekdays: "on Tuesday", "Tuesday, 6 January".
+		if (t.cap && WEEKDAYS.includes(t.lower)) {
+			let b = i + 1;
+			if (toks[b]?.text === ',' && isDay(toks[b + 1]) && monthIndex(toks[b + 2]) >= 0) b += 3;
+			take({ kind: 'date', a: i, b });
+			i = b - 1;
+			continue;
+		}
+		// Day Month (Year): "31 December 2004".
+		if (isDay(t)) {
+			let j = i + 1;
+			if (isOrdSuffix(toks[j])) j++;
+			if (toks[j]?.lower === 'of') j++;
+			if (monthIndex(toks[j]) >= 0) {
+				let b = j + 1;
+				if (isYear(toks[b])) b++;
+				else if (toks[b]?.text === ',' && isYear(toks[b + 1])) b += 2;
+				take({ kind: 'date', a: i, b });
+				i = b - 1;
+				continue;
+			}
+		}
+		// Month (Day)(, Year) or Month Year.
+		const mi = monthIndex(t);
+		if (mi >= 0) {
+			const isMay = t.lower === 'may' || t.lower === 'march';
+			let b = i + 1;
+			if (isDay(toks[b])) {
+				b++;
+				if (isOrdSuffix(toks[b])) b++;
+				if (toks[b]?.text === ',' && isYear(toks[b + 1])) b += 2;
+				else if (isYear(toks[b])) b++;
+			} else if (isYear(toks[b])) b++;
+			const dated = b > i + 1;
+			const cue =
+				prev &&
+				/^(in|since|by|until|till|from|last|next|early|late|mid|of|this|during|before|after|between|and|to|through)$/.test(
+					prev.lower
+				);
+			if (dated || (!isMay && (cue || i > 0)) || (isMay && cue)) {
+				take({ kind: 'date', a: i, b });
+				i = b - 1;
+				continue;
+			}
+		}
+		// Years and decades.
+		if (isYear(t) && !(prev && CURRENCY_SYMBOLS.has(prev.text))) {
+			const nx = toks[i + 1];
+			if (nx && !nx.space && nx.lower === 's') {
+				take({ kind: 'date', a: i, b: i + 2, value: +t.text });
+				i++;
+				continue;
+			}
+			if (!(nx && (nx.text === '%' || PERCENT_NEXT.has(nx.lower)))) {
+				take({ kind: 'date', a: i, b: i + 1, value: +t.text });
+				continue;
+			}
+		}
+		// Money with a symbol: "$1m", "US$3", "£82.7m", "$12 billion".
+		if (CURRENCY_SYMBOLS.has(t.text) && toks[i + 1]?.num) {
+			let a = i;
+			if (prev && !t.space && prev.cap && /^(us|a|c|hk|nz)$/.test(prev.lower)) a = i - 1;
+			const numTok = toks[i + 1] as Token;
+			let value = parseNum(numTok.text);
+			let b = i + 2;
+			const sc = toks[b];
+			if (sc && SCALE_WORDS[sc.lower] !== undefined && (sc.word || !sc.space)) {
+				if (
+					!sc.space ||
+					['million', 'billion', 'trillion', 'thousand', 'hundred'].includes(sc.lower)
+				) {
+					value *= SCALE_WORDS[sc.lower] as number;
+					b++;
+				}
+			}
+			take({ kind: 'money', a, b, value });
+			i = b - 1;
+			continue;
+		}
+		// "several thousand", "a few hundred": vague but countable.
+		if (
+			t.word &&
+			(t.lower === 'several' || t.lower === 'few' || t.lower === 'many') &&
+			toks[i + 1] &&
+			['hundred', 'thousand', 'million', 'billion', 'hundreds', 'thousands', 'millions'].includes(
+				(toks[i + 1] as Token).lower
+			)
+		) {
+			take({
+				kind: 'number',
+				a: i,
+				b: i + 2,
+				value: 3 * (SCALE_WORDS[(toks[i + 1] as Token).lower.replace(/s$/, '')] ?? 1)
+			});
+			i++;
+			continue;
+		}
+		// Plain numbers and number words.
+		const wordNum = t.word ? NUMBER_WORDS[t.lower] : undefined;
+		if (t.num || (wordNum !== undefined && t.lower !== 'one' && t.lower !== 'zero')) {
+			if (t.num && toks[i + 1]?.text === ':' && toks[i + 2]?.num) continue; // a time or score
+			let a = i;
+			let value = t.num ? parseNum(t.text) : (wordNum as number);
+			if (prev && (prev.lower === 'several' || prev.lower === 'a') && !t.num) a = i - 1;
+			let b = i + 1;
+			let sc = toks[b];
+			while (sc && SCALE_WORDS[sc.lower] !== undefined && (sc.word || !sc.space)) {
+				if (
+					sc.space &&
+					!['million', 'billion', 'trillion', 'thousand', 'hundred'].includes(sc.lower)
+				)
+					break;
+				value *= SCALE_WORDS[sc.lower] as number;
+				b++;
+				sc = toks[b];
+			}
+			if (t.word && b === i + 1 && value === 100 && prev?.lower === 'a') a = i - 1;
+			const nx = toks[b];
+			const nx2 = toks[b + 1];
+			if (
+				nx &&
+				(nx.text === '%' || (nx.lower === 'per' && nx2?.lower === 'cent') || nx.lower === 'percent')
+			) {
+				b += nx.lower === 'per' ? 2 : 1;
+				take({ kind: 'percent', a, b, value });
+				i = b - 1;
+				continue;
+			}
+			if (nx && CURRENCY_WORDS.has(nx.lower)) {
+				take({ kind: 'money', a, b: b + 1, value });
+				i = b;
+				continue;
+			}
+			if (nx && nx.word && !nx.cap && !STOPWORDS.has(nx.lower) && !/(ed|ly)$/.test(nx.lower)) {
+				take({ kind: 'quantity', a, b: b + 1, value });
+				i = b;
+				continue;
+			}
+			if (t.word && b === i + 1) continue; // a bare number word says little
+			if (t.num && nx && !nx.space && nx.word && !SCALE_WORDS[nx.lower]) continue; // "3D", "4x4"
+			take({ kind: 'number', a, b, value });
+			i = b - 1;
+		}
+	}
+	return out;
+}
+const PERCENT_NEXT = new Set(['percent', 'per']);
+
+interface Run {
+	sentence: number;
+	/** Token index where the name starts (after title/honorific prefix). */
+	a: number;
+	b: number;
+	/** Start of the prefix (titles, honorifics, demonyms) or a === pa when none. */
+	pa: number;
+	/** Role text found with the run, and where it stands. */
+	role?: { start: number; end: number };
+	honorific: boolean;
+	titled: boolean;
+	initial: boolean;
+	/** A cue in the context says it is a person ("said", "who", a role noun). */
+	personCue: boolean;
+	placeCue: boolean;
+}
+
+function isCapWord(t: Token | undefined): boolean {
+	if (!t || !t.word || !t.cap || NOT_NAMES.has(t.lower)) return false;
+	// "US-led", "Franco-German": an adjective built on a name, not a name.
+	const dash = t.lower.indexOf('-');
+	if (
+		dash > 0 &&
+		/^[a-z]/.test(t.lower.slice(dash + 1)) &&
+		!/^(in|on|upon|le|la|de)\b/.test(t.lower.slice(dash + 1))
+	)
+		return false;
+	return true;
+}
+
+/** Collects capitalised runs of one sentence, split into title prefix and name. */
+function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run[] {
+	const toks = s.tokens;
+	const runs: Run[] = [];
+	for (let i = 0; i < toks.length; i++) {
+		if (used[i] || !isCapWord(toks[i])) continue;
+		const t = toks[i] as Token;
+		const prev = toks[i - 1];
+		const initial = i === 0 || (!!prev && /^["“‘(:\-—–]$/.test(prev.text));
+		if (initial) {
+			const l = t.lower.replace(/\.$/, '');
+			if (SENTENCE_STARTERS.has(l) || STOPWORDS.has(l)) continue;
+		}
+		let j = i + 1;
+		for (;;) {
+			const n = toks[j];
+			if (!n || used[j]) break;
+			if (isCapWord(n)) {
+				j++;
+				continue;
+			}
+			if (CONNECTORS.has(n.lower) && !n.cap) {
+				let k = j + 1;
+				if (toks[k]?.lower === 'the') k++;
+				if (isCapWord(toks[k]) && !used[k]) {
+					j = k + 1;
+					continue;
+				}
+			}
+			break;
+		}
+		// Split a title prefix from the name.
+		let p = i;
+		let titled = false;
+		let honorific = false;
+		while (p < j - 1) {
+			const l = (toks[p] as Token).lower.replace(/\.$/, '');
+			if (HONORIFICS.has(l)) honorific = true;
+			else if (ROLE_HEADS.has(l)) titled = true;
+			else if (!(TITLE_WORDS.has(l) || DEMONYMS.has(l) || (p === i && COUNTRY_BY_ALIAS.has(l))))
+				break;
+			p++;
+		}
+		// Only a title or honorific makes a prefix; "British Airways" stays whole.
+		if (!titled && !honorific) p = i;
+		// A prefix that swallowed an organisation word belongs to the name ("Bank of England").
+		const lastLower = (toks[j - 1] as Token).lower;
+		if (ORG_WORDS.has(lastLower) || PLACE_WORDS.has(lastLower)) {
+			p = i;
+			titled = false;
+			honorific = false;
+		}
+		// A run that is only a title ("the President") names no one.
+		if (p === i && j - i === 1 && ROLE_HEADS.has(t.lower)) {
+			i = j - 1;
+			continue;
+		}
+		// Sentence-initial words that the text also writes in lower case are ordinary words.
+		if (initial && p === i && j - i === 1 && lowerSeen.has(t.lower)) continue;
+		let pa = i;
+		// "former President Donald Trump": take the modifier into the role.
+		if (titled && prev && ROLE_MODIFIERS.has(prev.lower)) pa = i - 1;
+		const run: Run = {
+			sentence: s.index,
+			a: p,
+			b: j,
+			pa: p > i ? pa : p,
+			honorific,
+			titled,
+			initial: initial && p === i,
+			personCue: false,
+			placeCue: false
+		};
+		if (titled) {
+			const roleToks = toks.slice(pa, p).filter((x) => !HONORIFICS.has(x.lower.replace(/\.$/, '')));
+			if (roleToks.length)
+				run.role = {
+					start: (roleToks[0] as Token).start,
+					end: (roleToks[roleToks.length - 1] as Token).end
+				};
+		}
+		// Context cues.
+		const after = toks[j];
+		const after2 = toks[j + 1];
+		const before = toks[run.pa - 1];
+		if (after && (SPEECH_VERBS.has(after.lower) || after.lower === 'who')) run.personCue = true;
+		if (after?.text === ',' && after2 && after2.lower === 'who') run.personCue = true;
+		if (
+			after &&
+			!after.cap &&
+			['region', 'province', 'city', 'county', 'state', 'district', 'island', 'oblast'].includes(
+				after.lower
+			)
+		)
+			run.placeCue = true;
+		// A lower-case role noun just before: "chief executive Jeroen van der Veer".
+		if (!run.role && before && !before.cap && ROLE_NOUNS.has(before.lower)) {
+			let k = run.pa - 1;
+			while (
+				k - 1 >= 0 &&
+				k - 1 >= run.pa - 3 &&
+				!(toks[k - 1] as Token).cap &&
+				(toks[k - 1] as Token).word &&
+				!STOPWORDS.has((toks[k - 1] as Token).lower)
+			)
+				k--;
+			run.role = { start: (toks[k] as Token).start, end: before.end };
+			run.personCue = true;
+		}
+		// Apposition before: "its chairman, Sir Phil Watts".
+		if (
+			!run.role &&
+			before?.text === ',' &&
+			toks[run.pa - 2] &&
+			ROLE_NOUNS.has((toks[run.pa - 2] as Token).lower) &&
+			!(toks[run.pa - 2] as Token).cap
+		) {
+			let k = run.pa - 2;
+			while (
+				k - 1 >= 0 &&
+				k - 1 >= run.pa - 4 &&
+				!(toks[k - 1] as Token).cap &&
+				(toks[k - 1] as Token).word &&
+				!STOPWORDS.has((toks[k - 1] as Token).lower)
+			)
+				k--;
+			run.role = { start: (toks[k] as Token).start, end: (toks[run.pa - 2] as Token).end };
+			run.personCue = true;
+		}
+		// Apposition after: "Jared Kushner, former President Donald Trump's son-in-law".
+		if (!run.role && after?.text === ',') {
+			let k = j + 1;
+			const a0 = k;
+			while (k < toks.length && k - a0 < 10 && !/^[,.;:!?"“”()]$/.test((toks[k] as Token).text))
+				k++;
+			const span = toks.slice(a0, k);
+			const first = span[0];
+			const endOk = k >= toks.length || /^[,.;:]$/.test((toks[k] as Token).text);
+			if (
+				first &&
+				endOk &&
+				!/^(who|which|where|when|and|but|or|said|says|is|was|has|had|who's|whose|as|in|on|at|to|from|with|for|after|before)$/.test(
+					first.lower
+				)
+			) {
+				const last = span[span.length - 1] as Token;
+				const hasRole = span.some(
+					(x) => !x.cap && (ROLE_NOUNS.has(x.lower) || RELATION_NOUNS.has(x.lower))
+				);
+				const lastIsNoun = !last.cap || RELATION_NOUNS.has(last.lower);
+				if (
+					hasRole &&
+					lastIsNoun &&
+					span.length <= 9 &&
+					!span.some((x) => SPEECH_VERBS.has(x.lower))
+				) {
+					let st = 0;
+					while (st < span.length - 1 && /^(the|a|an)$/.test((span[st] as Token).lower)) st++;
+					run.role = { start: (span[st] as Token).start, end: last.end };
+					run.personCue = true;
+				}
+			}
+		}
+		runs.push(run);
+		i = j - 1;
+	}
+	return runs;
+}
+
+interface Classified {
+	kind: MentionKind;
+	key: string;
+	name: string;
+}
+
+function classify(
+	run: Run,
+	s: SentenceInfo,
+	text: string,
+	surnames: Set<string>
+): Classified | null {
+	const toks = s.tokens;
+	const nameToks = toks.slice(run.a, run.b);
+	const first = nameToks[0] as Token;
+	const last = nameToks[nameToks.length - 1] as Token;
+	const name = text.slice(first.start, last.end);
+	const lower = name.toLowerCase();
+	const n = nameToks.length;
+	const country = COUNTRY_BY_ALIAS.get(lower);
+	if (country) return { kind: 'place', key: country.name.toLowerCase(), name: country.name };
+	const org = ORG_BY_ALIAS.get(lower);
+	if (org) return { kind: 'organisation', key: org.toLowerCase(), name: org };
+	if (MULTIWORD_PLACES.has(lower) || (n === 1 && CITIES.has(lower)))
+		return { kind: 'place', key: lower, name };
+	if (n > 1 && nameToks.some((x) => ORG_WORDS.has(x.lower)))
+		return { kind: 'organisation', key: lower, name };
+	if (n > 1 && PLACE_WORDS.has(last.lower)) return { kind: 'place', key: lower, name };
+	if (run.placeCue) return { kind: 'place', key: lower, name };
+	if (run.honorific || run.titled) return { kind: 'person', key: lower, name };
+	if (n === 1 && /^[A-Z]{2,6}$/.test(first.text)) return { kind: 'organisation', key: lower, name };
+	if (n === 1 && DEMONYMS.has(lower)) return null;
+	if (n >= 2 && n <= 4 && FIRST_NAMES.has(first.lower)) return { kind: 'person', key: lower, name };
+	if (n >= 2 && n <= 4 && surnames.has(last.lower)) return { kind: 'person', key: lower, name };
+	if (n === 1 && surnames.has(lower)) return { kind: 'person', key: lower, name };
+	if (run.personCue && n >= 2 && n <= 4) return { kind: 'person', key: lower, name };
+	// A lone sentence-opening word of unknown kind is more often an ordinary word.
+	if (run.initial && n === 1) return null;
+	if (n === 1 && DEMONYMS.has(first.lower)) return null;
+	return { kind: 'name', key: lower, name };
+}
+
+/** Annotates laid-out sentences: mentions, entities, quotes and roles. */
+export function annotate(text: string, sentences: SentenceInfo[], headings: Doc['headings']): Doc {
+	const lowerSeen = new Set<string>();
+	for (const s of sentences)
+		for (let i = 1; i < s.tokens.length; i++) {
+			const t = s.tokens[i] as Token;
+			if (t.word && !t.cap) lowerSeen.add(t.lower);
+		}
+	const usedBy: boolean[][] = [];
+	const numeric: Found[][] = [];
+	const runsBy: Run[][] = [];
+	const surnames = new Set<string>();
+	for (const s of sentences) {
+		const used = new Array<boolean>(s.tokens.length).fill(false);
+		numeric.push(findNumeric(s.tokens, used));
+		const runs = findRuns(s, used, lowerSeen);
+		runsBy.push(runs);
+		usedBy.push(used);
+		for (const r of runs) {
+			const lastTok = s.tokens[r.b - 1] as Token;
+			const multi = r.b - r.a >= 2;
+			if (r.honorific || r.titled || (r.personCue && multi)) surnames.add(lastTok.lower);
+			else if (multi && FIRST_NAMES.has((s.tokens[r.a] as Token).lower))
+				surnames.add(lastTok.lower);
+		}
+	}
+	for (const k of [...surnames])
+		if (COUNTRY_BY_ALIAS.has(k) || CITIES.has(k) || ORG_BY_ALIAS.has(k)) surnames.delete(k);
+
+	const mentions: Mention[] = [];
+	const entities: Entity[] = [];
+	const byKey = new Map<string, number>();
+	const bySurname = new Map<string, number>();
+	const roles: RoleFact[] = [];
+	const bySentence: number[][] = [];
+
+	const entityFor = (c: Classified): number => {
+		let id = byKey.get(c.key);
+		if (id === undefined && (c.kind === 'person' || c.kind === 'name')) {
+			const parts = c.key.split(' ');
+			if (parts.length === 1) id = bySurname.get(c.key);
+		}
+		if (id === undefined) {
+			id = entities.length;
+			entities.push({ id, kind: c.kind, name: c.name, keys: [c.key], mentions: [] });
+			byKey.set(c.key, id);
+			if (c.kind === 'person') {
+				const sur = c.key.split(' ').pop() as string;
+				bySurname.set(sur, id);
+			}
+		} else {
+			const e = entities[id] as Entity;
+			if (c.kind === 'person' && e.kind === 'name') e.kind = 'person';
+			if (c.name.length > e.name.length && e.kind === 'person' && c.kind === 'person') {
+				e.name = c.name;
+			}
+			if (!e.keys.includes(c.key)) e.keys.push(c.key);
+		}
+		return id;
+	};
+
+	for (const s of sentences) {
+		const list: Mention[] = [];
+		for (const f of numeric[s.index] as Found[]) {
+			const a = s.tokens[f.a] as Token;
+			const b = s.tokens[f.b - 1] as Token;
+			list.push({
+				kind: f.kind,
+				start: a.start,
+				end: b.end,
+				text: text.slice(a.start, b.end),
+				sentence: s.index,
+				tokenStart: f.a,
+				tokenEnd: f.b,
+				entity: -1,
+				value: f.value
+			});
+		}
+		for (const r of runsBy[s.index] as Run[]) {
+			const c = classify(r, s, text, surnames);
+			if (!c) continue;
+			const a = s.tokens[r.a] as Token;
+			const b = s.tokens[r.b - 1] as Token;
+			const id = entityFor(c);
+			const e = entities[id] as Entity;
+			list.push({
+				kind: e.kind,
+				start: a.start,
+				end: b.end,
+				text: text.slice(a.start, b.end),
+				sentence: s.index,
+				tokenStart: r.a,
+				tokenEnd: r.b,
+				entity: id
+			});
+			if (r.role && (e.kind === 'person' || c.kind === 'person')) {
+				e.kind = 'person';
+				const role = text.slice(r.role.start, r.role.end);
+				roles.push({ entity: id, role, sentence: s.index, start: r.role.start, end: r.role.end });
+				if (!e.role) e.role = role;
+			}
+		}
+		list.sort((x, y) => x.start - y.start);
+		// Coordinated mentions of one kind: "Britain and France", "France, Britain, and Ukraine".
+		for (let i = 0; i + 1 < list.length; i++) {
+			const m = list[i] as Mention;
+			const nx = list[i + 1] as Mention;
+			if (m.kind !== nx.kind) continue;
+			const between = text.slice(m.end, nx.start).trim();
+			if (/^(,|and|or|, and|, or|&)$/.test(between)) {
+				const g = m.group ?? mentions.length + i;
+				m.group = g;
+				nx.group = g;
+			}
+		}
+		const ids: number[] = [];
+		for (const m of list) {
+			ids.push(mentions.length);
+			if (m.entity >= 0) (entities[m.entity] as Entity).mentions.push(mentions.length);
+			mentions.push(m);
+		}
+		bySentence.push(ids);
+	}
+	// Kinds may have changed after a mention was recorded (a name later found to be a person).
+	for (const m of mentions) if (m.entity >= 0) m.kind = (entities[m.entity] as Entity).kind;
+
+	const quotes = findQuotes(text, sentences, mentions, bySentence, entities);
+	return { text, headings, sentences, mentions, entities, quotes, roles, bySentence };
+}
+
+/** The entity a pronoun most likely means: the first person named in the nearest earlier sentence. */
+function resolvePronoun(
+	sentence: number,
+	mentions: Mention[],
+	bySentence: number[][],
+	before: number
+): number {
+	const here = (bySentence[sentence] ?? [])
+		.map((i) => mentions[i] as Mention)
+		.filter((m) => m.kind === 'person' && m.end <= before);
+	if (here.length) return (here[0] as Mention).entity;
+	for (let s = sentence - 1; s >= 0 && s >= sentence - 4; s--) {
+		const ps = (bySentence[s] ?? [])
+			.map((i) => mentions[i] as Mention)
+			.filter((m) => m.kind === 'person');
+		if (ps.length) return (ps[0] as Mention).entity;
+	}
+	return -1;
+}
+
+function findQuotes(
+	text: string,
+	sentences: SentenceInfo[],
+	mentions: Mention[],
+	bySentence: number[][],
+	entities: Entity[]
+): Quote[] {
+	const out: Quote[] = [];
+	let lastSpeaker = -1;
+	for (const s of sentences) {
+		const re = /["“]([^"“”]{3,}?)["”]/g;
+		const ms = (bySentence[s.index] ?? []).map((i) => mentions[i] as Mention);
+		const persons = ms.filter((m) => m.kind === 'person' || m.kind === 'organisation');
+		for (const q of s.text.matchAll(re)) {
+			const inner = q[1] as string;
+			if (inner.trim().split(/\s+/).length < 2) continue;
+			const qs = s.start + (q.index ?? 0);
+			const qe = qs + q[0].length;
+			const toks = s.tokens;
+			let speaker = -1;
+			// After the quote: ', X said' / ', said X' / ', he said'.
+			let k = toks.findIndex((t) => t.start >= qe);
+			if (k >= 0) {
+				while (toks[k] && /^[,.]$/.test((toks[k] as Token).text)) k++;
+				const t = toks[k];
+				if (t && SPEECH_VERBS.has(t.lower)) {
+					const m = persons.find((p) => p.start >= t.end && p.start - t.end < 40);
+					if (m) speaker = m.entity;
+				} else if (t) {
+					const m = persons.find((p) => p.start === t.start);
+					const verbAt = m ? toks.findIndex((x) => x.start >= m.end) : -1;
+					if (m && verbAt >= 0 && SPEECH_VERBS.has((toks[verbAt] as Token).lower))
+						speaker = m.entity;
+					else if (PRONOUNS.has(t.lower) && SPEECH_VERBS.has(toks[k + 1]?.lower ?? '')) {
+						speaker =
+							lastSpeaker >= 0 ? lastSpeaker : resolvePronoun(s.index, mentions, bySentence, qs);
+					} else if (t.lower === 'the' && SPEECH_VERBS.has(toks[k + 2]?.lower ?? '')) {
+						const org = [...ms].reverse().find((p) => p.kind === 'organisation' && p.end <= qs);
+						if (org) speaker = org.entity;
+					}
+				}
+			}
+			// Before the quote: 'X said: "..."', 'X stated that Y "..."'.
+			let direct = speaker >= 0;
+			if (speaker < 0) {
+				const beforeToks = toks.filter((t) => t.end <= qs);
+				let v = -1;
+				for (let i = beforeToks.length - 1; i >= 0; i--)
+					if (SPEECH_VERBS.has((beforeToks[i] as Token).lower)) {
+						v = i;
+						break;
+					}
+				if (v >= 0) {
+					const verb = beforeToks[v] as Token;
+					const subj =
+						persons.find((p) => p.end <= verb.start && p.kind === 'person') ??
+						persons.find((p) => p.end <= verb.start);
+					const pron = beforeToks.slice(0, v).find((t) => PRONOUNS.has(t.lower));
+					if (subj && (!pron || subj.start < pron.start)) speaker = subj.entity;
+					else if (pron) speaker = resolvePronoun(s.index, mentions, bySentence, pron.start);
+					const gap = text.slice(verb.end, qs).trim();
+					direct = gap === ':' || gap === ',' || gap === '';
+				}
+			}
+			if (
+				speaker >= 0 &&
+				(entities[speaker] as Entity).kind !== 'person' &&
+				(entities[speaker] as Entity).kind !== 'organisation'
+			)
+				speaker = -1;
+			if (speaker >= 0) lastSpeaker = speaker;
+			out.push({
+				text: inner,
+				start: qs + 1,
+				end: qe - 1,
+				sentence: s.index,
+				speaker,
+				direct
+			});
+		}
+	}
+	return out;
+}
