@@ -1,0 +1,313 @@
+/**
+ * Share links: a whole quiz in the URL fragment, so no server ever sees it.
+ *
+ * `${origin}/classroom/join#q=<payload>`, where payload = base64url(version byte + deflate-raw(JSON
+ * of the quiz in array form)). Array form: positional arrays instead of keyed objects, so the link
+ * carries no key names. Decoding bounds every step (text length, then inflated size) before the
+ * schema sees a single value.
+ */
+import { Inflate, deflateSync } from 'fflate';
+import { z } from 'zod';
+import { fnv1a64, fromBase64Url, toBase64Url, toHex } from './codec';
+import { classroomQuizSchema, type ClassroomQuestion, type ClassroomQuiz } from './schema';
+
+/** The first byte of every payload; bump it when the array form changes. */
+export const LINK_VERSION = 1;
+/** Longest payload accepted, in base64url characters (about 12 KiB compressed). */
+export const MAX_PAYLOAD_CHARS = 16_384;
+/** Most bytes a payload may inflate to; a quiz at every limit stays far below it. */
+export const MAX_INFLATED_BYTES = 256 * 1024;
+/** Byte-mode capacity of the largest QR code (version 40) at error correction M. */
+export const QR_BYTE_CAPACITY_M = 2331;
+export const JOIN_PATH = '/classroom/join';
+
+export type LinkError = 'truncated' | 'corrupt' | 'version' | 'too-large' | 'invalid';
+
+/** A decoded quiz with `hash`: 16 hex digits of FNV-1a 64 over the canonical array-form JSON. */
+export type DecodedQuizLink =
+	| { ok: true; quiz: ClassroomQuiz; hash: string }
+	| { ok: false; error: LinkError; message: string };
+
+const TYPE_CODES = [
+	'multiple-choice',
+	'quote',
+	'true-false',
+	'cloze',
+	'short-answer',
+	'match'
+] as const satisfies readonly ClassroomQuestion['type'][];
+
+type ArrayQuestion = [number, string, string, number, ...unknown[]];
+type ArrayQuiz = [string, string, number, number, ArrayQuestion[]];
+
+function questionToArray(q: ClassroomQuestion): ArrayQuestion {
+	const head: ArrayQuestion = [TYPE_CODES.indexOf(q.type), q.prompt, q.evidence, q.points];
+	switch (q.type) {
+		case 'multiple-choice':
+		case 'quote':
+			return [...head, q.answer, q.choices];
+		case 'true-false':
+			return [...head, q.answer ? 1 : 0];
+		case 'cloze':
+			return [...head, q.answer, q.hint];
+		case 'short-answer':
+			return [...head, q.answer];
+		case 'match':
+			return [...head, q.pairs];
+	}
+}
+
+function quizToArray(quiz: ClassroomQuiz): ArrayQuiz {
+	const flags = (quiz.shuffleOptions ? 1 : 0) | (quiz.speedPoints ? 2 : 0);
+	return [quiz.id, quiz.title, quiz.secondsPerQuestion, flags, quiz.questions.map(questionToArray)];
+}
+
+// The array form is only checked for shape here; limits are checked on the object form after.
+const head = [z.string(), z.string(), z.number()] as const;
+const arrayQuestion = z.union([
+	z.tuple([z.literal([0, 1]), ...head, z.number(), z.array(z.string())]),
+	z.tuple([z.literal(2), ...head, z.literal([0, 1])]),
+	z.tuple([z.literal(3), ...head, z.string(), z.string()]),
+	z.tuple([z.literal(4), ...head, z.string()]),
+	z.tuple([z.literal(5), ...head, z.array(z.tuple([z.string(), z.string()]))])
+]);
+const arrayQuiz = z.tuple([
+	z.string(),
+	z.string(),
+	z.number(),
+	z.int().min(0).max(3),
+	z.array(arrayQuestion).max(1000)
+]);
+
+function questionFromArray(row: z.infer<typeof arrayQuestion>): ClassroomQuestion {
+	const [, prompt, evidence, points] = row;
+	switch (row[0]) {
+		case 0:
+		case 1:
+			return {
+				type: row[0] === 0 ? 'multiple-choice' : 'quote',
+				prompt,
+				choices: row[5],
+				answer: row[4],
+				evidence,
+				points
+			};
+		case 2:
+			return { type: 'true-false', prompt, answer: row[4] === 1, evidence, points };
+		case 3:
+			return { type: 'cloze', prompt, answer: row[4], hint: row[5], evidence, points };
+		case 4:
+			return { type: 'short-answer', prompt, answer: row[4], evidence, points };
+		case 5:
+			return { type: 'match', prompt, pairs: row[4], evidence, points };
+	}
+}
+
+const encoder = new TextEncoder();
+
+/** The canonical serialisation: the array form as JSON. Equal quizzes give equal strings. */
+export function canonicalQuiz(quiz: ClassroomQuiz): string {
+	return JSON.stringify(quizToArray(quiz));
+}
+
+/** 16 hex digits (8 bytes) of FNV-1a 64 over the canonical form. Synchronous and pure. */
+export function quizHash(quiz: ClassroomQuiz): string {
+	return toHex(fnv1a64(encoder.encode(canonicalQuiz(quiz))));
+}
+
+/** The payload alone (what follows `#q=`). Throws if the quiz breaks the schema. */
+export function encodeQuizPayload(quiz: ClassroomQuiz): string {
+	const checked = classroomQuizSchema.parse(quiz);
+	const compressed = deflateSync(encoder.encode(canonicalQuiz(checked)), { level: 9, mem: 8 });
+	const bytes = new Uint8Array(compressed.length + 1);
+	bytes[0] = LINK_VERSION;
+	bytes.set(compressed, 1);
+	return toBase64Url(bytes);
+}
+
+/**
+ * The share link for a quiz. `origin` is the app's origin, e.g. `location.origin`; a trailing
+ * slash is dropped. Throws if the quiz breaks the schema (a programming error, not user input).
+ * @example encodeQuizLink(quiz, 'https://factdeck.example') // 'https://factdeck.example/classroom/join#q=AX...'
+ */
+export function encodeQuizLink(quiz: ClassroomQuiz, origin: string): string {
+	return `${origin.replace(/\/+$/, '')}${JOIN_PATH}#q=${encodeQuizPayload(quiz)}`;
+}
+
+/** UTF-8 length of a link: what a QR code in byte mode must hold. */
+export function linkByteLength(link: string): number {
+	return encoder.encode(link).length;
+}
+
+/** True when the link fits one QR code at error correction M. */
+export function linkFitsQr(link: string): boolean {
+	return linkByteLength(link) <= QR_BYTE_CAPACITY_M;
+}
+
+/** Finds the payload in a full link, a fragment (`#q=...`), `q=...` or a bare payload. */
+export function extractPayload(input: string): string {
+	let text = input.trim();
+	const hash = text.indexOf('#');
+	if (hash >= 0) text = text.slice(hash + 1);
+	for (const part of text.split('&')) {
+		if (part.startsWith('q=')) return part.slice(2);
+	}
+	return text.includes('=') && !/=+$/.test(text) ? '' : text;
+}
+
+class TooLarge extends Error {}
+
+/** Inflates in small steps and stops as soon as the output passes `limit`: no zip bombs. */
+function boundedInflate(data: Uint8Array, limit: number): Uint8Array {
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	let done = false;
+	const inflater = new Inflate((chunk, final) => {
+		total += chunk.length;
+		if (total > limit) throw new TooLarge();
+		chunks.push(chunk);
+		if (final) done = true;
+	});
+	const step = 1024;
+	for (let i = 0; i < data.length; i += step) {
+		inflater.push(data.subarray(i, i + step), i + step >= data.length);
+	}
+	if (!done) throw Object.assign(new Error('unexpected EOF'), { code: 0 });
+	const out = new Uint8Array(total);
+	let offset = 0;
+	for (const chunk of chunks) {
+		out.set(chunk, offset);
+		offset += chunk.length;
+	}
+	return out;
+}
+
+function fail(error: LinkError, message: string): DecodedQuizLink {
+	return { ok: false, error, message };
+}
+
+const TRUNCATED =
+	'This quiz link is incomplete: part of it was cut off. Copy the whole link, or scan the QR code again.';
+const CORRUPT =
+	'This quiz link is damaged and cannot be read. Ask your teacher for the link again.';
+
+/**
+ * Reads a share link (or its fragment or bare payload). Never throws: every failure is a tagged
+ * result with a message fit to show a student. The quiz in a successful result has passed the
+ * schema, but it is still untrusted text: render it as text only.
+ */
+export function decodeQuizLink(urlOrFragment: string): DecodedQuizLink {
+	const payload = extractPayload(urlOrFragment);
+	if (payload.length === 0) return fail('truncated', TRUNCATED);
+	if (payload.length > MAX_PAYLOAD_CHARS) {
+		return fail('too-large', 'This quiz link is too long to be a Factdeck quiz.');
+	}
+	const bytes = fromBase64Url(payload);
+	if (bytes === null) {
+		return /^[A-Za-z0-9_-]+$/.test(payload)
+			? fail('truncated', TRUNCATED)
+			: fail('corrupt', CORRUPT);
+	}
+	if (bytes.length < 2) return fail('truncated', TRUNCATED);
+	if (bytes[0] !== LINK_VERSION) {
+		return fail(
+			'version',
+			(bytes[0] ?? 0) > LINK_VERSION
+				? 'This quiz was made with a newer version of Factdeck. Update the app, then open the link again.'
+				: 'This quiz link is in a format this version of Factdeck does not know.'
+		);
+	}
+	let inflated: Uint8Array;
+	try {
+		inflated = boundedInflate(bytes.subarray(1), MAX_INFLATED_BYTES);
+	} catch (error) {
+		if (error instanceof TooLarge) {
+			return fail(
+				'too-large',
+				'This quiz link unpacks to far more than any quiz needs, so it was refused.'
+			);
+		}
+		const code = (error as { code?: unknown }).code;
+		return code === 0 ? fail('truncated', TRUNCATED) : fail('corrupt', CORRUPT);
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
+	} catch {
+		return fail('corrupt', CORRUPT);
+	}
+	const shape = arrayQuiz.safeParse(data);
+	if (!shape.success) {
+		return fail('invalid', 'This quiz link does not hold a valid quiz.');
+	}
+	const [id, title, secondsPerQuestion, flags, rows] = shape.data;
+	const checked = classroomQuizSchema.safeParse({
+		id,
+		title,
+		secondsPerQuestion,
+		shuffleOptions: (flags & 1) === 1,
+		speedPoints: (flags & 2) === 2,
+		questions: rows.map(questionFromArray)
+	});
+	if (!checked.success) {
+		const issue = checked.error.issues[0];
+		const where = issue ? issue.path.join('.') : '';
+		return fail(
+			'invalid',
+			`This quiz link does not hold a valid quiz${where ? ` (${where}: ${issue?.message})` : ''}.`
+		);
+	}
+	return { ok: true, quiz: checked.data, hash: quizHash(checked.data) };
+}
+
+export interface FittedLink {
+	link: string;
+	/** Bytes of the link as a QR code in byte mode holds them. */
+	bytes: number;
+	/** Questions (from the first) whose evidence sentence the link still carries. */
+	evidenceKept: number;
+	fitsQr: boolean;
+}
+
+/**
+ * The share link, made to fit one QR code when it can: evidence sentences are the largest part,
+ * so they are dropped from the last questions first until the link fits `capacity` bytes. A quiz
+ * that cannot fit even without evidence gets its full link (`fitsQr: false`), to share as text.
+ */
+export function fitQuizLink(
+	quiz: ClassroomQuiz,
+	origin: string,
+	capacity: number = QR_BYTE_CAPACITY_M
+): FittedLink {
+	const build = (keep: number): FittedLink => {
+		const trimmed: ClassroomQuiz = {
+			...quiz,
+			questions: quiz.questions.map((q, i) => (i < keep ? q : { ...q, evidence: '' }))
+		};
+		const link = encodeQuizLink(trimmed, origin);
+		const bytes = linkByteLength(link);
+		return { link, bytes, evidenceKept: keep, fitsQr: bytes <= capacity };
+	};
+	const all = quiz.questions.filter((q) => q.evidence !== '').length;
+	const full = build(quiz.questions.length);
+	if (full.fitsQr || all === 0) return { ...full, evidenceKept: all };
+	const none = build(0);
+	if (!none.fitsQr) return { ...full, evidenceKept: all };
+	let low = 0;
+	let high = quiz.questions.length;
+	let best = none;
+	while (high - low > 1) {
+		const mid = (low + high) >> 1;
+		const candidate = build(mid);
+		if (candidate.fitsQr) {
+			low = mid;
+			best = candidate;
+		} else {
+			high = mid;
+		}
+	}
+	return {
+		...best,
+		evidenceKept: quiz.questions.slice(0, best.evidenceKept).filter((q) => q.evidence !== '').length
+	};
+}
