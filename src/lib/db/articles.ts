@@ -7,6 +7,7 @@ import { newSchedule } from '$lib/srs';
 import type { FactdeckDB } from './database';
 import { ConflictError, NotFoundError } from './errors';
 import { QUEUE_RETIRED, type ArticleRecord, type CardRecord, type QuestionRecord } from './records';
+import { rw } from './tx';
 
 export interface ArticleInput {
 	/** Defaults to an id derived from the text, so the same text always lands on the same article. */
@@ -193,7 +194,7 @@ export async function addArticle(
 	now: Date
 ): Promise<DeckWriteReport> {
 	const id = input.id ?? articleIdFor(input.text);
-	return db.transaction('rw', [db.articles, db.questions, db.cards], async () => {
+	return rw(db, [db.articles, db.questions, db.cards], async () => {
 		const old = await db.articles.get(id);
 		return writeDeck(
 			db,
@@ -215,7 +216,7 @@ export async function regenerateArticle(
 	deck: Deck,
 	now: Date
 ): Promise<DeckWriteReport> {
-	return db.transaction('rw', [db.articles, db.questions, db.cards], async () => {
+	return rw(db, [db.articles, db.questions, db.cards], async () => {
 		const old = await db.articles.get(articleId);
 		if (!old) throw new NotFoundError(`Article ${articleId}`);
 		const record = articleRecord({ id: old.id, text: old.text }, deck, now.getTime(), old);
@@ -246,7 +247,7 @@ export async function ensureSeeded(
 	if (await db.settings.get(SEED_FLAG)) return false;
 	const seed = await makeSeed();
 	const id = seed.article.id ?? articleIdFor(seed.article.text);
-	return db.transaction('rw', [db.articles, db.questions, db.cards, db.settings], async () => {
+	return rw(db, [db.articles, db.questions, db.cards, db.settings], async () => {
 		if (await db.settings.get(SEED_FLAG)) return false;
 		if (!(await db.articles.get(id))) {
 			const input = { builtIn: true, ...seed.article, id };
@@ -260,7 +261,7 @@ export async function ensureSeeded(
 /** Deletes an article with everything made from it, review history included. */
 export async function deleteArticle(db: FactdeckDB, articleId: string): Promise<void> {
 	const tables = [db.articles, db.questions, db.cards, db.reviews, db.quizzes, db.attempts];
-	await db.transaction('rw', tables, async () => {
+	await rw(db, tables, async () => {
 		const cardIds = await db.cards.where('articleId').equals(articleId).primaryKeys();
 		const quizIds = await db.quizzes.where('articleId').equals(articleId).primaryKeys();
 		for (const cardId of cardIds) {
@@ -327,7 +328,7 @@ export async function editQuestion(
 	change: Partial<Omit<Question, 'id' | 'type' | 'factId'>>,
 	now: Date
 ): Promise<void> {
-	await db.transaction('rw', db.questions, async () => {
+	await rw(db, db.questions, async () => {
 		const old = await db.questions.get(questionId);
 		if (!old) throw new NotFoundError(`Question ${questionId}`);
 		await db.questions.put({

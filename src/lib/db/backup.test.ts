@@ -70,7 +70,8 @@ async function forge(data: unknown, head: Record<string, unknown> = {}): Promise
 }
 
 /** The data of a good export, as plain objects to spoil. */
-type TableName = 'articles' | 'questions' | 'cards' | 'reviews' | 'quizzes' | 'attempts' | 'settings';
+type TableName =
+	'articles' | 'questions' | 'cards' | 'reviews' | 'quizzes' | 'attempts' | 'settings';
 async function goodData(): Promise<Record<TableName, unknown[]>> {
 	return JSON.parse((await exportBackup(db, T0)).json).data;
 }

@@ -27,6 +27,7 @@ import type {
 	SettingRecord
 } from './records';
 import { rebuildCards } from './study';
+import { rw, ro } from './tx';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
@@ -116,8 +117,8 @@ export async function sha256Hex(text: string): Promise<string> {
 
 /** Reads every table in one consistent snapshot. */
 export async function readAllTables(db: FactdeckDB): Promise<BackupTables> {
-	return db.transaction(
-		'r',
+	return ro(
+		db,
 		[db.articles, db.questions, db.cards, db.reviews, db.quizzes, db.attempts, db.settings],
 		async () => {
 			const [articles, questions, cards, reviews, quizzes, attempts, settings] = await Promise.all([
@@ -392,7 +393,7 @@ export async function importBackup(
 		db.attempts,
 		db.settings
 	];
-	return db.transaction('rw', all, async () => {
+	return rw(db, all, async () => {
 		if (mode === 'replace') {
 			for (const table of all) await table.clear();
 			await db.articles.bulkAdd(tables.articles);

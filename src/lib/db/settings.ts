@@ -1,5 +1,6 @@
 import { normaliseSrsSettings, type SrsSettings } from '$lib/srs';
 import type { FactdeckDB } from './database';
+import { rw } from './tx';
 
 export const SRS_SETTINGS_KEY = 'srs';
 
@@ -14,7 +15,7 @@ export async function updateSrsSettings(
 	db: FactdeckDB,
 	patch: Partial<SrsSettings>
 ): Promise<SrsSettings> {
-	return db.transaction('rw', db.settings, async () => {
+	return rw(db, db.settings, async () => {
 		const current = await getSrsSettings(db);
 		const next = normaliseSrsSettings({ ...current, ...patch });
 		await db.settings.put({ key: SRS_SETTINGS_KEY, value: next });

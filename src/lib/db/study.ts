@@ -31,6 +31,7 @@ import type { FactdeckDB } from './database';
 import { NotFoundError } from './errors';
 import { QUEUE_RETIRED, QUEUE_SUSPENDED, type CardRecord, type ReviewRow } from './records';
 import { getSrsSettings } from './settings';
+import { rw, ro } from './tx';
 
 export const LEECH_TAG = 'leech';
 
@@ -94,7 +95,7 @@ export async function getStudyQueue(
 	now: Date,
 	utcOffsetMinutes = localUtcOffset(now)
 ): Promise<StudyQueueWithCards> {
-	return db.transaction('r', [db.cards, db.reviews, db.settings], async () => {
+	return ro(db, [db.cards, db.reviews, db.settings], async () => {
 		const settings = await getSrsSettings(db);
 		const day = dayContext(utcOffsetMinutes, settings.dayStartHour);
 		const { dayStart, reviewsBefore } = queueWindow(now, day);
@@ -135,7 +136,7 @@ export async function rateCard(
 	now: Date,
 	utcOffsetMinutes = localUtcOffset(now)
 ): Promise<RatingResult> {
-	return db.transaction('rw', [db.cards, db.reviews, db.settings], async () => {
+	return rw(db, [db.cards, db.reviews, db.settings], async () => {
 		const settings = await getSrsSettings(db);
 		const card = await db.cards.get(cardId);
 		if (!card) throw new NotFoundError(`Card ${cardId}`);
@@ -160,7 +161,7 @@ export async function rateCard(
  * Resets are not undone; the walk stops at one.
  */
 export async function undoLastRating(db: FactdeckDB): Promise<CardRecord | null> {
-	return db.transaction('rw', [db.cards, db.reviews], async () => {
+	return rw(db, [db.cards, db.reviews], async () => {
 		const last = await db.reviews.orderBy('review').last();
 		if (!last || last.rating === Rating.Manual) return null;
 		const card = await db.cards.get(last.cardId);
@@ -207,7 +208,7 @@ export async function setSuspended(
 	suspended: boolean,
 	now: Date
 ): Promise<number> {
-	return db.transaction('rw', db.cards, async () => {
+	return rw(db, db.cards, async () => {
 		const cards = (await db.cards.bulkGet([...cardIds])).filter((c) => c !== undefined);
 		const changed = cards
 			.filter((c) => c.queue !== QUEUE_RETIRED)
@@ -229,7 +230,7 @@ export async function buryCard(
 	now: Date,
 	utcOffsetMinutes = localUtcOffset(now)
 ): Promise<number> {
-	return db.transaction('rw', [db.cards, db.settings], async () => {
+	return rw(db, [db.cards, db.settings], async () => {
 		const settings = await getSrsSettings(db);
 		const until = startOfNextLearnerDay(now, dayContext(utcOffsetMinutes, settings.dayStartHour));
 		const n = await db.cards.update(cardId, {
@@ -252,7 +253,7 @@ export async function resetCard(
 	utcOffsetMinutes = localUtcOffset(now),
 	resetCount = true
 ): Promise<CardRecord> {
-	return db.transaction('rw', [db.cards, db.reviews, db.settings], async () => {
+	return rw(db, [db.cards, db.reviews, db.settings], async () => {
 		const settings = await getSrsSettings(db);
 		const card = await db.cards.get(cardId);
 		if (!card) throw new NotFoundError(`Card ${cardId}`);
@@ -285,7 +286,7 @@ export async function scheduleFromLog(db: FactdeckDB, cardId: string): Promise<S
  * another device. Must run inside a transaction over cards and reviews, or opens its own.
  */
 export async function rebuildCards(db: FactdeckDB, cardIds: Iterable<string>): Promise<number> {
-	return db.transaction('rw', [db.cards, db.reviews], async () => {
+	return rw(db, [db.cards, db.reviews], async () => {
 		let changed = 0;
 		for (const id of cardIds) {
 			const card = await db.cards.get(id);
