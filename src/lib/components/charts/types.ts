@@ -1,0 +1,18 @@
+/** What the chart components draw. */
+
+export interface Column {
+	/** Full name for the tooltip and the table ("Thu 26 Nov"). */
+	label: string;
+	/** Short name under the axis ("26 Nov"). */
+	short: string;
+	value: number;
+}
+
+export interface Bar {
+	label: string;
+	value: number;
+	/** A colour role from the theme. */
+	tone?: 'primary' | 'good' | 'warn' | 'bad' | 'muted';
+	/** Extra words for the table ("interval under 21 days"). */
+	note?: string;
+}
