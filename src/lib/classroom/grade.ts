@@ -152,7 +152,9 @@ export function answerPoints(
  * Map a shown position back with `order[shown]` to get the index to record as the answer.
  */
 export function shuffledOrder(count: number, seed: number): number[] {
-	let state = seed >>> 0 || 0x9e3779b9;
+	// Scramble the seed first so that neighbouring seeds (0, 1, 2...) give unrelated orders.
+	let state = Math.imul((seed >>> 0) ^ 0x9e3779b9, 0x85ebca6b) >>> 0;
+	state = Math.imul(state ^ (state >>> 13), 0xc2b2ae35) >>> 0 || 1;
 	const next = () => {
 		state ^= state << 13;
 		state >>>= 0;

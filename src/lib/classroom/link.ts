@@ -149,6 +149,7 @@ export function extractPayload(input: string): string {
 	let text = input.trim();
 	const hash = text.indexOf('#');
 	if (hash >= 0) text = text.slice(hash + 1);
+	else if (/^[a-z][a-z0-9+.-]*:\/\/|^\//i.test(text)) return '';
 	for (const part of text.split('&')) {
 		if (part.startsWith('q=')) return part.slice(2);
 	}

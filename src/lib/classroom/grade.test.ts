@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { mixedQuiz } from './fixtures/quizzes';
+import {
+	answerPoints,
+	isCorrect,
+	isTypedAnswerCorrect,
+	normaliseAnswer,
+	permutationFromIndex,
+	permutationIndex,
+	shuffledOrder
+} from './grade';
+
+describe('grading', () => {
+	it('folds typed answers', () => {
+		expect(normaliseAnswer('  The Wye! ')).toBe('wye');
+		expect(normaliseAnswer('Zoë  Ñúñez')).toBe('zoe nunez');
+	});
+
+	it('accepts small slips in longer answers but not in numbers or short words', () => {
+		expect(isTypedAnswerCorrect('Helen Marsh', 'helen marh')).toBe(true);
+		expect(isTypedAnswerCorrect('Helen Marsh', 'Hellen Mash')).toBe(true);
+		expect(isTypedAnswerCorrect('Helen Marsh', 'Daniel Price')).toBe(false);
+		expect(isTypedAnswerCorrect('Wye', 'Wyr')).toBe(false);
+		expect(isTypedAnswerCorrect('1,200', '1200')).toBe(true);
+		expect(isTypedAnswerCorrect('1,200', '1300')).toBe(false);
+		expect(isTypedAnswerCorrect('alder', '')).toBe(false);
+	});
+
+	it('ranks permutations and inverts the rank', () => {
+		expect(permutationIndex([0, 1, 2])).toBe(0);
+		expect(permutationIndex([2, 1, 0])).toBe(5);
+		expect(permutationIndex([0, 0, 1])).toBeNull();
+		for (let i = 0; i < 720; i++) expect(permutationIndex(permutationFromIndex(i, 6))).toBe(i);
+	});
+
+	it('grades each question type', () => {
+		const [mc, quote, tf, cloze, short, match] = mixedQuiz().questions;
+		expect(isCorrect(mc!, 1)).toBe(true);
+		expect(isCorrect(mc!, 0)).toBe(false);
+		expect(isCorrect(quote!, 2)).toBe(true);
+		expect(isCorrect(tf!, 1)).toBe(true);
+		expect(isCorrect(tf!, 0)).toBe(false);
+		expect(isCorrect(cloze!, 'Alder')).toBe(true);
+		expect(isCorrect(cloze!, 1)).toBe(true);
+		expect(isCorrect(short!, 'Amara')).toBe(false);
+		expect(isCorrect(match!, 0)).toBe(true);
+		expect(isCorrect(match!, 3)).toBe(false);
+		expect(isCorrect(mc!, null)).toBe(false);
+	});
+
+	it('gives speed points from full to half', () => {
+		const quiz = { secondsPerQuestion: 20, speedPoints: true };
+		const q = mixedQuiz().questions[0]!;
+		expect(answerPoints(quiz, q, true, 0)).toBe(1000);
+		expect(answerPoints(quiz, q, true, 10)).toBe(750);
+		expect(answerPoints(quiz, q, true, 20)).toBe(500);
+		expect(answerPoints(quiz, q, true, 99)).toBe(500);
+		expect(answerPoints(quiz, q, false, 0)).toBe(0);
+		expect(answerPoints({ ...quiz, speedPoints: false }, q, true, 19)).toBe(1000);
+	});
+
+	it('shuffles options the same way for the same seed', () => {
+		const order = shuffledOrder(4, 42);
+		expect([...order].sort()).toEqual([0, 1, 2, 3]);
+		expect(shuffledOrder(4, 42)).toEqual(order);
+		const orders = new Set(Array.from({ length: 20 }, (_, s) => shuffledOrder(4, s).join('')));
+		expect(orders.size).toBeGreaterThan(5);
+	});
+});

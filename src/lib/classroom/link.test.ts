@@ -1,0 +1,165 @@
+import { deflateSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { toBase64Url } from './codec';
+import { mixedQuiz, sampleQuiz } from './fixtures/quizzes';
+import {
+	LINK_VERSION,
+	MAX_INFLATED_BYTES,
+	MAX_PAYLOAD_CHARS,
+	QR_BYTE_CAPACITY_M,
+	canonicalQuiz,
+	decodeQuizLink,
+	encodeQuizLink,
+	encodeQuizPayload,
+	extractPayload,
+	fitQuizLink,
+	linkByteLength,
+	quizHash
+} from './link';
+
+const ORIGIN = 'https://factdeck.example';
+
+/** A payload made by hand: version byte + deflate-raw of the given bytes. */
+function craft(content: string | Uint8Array, version = LINK_VERSION): string {
+	const raw = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+	const compressed = deflateSync(raw, { level: 9 });
+	return toBase64Url(Uint8Array.from([version, ...compressed]));
+}
+
+function errorOf(input: string): string {
+	const result = decodeQuizLink(input);
+	return result.ok ? 'ok' : result.error;
+}
+
+describe('share links', () => {
+	it('round-trips every question type and keeps the hash stable', () => {
+		for (const quiz of [sampleQuiz(), mixedQuiz()]) {
+			const link = encodeQuizLink(quiz, `${ORIGIN}/`);
+			expect(link.startsWith(`${ORIGIN}/classroom/join#q=`)).toBe(true);
+			const decoded = decodeQuizLink(link);
+			if (!decoded.ok) throw new Error(decoded.message);
+			expect(decoded.quiz).toEqual(quiz);
+			expect(decoded.hash).toMatch(/^[0-9a-f]{16}$/);
+			expect(decoded.hash).toBe(quizHash(quiz));
+		}
+		expect(quizHash(sampleQuiz())).not.toBe(quizHash(mixedQuiz()));
+		const renamed = { ...sampleQuiz(), title: 'Another title' };
+		expect(quizHash(renamed)).not.toBe(quizHash(sampleQuiz()));
+	});
+
+	it('accepts the fragment, q= and a bare payload as well as the whole link', () => {
+		const payload = encodeQuizPayload(mixedQuiz());
+		for (const input of [
+			`#q=${payload}`,
+			`q=${payload}`,
+			payload,
+			`  ${ORIGIN}/x#q=${payload}\n`
+		]) {
+			expect(errorOf(input)).toBe('ok');
+		}
+		expect(extractPayload(`${ORIGIN}/classroom/join#x=1&q=abc`)).toBe('abc');
+	});
+
+	it('carries no key names and compresses the sample well', () => {
+		const payload = encodeQuizPayload(sampleQuiz());
+		expect(canonicalQuiz(sampleQuiz())).not.toContain('"prompt"');
+		expect(payload.length).toBeLessThan(canonicalQuiz(sampleQuiz()).length * 0.6);
+	});
+
+	it('refuses an empty link as truncated', () => {
+		expect(errorOf('')).toBe('truncated');
+		expect(errorOf(`${ORIGIN}/classroom/join#q=`)).toBe('truncated');
+		expect(errorOf(`${ORIGIN}/classroom/join`)).toBe('truncated');
+	});
+
+	it('refuses a link cut short as truncated, wherever it is cut', () => {
+		const link = encodeQuizLink(sampleQuiz(), ORIGIN);
+		const payloadStart = link.indexOf('#q=') + 3;
+		const errors = new Set<string>();
+		for (let cut = payloadStart + 1; cut < link.length; cut += 97) {
+			errors.add(errorOf(link.slice(0, cut)));
+		}
+		expect([...errors]).toEqual(['truncated']);
+	});
+
+	it('refuses characters outside base64url and a damaged stream as corrupt', () => {
+		const payload = encodeQuizPayload(sampleQuiz());
+		expect(errorOf(`#q=${payload.slice(0, 40)}<script>${payload.slice(48)}`)).toBe('corrupt');
+		expect(errorOf(`#q=${payload.slice(0, 10)}%%${payload.slice(12)}`)).toBe('corrupt');
+		// Garbage after a valid version byte: not a deflate stream.
+		expect(errorOf(toBase64Url(Uint8Array.from([LINK_VERSION, 0xff, 0xff, 0xff, 0xff])))).toBe(
+			'corrupt'
+		);
+		expect(errorOf(craft('{not json'))).toBe('corrupt');
+		expect(errorOf(craft(Uint8Array.from([0xc3, 0x28])))).toBe('corrupt');
+	});
+
+	it('refuses an unknown version with a message that says what to do', () => {
+		const newer = decodeQuizLink(craft(canonicalQuiz(sampleQuiz()), LINK_VERSION + 1));
+		expect(newer).toMatchObject({ ok: false, error: 'version' });
+		expect(newer.ok ? '' : newer.message).toMatch(/newer version/);
+		expect(errorOf(craft(canonicalQuiz(sampleQuiz()), 0))).toBe('version');
+	});
+
+	it('refuses an oversized payload before decoding it', () => {
+		expect(errorOf(`#q=${'A'.repeat(MAX_PAYLOAD_CHARS + 1)}`)).toBe('too-large');
+	});
+
+	it('refuses a zip bomb without inflating all of it', () => {
+		const bomb = craft(new Uint8Array(10 * 1024 * 1024).fill(0x20));
+		expect(bomb.length).toBeLessThan(MAX_PAYLOAD_CHARS);
+		const start = performance.now();
+		expect(errorOf(bomb)).toBe('too-large');
+		expect(performance.now() - start).toBeLessThan(1000);
+		expect(errorOf(craft(new Uint8Array(MAX_INFLATED_BYTES + 1).fill(0x20)))).toBe('too-large');
+	});
+
+	it('refuses wrong types, extra fields, objects and __proto__ as invalid', () => {
+		const good = JSON.parse(canonicalQuiz(mixedQuiz())) as unknown[];
+		const variants: unknown[] = [
+			[...good.slice(0, 2), '30', ...good.slice(3)],
+			[...good, 'extra'],
+			[...good.slice(0, 4), [[9, 'p', '', 1, 0]]],
+			[...good.slice(0, 4), [[0, 'p', '', 1, 7, ['a', 'b']]]],
+			[...good.slice(0, 4), [[2, 'p', '', 1, 1, 'extra']]],
+			{ __proto__: { polluted: true }, id: 'x' },
+			JSON.parse('{"__proto__":{"polluted":true}}'),
+			[...good.slice(0, 4), []],
+			null,
+			'a string'
+		];
+		for (const variant of variants) {
+			expect(errorOf(craft(JSON.stringify(variant)))).toBe('invalid');
+		}
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		const limits = decodeQuizLink(
+			craft(JSON.stringify([...good.slice(0, 2), 1, ...good.slice(3)]))
+		);
+		expect(limits.ok ? '' : limits.message).toMatch(/secondsPerQuestion/);
+	});
+
+	it('refuses to encode a quiz that breaks the schema', () => {
+		expect(() => encodeQuizLink({ ...sampleQuiz(), title: '' }, ORIGIN)).toThrow();
+	});
+
+	it('fits a 20-question quiz in one QR code, dropping evidence only as needed', () => {
+		const quiz = sampleQuiz();
+		const full = encodeQuizLink(quiz, ORIGIN);
+		expect(linkByteLength(full)).toBeGreaterThan(QR_BYTE_CAPACITY_M);
+		const fitted = fitQuizLink(quiz, ORIGIN);
+		expect(fitted.fitsQr).toBe(true);
+		expect(fitted.bytes).toBeLessThanOrEqual(QR_BYTE_CAPACITY_M);
+		expect(fitted.evidenceKept).toBeGreaterThan(0);
+		expect(fitted.evidenceKept).toBeLessThan(20);
+		const decoded = decodeQuizLink(fitted.link);
+		if (!decoded.ok) throw new Error(decoded.message);
+		expect(decoded.quiz.questions[0]!.evidence).toBe(quiz.questions[0]!.evidence);
+		expect(decoded.quiz.questions[19]!.evidence).toBe('');
+		expect(decoded.quiz.questions.map((q) => q.prompt)).toEqual(
+			quiz.questions.map((q) => q.prompt)
+		);
+		// A small quiz keeps everything.
+		const small = fitQuizLink(mixedQuiz(), ORIGIN);
+		expect(small).toMatchObject({ fitsQr: true, evidenceKept: 5 });
+	});
+});
