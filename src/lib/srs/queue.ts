@@ -98,7 +98,7 @@ export function buildQueue(
 	};
 }
 
-/** Spreads `extra` evenly through `base`: with 6 reviews and 2 new cards, a new card after every 2 reviews. */
+/** Spreads `extra` evenly through `base`: 6 reviews and 2 new cards give r r n r r r n r. */
 export function interleave<T>(base: readonly T[], extra: readonly T[]): T[] {
 	if (extra.length === 0) return [...base];
 	if (base.length === 0) return [...extra];
@@ -107,7 +107,8 @@ export function interleave<T>(base: readonly T[], extra: readonly T[]): T[] {
 	let e = 0;
 	let b = 0;
 	for (let i = 0; i < base.length + extra.length; i++) {
-		const wantExtra = e < extra.length && i + 1 >= Math.round((e + 1) * gap);
+		// Extra item e goes in the middle of its share of the output.
+		const wantExtra = e < extra.length && i >= Math.floor((e + 0.5) * gap);
 		if ((wantExtra || b >= base.length) && e < extra.length) out.push(extra[e++] as T);
 		else out.push(base[b++] as T);
 	}

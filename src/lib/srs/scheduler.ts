@@ -18,7 +18,7 @@ import {
 	type Grade,
 	type ReviewLog
 } from 'ts-fsrs';
-import { dayShiftMs, MINUTE_MS, type DayContext } from './day';
+import { DAY_MS, dayShiftMs, MINUTE_MS, type DayContext } from './day';
 import { LEARNING_STEPS, RELEARNING_STEPS, type SrsSettings } from './settings';
 
 export { Rating, State };
@@ -232,6 +232,11 @@ export function rate(
 		grade
 	);
 	const next = fromFsrs(item.card, shiftMs);
+	// ts-fsrs keeps Hard < Good < Easy by adding a day each, which can step past the maximum.
+	if (next.state === State.Review && next.scheduledDays > ctx.maximumInterval) {
+		next.scheduledDays = ctx.maximumInterval;
+		next.due = now.getTime() + ctx.maximumInterval * DAY_MS;
+	}
 	const log = toRecord(cardId, schedule, item.log, ctx, shiftMs);
 	const lapsed = schedule.state === State.Review && grade === Rating.Again;
 	const leech = lapsed && next.lapses >= leechThreshold;

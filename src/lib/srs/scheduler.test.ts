@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { dayContext, startOfLearnerDay, startOfNextLearnerDay } from './day';
+import {
+	formatInterval,
+	newSchedule,
+	previewRatings,
+	rate,
+	Rating,
+	replay,
+	resetSchedule,
+	retrievability,
+	reviewContext,
+	SchedulingError,
+	State,
+	undoRating,
+	type Grade,
+	type ReviewRecord,
+	type Schedule
+} from './scheduler';
+import { DEFAULT_SRS_SETTINGS, normaliseSrsSettings, type SrsSettings } from './settings';
+
+const PARIS = dayContext(60, 4);
+const T0 = new Date('2026-03-02T09:00:00Z');
+const DAY = 86_400_000;
+const settings = (patch: Partial<SrsSettings> = {}) => ({ ...DEFAULT_SRS_SETTINGS, ...patch });
+const ctx = (patch: Partial<SrsSettings> = {}, day = PARIS) => reviewContext(settings(patch), day);
+
+/** Rates a card through a list of grades, each when the card falls due. */
+function run(id: string, grades: Grade[], c = ctx(), start = T0) {
+	let schedule = newSchedule(start);
+	let now = start;
+	const logs: ReviewRecord[] = [];
+	const days: number[] = [];
+	for (const g of grades) {
+		const out = rate(id, schedule, g, now, c);
+		logs.push(out.log);
+		schedule = out.schedule;
+		days.push(Math.round((schedule.due - now.getTime()) / 60_000) / (24 * 60));
+		now = new Date(schedule.due);
+	}
+	return { schedule, logs, days };
+}
+
+describe('learner day', () => {
+	it('starts at 04:00 local time, whatever the UTC date', () => {
+		expect(startOfLearnerDay(new Date('2026-01-12T02:59:00Z'), PARIS).toISOString()).toBe(
+			'2026-01-11T03:00:00.000Z'
+		);
+		expect(startOfLearnerDay(new Date('2026-01-12T03:00:00Z'), PARIS).toISOString()).toBe(
+			'2026-01-12T03:00:00.000Z'
+		);
+		const newYork = dayContext(-300, 4);
+		expect(startOfNextLearnerDay(new Date('2026-01-12T08:00:00Z'), newYork).toISOString()).toBe(
+			'2026-01-12T09:00:00.000Z'
+		);
+	});
+
+	it('counts elapsed days in learner days, not UTC days', () => {
+		const tokyo = dayContext(540, 4);
+		// 08:00 and 10:00 in Tokyo: the same learner day, although UTC changed date in between.
+		const first = rate(
+			'x',
+			newSchedule(0),
+			Rating.Easy,
+			new Date('2026-03-01T23:00:00Z'),
+			ctx({}, tokyo)
+		);
+		const second = rate(
+			'x',
+			first.schedule,
+			Rating.Good,
+			new Date('2026-03-02T01:00:00Z'),
+			ctx({}, tokyo)
+		);
+		expect(second.log.elapsedDays).toBe(0);
+		// The same two instants for a learner in London: two UTC (and learner) days apart? No: one.
+		const london = dayContext(0, 4);
+		const a = rate(
+			'x',
+			newSchedule(0),
+			Rating.Easy,
+			new Date('2026-03-01T23:00:00Z'),
+			ctx({}, london)
+		);
+		const b = rate('x', a.schedule, Rating.Good, new Date('2026-03-02T05:00:00Z'), ctx({}, london));
+		expect(b.log.elapsedDays).toBe(1);
+	});
+});
+
+describe('scheduling', () => {
+	it('uses learning steps of 1m and 10m, relearning of 10m', () => {
+		const labels = previewRatings('card-1', newSchedule(T0), T0, ctx()).map((p) => p.label);
+		expect(labels.slice(0, 3)).toEqual(['1m', '6m', '10m']);
+		const { schedule } = run('card-1', [Rating.Easy, Rating.Again]);
+		expect(schedule.state).toBe(State.Relearning);
+		expect(schedule.due - (schedule.lastReview ?? 0)).toBe(10 * 60_000);
+	});
+
+	it('gives exact intervals for pinned dates (no fuzz)', () => {
+		const { days, schedule } = run(
+			'card-1',
+			[Rating.Good, Rating.Good, Rating.Good, Rating.Good, Rating.Again, Rating.Good],
+			ctx({ fuzz: false })
+		);
+		expect(days).toEqual([10 / 1440, 2, 11, 46, 10 / 1440, 3]);
+		expect(schedule).toMatchObject({ reps: 6, lapses: 1, state: State.Review });
+		expect(schedule.stability).toBeCloseTo(2.93384526, 8);
+	});
+
+	it('fuzzes deterministically by card id and time', () => {
+		const grades: Grade[] = [Rating.Good, Rating.Good, Rating.Good, Rating.Good];
+		const a1 = run('card-a', grades).days;
+		const a2 = run('card-a', grades).days;
+		expect(a1).toEqual(a2);
+		expect(a1).toEqual([10 / 1440, 2, 11, 49]);
+		// From one and the same state, the ids spread over ts-fsrs's fuzz range around the interval.
+		const base = run(
+			'base',
+			[Rating.Good, Rating.Good, Rating.Good],
+			ctx({ fuzz: false })
+		).schedule;
+		const at = new Date(base.due);
+		const interval = (id: string, c = ctx()) =>
+			(rate(id, base, Rating.Good, at, c).schedule.due - base.due) / DAY;
+		const plain = interval('any', ctx({ fuzz: false }));
+		expect(plain).toBe(46);
+		const spread = new Set(['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((id) => interval(id)));
+		expect(spread.size).toBeGreaterThan(2);
+		for (const d of spread) expect(Math.abs(d - plain)).toBeLessThanOrEqual(5);
+	});
+
+	it('honours the desired retention and the maximum interval', () => {
+		const grades: Grade[] = [Rating.Easy, Rating.Easy, Rating.Easy, Rating.Easy];
+		const high = run('c', grades, ctx({ desiredRetention: 0.97, fuzz: false })).days;
+		const low = run('c', grades, ctx({ desiredRetention: 0.8, fuzz: false })).days;
+		expect(high[3]!).toBeLessThan(low[3]!);
+		// Easy after a capped Good would step past the cap; it stays at 30.
+		const capped = run('c', grades, ctx({ maximumInterval: 30 })).days;
+		expect(Math.max(...capped)).toBe(30);
+		expect(capped.slice(2)).toEqual([30, 30]);
+	});
+
+	it('takes back ratings exactly (rollback), and replay of the log equals the card', () => {
+		const grades: Grade[] = [3, 3, 1, 2, 4, 3, 1, 1, 3, 3, 4];
+		const seen: Schedule[] = [];
+		let schedule = newSchedule(T0);
+		let now = T0;
+		const logs: ReviewRecord[] = [];
+		for (const g of grades) {
+			seen.push(schedule);
+			const out = rate('card-u', schedule, g, now, ctx());
+			logs.push(out.log);
+			schedule = out.schedule;
+			now = new Date(Math.max(schedule.due, now.getTime() + 3_600_000));
+		}
+		expect(replay('card-u', logs)).toEqual(schedule);
+		for (let i = logs.length - 1; i >= 0; i--) {
+			schedule = undoRating(schedule, logs[i]!);
+			expect(schedule).toEqual(seen[i]);
+		}
+	});
+
+	it('replays a reset and refuses to undo one', () => {
+		const { schedule, logs } = run('card-r', [Rating.Good, Rating.Good, Rating.Good]);
+		const reset = resetSchedule('card-r', schedule, new Date(schedule.due), ctx());
+		expect(reset.schedule).toMatchObject({
+			state: State.New,
+			reps: 0,
+			lapses: 0,
+			lastReview: null
+		});
+		expect(replay('card-r', [...logs, reset.log])).toEqual(reset.schedule);
+		expect(() => undoRating(reset.schedule, reset.log)).toThrow(SchedulingError);
+	});
+
+	it('flags a leech when a lapse reaches the threshold', () => {
+		let schedule: Schedule = { ...run('l', [Rating.Easy]).schedule, lapses: 7 };
+		const now = new Date(schedule.due);
+		expect(rate('l', schedule, Rating.Good, now, ctx(), 8).leech).toBe(false);
+		const lapse = rate('l', schedule, Rating.Again, now, ctx(), 8);
+		expect(lapse.leech).toBe(true);
+		expect(lapse.log.leech).toBe(true);
+		schedule = { ...schedule, lapses: 3 };
+		expect(rate('l', schedule, Rating.Again, now, ctx(), 8).leech).toBe(false);
+	});
+
+	it('refuses a rating outside 1 to 4', () => {
+		expect(() => rate('x', newSchedule(T0), 0 as Grade, T0, ctx())).toThrow(/1 \(Again\) to 4/);
+		expect(() => rate('x', newSchedule(T0), 5 as Grade, T0, ctx())).toThrow(SchedulingError);
+	});
+
+	it('estimates recall: 90% after one stability, less later, 0 for new cards', () => {
+		const { schedule } = run('r', [Rating.Good, Rating.Good]);
+		const last = schedule.lastReview!;
+		expect(retrievability(newSchedule(T0), T0)).toBe(0);
+		expect(retrievability(schedule, new Date(last + schedule.stability * DAY))).toBeCloseTo(0.9, 6);
+		expect(retrievability(schedule, new Date(last + 30 * DAY))).toBeLessThan(0.9);
+		expect(retrievability(schedule, new Date(last))).toBe(1);
+	});
+});
+
+describe('labels and settings', () => {
+	it.each([
+		[0, '1m'],
+		[60_000, '1m'],
+		[600_000, '10m'],
+		[3 * 3_600_000, '3h'],
+		[3 * DAY, '3d'],
+		[45 * DAY, '1.5mo'],
+		[60 * DAY, '2mo'],
+		[400 * DAY, '1.1y'],
+		[3650 * DAY, '10y']
+	])('formats %d ms as %s', (ms, label) => {
+		expect(formatInterval(ms)).toBe(label);
+	});
+
+	it('fills in and clamps settings', () => {
+		expect(normaliseSrsSettings(undefined)).toEqual(DEFAULT_SRS_SETTINGS);
+		expect(
+			normaliseSrsSettings({ desiredRetention: 2, newPerDay: -4, dayStartHour: 3.6, fuzz: false })
+		).toMatchObject({ desiredRetention: 0.99, newPerDay: 0, dayStartHour: 4, fuzz: false });
+		expect(normaliseSrsSettings({ maximumInterval: Number.NaN }).maximumInterval).toBe(36500);
+	});
+});
