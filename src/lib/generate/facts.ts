@@ -30,19 +30,39 @@ export interface FactX extends Fact {
 	weight: number;
 }
 
+/**
+ * How likely a reader is to be asked about a phrase of each kind, all else equal. Names, dates and
+ * numbers are what people ask about most; a noun phrase is a weaker candidate on its own.
+ */
 const KIND_WEIGHT = {
-	date: 0.34,
-	money: 0.34,
-	percent: 0.32,
-	quantity: 0.3,
-	number: 0.24,
-	person: 0.3,
-	place: 0.24,
-	organisation: 0.26,
-	name: 0.14,
-	role: 0.34,
-	quote: 0.32
+	date: 0.35,
+	money: 0.45,
+	percent: 0.33,
+	quantity: 0.38,
+	number: 0.26,
+	person: 0.34,
+	place: 0.26,
+	organisation: 0.32,
+	name: 0.28,
+	role: 0.42,
+	quote: 0.42
 } as Record<string, number> & { role: number; quote: number };
+
+/** Ranking constants, in one place so they can be reasoned about together. */
+export const RANK = {
+	phrase: 0.11,
+	phraseHeadRecurs: 2.3,
+	phraseHeadTwice: 1.25,
+	phraseLong: 1.45,
+	phraseAfterPrep: 1.25,
+	phraseFirst: 0.85,
+	firstSentence: 1.15,
+	decay: 0.035,
+	entityTwice: 0.8,
+	entityRecurs: 0.45,
+	inParens: 0.8,
+	inTitle: 0.8
+};
 
 function answerKind(k: Mention['kind']): AnswerKind {
 	return k === 'name' ? 'thing' : k;
@@ -64,16 +84,19 @@ function factKind(k: Mention['kind']): FactKind {
 	}
 }
 
-/** Position weight: the first sentences carry the point of a news story. */
+/** Position weight: the first sentences carry the point of a story or an encyclopaedia entry. */
 export function positionWeight(index: number): number {
-	return 1 / (1 + 0.12 * index);
+	if (index === 0) return RANK.firstSentence;
+	if (index <= 2) return 1;
+	return Math.max(0.6, 0.95 - RANK.decay * index);
 }
 
+/** Very short or very long sentences make poor questions. */
 function sentenceQuality(words: number): number {
-	if (words < 6) return -0.3;
-	if (words > 55) return -0.3;
-	if (words > 40) return -0.1;
-	return 0.1;
+	if (words < 6) return 0.7;
+	if (words > 55) return 0.75;
+	if (words > 40) return 0.9;
+	return 1;
 }
 
 /** Finds a mention whose text equals `name`, so an answer can point at a span of the text. */
@@ -96,13 +119,47 @@ export function spanOfName(
 	return best ? { start: best.start, end: best.end } : undefined;
 }
 
-export function extractFacts(doc: Doc): FactX[] {
+/** Words of the title: an answer made only of them is given away by the title itself. */
+function titleWords(title: string | undefined): Set<string> {
+	return new Set(
+		norm((title ?? '').replace(/_/g, ' '))
+			.split(' ')
+			.filter(Boolean)
+	);
+}
+
+function occurrences(hay: string, needle: string): number {
+	if (!needle) return 0;
+	let n = 0;
+	for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) n++;
+	return n;
+}
+
+function inParens(s: Doc['sentences'][number], tokenIndex: number): boolean {
+	let depth = 0;
+	for (let i = 0; i < tokenIndex; i++) {
+		const t = (s.tokens[i] as { text: string }).text;
+		if (t === '(') depth++;
+		else if (t === ')') depth = Math.max(0, depth - 1);
+	}
+	return depth > 0;
+}
+
+export function extractFacts(doc: Doc, title?: string): FactX[] {
+	const lowerText = doc.text.toLowerCase();
+	const inTitle = titleWords(title);
+	const givenAway = (answer: string) => {
+		const ws = norm(answer).split(' ').filter(Boolean);
+		return ws.length > 0 && ws.every((w) => inTitle.has(w) || inTitle.has(w.replace(/s$/, '')));
+	};
 	const facts: FactX[] = [];
 	const seen = new Set<string>();
 	const ids = new Set<string>();
 	const add = (f: Omit<FactX, 'id'>, key: string) => {
 		let id = shortId('f', key);
 		if (seen.has(key)) return;
+		if (f.answer && f.kind !== 'quote' && f.kind !== 'role' && givenAway(f.answer.text))
+			f.weight *= RANK.inTitle;
 		seen.add(key);
 		let n = 1;
 		while (ids.has(id)) id = shortId('f', key + '#' + n++);
@@ -117,7 +174,6 @@ export function extractFacts(doc: Doc): FactX[] {
 				.map((m) => (doc.entities[m.entity] as Entity).name)
 		)
 	];
-	const maxCount = Math.max(1, ...doc.entities.map((e) => e.mentions.length));
 
 	for (const s of doc.sentences) {
 		const words = wordCount(s.text);
@@ -131,7 +187,7 @@ export function extractFacts(doc: Doc): FactX[] {
 			if (m.group !== undefined) groups.set(m.group, [...(groups.get(m.group) ?? []), m]);
 		for (const [idx, m] of ms.entries()) {
 			const e = m.entity >= 0 ? (doc.entities[m.entity] as Entity) : undefined;
-			const freq = e ? (e.mentions.length - 1) / maxCount : 0;
+			const freq = e ? Math.min(1, (e.mentions.length - 1) / 4) : 0;
 			const answer: Answer = {
 				text: m.text,
 				kind: answerKind(m.kind),
@@ -143,7 +199,16 @@ export function extractFacts(doc: Doc): FactX[] {
 				items: 1,
 				mention: (doc.bySentence[s.index] ?? [])[idx]
 			};
-			const weight = pos * 0.6 + freq * 0.3 + (KIND_WEIGHT[m.kind] ?? 0.1) + sq;
+			// A name the text repeats is its topic: questions mention it rather than ask for it.
+			const occ = occurrences(lowerText, m.text.toLowerCase());
+			const repeat = occ <= 1 ? 1 : occ === 2 ? RANK.entityTwice : RANK.entityRecurs;
+			const weight =
+				(KIND_WEIGHT[m.kind] ?? 0.2) *
+				pos *
+				sq *
+				repeat *
+				(inParens(s, m.tokenStart) ? RANK.inParens : 1);
+			void freq;
 			add(
 				{
 					kind: factKind(m.kind),
@@ -154,6 +219,42 @@ export function extractFacts(doc: Doc): FactX[] {
 					weight
 				},
 				`${sentKey}|${norm(m.text)}`
+			);
+		}
+		// Noun phrases: answers when people ask about things rather than names.
+		for (const ph of doc.phrases[s.index] ?? []) {
+			// A phrase whose head word recurs names what the text is about.
+			const hf = doc.wordCounts.get(ph.head) ?? 1;
+			const freq = hf >= 3 ? RANK.phraseHeadRecurs : hf === 2 ? RANK.phraseHeadTwice : 1;
+			const len = ph.tokenEnd - ph.tokenStart;
+			const before = s.tokens[ph.tokenStart - 1];
+			const afterPrep =
+				!!before && /^(of|in|on|to|for|by|with|from|at|as|into|against)$/.test(before.lower);
+			add(
+				{
+					kind: 'event',
+					evidence: { start: s.start, end: s.end },
+					entities: entityNames(s.index),
+					sentence: s.index,
+					answer: {
+						text: ph.text,
+						kind: 'thing',
+						span: { start: ph.start, end: ph.end },
+						a: ph.tokenStart,
+						b: ph.tokenEnd,
+						entity: -1,
+						items: 1
+					},
+					weight:
+						RANK.phrase *
+						pos *
+						sq *
+						freq *
+						(len >= 2 ? RANK.phraseLong : 1) *
+						(afterPrep ? RANK.phraseAfterPrep : 1) *
+						(ph === doc.phrases[s.index]?.[0] ? RANK.phraseFirst : 1)
+				},
+				`${sentKey}|${norm(ph.text)}`
 			);
 		}
 		for (const g of groups.values()) {
@@ -176,7 +277,7 @@ export function extractFacts(doc: Doc): FactX[] {
 						entity: -1,
 						items: g.length
 					},
-					weight: pos * 0.6 + (KIND_WEIGHT[first.kind] ?? 0.1) + sq + 0.1
+					weight: (KIND_WEIGHT[first.kind] ?? 0.2) * 1.1 * pos * sq
 				},
 				`${sentKey}|${norm(text)}|list`
 			);
@@ -204,7 +305,7 @@ export function extractFacts(doc: Doc): FactX[] {
 					entity: q.speaker,
 					items: 1
 				},
-				weight: positionWeight(s.index) * 0.6 + KIND_WEIGHT.quote + 0.2
+				weight: KIND_WEIGHT.quote * positionWeight(s.index)
 			},
 			`${norm(s.text)}|quote|${norm(q.text)}`
 		);

@@ -17,11 +17,11 @@ export * from './types';
 /** How well each type serves a learner when its fact is equally good. */
 const TYPE_WEIGHT: Record<Question['type'], number> = {
 	'short-answer': 1,
-	'multiple-choice': 0.97,
+	'multiple-choice': 0.98,
 	quote: 1,
-	cloze: 0.9,
-	match: 0.95,
-	'true-false': 0.8
+	cloze: 0.92,
+	match: 0.9,
+	'true-false': 0.35
 };
 
 /** About one question per 15 words: 500 words give about 33; never fewer than 8 when possible. */
@@ -40,54 +40,69 @@ function lowerWords(doc: Doc): Set<string> {
 }
 
 /**
- * Chooses and orders questions: best score first, at most one question per fact (two for the
- * few central facts), a cap per sentence and per answer so the deck covers the article.
+ * Chooses and orders questions greedily: each step takes the best remaining question after
+ * discounting sentences already asked about and answers already used, so the first questions
+ * cover the article's main facts rather than one sentence several ways. At most one question per
+ * fact unless the article is short of facts.
  */
-function select(built: Built[], limit: number, sentences: number): Built[] {
-	const sorted = built.slice().sort((x, y) => y.q.score - x.q.score || (x.q.id < y.q.id ? -1 : 1));
+function select(built: Built[], limit: number): Built[] {
+	const pool = built.slice().sort((x, y) => y.q.score - x.q.score || (x.q.id < y.q.id ? -1 : 1));
 	const perFact = new Map<string, number>();
 	const perSentence = new Map<number, number>();
-	const perAnswer = new Map<string, number>();
 	const perType = new Map<string, number>();
+	const answers: string[] = [];
 	const prompts = new Set<string>();
 	const chosen: Built[] = [];
-	const sentCap = Math.max(2, Math.ceil((limit * 1.2) / Math.max(1, sentences)));
+	const taken = new Set<Built>();
 	const typeCap = (t: string) =>
 		t === 'true-false'
 			? Math.max(2, Math.round(limit * 0.2))
 			: t === 'cloze'
-				? Math.max(3, Math.round(limit * 0.3))
+				? Math.max(3, Math.round(limit * 0.5))
 				: limit;
-	for (let pass = 0; pass < 2 && chosen.length < limit; pass++) {
-		for (const b of sorted) {
-			if (chosen.length >= limit) break;
-			if (chosen.includes(b)) continue;
-			const q = b.q;
-			const sent = b.fact.sentence;
-			const ans =
-				q.type === 'true-false' || q.type === 'match' ? `${q.type}|${q.factId}` : norm(q.answer);
-			const pk = norm(q.prompt);
-			if (prompts.has(pk)) continue;
-			const factCap = pass === 0 ? 1 : 2;
-			if ((perFact.get(q.factId) ?? 0) >= factCap) continue;
-			if (q.type !== 'match' && (perSentence.get(sent) ?? 0) >= sentCap + pass) continue;
-			if ((perAnswer.get(ans) ?? 0) >= 1 + pass) continue;
-			if ((perType.get(q.type) ?? 0) >= typeCap(q.type) + pass * 2) continue;
-			chosen.push(b);
-			prompts.add(pk);
-			perFact.set(q.factId, (perFact.get(q.factId) ?? 0) + 1);
-			perSentence.set(sent, (perSentence.get(sent) ?? 0) + 1);
-			perAnswer.set(ans, (perAnswer.get(ans) ?? 0) + 1);
-			perType.set(q.type, (perType.get(q.type) ?? 0) + 1);
+	const answerKey = (b: Built) =>
+		b.q.type === 'true-false' || b.q.type === 'match' ? '' : norm(b.q.answer);
+	for (let relax = 0; relax < 2 && chosen.length < limit; relax++) {
+		while (chosen.length < limit) {
+			let best: Built | null = null;
+			let bestScore = 0;
+			for (const b of pool) {
+				if (taken.has(b)) continue;
+				if (b.q.score <= bestScore) break;
+				const q = b.q;
+				if ((perFact.get(q.factId) ?? 0) >= 1 + relax) continue;
+				if ((perType.get(q.type) ?? 0) >= typeCap(q.type) + relax * limit) continue;
+				if (prompts.has(norm(q.prompt))) continue;
+				let s =
+					q.score *
+					Math.pow(0.55, q.type === 'match' ? 0 : (perSentence.get(b.fact.sentence) ?? 0));
+				const ak = answerKey(b);
+				if (ak) {
+					if (answers.includes(ak)) s *= relax ? 0.2 : 0;
+					else if (answers.some((a) => a.includes(ak) || ak.includes(a))) s *= 0.35;
+				}
+				if (s > bestScore) {
+					bestScore = s;
+					best = b;
+				}
+			}
+			if (!best) break;
+			taken.add(best);
+			chosen.push(best);
+			prompts.add(norm(best.q.prompt));
+			perFact.set(best.q.factId, (perFact.get(best.q.factId) ?? 0) + 1);
+			perSentence.set(best.fact.sentence, (perSentence.get(best.fact.sentence) ?? 0) + 1);
+			perType.set(best.q.type, (perType.get(best.q.type) ?? 0) + 1);
+			const ak = answerKey(best);
+			if (ak) answers.push(ak);
 		}
 	}
-	// Make sure every type that was possible appears once.
+	// Every type the article allows appears at least once, replacing the weakest of a common type.
 	for (const t of Object.keys(TYPE_WEIGHT)) {
 		if (chosen.some((b) => b.q.type === t)) continue;
-		const best = sorted.find((b) => b.q.type === t && !chosen.includes(b));
-		if (!best) continue;
-		if (chosen.length >= limit && chosen.length > 0) {
-			// Replace the weakest question of the most common type.
+		const cand = pool.find((b) => b.q.type === t && !taken.has(b));
+		if (!cand) continue;
+		if (chosen.length >= limit) {
 			const counts = new Map<string, number>();
 			for (const b of chosen) counts.set(b.q.type, (counts.get(b.q.type) ?? 0) + 1);
 			let idx = -1;
@@ -99,9 +114,9 @@ function select(built: Built[], limit: number, sentences: number): Built[] {
 			if (idx < 0) continue;
 			chosen.splice(idx, 1);
 		}
-		chosen.push(best);
+		chosen.push(cand);
 	}
-	return chosen.sort((x, y) => y.q.score - x.q.score || (x.q.id < y.q.id ? -1 : 1));
+	return chosen;
 }
 
 function cardFor(doc: Doc, f: FactX, qs: Built[]): Card | null {
@@ -131,7 +146,7 @@ function cardFor(doc: Doc, f: FactX, qs: Built[]): Card | null {
 export function deckFromDoc(doc: Doc, options: GenerateOptions & { title?: string } = {}): Deck {
 	const seed = options.seed ?? 1;
 	const ctx: Ctx = { doc, seed, lowerSeen: lowerWords(doc) };
-	const facts = extractFacts(doc);
+	const facts = extractFacts(doc, options.title);
 	const built: Built[] = [];
 	for (const f of facts) for (const b of questionsForFact(ctx, f)) built.push(b);
 	const match = matchQuestion(ctx, facts);
@@ -141,7 +156,7 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions & { title?: strin
 			Math.round(1000 * b.fact.weight * TYPE_WEIGHT[b.q.type] * (0.6 + 0.4 * b.form)) / 1000;
 	const words = wordCount(doc.text);
 	const limit = Math.min(options.maxQuestions ?? Infinity, targetCount(words));
-	const chosen = select(built, limit, doc.sentences.length);
+	const chosen = select(built, limit);
 	const questions = chosen.map((b) => b.q);
 	const cards: Card[] = [];
 	const cardFacts = new Set<string>();

@@ -5,7 +5,9 @@
  * ("Jared Kushner, Donald Trump's son-in-law") and speech verbs ("..., Macron said").
  */
 import {
+	AUXILIARIES,
 	CITIES,
+	IRREGULAR_VERBS,
 	COUNTRY_BY_ALIAS,
 	CURRENCY_SYMBOLS,
 	CURRENCY_WORDS,
@@ -29,6 +31,7 @@ import {
 	TITLE_WORDS,
 	WEEKDAYS
 } from './lexicon';
+import { nounPhrases, type Phrase } from './phrases';
 import type { SentenceInfo, Token } from './text';
 import type { Doc, Entity, Mention, MentionKind, Quote, RoleFact } from './types';
 
@@ -171,6 +174,34 @@ function findNumeric(toks: Token[], used: boolean[]): Found[] {
 				continue;
 			}
 		}
+		// Centuries: "the 19th century", "the sixteenth century", "mid-18th century".
+		{
+			let j = i;
+			const ordWord =
+				/^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)$/;
+			if (t.num && /^\d{1,2}$/.test(t.text) && isOrdSuffix(toks[i + 1])) j = i + 2;
+			else if (t.word && ordWord.test(t.lower)) j = i + 1;
+			if (j > i && toks[j] && /^(century|centuries|millennium)$/.test((toks[j] as Token).lower)) {
+				let a = i;
+				if (prev && /^(early|mid|late|the)$/.test(prev.lower) && prev.lower !== 'the') a = i - 1;
+				take({ kind: 'date', a, b: j + 1 });
+				i = j;
+				continue;
+			}
+		}
+		// Year ranges: "1973–74", "1973-1974".
+		if (
+			isYear(t) &&
+			toks[i + 1] &&
+			/^[–-]$/.test((toks[i + 1] as Token).text) &&
+			!toks[i + 1]?.space &&
+			toks[i + 2]?.num &&
+			/^\d{2}(\d{2})?$/.test((toks[i + 2] as Token).text)
+		) {
+			take({ kind: 'date', a: i, b: i + 3, value: +t.text });
+			i += 2;
+			continue;
+		}
 		// Years and decades.
 		if (isYear(t) && !(prev && CURRENCY_SYMBOLS.has(prev.text))) {
 			const nx = toks[i + 1];
@@ -259,9 +290,28 @@ function findNumeric(toks: Token[], used: boolean[]): Found[] {
 				i = b;
 				continue;
 			}
-			if (nx && nx.word && !nx.cap && !STOPWORDS.has(nx.lower) && !/(ed|ly)$/.test(nx.lower)) {
-				take({ kind: 'quantity', a, b: b + 1, value });
-				i = b;
+			if (t.num && isOrdSuffix(nx)) continue; // an ordinal outside a date: "66th Street"
+			if (
+				nx &&
+				nx.word &&
+				!nx.cap &&
+				!STOPWORDS.has(nx.lower) &&
+				!/(ed|ly)$/.test(nx.lower) &&
+				!IRREGULAR_VERBS[nx.lower] &&
+				!AUXILIARIES.has(nx.lower)
+			) {
+				// "two satellite dishes": take the compound noun whole, up to three words.
+				let e = b + 1;
+				while (
+					e < b + 3 &&
+					toks[e]?.word &&
+					!(toks[e] as Token).cap &&
+					!STOPWORDS.has((toks[e] as Token).lower) &&
+					!/(ed|ly|ing)$/.test((toks[e] as Token).lower)
+				)
+					e++;
+				take({ kind: 'quantity', a, b: e, value });
+				i = e - 1;
 				continue;
 			}
 			if (t.word && b === i + 1) continue; // a bare number word says little
@@ -312,7 +362,7 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 		if (used[i] || !isCapWord(toks[i])) continue;
 		const t = toks[i] as Token;
 		const prev = toks[i - 1];
-		const initial = i === 0 || (!!prev && /^["“‘(:\-—–]$/.test(prev.text));
+		const initial = i === 0 || (!!prev && /^["“‘(:\-—–.!?]$/.test(prev.text));
 		if (initial) {
 			const l = t.lower.replace(/\.$/, '');
 			if (SENTENCE_STARTERS.has(l) || STOPWORDS.has(l)) continue;
@@ -483,7 +533,9 @@ function classify(
 	run: Run,
 	s: SentenceInfo,
 	text: string,
-	surnames: Set<string>
+	surnames: Set<string>,
+	capMid: Set<string>,
+	lowerSeen: Set<string>
 ): Classified | null {
 	const toks = s.tokens;
 	const nameToks = toks.slice(run.a, run.b);
@@ -509,9 +561,13 @@ function classify(
 	if (n >= 2 && n <= 4 && surnames.has(last.lower)) return { kind: 'person', key: lower, name };
 	if (n === 1 && surnames.has(lower)) return { kind: 'person', key: lower, name };
 	if (run.personCue && n >= 2 && n <= 4) return { kind: 'person', key: lower, name };
+	if (run.personCue && n === 1 && !DEMONYMS.has(lower) && !/^[A-Z]+$/.test(first.text))
+		return { kind: 'person', key: lower, name };
 	// A lone sentence-opening word of unknown kind is more often an ordinary word.
-	if (run.initial && n === 1) return null;
+	if (run.initial && n === 1 && !capMid.has(lower)) return null;
 	if (n === 1 && DEMONYMS.has(first.lower)) return null;
+	// A single capitalised word the text also writes in lower case is an ordinary word ("War").
+	if (n === 1 && lowerSeen.has(lower)) return null;
 	return { kind: 'name', key: lower, name };
 }
 
@@ -522,6 +578,13 @@ export function annotate(text: string, sentences: SentenceInfo[], headings: Doc[
 		for (let i = 1; i < s.tokens.length; i++) {
 			const t = s.tokens[i] as Token;
 			if (t.word && !t.cap) lowerSeen.add(t.lower);
+		}
+	const capMid = new Set<string>();
+	for (const s of sentences)
+		for (let i = 1; i < s.tokens.length; i++) {
+			const t = s.tokens[i] as Token;
+			if (t.word && t.cap && !/^["“‘(:\-—–.!?]$/.test((s.tokens[i - 1] as Token).text))
+				capMid.add(t.lower);
 		}
 	const usedBy: boolean[][] = [];
 	const numeric: Found[][] = [];
@@ -594,7 +657,7 @@ export function annotate(text: string, sentences: SentenceInfo[], headings: Doc[
 			});
 		}
 		for (const r of runsBy[s.index] as Run[]) {
-			const c = classify(r, s, text, surnames);
+			const c = classify(r, s, text, surnames, capMid, lowerSeen);
 			if (!c) continue;
 			const a = s.tokens[r.a] as Token;
 			const b = s.tokens[r.b - 1] as Token;
@@ -642,7 +705,36 @@ export function annotate(text: string, sentences: SentenceInfo[], headings: Doc[
 	for (const m of mentions) if (m.entity >= 0) m.kind = (entities[m.entity] as Entity).kind;
 
 	const quotes = findQuotes(text, sentences, mentions, bySentence, entities);
-	return { text, headings, sentences, mentions, entities, quotes, roles, bySentence };
+	const phrases: Phrase[][] = [];
+	const wordCounts = new Map<string, number>();
+	for (const s of sentences) {
+		const taken = new Array<boolean>(s.tokens.length).fill(false);
+		for (const i of bySentence[s.index] ?? []) {
+			const m = mentions[i] as Mention;
+			for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = true;
+		}
+		// Words inside quotation marks belong to the quote, not to a phrase.
+		let inQ = false;
+		s.tokens.forEach((t, k) => {
+			if (t.text === '"' || t.text === '“' || t.text === '”')
+				inQ = t.text === '“' ? true : t.text === '”' ? false : !inQ;
+			if (inQ) taken[k] = true;
+			if (t.word) wordCounts.set(t.lower, (wordCounts.get(t.lower) ?? 0) + 1);
+		});
+		phrases.push(nounPhrases(s, taken));
+	}
+	return {
+		text,
+		headings,
+		sentences,
+		mentions,
+		entities,
+		quotes,
+		roles,
+		bySentence,
+		phrases,
+		wordCounts
+	};
 }
 
 /** The entity a pronoun most likely means: the first person named in the nearest earlier sentence. */

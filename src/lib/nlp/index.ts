@@ -8,6 +8,7 @@ import type { Doc } from './types';
 
 export type { Doc, Entity, Mention, MentionKind, Quote, RoleFact } from './types';
 export type { Heading, SentenceInfo, Token } from './text';
+export type { Phrase } from './phrases';
 export { layout, splitSentences, tokenize, isHeading } from './text';
 
 /** Reads a text: headings, sentences, tokens, entities, quotes and roles. */

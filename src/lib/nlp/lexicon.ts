@@ -36,6 +36,10 @@ between during among is are was were be been being am has have had having do doe
 shall should can could may might must not no yes also very more most less least than too just only
 even still such what which who whom whose why how where all any both each few many much several
 some other another own same up down out off again further here now s t don should've
+against within through throughout across toward towards upon via per like unlike despite whether
+because however therefore including among amongst beyond onto until till either neither whose
+ever never always often sometimes usually later earlier ago already instead rather around
+prior relative due regardless respectively thereby whereas
 `);
 
 export const AUXILIARIES = words(`

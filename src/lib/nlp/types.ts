@@ -1,3 +1,4 @@
+import type { Phrase } from './phrases';
 import type { Heading, SentenceInfo } from './text';
 
 export type MentionKind =
@@ -71,4 +72,8 @@ export interface Doc {
 	roles: RoleFact[];
 	/** Mentions per sentence, in order. */
 	bySentence: number[][];
+	/** Noun phrases outside mentions, per sentence. */
+	phrases: Phrase[][];
+	/** How often each lower-case word occurs in the text. */
+	wordCounts: Map<string, number>;
 }
