@@ -1,0 +1,57 @@
+/**
+ * The classroom module without a server: quizzes that travel in a link or QR code, results that
+ * come back as short codes, and the teacher's tally. Pure: no DOM, Svelte or Dexie (camera and
+ * image reading live in ./scan, the QR drawing in components/classroom/QrCode.svelte).
+ */
+export {
+	LIMITS,
+	classroomQuestionSchema,
+	classroomQuizSchema,
+	type ClassroomQuestion,
+	type ClassroomQuestionType,
+	type ClassroomQuiz
+} from './schema';
+export {
+	JOIN_PATH,
+	QR_BYTE_CAPACITY_M,
+	decodeQuizLink,
+	encodeQuizLink,
+	fitQuizLink,
+	linkByteLength,
+	linkFitsQr,
+	quizHash,
+	type DecodedQuizLink,
+	type FittedLink,
+	type LinkError
+} from './link';
+export {
+	MAX_NAME_BYTES,
+	cleanName,
+	decodeResult,
+	encodeResult,
+	type DecodedResult,
+	type ReceivedResult,
+	type ResultError,
+	type StudentResult
+} from './result-code';
+export {
+	answerPoints,
+	isCorrect,
+	isTypedAnswerCorrect,
+	normaliseAnswer,
+	permutationFromIndex,
+	permutationIndex,
+	shuffledOrder,
+	type StudentAnswer
+} from './grade';
+export {
+	aggregateResults,
+	answerLabel,
+	csvField,
+	resultsToCsv,
+	type ClassResults,
+	type QuestionStats,
+	type StudentRow,
+	type WrongAnswer
+} from './aggregate';
+export { fromDeckQuestion, createClassroomQuiz } from './from-deck';
