@@ -36,7 +36,15 @@ const questions: Question[] = [
 		hint: 'a thing',
 		evidence: second
 	},
-	{ ...common, id: 'q4', type: 'match', prompt: 'Match', pairs: [['a', 'b']], evidence: first }
+	{
+		...common,
+		id: 'q4',
+		type: 'match',
+		prompt: 'Match',
+		answer: 'a: b',
+		pairs: [['a', 'b']],
+		evidence: first
+	}
 ];
 
 describe('quizzes from generated questions', () => {
