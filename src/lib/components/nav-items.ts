@@ -2,6 +2,8 @@
 export interface NavItem {
 	href: string;
 	label: string;
+	/** A shorter label for the phone tab bar, where six labels share 360 px. */
+	short?: string;
 	/** SVG path data for a 24x24 outline icon. */
 	icon: string;
 }
@@ -21,6 +23,7 @@ export const NAV_ITEMS: NavItem[] = [
 	{
 		href: '/classroom',
 		label: 'Classroom',
+		short: 'Class',
 		icon: 'M3 5h18v11H3zM8 20h8M12 16v4M7 9h6M7 12h10'
 	},
 	{ href: '/stats', label: 'Stats', icon: 'M4 20V10M10 20V4M16 20v-7M21 20H3' },

@@ -29,6 +29,8 @@ export interface ItemMeta {
 	edited?: boolean;
 	/** Set when a regeneration no longer produced this item; its history is kept. */
 	retiredAt?: number;
+	/** Removed by hand: stays retired, and regeneration never brings it back. */
+	removed?: boolean;
 	updatedAt: number;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spokenInterval } from './interval';
+import { answerOf, spokenInterval } from './interval';
 
 describe('spokenInterval', () => {
 	it('spells out each unit, singular and plural', () => {
@@ -13,5 +13,20 @@ describe('spokenInterval', () => {
 
 	it('leaves anything else as it is', () => {
 		expect(spokenInterval('soon')).toBe('soon');
+	});
+});
+
+describe('answerOf', () => {
+	it('drops the source sentence the back ends with', () => {
+		expect(answerOf('Special Envoy\n\nHe met them in Paris.', 'He met them in Paris.')).toBe(
+			'Special Envoy'
+		);
+	});
+
+	it('keeps a back that is only the sentence, or that was written by hand', () => {
+		expect(answerOf('He met them in Paris.', 'He met them in Paris.')).toBe(
+			'He met them in Paris.'
+		);
+		expect(answerOf('Paris, on Tuesday', 'He met them in Paris.')).toBe('Paris, on Tuesday');
 	});
 });

@@ -1,0 +1,149 @@
+/**
+ * What a teacher or learner changes by hand: questions and cards added to an article, and ones
+ * removed from it. Hand-made items are marked `edited`, so regeneration never touches them; removed
+ * items are marked `removed` and retired, so regeneration never brings them back.
+ */
+import type { Question, Span } from '$lib/generate/types';
+import { newSchedule } from '$lib/srs';
+import type { FactdeckDB } from './database';
+import { NotFoundError } from './errors';
+import { QUEUE_RETIRED, type CardRecord, type QuestionRecord } from './records';
+
+/** Limits on hand-typed text, so a paste cannot bloat the database. */
+export const MAX_HAND_TEXT = 2000;
+
+function clean(text: string, what: string): string {
+	const value = text.trim();
+	if (!value) throw new Error(`The ${what} is empty.`);
+	if (value.length > MAX_HAND_TEXT) {
+		throw new Error(
+			`The ${what} is ${value.length} characters long; the limit is ${MAX_HAND_TEXT}.`
+		);
+	}
+	return value;
+}
+
+function handId(prefix: string): string {
+	return `${prefix}-${crypto.randomUUID()}`;
+}
+
+async function nextOrder(
+	db: FactdeckDB,
+	table: 'cards' | 'questions',
+	articleId: string
+): Promise<number> {
+	let max = -1;
+	await db[table]
+		.where('articleId')
+		.equals(articleId)
+		.each((item: { order: number }) => {
+			if (item.order > max) max = item.order;
+		});
+	return max + 1;
+}
+
+/** Adds a flashcard written by hand, linked to a sentence of the article. Returns its id. */
+export async function addHandCard(
+	db: FactdeckDB,
+	articleId: string,
+	input: { front: string; back: string; evidence: Span },
+	now: Date
+): Promise<string> {
+	const front = clean(input.front, 'front');
+	const back = clean(input.back, 'back');
+	return db.transaction('rw', [db.articles, db.cards], async () => {
+		if (!(await db.articles.get(articleId))) throw new NotFoundError(`Article ${articleId}`);
+		const t = now.getTime();
+		const card: CardRecord = {
+			id: handId('hc'),
+			factId: `hand-${t}`,
+			front,
+			back,
+			evidence: { ...input.evidence },
+			...newSchedule(t),
+			articleId,
+			order: await nextOrder(db, 'cards', articleId),
+			queue: 0,
+			tags: ['hand'],
+			edited: true,
+			createdAt: t,
+			updatedAt: t
+		};
+		await db.cards.add(card);
+		return card.id;
+	});
+}
+
+/** Adds a short-answer question written by hand. Returns its id. */
+export async function addHandQuestion(
+	db: FactdeckDB,
+	articleId: string,
+	input: { prompt: string; answer: string; evidence: Span },
+	now: Date
+): Promise<string> {
+	const prompt = clean(input.prompt, 'question');
+	const answer = clean(input.answer, 'answer');
+	return db.transaction('rw', [db.articles, db.questions], async () => {
+		if (!(await db.articles.get(articleId))) throw new NotFoundError(`Article ${articleId}`);
+		const t = now.getTime();
+		const question: QuestionRecord = {
+			id: handId('hq'),
+			factId: `hand-${t}`,
+			type: 'short-answer',
+			kind: 'thing',
+			prompt,
+			answer,
+			evidence: { ...input.evidence },
+			score: 1,
+			articleId,
+			order: await nextOrder(db, 'questions', articleId),
+			edited: true,
+			updatedAt: t
+		};
+		await db.questions.add(question);
+		return question.id;
+	});
+}
+
+/** Checks a hand edit of a question before it is saved; returns a message, or null when fine. */
+export function questionEditProblem(question: Question): string | null {
+	if (!question.prompt.trim()) return 'The question is empty.';
+	if (!question.answer.trim()) return 'The answer is empty.';
+	if (question.type === 'multiple-choice' || question.type === 'quote') {
+		const choices = question.choices.map((c) => c.trim()).filter(Boolean);
+		if (choices.length < 2) return 'Give at least two options.';
+		if (new Set(choices.map((c) => c.toLowerCase())).size !== choices.length) {
+			return 'Two options are the same.';
+		}
+		if (!choices.includes(question.answer.trim())) return 'The answer must be one of the options.';
+	}
+	if (question.type === 'true-false' && question.answer !== 'True' && question.answer !== 'False') {
+		return 'The answer must be True or False.';
+	}
+	return null;
+}
+
+/** Removes a question by hand: hidden from quizzes and never regenerated. */
+export async function removeQuestion(db: FactdeckDB, id: string, now: Date): Promise<void> {
+	const t = now.getTime();
+	const n = await db.questions.update(id, {
+		retiredAt: t,
+		edited: true,
+		removed: true,
+		updatedAt: t
+	});
+	if (n === 0) throw new NotFoundError(`Question ${id}`);
+}
+
+/** Removes a card by hand: out of every queue, history kept, never regenerated. */
+export async function removeCard(db: FactdeckDB, id: string, now: Date): Promise<void> {
+	const t = now.getTime();
+	const n = await db.cards.update(id, {
+		queue: QUEUE_RETIRED,
+		retiredAt: t,
+		edited: true,
+		removed: true,
+		updatedAt: t
+	});
+	if (n === 0) throw new NotFoundError(`Card ${id}`);
+}

@@ -1,0 +1,82 @@
+/** What the Library lists: each article with its deck's progress and when it was last studied. */
+import { getDatabase, type FactdeckDB } from '$lib/db/database';
+import { countCards, type CardCounts } from '$lib/stats/stats';
+
+export interface LibraryEntry {
+	id: string;
+	title: string;
+	builtIn: boolean;
+	addedAt: number;
+	words: number;
+	counts: CardCounts;
+	questions: number;
+	/** Last rating of any of its cards, or null when never studied. */
+	lastStudied: number | null;
+}
+
+export async function loadLibrary(db: FactdeckDB = getDatabase()): Promise<LibraryEntry[]> {
+	return db.transaction('r', [db.articles, db.cards, db.questions, db.reviews], async () => {
+		const [articles, cards, questionCounts] = await Promise.all([
+			db.articles.orderBy('addedAt').reverse().toArray(),
+			db.cards.toArray(),
+			Promise.all(
+				(await db.articles.toCollection().primaryKeys()).map(
+					async (id) =>
+						[
+							id,
+							await db.questions
+								.where('articleId')
+								.equals(id)
+								.filter((q) => q.retiredAt === undefined)
+								.count()
+						] as const
+				)
+			)
+		]);
+		const { byArticle } = countCards(cards);
+		const articleOfCard = new Map(cards.map((c) => [c.id, c.articleId]));
+		const lastStudied = new Map<string, number>();
+		// Newest reviews first; stop once every article has its latest.
+		await db.reviews
+			.orderBy('review')
+			.reverse()
+			.until(() => lastStudied.size >= articles.length)
+			.each((row) => {
+				const articleId = articleOfCard.get(row.cardId);
+				if (articleId && row.rating > 0 && !lastStudied.has(articleId)) {
+					lastStudied.set(articleId, row.review);
+				}
+			});
+		const questions = new Map(questionCounts);
+		return articles.map((a) => ({
+			id: a.id,
+			title: a.title,
+			builtIn: a.builtIn === true,
+			addedAt: a.addedAt,
+			words: a.text.split(/\s+/).filter(Boolean).length,
+			counts: byArticle.get(a.id) ?? {
+				new: 0,
+				learning: 0,
+				young: 0,
+				mature: 0,
+				suspended: 0,
+				total: 0
+			},
+			questions: questions.get(a.id) ?? 0,
+			lastStudied: lastStudied.get(a.id) ?? null
+		}));
+	});
+}
+
+/** "today", "yesterday", "3 days ago", or a date. */
+export function relativeDay(then: number, now: number): string {
+	const days = Math.floor(now / 86_400_000) - Math.floor(then / 86_400_000);
+	if (days <= 0) return 'today';
+	if (days === 1) return 'yesterday';
+	if (days < 30) return `${days} days ago`;
+	return new Date(then).toLocaleDateString(undefined, {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric'
+	});
+}
