@@ -138,6 +138,12 @@ describe('share links', () => {
 		expect(limits.ok ? '' : limits.message).toMatch(/secondsPerQuestion/);
 	});
 
+	it('refuses deeply nested JSON without overflowing the stack', () => {
+		const depth = 100_000;
+		expect(errorOf(craft('['.repeat(depth) + ']'.repeat(depth)))).toBe('invalid');
+		expect(errorOf(craft('['.repeat(depth)))).toBe('corrupt');
+	});
+
 	it('refuses to encode a quiz that breaks the schema', () => {
 		expect(() => encodeQuizLink({ ...sampleQuiz(), title: '' }, ORIGIN)).toThrow();
 	});

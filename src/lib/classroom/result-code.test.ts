@@ -180,5 +180,8 @@ describe('result codes', () => {
 			encodeResult({ ...base, answers: [null, null, null, null, null, 6] }, mixed)
 		).toThrow();
 		expect(() => encodeResult({ ...base, quizHash: 'nothex', answers: [] }, mixed)).toThrow();
+		expect(() =>
+			encodeResult({ ...base, quizHash: quizHash(sample), answers: [0, 0, 0, 0, 0, 0] }, mixed)
+		).toThrow(/another quiz/);
 	});
 });

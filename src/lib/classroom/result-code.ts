@@ -117,6 +117,9 @@ function groupCode(text: string): string {
 export function encodeResult(result: StudentResult, quiz: ClassroomQuiz): string {
 	const tag = fromHex(result.quizHash.slice(0, TAG_BYTES * 2));
 	if (tag === null || tag.length !== TAG_BYTES) throw new TypeError('Not a quiz hash');
+	if (!hashOf(quiz).startsWith(result.quizHash.toLowerCase())) {
+		throw new TypeError('The quiz hash belongs to another quiz');
+	}
 	const { questions } = quiz;
 	if (result.answers.length !== questions.length) {
 		throw new TypeError(`Expected ${questions.length} answers, got ${result.answers.length}`);
