@@ -144,6 +144,31 @@ describe('share links', () => {
 		expect(errorOf(craft('['.repeat(depth)))).toBe('corrupt');
 	});
 
+	it('never throws on damaged links: 2,000 seeded random edits', () => {
+		const payload = encodeQuizPayload(mixedQuiz());
+		const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+		let state = 12345;
+		const next = (n: number) => {
+			state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+			return (state >>> 8) % n;
+		};
+		const seen = new Set<string>();
+		for (let round = 0; round < 2000; round++) {
+			const chars = payload.split('');
+			for (let edits = 1 + next(3); edits > 0; edits--) {
+				const at = 3 + next(chars.length - 3);
+				const kind = next(3);
+				if (kind === 0) chars[at] = alphabet[next(alphabet.length)]!;
+				else if (kind === 1) chars.splice(at, 1);
+				else chars.splice(at, 0, alphabet[next(alphabet.length)]!);
+			}
+			const result = decodeQuizLink(chars.join(''));
+			seen.add(result.ok ? 'ok' : result.error);
+			if (!result.ok) expect(result.message.length).toBeGreaterThan(20);
+		}
+		expect(seen.has('corrupt')).toBe(true);
+	});
+
 	it('refuses to encode a quiz that breaks the schema', () => {
 		expect(() => encodeQuizLink({ ...sampleQuiz(), title: '' }, ORIGIN)).toThrow();
 	});

@@ -139,6 +139,29 @@ describe('result codes', () => {
 		expect(errorOf(code.slice(0, -4))).toBe('checksum');
 	});
 
+	it('never accepts a code with two random typos: 2,000 seeded tries', () => {
+		const code = encodeResult(twentyAnswers(), sample).replace(/-/g, '');
+		const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+		let state = 99;
+		const next = (n: number) => {
+			state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+			return (state >>> 8) % n;
+		};
+		let accepted = 0;
+		for (let round = 0; round < 2000; round++) {
+			const chars = code.split('');
+			// Two different places, neither the last (it carries only padding bits).
+			const first = next(chars.length - 1);
+			const second = (first + 1 + next(chars.length - 2)) % (chars.length - 1);
+			for (const at of [first, second]) {
+				chars[at] = alphabet[(alphabet.indexOf(chars[at]!) + 1 + next(31)) % 32]!;
+			}
+			if (decodeResult(chars.join(''), sample).ok) accepted++;
+		}
+		// A 16-bit check lets about 1 in 65,536 random double typos through.
+		expect(accepted).toBeLessThanOrEqual(1);
+	});
+
 	it('refuses a code from another quiz', () => {
 		const code = encodeResult(twentyAnswers(), sample);
 		const decoded = decodeResult(code, mixed);
