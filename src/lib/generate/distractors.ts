@@ -248,7 +248,11 @@ export function distractors(
 		}
 		case 'date': {
 			const docDates = doc.mentions.filter((m) => m.kind === 'date').map((m) => m.text);
-			const shape = (s: string) => s.replace(/\d/g, '0').replace(/\p{L}+/gu, 'w');
+			const shape = (s: string) => {
+				const l = s.toLowerCase();
+				if (WEEKDAYS.some((d) => l.startsWith(d))) return 'weekday';
+				return s.replace(/\d/g, '0').replace(/\p{L}+/gu, 'w');
+			};
 			for (const d of docDates) if (shape(d) === shape(a.text)) push(d);
 			for (const d of dateVariants(a.text, a.value)) push(d);
 			break;

@@ -34,18 +34,18 @@ export interface FactX extends Fact {
  * How likely a reader is to be asked about a phrase of each kind, all else equal. Names, dates and
  * numbers are what people ask about most; a noun phrase is a weaker candidate on its own.
  */
-const KIND_WEIGHT = {
-	date: 0.35,
+export const KIND_WEIGHT = {
+	date: 0.42,
 	money: 0.45,
-	percent: 0.33,
+	percent: 0.46,
 	quantity: 0.38,
-	number: 0.26,
+	number: 0.31,
 	person: 0.34,
 	place: 0.26,
 	organisation: 0.32,
 	name: 0.28,
-	role: 0.42,
-	quote: 0.42
+	role: 0.36,
+	quote: 0.3
 } as Record<string, number> & { role: number; quote: number };
 
 /** Ranking constants, in one place so they can be reasoned about together. */
@@ -54,13 +54,13 @@ export const RANK = {
 	phraseHeadRecurs: 2.3,
 	phraseHeadTwice: 1.25,
 	phraseLong: 1.45,
-	phraseAfterPrep: 1.25,
+	phraseAfterPrep: 1.05,
 	phraseFirst: 0.85,
 	firstSentence: 1.15,
 	decay: 0.035,
 	entityTwice: 0.8,
 	entityRecurs: 0.45,
-	inParens: 0.8,
+	inParens: 0.7,
 	inTitle: 0.8
 };
 

@@ -17,9 +17,9 @@ export * from './types';
 /** How well each type serves a learner when its fact is equally good. */
 const TYPE_WEIGHT: Record<Question['type'], number> = {
 	'short-answer': 1,
-	'multiple-choice': 0.98,
+	'multiple-choice': 1,
 	quote: 1,
-	cloze: 0.92,
+	cloze: 1,
 	match: 0.9,
 	'true-false': 0.35
 };
@@ -41,45 +41,81 @@ function lowerWords(doc: Doc): Set<string> {
 
 /**
  * Chooses and orders questions greedily: each step takes the best remaining question after
- * discounting sentences already asked about and answers already used, so the first questions
- * cover the article's main facts rather than one sentence several ways. At most one question per
- * fact unless the article is short of facts.
+ * discounting sentences already asked about, answers already used and templates already seen,
+ * so the first questions cover the article's main facts rather than one sentence several ways.
+ *
+ * Phases: the main fill; then one quote question per speaker not yet quoted; then a share of
+ * true-false questions (they test recognition more than recall, so they come last); then, if the
+ * article is short of facts, a relaxed fill that allows a second question per fact.
  */
 function select(built: Built[], limit: number): Built[] {
 	const pool = built.slice().sort((x, y) => y.q.score - x.q.score || (x.q.id < y.q.id ? -1 : 1));
 	const perFact = new Map<string, number>();
 	const perSentence = new Map<number, number>();
 	const perType = new Map<string, number>();
+	const perTemplate = new Map<string, number>();
+	const speakers = new Set<string>();
 	const answers: string[] = [];
 	const prompts = new Set<string>();
 	const chosen: Built[] = [];
 	const taken = new Set<Built>();
-	const typeCap = (t: string) =>
-		t === 'true-false'
-			? Math.max(2, Math.round(limit * 0.2))
-			: t === 'cloze'
-				? Math.max(3, Math.round(limit * 0.5))
-				: limit;
-	const answerKey = (b: Built) =>
-		b.q.type === 'true-false' || b.q.type === 'match' ? '' : norm(b.q.answer);
-	for (let relax = 0; relax < 2 && chosen.length < limit; relax++) {
-		while (chosen.length < limit) {
+	const keys = new Map<Built, { answer: string; prompt: string }>();
+	for (const b of pool)
+		keys.set(b, {
+			answer: b.q.type === 'true-false' || b.q.type === 'match' ? '' : norm(b.q.answer),
+			prompt: norm(b.q.prompt)
+		});
+	const count = (t: Question['type']) => pool.filter((b) => b.q.type === t).length;
+	const quoteSpeakers = new Set(pool.filter((b) => b.q.type === 'quote').map((b) => b.q.answer))
+		.size;
+	const quoteShare = Math.min(quoteSpeakers, Math.max(2, Math.round(limit * 0.15)));
+	const tfShare = Math.min(Math.round(limit * 0.15), count('true-false'));
+	const clozeCap = Math.max(3, Math.round(limit * 0.7));
+
+	type Phase = {
+		room: number;
+		allow: (b: Built) => boolean;
+		perFactMax: number;
+		repeatAnswer: number;
+	};
+	const phases: Phase[] = [
+		{
+			room: limit - quoteShare - tfShare,
+			allow: (b) => b.q.type !== 'true-false',
+			perFactMax: 1,
+			repeatAnswer: 0
+		},
+		// A speaker already given as an answer elsewhere still gets a quote question.
+		{
+			room: limit - tfShare,
+			allow: (b) => b.q.type === 'quote' && !speakers.has(b.q.answer),
+			perFactMax: 1,
+			repeatAnswer: 1
+		},
+		{ room: limit, allow: (b) => b.q.type === 'true-false', perFactMax: 2, repeatAnswer: 0 },
+		{ room: limit, allow: () => true, perFactMax: 2, repeatAnswer: 0.2 }
+	];
+	for (const ph of phases) {
+		while (chosen.length < Math.min(limit, ph.room)) {
 			let best: Built | null = null;
 			let bestScore = 0;
 			for (const b of pool) {
-				if (taken.has(b)) continue;
 				if (b.q.score <= bestScore) break;
+				if (taken.has(b) || !ph.allow(b)) continue;
 				const q = b.q;
-				if ((perFact.get(q.factId) ?? 0) >= 1 + relax) continue;
-				if ((perType.get(q.type) ?? 0) >= typeCap(q.type) + relax * limit) continue;
-				if (prompts.has(norm(q.prompt))) continue;
-				let s =
-					q.score *
-					Math.pow(0.55, q.type === 'match' ? 0 : (perSentence.get(b.fact.sentence) ?? 0));
-				const ak = answerKey(b);
-				if (ak) {
-					if (answers.includes(ak)) s *= relax ? 0.2 : 0;
-					else if (answers.some((a) => a.includes(ak) || ak.includes(a))) s *= 0.35;
+				if ((perFact.get(q.factId) ?? 0) >= ph.perFactMax) continue;
+				if (q.type === 'cloze' && (perType.get('cloze') ?? 0) >= clozeCap && ph.repeatAnswer === 0)
+					continue;
+				const k = keys.get(b) as { answer: string; prompt: string };
+				if (prompts.has(k.prompt)) continue;
+				const sentenceDecay = q.type === 'match' ? 1 : q.type === 'quote' ? 0.8 : 0.55;
+				let s = q.score * Math.pow(sentenceDecay, perSentence.get(b.fact.sentence) ?? 0);
+				// Role and quote questions share a template: spread them through the deck.
+				if (b.fact.kind === 'role' || b.fact.kind === 'quote')
+					s *= Math.pow(0.7, perTemplate.get(`${b.fact.kind}|${q.type}`) ?? 0);
+				if (k.answer) {
+					if (answers.includes(k.answer)) s *= ph.repeatAnswer;
+					else if (answers.some((a) => a.includes(k.answer) || k.answer.includes(a))) s *= 0.35;
 				}
 				if (s > bestScore) {
 					bestScore = s;
@@ -87,18 +123,21 @@ function select(built: Built[], limit: number): Built[] {
 				}
 			}
 			if (!best) break;
+			const k = keys.get(best) as { answer: string; prompt: string };
 			taken.add(best);
 			chosen.push(best);
-			prompts.add(norm(best.q.prompt));
+			prompts.add(k.prompt);
+			if (best.q.type === 'quote') speakers.add(best.q.answer);
 			perFact.set(best.q.factId, (perFact.get(best.q.factId) ?? 0) + 1);
 			perSentence.set(best.fact.sentence, (perSentence.get(best.fact.sentence) ?? 0) + 1);
 			perType.set(best.q.type, (perType.get(best.q.type) ?? 0) + 1);
-			const ak = answerKey(best);
-			if (ak) answers.push(ak);
+			const tk = `${best.fact.kind}|${best.q.type}`;
+			perTemplate.set(tk, (perTemplate.get(tk) ?? 0) + 1);
+			if (k.answer) answers.push(k.answer);
 		}
 	}
 	// Every type the article allows appears at least once, replacing the weakest of a common type.
-	for (const t of Object.keys(TYPE_WEIGHT)) {
+	for (const t of Object.keys(TYPE_WEIGHT) as Question['type'][]) {
 		if (chosen.some((b) => b.q.type === t)) continue;
 		const cand = pool.find((b) => b.q.type === t && !taken.has(b));
 		if (!cand) continue;
@@ -147,22 +186,30 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions & { title?: strin
 	const seed = options.seed ?? 1;
 	const ctx: Ctx = { doc, seed, lowerSeen: lowerWords(doc) };
 	const facts = extractFacts(doc, options.title);
+	const words = wordCount(doc.text);
+	const limit = Math.min(options.maxQuestions ?? Infinity, targetCount(words));
+	// Questions are made only for the facts that can reach the deck: the best few times the limit,
+	// plus every quote and role.
+	const byWeight = facts.slice().sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : 1));
+	const worth = new Set(byWeight.slice(0, Math.max(24, limit * 4)));
 	const built: Built[] = [];
-	for (const f of facts) for (const b of questionsForFact(ctx, f)) built.push(b);
+	for (const f of facts)
+		if (worth.has(f) || f.kind === 'quote' || f.kind === 'role')
+			for (const b of questionsForFact(ctx, f)) built.push(b);
 	const match = matchQuestion(ctx, facts);
 	if (match) built.push(match);
 	for (const b of built)
 		b.q.score =
-			Math.round(1000 * b.fact.weight * TYPE_WEIGHT[b.q.type] * (0.6 + 0.4 * b.form)) / 1000;
-	const words = wordCount(doc.text);
-	const limit = Math.min(options.maxQuestions ?? Infinity, targetCount(words));
+			Math.round(1e4 * b.fact.weight * TYPE_WEIGHT[b.q.type] * (0.9 + 0.1 * b.form)) / 1e4;
 	const chosen = select(built, limit);
 	const questions = chosen.map((b) => b.q);
+	const byFact = new Map<string, Built[]>();
+	for (const b of built) byFact.set(b.fact.id, [...(byFact.get(b.fact.id) ?? []), b]);
 	const cards: Card[] = [];
 	const cardFacts = new Set<string>();
 	for (const b of chosen) {
 		if (cardFacts.has(b.fact.id) || b.q.type === 'match') continue;
-		const c = cardFor(doc, b.fact, built);
+		const c = cardFor(doc, b.fact, byFact.get(b.fact.id) ?? []);
 		if (!c) continue;
 		cardFacts.add(b.fact.id);
 		cards.push(c);

@@ -20,7 +20,7 @@ export const HINTS: Record<AnswerKind, string> = {
 	money: 'an amount of money',
 	percent: 'a percentage',
 	role: 'a role or title',
-	thing: 'a name',
+	thing: 'a word or phrase',
 	statement: 'a statement'
 };
 
@@ -30,9 +30,19 @@ export interface Ctx {
 	lowerSeen: Set<string>;
 }
 
+const namesCache = new WeakMap<Doc, Map<number, string[]>>();
+
 /** Everything the evidence sentence names: never offered as a wrong option. */
 function sentenceNames(doc: Doc, sentence: number): string[] {
+	let perDoc = namesCache.get(doc);
+	if (!perDoc) {
+		perDoc = new Map();
+		namesCache.set(doc, perDoc);
+	}
+	const cached = perDoc.get(sentence);
+	if (cached) return cached;
 	const out: string[] = [];
+	perDoc.set(sentence, out);
 	for (const i of doc.bySentence[sentence] ?? []) {
 		const m = doc.mentions[i] as Mention;
 		out.push(m.text);
@@ -50,12 +60,24 @@ function blanked(doc: Doc, f: FactX): string | null {
 	if (!s || !ans?.span) return null;
 	if (ans.span.start < s.start || ans.span.end > s.end) return null;
 	let t = doc.text.slice(s.start, ans.span.start) + BLANK + doc.text.slice(ans.span.end, s.end);
-	const esc = ans.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	t = t.replace(new RegExp(`\\b${esc}\\b`, 'gi'), BLANK);
+	// Other occurrences of the answer in the sentence are blanked too.
+	const needle = ans.text.toLowerCase();
+	if (needle.length > 1) {
+		let lower = t.toLowerCase();
+		for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + BLANK.length)) {
+			const before = lower[i - 1] ?? ' ';
+			const after = lower[i + needle.length] ?? ' ';
+			if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) {
+				i += needle.length - BLANK.length;
+				continue;
+			}
+			t = t.slice(0, i) + BLANK + t.slice(i + needle.length);
+			lower = t.toLowerCase();
+		}
+	}
 	t = clean(t);
-	const nt = norm(t);
 	const na = norm(ans.text);
-	if (na.length > 3 && nt.includes(na)) return null;
+	if (na.length > 3 && norm(t).includes(na)) return null;
 	return t;
 }
 
@@ -186,7 +208,7 @@ export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
 		});
 	}
 	const ds =
-		ans.items === 1
+		ans.items === 1 && ans.kind !== 'thing'
 			? distractors(
 					doc,
 					{ text: ans.text, kind: ans.kind, entity: ans.entity, value: ans.value },
@@ -214,7 +236,7 @@ export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
 			fact: f
 		});
 	}
-	if (cloze && ans.items === 1) {
+	if (cloze) {
 		const b = base(f, 'cloze');
 		out.push({
 			q: {
@@ -232,7 +254,7 @@ export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
 		});
 	}
 	// True or false: about half the statements are made false by swapping the answer.
-	if (ans.span && ans.items === 1) {
+	if (ans.span && ans.items === 1 && ans.kind !== 'thing') {
 		const b = base(f, 'true-false');
 		const flip = rng(fnv1a(b.id, ctx.seed >>> 0))() < 0.5;
 		const sentence = clean(doc.text.slice(s.start, s.end));

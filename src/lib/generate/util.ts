@@ -41,14 +41,22 @@ export function shuffle<T>(items: readonly T[], random: () => number): T[] {
 	return a;
 }
 
+const normCache = new Map<string, string>();
+
 /** Lower case, no punctuation, no articles, single spaces: for comparing answers. */
 export function norm(s: string): string {
-	return s
+	const hit = normCache.get(s);
+	if (hit !== undefined) return hit;
+	const out = s
 		.toLowerCase()
 		.replace(/[\p{P}\p{S}]/gu, ' ')
 		.replace(/\b(a|an|the)\b/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
+	// A small memo: the same names are compared many times within one article.
+	if (normCache.size > 20000) normCache.clear();
+	normCache.set(s, out);
+	return out;
 }
 
 /** Collapses whitespace and trims. */

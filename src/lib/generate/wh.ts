@@ -77,6 +77,9 @@ const INTRO_WORDS = new Set([
 	'with',
 	'according'
 ]);
+/** Heads that name people: a subject question about them asks "who", not "what". */
+const PEOPLE_NOUNS =
+	/\b(leaders|officials|people|members|residents|workers|voters|fans|players|staff|employees|citizens|students|children|women|men|families|protesters|police|troops|soldiers|investors|analysts|experts|critics|scientists|researchers|doctors|teachers|ministers|lawmakers|judges|settlers|colonists|natives)$/;
 const NUMBER_WORDS_2 = ['', '', 'two', 'three', 'four', 'five', 'six'];
 
 /** The base form of a verb in the past tense or the third person singular. */
@@ -89,6 +92,10 @@ export function lemma(word: string): string | null {
 	if (w.endsWith('ed') && w.length > 3) {
 		const stem = w.slice(0, -2);
 		if (E_VERBS.has(stem + 'e')) return stem + 'e';
+		// Prefixed forms of the same verbs: "restated", "reintroduced", "outlined".
+		const bare = /^(re|un|over|out|under|mis|pre|dis|co)(.+)$/.exec(stem)?.[2];
+		if (bare && E_VERBS.has(bare + 'e')) return stem + 'e';
+		if (/[^aeiou]at$|[^aeiou]iz$|[^aeiou]uc$|[^aeiou]ut$/.test(stem)) return stem + 'e';
 		const m = /([b-df-hj-np-tv-z])\1$/.exec(stem);
 		if (m && !/[lsz]$/.test(stem)) return stem.slice(0, -1);
 		return stem;
@@ -204,7 +211,7 @@ function subjectWh(target: WhTarget, text: string): string | null {
 			return country ? 'Which country' : 'Which place';
 		}
 		case 'thing':
-			return 'What';
+			return PEOPLE_NOUNS.test(text.toLowerCase()) ? 'Who' : 'What';
 		default:
 			return null;
 	}
@@ -307,6 +314,7 @@ export function whQuestion(
 		return idx < removeFrom || idx >= removeTo;
 	});
 	void after;
+	while (rest.length && /^[,;:]$/.test((rest[0] as Token).text)) rest.shift();
 	if (rest.length < 3) return null;
 	// Subject: up to the first verb, at most 8 tokens, no commas.
 	let v = -1;
@@ -319,6 +327,20 @@ export function whQuestion(
 		}
 	}
 	if (v < 1) return null;
+	// An answer inside a reported clause ("X warned that costs had risen since January") belongs to
+	// that clause, not to the main verb: no question.
+	const verbTok = rest[v] as Token;
+	if (
+		toks.some(
+			(t) =>
+				t.start > verbTok.start &&
+				t.start < (toks[target.a] as Token).start &&
+				(t.lower === 'that' || SPEECH_VERBS.has(t.lower))
+		)
+	)
+		return null;
+	if (SPEECH_VERBS.has(verbTok.lower) && (toks[target.a] as Token).start > verbTok.start)
+		return null;
 	const subj = rest.slice(0, v);
 	const s0 = subj[0] as Token;
 	if (subj.length === 1 && PRONOUN_SUBJECTS.has(s0.lower)) return null;

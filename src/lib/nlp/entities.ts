@@ -333,6 +333,8 @@ interface Run {
 	pa: number;
 	/** Role text found with the run, and where it stands. */
 	role?: { start: number; end: number };
+	/** A second role from an apposition ("Mayor Ana Ruiz, the former head of ..."). */
+	role2?: { start: number; end: number };
 	honorific: boolean;
 	titled: boolean;
 	initial: boolean;
@@ -385,6 +387,19 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 			}
 			break;
 		}
+		// "Residents of St Paul's": a sentence-opening common noun is not part of the name.
+		if (
+			initial &&
+			j - i > 2 &&
+			(toks[i + 1] as Token).lower === 'of' &&
+			!ORG_WORDS.has(t.lower) &&
+			!PLACE_WORDS.has(t.lower) &&
+			!TITLE_WORDS.has(t.lower) &&
+			!COUNTRY_BY_ALIAS.has(t.lower)
+		) {
+			i = toks[i + 2]?.lower === 'the' ? i + 2 : i + 1;
+			continue;
+		}
 		// Split a title prefix from the name.
 		let p = i;
 		let titled = false;
@@ -392,7 +407,7 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 		while (p < j - 1) {
 			const l = (toks[p] as Token).lower.replace(/\.$/, '');
 			if (HONORIFICS.has(l)) honorific = true;
-			else if (ROLE_HEADS.has(l)) titled = true;
+			else if (ROLE_HEADS.has(l) || (ROLE_NOUNS.has(l) && p === i && j - i >= 3)) titled = true;
 			else if (!(TITLE_WORDS.has(l) || DEMONYMS.has(l) || (p === i && COUNTRY_BY_ALIAS.has(l))))
 				break;
 			p++;
@@ -484,7 +499,7 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 			run.personCue = true;
 		}
 		// Apposition after: "Jared Kushner, former President Donald Trump's son-in-law".
-		if (!run.role && after?.text === ',') {
+		if (after?.text === ',') {
 			let k = j + 1;
 			const a0 = k;
 			while (k < toks.length && k - a0 < 10 && !/^[,.;:!?"“”()]$/.test((toks[k] as Token).text))
@@ -503,7 +518,10 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 				const hasRole = span.some(
 					(x) => !x.cap && (ROLE_NOUNS.has(x.lower) || RELATION_NOUNS.has(x.lower))
 				);
-				const lastIsNoun = !last.cap || RELATION_NOUNS.has(last.lower);
+				const roleThenOf = span.some(
+					(x, q) => ROLE_NOUNS.has(x.lower) && /^(of|at|for)$/.test(span[q + 1]?.lower ?? '')
+				);
+				const lastIsNoun = !last.cap || RELATION_NOUNS.has(last.lower) || roleThenOf;
 				if (
 					hasRole &&
 					lastIsNoun &&
@@ -512,7 +530,9 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 				) {
 					let st = 0;
 					while (st < span.length - 1 && /^(the|a|an)$/.test((span[st] as Token).lower)) st++;
-					run.role = { start: (span[st] as Token).start, end: last.end };
+					const found = { start: (span[st] as Token).start, end: last.end };
+					if (run.role) run.role2 = found;
+					else run.role = found;
 					run.personCue = true;
 				}
 			}
@@ -561,7 +581,14 @@ function classify(
 	if (n >= 2 && n <= 4 && surnames.has(last.lower)) return { kind: 'person', key: lower, name };
 	if (n === 1 && surnames.has(lower)) return { kind: 'person', key: lower, name };
 	if (run.personCue && n >= 2 && n <= 4) return { kind: 'person', key: lower, name };
-	if (run.personCue && n === 1 && !DEMONYMS.has(lower) && !/^[A-Z]+$/.test(first.text))
+	// "Brownlee argues": a lone name before a speech verb; "Officials said" is a plural noun.
+	if (
+		run.personCue &&
+		n === 1 &&
+		!DEMONYMS.has(lower) &&
+		!/^[A-Z]+$/.test(first.text) &&
+		!(run.initial && /s$/.test(lower) && !capMid.has(lower))
+	)
 		return { kind: 'person', key: lower, name };
 	// A lone sentence-opening word of unknown kind is more often an ordinary word.
 	if (run.initial && n === 1 && !capMid.has(lower)) return null;
@@ -673,25 +700,36 @@ export function annotate(text: string, sentences: SentenceInfo[], headings: Doc[
 				tokenEnd: r.b,
 				entity: id
 			});
-			if (r.role && (e.kind === 'person' || c.kind === 'person')) {
-				e.kind = 'person';
-				const role = text.slice(r.role.start, r.role.end);
-				roles.push({ entity: id, role, sentence: s.index, start: r.role.start, end: r.role.end });
-				if (!e.role) e.role = role;
-			}
+			if (e.kind === 'person' || c.kind === 'person')
+				for (const rs of [r.role, r.role2]) {
+					if (!rs) continue;
+					e.kind = 'person';
+					const role = text.slice(rs.start, rs.end);
+					roles.push({ entity: id, role, sentence: s.index, start: rs.start, end: rs.end });
+					if (!e.role) e.role = role;
+				}
 		}
 		list.sort((x, y) => x.start - y.start);
 		// Coordinated mentions of one kind: "Britain and France", "France, Britain, and Ukraine".
-		for (let i = 0; i + 1 < list.length; i++) {
-			const m = list[i] as Mention;
-			const nx = list[i + 1] as Mention;
-			if (m.kind !== nx.kind) continue;
-			const between = text.slice(m.end, nx.start).trim();
-			if (/^(,|and|or|, and|, or|&)$/.test(between)) {
-				const g = m.group ?? mentions.length + i;
-				m.group = g;
-				nx.group = g;
+		// A chain joined only by commas is not a list ("... to the Middle East, Japan was ...").
+		for (let i = 0; i + 1 < list.length;) {
+			let j = i;
+			let hasAnd = false;
+			while (j + 1 < list.length) {
+				const m = list[j] as Mention;
+				const nx = list[j + 1] as Mention;
+				if (m.kind !== nx.kind) break;
+				const between = text.slice(m.end, nx.start).trim();
+				if (!/^(,|and|or|, and|, or|&)$/.test(between)) break;
+				if (between !== ',') hasAnd = true;
+				j++;
+				if (between !== ',') break;
 			}
+			if (j > i && hasAnd) {
+				const g = mentions.length + i;
+				for (let k = i; k <= j; k++) (list[k] as Mention).group = g;
+			}
+			i = j > i ? j + 1 : i + 1;
 		}
 		const ids: number[] = [];
 		for (const m of list) {
@@ -777,23 +815,30 @@ function findQuotes(
 			const qe = qs + q[0].length;
 			const toks = s.tokens;
 			let speaker = -1;
-			// After the quote: ', X said' / ', said X' / ', he said'.
+			// After the quote: ', X said' / ', said X' / ', he said' / ', the firm said'.
 			let k = toks.findIndex((t) => t.start >= qe);
 			if (k >= 0) {
 				while (toks[k] && /^[,.]$/.test((toks[k] as Token).text)) k++;
-				const t = toks[k];
-				if (t && SPEECH_VERBS.has(t.lower)) {
-					const m = persons.find((p) => p.start >= t.end && p.start - t.end < 40);
-					if (m) speaker = m.entity;
-				} else if (t) {
-					const m = persons.find((p) => p.start === t.start);
-					const verbAt = m ? toks.findIndex((x) => x.start >= m.end) : -1;
-					if (m && verbAt >= 0 && SPEECH_VERBS.has((toks[verbAt] as Token).lower))
-						speaker = m.entity;
-					else if (PRONOUNS.has(t.lower) && SPEECH_VERBS.has(toks[k + 1]?.lower ?? '')) {
+				let v = -1;
+				for (let x = k; x < Math.min(toks.length, k + 7); x++) {
+					const t = toks[x] as Token;
+					if (/^["“”,.;:]$/.test(t.text) && x > k) break;
+					if (SPEECH_VERBS.has(t.lower)) {
+						v = x;
+						break;
+					}
+				}
+				const verb = v >= 0 ? (toks[v] as Token) : undefined;
+				const first = toks[k];
+				if (verb && first) {
+					const between = persons.find((p) => p.start >= first.start && p.end <= verb.start);
+					const afterVerb = persons.find((p) => p.start >= verb.end && p.start - verb.end < 40);
+					if (between) speaker = between.entity;
+					else if (v === k && afterVerb) speaker = afterVerb.entity;
+					else if (PRONOUNS.has(first.lower) && v === k + 1)
 						speaker =
 							lastSpeaker >= 0 ? lastSpeaker : resolvePronoun(s.index, mentions, bySentence, qs);
-					} else if (t.lower === 'the' && SPEECH_VERBS.has(toks[k + 2]?.lower ?? '')) {
+					else if (first.lower === 'the' && v <= k + 3) {
 						const org = [...ms].reverse().find((p) => p.kind === 'organisation' && p.end <= qs);
 						if (org) speaker = org.entity;
 					}

@@ -73,6 +73,7 @@ sergeant lieutenant commander emperor sheikh ayatollah rabbi chair lawmaker lead
 first lady emir sultan president-elect mp attorney assistant state health finance interior trade
 culture education justice sports transport environment energy labour shadow opposition party
 supreme national former acting interim managing financial operating commercial technical head
+councillor councilor alderman sheriff constable superintendent
 `);
 
 /** The part of a title that names the office ("Prime Minister", not "Prime"). */
@@ -82,7 +83,8 @@ princess pope archbishop bishop cardinal general colonel admiral captain judge j
 chairman chairwoman chief commissioner speaker representative congressman congresswoman premier
 deputy executive coach detective inspector sergeant lieutenant commander emperor sheikh ayatollah
 rabbi chair lawmaker leader emir sultan president-elect mp attorney head officer spokesman
-spokeswoman spokesperson manager boss founder
+spokeswoman spokesperson manager boss founder councillor councilor alderman sheriff constable
+superintendent
 `);
 
 /** Lower-case nouns that describe a person ("chief executive X", "X, the striker,"). */

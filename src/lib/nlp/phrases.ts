@@ -170,7 +170,7 @@ export function nounPhrases(s: SentenceInfo, taken: boolean[]): Phrase[] {
 	const flush = (b: number) => {
 		if (a < 0) return;
 		let x = a;
-		let y = b;
+		const y = b;
 		// Keep at most three words, the last ones (the head comes last in English).
 		if (y - x > 3) x = y - 3;
 		while (x < y && /(ing|ed)$/.test((toks[x] as Token).lower) && y - x > 1) x++;

@@ -155,6 +155,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 	for (const m of s.matchAll(TOKEN_RE)) {
 		let t = m[0];
 		const start = from + (m.index ?? 0);
+		// The period already taken by an abbreviation.
+		if (start < prevEnd) continue;
 		const space = prevEnd < 0 ? true : start > prevEnd;
 		const word = /^\p{L}/u.test(t);
 		// Possessive or contracted 's: split it off ("Trump's" → "Trump" "'s").
@@ -166,9 +168,13 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 			prevEnd = start + t.length;
 			continue;
 		}
-		// An abbreviation keeps its period ("Mr." "St.").
+		// An abbreviation or an initial keeps its period ("Mr." "St." "J.").
 		let end = start + t.length;
-		if (word && s[end - from] === '.' && ABBREVIATIONS.has(t.toLowerCase())) {
+		if (
+			word &&
+			s[end - from] === '.' &&
+			(ABBREVIATIONS.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t))
+		) {
 			t += '.';
 			end++;
 		}
