@@ -6,7 +6,7 @@
 import jsQR from 'jsqr';
 import QRCode from 'qrcode';
 import { aggregateResults } from '../../src/lib/classroom/aggregate';
-import { fromBase32, fromBase64Url, toBase32 } from '../../src/lib/classroom/codec';
+import { fromBase32, fromBase64Url } from '../../src/lib/classroom/codec';
 import { TEST_IMAGES, renderQr } from '../../src/lib/classroom/fixtures/qr-image';
 import { sampleQuiz } from '../../src/lib/classroom/fixtures/quizzes';
 import {
@@ -16,6 +16,7 @@ import {
 	encodeQuizPayload,
 	fitQuizLink,
 	linkByteLength,
+	linkQrBits,
 	quizHash
 } from '../../src/lib/classroom/link';
 import {
@@ -59,13 +60,13 @@ function decodeRate(text: string): { ok: number; total: number } {
 }
 
 const fullLink = encodeQuizLink(quiz, ORIGIN);
+const fullQrLink = encodeQuizLink(quiz, ORIGIN, 'qr');
 const bareLink = encodeQuizLink(bare, ORIGIN);
+const bareQrLink = encodeQuizLink(bare, ORIGIN, 'qr');
 const fitted = fitQuizLink(quiz, ORIGIN);
+const fittedText = fitQuizLink(quiz, ORIGIN, { form: 'text' });
 const payload = encodeQuizPayload(quiz);
 const compressedBytes = fromBase64Url(payload)?.length ?? 0;
-// For comparison only: the same compressed bytes as upper-case base32, which a QR code can hold in
-// its denser alphanumeric mode.
-const base32Link = `${ORIGIN}/classroom/join#Q=${toBase32(fromBase64Url(encodeQuizPayload(bare))!)}`;
 
 const students: ReceivedResult[] = [];
 const codes: string[] = [];
@@ -87,24 +88,30 @@ const code = codes[0]!;
 const codeBytes = fromBase32(code)?.length ?? 0;
 
 const linkRate = decodeRate(fitted.link);
+const textRate = decodeRate(fittedText.link);
 const codeRate = decodeRate(code);
 
 const rows = [
 	['quiz JSON, keyed objects (bytes)', JSON.stringify(quiz).length],
 	['quiz JSON, array form (bytes)', canonicalQuiz(quiz).length],
 	['deflated payload incl. version byte (bytes)', compressedBytes],
-	['share link with all evidence (URL bytes)', linkByteLength(fullLink)],
-	['  QR version at M', qrVersion(fullLink)],
-	['share link fitted to one QR (URL bytes)', fitted.bytes],
-	['  evidence sentences kept', `${fitted.evidenceKept}/20`],
-	['  QR version at M', qrVersion(fitted.link)],
-	['share link without evidence (URL bytes)', linkByteLength(bareLink)],
-	['  QR version at M', qrVersion(bareLink)],
-	['  same as base32, alphanumeric QR version', qrVersion(base32Link)],
+	['text link, all evidence (URL bytes)', linkByteLength(fullLink)],
+	['  QR data bits / version at M', `${linkQrBits(fullLink)} / ${qrVersion(fullLink)}`],
+	['QR-form link, all evidence (URL bytes)', linkByteLength(fullQrLink)],
+	['  QR data bits / version at M', `${linkQrBits(fullQrLink)} / ${qrVersion(fullQrLink)}`],
+	['text link, no evidence (URL bytes)', linkByteLength(bareLink)],
+	['  QR data bits / version at M', `${linkQrBits(bareLink)} / ${qrVersion(bareLink)}`],
+	['QR-form link, no evidence (URL bytes)', linkByteLength(bareQrLink)],
+	['  QR data bits / version at M', `${linkQrBits(bareQrLink)} / ${qrVersion(bareQrLink)}`],
+	['text link fitted to one QR (URL bytes)', fittedText.bytes],
+	['  evidence kept / QR version', `${fittedText.evidenceKept}/20 / ${qrVersion(fittedText.link)}`],
+	['QR-form link fitted to one QR (URL bytes)', fitted.bytes],
+	['  evidence kept / QR version', `${fitted.evidenceKept}/20 / ${qrVersion(fitted.link)}`],
 	['result code, 20 answers (characters)', code.length],
 	['result code, 20 answers (bytes)', codeBytes],
 	['  QR version at M', qrVersion(code)],
-	['QR decode, fitted share link', `${linkRate.ok}/${linkRate.total}`],
+	['QR decode, fitted QR-form link', `${linkRate.ok}/${linkRate.total}`],
+	['QR decode, fitted text link', `${textRate.ok}/${textRate.total}`],
 	['QR decode, result code', `${codeRate.ok}/${codeRate.total}`],
 	['encodeQuizLink median (ms)', median(() => encodeQuizLink(quiz, ORIGIN)).toFixed(3)],
 	['decodeQuizLink median (ms)', median(() => decodeQuizLink(fullLink)).toFixed(3)],
@@ -133,14 +140,18 @@ console.log(
 	JSON.stringify({
 		bench: 'classroom',
 		linkBytesFull: linkByteLength(fullLink),
-		linkBytesFitted: fitted.bytes,
 		linkBytesNoEvidence: linkByteLength(bareLink),
+		qrLinkBytesNoEvidence: linkByteLength(bareQrLink),
+		qrVersionNoEvidence: { text: qrVersion(bareLink), qr: qrVersion(bareQrLink) },
 		payloadCompressedBytes: compressedBytes,
-		evidenceKept: fitted.evidenceKept,
-		qrVersionFitted: qrVersion(fitted.link),
+		fitted: {
+			qr: { bytes: fitted.bytes, evidenceKept: fitted.evidenceKept },
+			text: { bytes: fittedText.bytes, evidenceKept: fittedText.evidenceKept }
+		},
 		resultCodeChars: code.length,
 		resultCodeBytes: codeBytes,
 		qrDecodeLink: linkRate.ok / linkRate.total,
+		qrDecodeTextLink: textRate.ok / textRate.total,
 		qrDecodeResult: codeRate.ok / codeRate.total,
 		encodeLinkMs: Number(median(() => encodeQuizLink(quiz, ORIGIN)).toFixed(3)),
 		decodeLinkMs: Number(median(() => decodeQuizLink(fullLink)).toFixed(3)),

@@ -14,15 +14,18 @@ export {
 export {
 	JOIN_PATH,
 	QR_BYTE_CAPACITY_M,
+	QR_DATA_BITS_M,
 	decodeQuizLink,
 	encodeQuizLink,
 	fitQuizLink,
 	linkByteLength,
 	linkFitsQr,
+	linkQrBits,
 	quizHash,
 	type DecodedQuizLink,
 	type FittedLink,
-	type LinkError
+	type LinkError,
+	type LinkForm
 } from './link';
 export {
 	MAX_NAME_BYTES,

@@ -14,6 +14,9 @@ import {
 	extractPayload,
 	fitQuizLink,
 	linkByteLength,
+	linkFitsQr,
+	linkQrBits,
+	QR_DATA_BITS_M,
 	quizHash
 } from './link';
 
@@ -47,6 +50,29 @@ describe('share links', () => {
 		expect(quizHash(renamed)).not.toBe(quizHash(sampleQuiz()));
 	});
 
+	it('round-trips the QR form to the same quiz and hash, in fewer QR bits', () => {
+		const quiz = sampleQuiz();
+		const text = encodeQuizLink(quiz, ORIGIN);
+		const qr = encodeQuizLink(quiz, ORIGIN, 'qr');
+		expect(qr).toMatch(/#Q=[0-9A-HJKMNP-TV-Z]+$/);
+		const decoded = decodeQuizLink(qr);
+		if (!decoded.ok) throw new Error(decoded.message);
+		expect(decoded.quiz).toEqual(quiz);
+		expect(decoded.hash).toBe(quizHash(quiz));
+		expect(linkQrBits(qr)).toBeLessThan(linkQrBits(text) * 0.9);
+		expect(linkQrBits(text)).toBe(4 + 16 + 8 * linkByteLength(text));
+	});
+
+	it('refuses a cut, damaged or oversized QR-form link', () => {
+		const qr = encodeQuizLink(mixedQuiz(), ORIGIN, 'qr');
+		const start = qr.indexOf('#Q=') + 3;
+		for (let cut = start + 2; cut < qr.length; cut += 41) {
+			expect(errorOf(qr.slice(0, cut))).toBe('truncated');
+		}
+		expect(errorOf(`${qr.slice(0, start + 5)}U${qr.slice(start + 6)}`)).toBe('corrupt');
+		expect(errorOf(`#Q=${'A'.repeat(MAX_PAYLOAD_CHARS * 2)}`)).toBe('too-large');
+	});
+
 	it('accepts the fragment, q= and a bare payload as well as the whole link', () => {
 		const payload = encodeQuizPayload(mixedQuiz());
 		for (const input of [
@@ -57,7 +83,11 @@ describe('share links', () => {
 		]) {
 			expect(errorOf(input)).toBe('ok');
 		}
-		expect(extractPayload(`${ORIGIN}/classroom/join#x=1&q=abc`)).toBe('abc');
+		expect(extractPayload(`${ORIGIN}/classroom/join#x=1&q=abc`)).toEqual({
+			payload: 'abc',
+			form: 'text'
+		});
+		expect(extractPayload('#Q=ABC')).toEqual({ payload: 'ABC', form: 'qr' });
 	});
 
 	it('carries no key names and compresses the sample well', () => {
@@ -177,9 +207,15 @@ describe('share links', () => {
 		const quiz = sampleQuiz();
 		const full = encodeQuizLink(quiz, ORIGIN);
 		expect(linkByteLength(full)).toBeGreaterThan(QR_BYTE_CAPACITY_M);
+		expect(linkFitsQr(full)).toBe(false);
 		const fitted = fitQuizLink(quiz, ORIGIN);
 		expect(fitted.fitsQr).toBe(true);
-		expect(fitted.bytes).toBeLessThanOrEqual(QR_BYTE_CAPACITY_M);
+		expect(fitted.qrBits).toBeLessThanOrEqual(QR_DATA_BITS_M);
+		expect(fitted.link).toContain('#Q=');
+		const asText = fitQuizLink(quiz, ORIGIN, { form: 'text' });
+		expect(asText.fitsQr).toBe(true);
+		expect(asText.bytes).toBeLessThanOrEqual(QR_BYTE_CAPACITY_M);
+		expect(asText.evidenceKept).toBeLessThan(fitted.evidenceKept);
 		expect(fitted.evidenceKept).toBeGreaterThan(0);
 		expect(fitted.evidenceKept).toBeLessThan(20);
 		const decoded = decodeQuizLink(fitted.link);

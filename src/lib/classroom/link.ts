@@ -5,10 +5,14 @@
  * of the quiz in array form)). Array form: positional arrays instead of keyed objects, so the link
  * carries no key names. Decoding bounds every step (text length, then inflated size) before the
  * schema sees a single value.
+ *
+ * The QR form, `#Q=<payload>`, carries the same bytes as upper-case Crockford base32: a QR code
+ * holds those characters in its alphanumeric mode at 5.5 bits each, against 8 bits for each
+ * base64url character in byte mode, so the same quiz needs a smaller, easier to scan code.
  */
 import { Inflate, deflateSync } from 'fflate';
 import { z } from 'zod';
-import { fnv1a64, fromBase64Url, toBase64Url, toHex } from './codec';
+import { fnv1a64, fromBase32, fromBase64Url, toBase32, toBase64Url, toHex } from './codec';
 import { classroomQuizSchema, type ClassroomQuestion, type ClassroomQuiz } from './schema';
 
 /** The first byte of every payload; bump it when the array form changes. */
@@ -19,6 +23,8 @@ export const MAX_PAYLOAD_CHARS = 16_384;
 export const MAX_INFLATED_BYTES = 256 * 1024;
 /** Byte-mode capacity of the largest QR code (version 40) at error correction M. */
 export const QR_BYTE_CAPACITY_M = 2331;
+/** Data bits of a version-40 QR code at error correction M (2,334 data codewords). */
+export const QR_DATA_BITS_M = 2334 * 8;
 export const JOIN_PATH = '/classroom/join';
 
 export type LinkError = 'truncated' | 'corrupt' | 'version' | 'too-large' | 'invalid';
@@ -115,14 +121,25 @@ export function quizHash(quiz: ClassroomQuiz): string {
 	return toHex(fnv1a64(encoder.encode(canonicalQuiz(quiz))));
 }
 
-/** The payload alone (what follows `#q=`). Throws if the quiz breaks the schema. */
-export function encodeQuizPayload(quiz: ClassroomQuiz): string {
+/**
+ * `text`: base64url after `#q=`, the shortest to paste or send. `qr`: Crockford base32 after `#Q=`,
+ * the smallest QR code. Both decode to the same quiz and hash.
+ */
+export type LinkForm = 'text' | 'qr';
+
+function payloadBytes(quiz: ClassroomQuiz): Uint8Array {
 	const checked = classroomQuizSchema.parse(quiz);
 	const compressed = deflateSync(encoder.encode(canonicalQuiz(checked)), { level: 9, mem: 8 });
 	const bytes = new Uint8Array(compressed.length + 1);
 	bytes[0] = LINK_VERSION;
 	bytes.set(compressed, 1);
-	return toBase64Url(bytes);
+	return bytes;
+}
+
+/** The payload alone (what follows `#q=`, or `#Q=` for the QR form). Throws if the quiz breaks the schema. */
+export function encodeQuizPayload(quiz: ClassroomQuiz, form: LinkForm = 'text'): string {
+	const bytes = payloadBytes(quiz);
+	return form === 'qr' ? toBase32(bytes) : toBase64Url(bytes);
 }
 
 /**
@@ -130,8 +147,13 @@ export function encodeQuizPayload(quiz: ClassroomQuiz): string {
  * slash is dropped. Throws if the quiz breaks the schema (a programming error, not user input).
  * @example encodeQuizLink(quiz, 'https://factdeck.example') // 'https://factdeck.example/classroom/join#q=AX...'
  */
-export function encodeQuizLink(quiz: ClassroomQuiz, origin: string): string {
-	return `${origin.replace(/\/+$/, '')}${JOIN_PATH}#q=${encodeQuizPayload(quiz)}`;
+export function encodeQuizLink(
+	quiz: ClassroomQuiz,
+	origin: string,
+	form: LinkForm = 'text'
+): string {
+	const key = form === 'qr' ? 'Q' : 'q';
+	return `${origin.replace(/\/+$/, '')}${JOIN_PATH}#${key}=${encodeQuizPayload(quiz, form)}`;
 }
 
 /** UTF-8 length of a link: what a QR code in byte mode must hold. */
@@ -139,21 +161,41 @@ export function linkByteLength(link: string): number {
 	return encoder.encode(link).length;
 }
 
-/** True when the link fits one QR code at error correction M. */
-export function linkFitsQr(link: string): boolean {
-	return linkByteLength(link) <= QR_BYTE_CAPACITY_M;
+const QR_ALPHANUMERIC = /^[0-9A-Z $%*+\-./:]*$/;
+
+/**
+ * Data bits a QR code (versions 27 to 40) needs for the link: one byte-mode segment, or for the QR
+ * form a byte-mode segment up to `#Q=` and an alphanumeric one after it. The qrcode library may
+ * segment a little better still, so this never underestimates.
+ */
+export function linkQrBits(link: string): number {
+	const bytes = (text: string) => 4 + 16 + 8 * linkByteLength(text);
+	const marker = link.indexOf('#Q=');
+	const tail = marker >= 0 ? link.slice(marker + 3) : '';
+	if (marker < 0 || !QR_ALPHANUMERIC.test(tail)) return bytes(link);
+	const alnum = 4 + 13 + 11 * Math.floor(tail.length / 2) + 6 * (tail.length % 2);
+	return bytes(link.slice(0, marker + 3)) + alnum;
 }
 
-/** Finds the payload in a full link, a fragment (`#q=...`), `q=...` or a bare payload. */
-export function extractPayload(input: string): string {
+/** True when the link fits one QR code at error correction M. */
+export function linkFitsQr(link: string): boolean {
+	return linkQrBits(link) <= QR_DATA_BITS_M;
+}
+
+/**
+ * Finds the payload in a full link, a fragment (`#q=...` or `#Q=...`), `q=...` or a bare
+ * base64url payload.
+ */
+export function extractPayload(input: string): { payload: string; form: LinkForm } {
 	let text = input.trim();
 	const hash = text.indexOf('#');
 	if (hash >= 0) text = text.slice(hash + 1);
-	else if (/^[a-z][a-z0-9+.-]*:\/\/|^\//i.test(text)) return '';
+	else if (/^[a-z][a-z0-9+.-]*:\/\/|^\//i.test(text)) return { payload: '', form: 'text' };
 	for (const part of text.split('&')) {
-		if (part.startsWith('q=')) return part.slice(2);
+		if (part.startsWith('q=')) return { payload: part.slice(2), form: 'text' };
+		if (part.startsWith('Q=')) return { payload: part.slice(2), form: 'qr' };
 	}
-	return text.includes('=') && !/=+$/.test(text) ? '' : text;
+	return { payload: text.includes('=') && !/=+$/.test(text) ? '' : text, form: 'text' };
 }
 
 class TooLarge extends Error {}
@@ -198,14 +240,15 @@ const CORRUPT =
  * schema, but it is still untrusted text: render it as text only.
  */
 export function decodeQuizLink(urlOrFragment: string): DecodedQuizLink {
-	const payload = extractPayload(urlOrFragment);
+	const { payload, form } = extractPayload(urlOrFragment);
 	if (payload.length === 0) return fail('truncated', TRUNCATED);
-	if (payload.length > MAX_PAYLOAD_CHARS) {
+	// The same byte limit for both forms: base32 spends 8 characters on 5 bytes, base64url 4 on 3.
+	if (payload.length > (form === 'qr' ? (MAX_PAYLOAD_CHARS * 6) / 5 : MAX_PAYLOAD_CHARS)) {
 		return fail('too-large', 'This quiz link is too long to be a Factdeck quiz.');
 	}
-	const bytes = fromBase64Url(payload);
+	const bytes = form === 'qr' ? fromBase32(payload) : fromBase64Url(payload);
 	if (bytes === null) {
-		return /^[A-Za-z0-9_-]+$/.test(payload)
+		return form === 'text' && /^[A-Za-z0-9_-]+$/.test(payload)
 			? fail('truncated', TRUNCATED)
 			: fail('corrupt', CORRUPT);
 	}
@@ -263,31 +306,35 @@ export function decodeQuizLink(urlOrFragment: string): DecodedQuizLink {
 
 export interface FittedLink {
 	link: string;
-	/** Bytes of the link as a QR code in byte mode holds them. */
+	/** UTF-8 bytes of the link. */
 	bytes: number;
-	/** Questions (from the first) whose evidence sentence the link still carries. */
+	/** Data bits a QR code needs for it (see `linkQrBits`). */
+	qrBits: number;
+	/** Questions whose evidence sentence the link still carries. */
 	evidenceKept: number;
 	fitsQr: boolean;
 }
 
 /**
- * The share link, made to fit one QR code when it can: evidence sentences are the largest part,
- * so they are dropped from the last questions first until the link fits `capacity` bytes. A quiz
- * that cannot fit even without evidence gets its full link (`fitsQr: false`), to share as text.
+ * The share link in its QR form (or `form`), made to fit one QR code at error correction M when it
+ * can: evidence sentences are the largest part, so they are dropped from the last questions first
+ * until the link fits `capacityBits`. A quiz that cannot fit even without evidence gets its full
+ * link (`fitsQr: false`), to share as text.
  */
 export function fitQuizLink(
 	quiz: ClassroomQuiz,
 	origin: string,
-	capacity: number = QR_BYTE_CAPACITY_M
+	{ form = 'qr', capacityBits = QR_DATA_BITS_M }: { form?: LinkForm; capacityBits?: number } = {}
 ): FittedLink {
 	const build = (keep: number): FittedLink => {
 		const trimmed: ClassroomQuiz = {
 			...quiz,
 			questions: quiz.questions.map((q, i) => (i < keep ? q : { ...q, evidence: '' }))
 		};
-		const link = encodeQuizLink(trimmed, origin);
+		const link = encodeQuizLink(trimmed, origin, form);
+		const qrBits = linkQrBits(link);
 		const bytes = linkByteLength(link);
-		return { link, bytes, evidenceKept: keep, fitsQr: bytes <= capacity };
+		return { link, bytes, qrBits, evidenceKept: keep, fitsQr: qrBits <= capacityBits };
 	};
 	const all = quiz.questions.filter((q) => q.evidence !== '').length;
 	const full = build(quiz.questions.length);

@@ -1,4 +1,5 @@
 import jsQR from 'jsqr';
+import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { TEST_IMAGES, renderQr } from './fixtures/qr-image';
 import { sampleQuiz } from './fixtures/quizzes';
@@ -15,20 +16,28 @@ function decodeAll(text: string): boolean[] {
 }
 
 describe('QR round trips (qrcode matrix → RGBA → jsQR)', () => {
-	it('carries a 20-question share link', () => {
-		const { link, fitsQr } = fitQuizLink(quiz, 'https://factdeck.example');
-		expect(fitsQr).toBe(true);
-		const results = decodeAll(link);
-		const clean = TEST_IMAGES.map((spec, i) =>
-			spec.noise === 0 && spec.speckle === 0 ? results[i] : true
-		);
-		expect(clean.every(Boolean)).toBe(true);
-		const rate = results.filter(Boolean).length / results.length;
-		console.info(`share link: ${results.filter(Boolean).length}/${results.length} images decoded`);
-		expect(rate).toBeGreaterThanOrEqual(0.7);
-		const decoded = decodeQuizLink(link);
-		expect(decoded.ok && decoded.quiz.questions).toHaveLength(20);
-	}, 30_000);
+	it.each(['qr', 'text'] as const)(
+		'carries a 20-question share link (%s form)',
+		(form) => {
+			const { link, fitsQr } = fitQuizLink(quiz, 'https://factdeck.example', { form });
+			expect(fitsQr).toBe(true);
+			// The size estimate agrees with the encoder: the link fits the largest code.
+			expect(QRCode.create(link, { errorCorrectionLevel: 'M' }).version).toBeLessThanOrEqual(40);
+			const results = decodeAll(link);
+			const clean = TEST_IMAGES.map((spec, i) =>
+				spec.noise === 0 && spec.speckle === 0 ? results[i] : true
+			);
+			expect(clean.every(Boolean)).toBe(true);
+			const rate = results.filter(Boolean).length / results.length;
+			console.info(
+				`share link (${form}): ${results.filter(Boolean).length}/${results.length} images decoded`
+			);
+			expect(rate).toBeGreaterThanOrEqual(0.7);
+			const decoded = decodeQuizLink(link);
+			expect(decoded.ok && decoded.quiz.questions).toHaveLength(20);
+		},
+		30_000
+	);
 
 	it('carries a result code, noisy images included', () => {
 		const code = encodeResult(
