@@ -1,0 +1,39 @@
+import { expect, type Page } from '@playwright/test';
+
+/** A short news-style article written for these tests. */
+export const HARBOUR_TITLE = 'Harbour town approves new ferry link';
+export const HARBOUR_TEXT = `The council of Port Elwin voted on Monday to build a ferry link to the island of Carrow, ending a debate that lasted three years.
+Mayor Alice Brennan said the link would "bring the island back into the life of the town." The vote passed by nine votes to four.
+Costs and Timetable
+The project will cost 12 million pounds and the first ferry is due to sail in 2027. Harbour master Tom Okafor said two boats would run every hour in summer.
+Opposition councillor Ruth Lang warned that fares could rise. "Islanders should not pay for the town's ambitions," Lang said.
+The regional transport agency, Westline, will operate the service under a ten-year contract.`;
+
+/** Waits until the first-run seed has written the built-in article. */
+export async function waitForSeed(page: Page): Promise<void> {
+	await page.goto('/library');
+	await expect(page.getByRole('heading', { name: /Paris summit/ })).toBeVisible({
+		timeout: 20_000
+	});
+}
+
+/** Counts the rows of an object store in the app's database. */
+export async function countRows(page: Page, store: string): Promise<number> {
+	return page.evaluate(
+		(name) =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const req = db.transaction(name, 'readonly').objectStore(name).count();
+					req.onsuccess = () => {
+						resolve(req.result);
+						db.close();
+					};
+					req.onerror = () => reject(req.error);
+				};
+			}),
+		store
+	);
+}

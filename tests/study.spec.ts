@@ -1,0 +1,287 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { countRows, HARBOUR_TEXT, HARBOUR_TITLE, waitForSeed } from './fixtures';
+import { waitForServiceWorkerControl, watchErrors } from './helpers';
+
+async function axe(page: Page, what: string) {
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(
+		results.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)
+	).toEqual([]);
+}
+
+test.describe('first run', () => {
+	test('the built-in article and its deck are ready, with a welcome', async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto('/');
+		await expect(page.getByRole('heading', { name: 'Welcome to Factdeck' })).toBeVisible();
+		await expect(page.getByRole('link', { name: /Study now \(20 cards\)/ })).toBeVisible({
+			timeout: 20_000
+		});
+		await page.getByRole('link', { name: 'Library', exact: true }).click();
+		const entry = page.getByRole('listitem').filter({ hasText: 'Paris summit' });
+		await expect(entry).toContainText('built in');
+		await expect(entry).toContainText(/\d+ questions · \d+ cards/);
+		await expect(entry).toContainText('Not studied yet');
+		expect(await countRows(page, 'articles')).toBe(1);
+		expect(errors).toEqual([]);
+	});
+});
+
+test.describe('review', () => {
+	test('reveal by keyboard, rate with keys, undo, and the progress survives a reload', async ({
+		page
+	}) => {
+		await waitForSeed(page);
+		await page.goto('/review');
+		const front = page.locator('#card-front');
+		await expect(front).toBeVisible();
+		const first = await front.textContent();
+		await expect(page.getByText('20 new')).toBeVisible();
+
+		await page.keyboard.press('Space');
+		await expect(page.getByRole('region', { name: 'Answer' })).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Answer' })).toBeFocused();
+		await expect(page.locator('blockquote.source')).toContainText('Paris summit');
+		const good = page.getByRole('button', { name: /^Good, next in/ });
+		await expect(good).toBeVisible();
+		await axe(page, 'revealed card');
+
+		await page.keyboard.press('3');
+		await expect(front).not.toHaveText(first!);
+		await expect(page.getByText('19 new')).toBeVisible();
+		expect(await countRows(page, 'reviews')).toBe(1);
+
+		await page.keyboard.press('Control+z');
+		await expect(front).toHaveText(first!);
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Last rating undone.' })
+		).toBeAttached();
+		expect(await countRows(page, 'reviews')).toBe(0);
+
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: /^Good, next in/ }).click();
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: /^Again, next in/ }).click();
+		expect(await countRows(page, 'reviews')).toBe(2);
+
+		await page.reload();
+		await expect(page.getByText('18 new')).toBeVisible();
+		await page.goto('/');
+		await expect(page.getByRole('heading', { name: 'Welcome to Factdeck' })).toHaveCount(0);
+		await expect(page.getByText('Day streak')).toBeVisible();
+		await expect(page.locator('dd').nth(3)).toHaveText('1');
+	});
+
+	test('review works offline', async ({ page, context }) => {
+		await waitForSeed(page);
+		await waitForServiceWorkerControl(page);
+		await context.setOffline(true);
+		await page.goto('/review');
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: /^Easy, next in/ }).click();
+		await expect(page.getByText('19 new')).toBeVisible();
+		expect(await countRows(page, 'reviews')).toBe(1);
+		await context.setOffline(false);
+	});
+});
+
+test.describe('practice quiz', () => {
+	test('take a quiz with every question type, see feedback with evidence, and the attempt is saved', async ({
+		page
+	}) => {
+		await waitForSeed(page);
+		await page.goto('/quiz');
+		await page.getByLabel('How many questions').selectOption('10');
+		await page.getByRole('button', { name: /^Start/ }).click();
+		const seen = new Set<string>();
+		for (let i = 0; i < 10; i++) {
+			await expect(page.locator('.top')).toContainText(`Question ${i + 1} of 10`);
+			const type = (await page.locator('.type').first().textContent())!.trim();
+			seen.add(type);
+			if (type === 'MATCH' || type.toLowerCase() === 'match') {
+				const lefts = page.getByRole('list', { name: 'Items' }).getByRole('button');
+				const rights = page.getByRole('list', { name: 'Partners' }).getByRole('button');
+				const n = await lefts.count();
+				for (let k = 0; k < n; k++) {
+					await lefts.nth(k).click();
+					await rights.nth(k).click();
+				}
+			} else if (await page.getByLabel('Your answer').count()) {
+				await page.getByLabel('Your answer').fill('Paris');
+			} else {
+				await page.getByRole('radio').first().check();
+			}
+			await page.getByRole('button', { name: 'Check' }).click();
+			await expect(page.locator('.feedback')).toBeFocused();
+			await expect(page.locator('.feedback blockquote')).not.toBeEmpty();
+			if (i === 0) await axe(page, 'quiz feedback');
+			await page.getByRole('button', { name: /Next question|See results/ }).click();
+		}
+		await expect(page.getByRole('heading', { name: 'Quiz results' })).toBeFocused();
+		await expect(page.locator('.score')).toContainText('/ 10');
+		expect(seen.size).toBeGreaterThanOrEqual(3);
+		expect(await countRows(page, 'attempts')).toBe(10);
+		expect(await countRows(page, 'quizzes')).toBe(1);
+		const addMissed = page.getByRole('button', { name: /Add missed to review/ });
+		if (await addMissed.count()) {
+			await addMissed.click();
+			await expect(page.getByRole('status').filter({ hasText: /review/ })).toBeVisible();
+		}
+		await axe(page, 'quiz results');
+	});
+});
+
+test.describe('adding articles', () => {
+	test('paste an article: the deck is made in the worker and opens', async ({ page }) => {
+		await waitForSeed(page);
+		await page.goto('/library/add');
+		await page.getByRole('button', { name: 'Make quiz and cards' }).click();
+		await expect(page.getByRole('alert')).toContainText('empty');
+		await axe(page, 'add with error');
+
+		await page.getByLabel('Title').fill(HARBOUR_TITLE);
+		await page.getByLabel('Article text').fill(HARBOUR_TEXT);
+		await page.getByRole('button', { name: 'Make quiz and cards' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: HARBOUR_TITLE })).toBeVisible({
+			timeout: 20_000
+		});
+		await expect(page).toHaveURL(/\/library\/a-/);
+		await expect(page.getByText(/\d+ questions · \d+ cards/)).toBeVisible();
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Costs and Timetable' })
+		).toBeVisible();
+		expect(await countRows(page, 'articles')).toBe(2);
+		expect(await countRows(page, 'cards')).toBeGreaterThan(5);
+	});
+
+	test('text with HTML or script in it stays text', async ({ page }) => {
+		await waitForSeed(page);
+		let dialogs = 0;
+		page.on('dialog', (d) => {
+			dialogs++;
+			void d.dismiss();
+		});
+		await page.goto('/library/add');
+		const hostile = `${HARBOUR_TEXT}\nThe mayor wrote <b>bold</b> words <img src=x onerror="alert(1)"> and <script>alert(2)</script> online.`;
+		await page.getByLabel('Article text').fill(hostile);
+		await page.getByRole('button', { name: 'Make quiz and cards' }).click();
+		await expect(page.getByText('<img src=x onerror="alert(1)">', { exact: false })).toBeVisible({
+			timeout: 20_000
+		});
+		expect(await page.locator('main img').count()).toBe(0);
+		expect(await page.locator('main b').count()).toBe(0);
+		expect(dialogs).toBe(0);
+	});
+
+	test('open an HTML file: its readable text is kept, its scripts are not', async ({ page }) => {
+		await waitForSeed(page);
+		await page.goto('/library/add');
+		const paragraphs = HARBOUR_TEXT.split('\n')
+			.map((line) => (line.length < 40 ? `<h2>${line}</h2>` : `<p>${line}</p>`))
+			.join('\n');
+		const html = `<!doctype html><html><head><title>${HARBOUR_TITLE}</title><script>window.bad = 1</script></head>
+			<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>${HARBOUR_TITLE}</h1>${paragraphs}</article>
+			<footer>Copyright notice</footer></body></html>`;
+		await page.locator('input[type=file]').setInputFiles({
+			name: 'ferry.html',
+			mimeType: 'text/html',
+			buffer: Buffer.from(html)
+		});
+		await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toContainText(
+			'Opened “ferry.html”'
+		);
+		await expect(page.getByLabel('Title')).toHaveValue(HARBOUR_TITLE);
+		const text = await page.getByLabel('Article text').inputValue();
+		expect(text).toContain('Mayor Alice Brennan said');
+		expect(text).toContain('Costs and Timetable');
+		expect(text).not.toContain('window.bad');
+		expect(await page.evaluate(() => (window as unknown as { bad?: number }).bad)).toBeUndefined();
+	});
+
+	test('a shared link without text explains what to do', async ({ page }) => {
+		await page.goto(
+			'/library/add?title=Ferry&text=' + encodeURIComponent('https://news.example/ferry')
+		);
+		await expect(page.getByText('received a link but no article text')).toBeVisible();
+		await expect(page.getByLabel('Title')).toHaveValue('Ferry');
+		await page.goto('/library/add?title=Ferry&text=' + encodeURIComponent(HARBOUR_TEXT));
+		await expect(page.getByLabel('Article text')).toHaveValue(HARBOUR_TEXT);
+	});
+});
+
+test.describe('article page', () => {
+	test('tap a sentence, edit its question, and regeneration keeps the edit', async ({ page }) => {
+		await waitForSeed(page);
+		await page
+			.getByRole('heading', { name: /Paris summit/ })
+			.getByRole('link')
+			.click();
+		const sentence = page.getByRole('button', { name: /Special Envoy Steve Witkoff/ });
+		await sentence.click();
+		await expect(sentence).toHaveAttribute('aria-expanded', 'true');
+		const panel = page.getByRole('region', { name: 'From this sentence' });
+		await expect(panel).toBeFocused();
+		await panel
+			.getByRole('button', { name: /^Edit question/ })
+			.first()
+			.click();
+		const dialog = page.getByRole('dialog', { name: 'Edit question' });
+		await expect(dialog).toBeVisible();
+		await axe(page, 'edit dialog');
+		await dialog.getByLabel('Question').fill('Which envoy took part in the Paris talks?');
+		await dialog.getByRole('button', { name: 'Save' }).click();
+		await expect(dialog).toBeHidden();
+		await expect(
+			panel.locator('.prompt', { hasText: 'Which envoy took part in the Paris talks?' })
+		).toBeVisible();
+		await expect(panel.getByText('edited').first()).toBeVisible();
+
+		await page.getByRole('button', { name: 'Regenerate' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Deck updated' })).toContainText(
+			'Your own edits are kept'
+		);
+		await page.reload();
+		await page.getByRole('button', { name: /Special Envoy Steve Witkoff/ }).click();
+		await expect(
+			page.locator('.prompt', { hasText: 'Which envoy took part in the Paris talks?' })
+		).toBeVisible();
+	});
+
+	test('delete asks first, then removes the article', async ({ page }) => {
+		await waitForSeed(page);
+		await page.getByRole('button', { name: /^Delete Paris summit/ }).click();
+		const dialog = page.getByRole('dialog', { name: 'Delete this article?' });
+		await expect(dialog).toBeVisible();
+		await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+		await axe(page, 'delete dialog');
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		expect(await countRows(page, 'articles')).toBe(1);
+		await page.getByRole('button', { name: /^Delete Paris summit/ }).click();
+		await dialog.getByRole('button', { name: 'Delete' }).click();
+		await expect(page.getByRole('heading', { name: 'No articles yet' })).toBeVisible();
+		expect(await countRows(page, 'articles')).toBe(0);
+		expect(await countRows(page, 'cards')).toBe(0);
+	});
+});
+
+test.describe('phone', () => {
+	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+	test('tap to reveal and tap a large rating button', async ({ page }) => {
+		await waitForSeed(page);
+		await page.goto('/review');
+		const reveal = page.getByRole('button', { name: 'Show answer' });
+		await reveal.tap();
+		const good = page.getByRole('button', { name: /^Good, next in/ });
+		const box = await good.boundingBox();
+		expect(box!.height).toBeGreaterThanOrEqual(44);
+		await good.tap();
+		await expect(page.getByText('19 new')).toBeVisible();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+});
