@@ -118,6 +118,8 @@ async function writeDeck(
 			report.added++;
 			return;
 		}
+		// Removed by hand: stays out, whatever the generator says.
+		if (old.removed) return;
 		const next: CardRecord = { ...old };
 		if (old.retiredAt !== undefined) {
 			delete next.retiredAt;
@@ -148,6 +150,7 @@ async function writeDeck(
 		if (seenQuestions.has(question.id)) return;
 		seenQuestions.add(question.id);
 		const old = oldQuestionById.get(question.id);
+		if (old?.removed) return;
 		if (old?.edited) {
 			const kept = { ...old, updatedAt: now };
 			delete kept.retiredAt;
