@@ -1,0 +1,291 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { mkdir, readFile } from 'node:fs/promises';
+import { watchErrors } from './helpers';
+
+/** Waits until the first-run deck is stored, then counts the rows of every table. */
+async function tableCounts(page: Page): Promise<Record<string, number>> {
+	await expect
+		.poll(() =>
+			page.evaluate(async () => {
+				const names = await indexedDB.databases();
+				return names.some((d) => d.name === 'factdeck' && (d.version ?? 0) > 0);
+			})
+		)
+		.toBe(true);
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('factdeck');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const names = Array.from(db.objectStoreNames);
+		const tx = db.transaction(names, 'readonly');
+		const counts: Record<string, number> = {};
+		await Promise.all(
+			names.map(
+				(name) =>
+					new Promise<void>((resolve, reject) => {
+						const request = tx.objectStore(name).count();
+						request.onsuccess = () => {
+							counts[name] = request.result;
+							resolve();
+						};
+						request.onerror = () => reject(request.error);
+					})
+			)
+		);
+		db.close();
+		return counts;
+	});
+}
+
+/** Opens Settings once the built-in deck is in the database. */
+async function openSettings(page: Page): Promise<void> {
+	await page.goto('/stats');
+	await expect(page.locator('#states-desc')).toContainText(/New: [1-9]/);
+	await page.goto('/settings');
+	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+	await expect(page.getByLabel('Desired retention')).toBeVisible();
+}
+
+async function reviewOne(page: Page): Promise<void> {
+	await page.goto('/review');
+	await page.getByRole('button', { name: /^Show answer/ }).click();
+	await page.getByRole('button', { name: /^Good, next in/ }).click();
+	await expect(page.getByRole('status').filter({ hasText: /^Good\./ })).toBeAttached();
+}
+
+test.describe('settings', () => {
+	test('scheduling settings are checked, saved and kept after a reload', async ({ page }) => {
+		const errors = watchErrors(page);
+		await openSettings(page);
+		const retention = page.getByLabel('Desired retention');
+		await expect(retention).toHaveValue('90');
+		await expect(page.getByText(/chance of remembering/)).toBeVisible();
+
+		// Out of bounds: a message tied to the field, focus on it, nothing saved.
+		await retention.fill('150');
+		await page.getByLabel('New cards per day').fill('ten');
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		await expect(retention).toBeFocused();
+		await expect(retention).toHaveAttribute('aria-invalid', 'true');
+		await expect(retention).toHaveAccessibleDescription(/Enter a number from 70 to 99\./);
+		await expect(page.getByLabel('New cards per day')).toHaveAccessibleDescription(
+			/“ten” is not a number/
+		);
+		await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
+
+		await retention.fill('85');
+		await page.getByLabel('New cards per day').fill('7');
+		await page.getByLabel('Reviews per day').fill('150');
+		await page.getByLabel('Maximum interval').fill('365');
+		await page.getByLabel('Leech threshold').fill('5');
+		await page.getByLabel('Next day starts at').selectOption('06:00');
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+		await expect(retention).not.toHaveAttribute('aria-invalid');
+
+		await page.reload();
+		await expect(page.getByLabel('Desired retention')).toHaveValue('85');
+		await expect(page.getByLabel('New cards per day')).toHaveValue('7');
+		await expect(page.getByLabel('Reviews per day')).toHaveValue('150');
+		await expect(page.getByLabel('Maximum interval')).toHaveValue('365');
+		await expect(page.getByLabel('Leech threshold')).toHaveValue('5');
+		await expect(page.getByLabel('Next day starts at')).toHaveValue('6');
+		expect(errors).toEqual([]);
+	});
+
+	test('a backup exported here restores into a fresh browser with identical contents', async ({
+		page,
+		browser
+	}) => {
+		await openSettings(page);
+		await reviewOne(page);
+		await openSettings(page);
+		await page.getByLabel('Leech threshold').fill('4');
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+		const before = await tableCounts(page);
+		expect(before.reviews).toBe(1);
+
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export backup' }).click();
+		const download = await downloading;
+		expect(download.suggestedFilename()).toMatch(/^factdeck-backup-\d{4}-\d{2}-\d{2}\.json$/);
+		const path = await download.path();
+		const json = await readFile(path);
+		await expect(page.getByRole('status').filter({ hasText: 'Backup saved' })).toBeVisible();
+
+		const fresh = await browser.newContext();
+		const other = await fresh.newPage();
+		const errors = watchErrors(other);
+		await openSettings(other);
+		expect((await tableCounts(other)).reviews).toBe(0);
+
+		await other.getByLabel('Backup file').setInputFiles({
+			name: download.suggestedFilename(),
+			mimeType: 'application/json',
+			buffer: json
+		});
+		await other.getByRole('radio', { name: /^Replace/ }).check();
+		await other.getByRole('button', { name: 'Restore from backup' }).click();
+		const dialog = other.getByRole('dialog', { name: 'Replace everything on this device?' });
+		await expect(dialog).toBeVisible();
+		await expect(dialog).toContainText('1 review');
+		// Cancel first: nothing changes.
+		await dialog.getByRole('button', { name: 'Cancel' }).click();
+		await expect(dialog).toBeHidden();
+		expect((await tableCounts(other)).reviews).toBe(0);
+
+		await other.getByRole('button', { name: 'Restore from backup' }).click();
+		await dialog.getByRole('button', { name: 'Replace my data' }).click();
+		await expect(other.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
+		expect(await tableCounts(other)).toEqual(before);
+		// The restored settings are shown at once.
+		await expect(other.getByLabel('Leech threshold')).toHaveValue('4');
+		expect(errors).toEqual([]);
+		await fresh.close();
+	});
+
+	test('a malformed backup is refused with an alert and changes nothing', async ({ page }) => {
+		await openSettings(page);
+		const before = await tableCounts(page);
+		for (const [name, content, message] of [
+			['cut.json', '{"format":"factdeck-backup","vers', /not valid JSON/],
+			['other.json', '{"hello":1}', /not a Factdeck backup/]
+		] as const) {
+			await page.getByLabel('Backup file').setInputFiles({
+				name,
+				mimeType: 'application/json',
+				buffer: Buffer.from(content)
+			});
+			await page.getByRole('radio', { name: /^Replace/ }).check();
+			await page.getByRole('button', { name: 'Restore from backup' }).click();
+			const alert = page.getByRole('alert');
+			await expect(alert).toContainText('Nothing was restored.');
+			await expect(alert).toContainText(message);
+			await expect(page.getByRole('dialog')).toHaveCount(0);
+		}
+		expect(await tableCounts(page)).toEqual(before);
+	});
+
+	test('cards export as CSV with a header row, and a CSV deck imports', async ({ page }) => {
+		await openSettings(page);
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export cards as CSV' }).click();
+		const download = await downloading;
+		expect(download.suggestedFilename()).toMatch(/^factdeck-cards-\d{4}-\d{2}-\d{2}\.csv$/);
+		const text = (await readFile(await download.path())).toString('utf8').replace(/^\uFEFF/, '');
+		const lines = text.split('\r\n').filter(Boolean);
+		expect(lines[0]).toBe('front,back,article,due');
+		expect(lines.length).toBeGreaterThan(5);
+
+		const before = await tableCounts(page);
+		await page.getByLabel('CSV file').setInputFiles({
+			name: 'capitals.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(
+				'front,back\r\nCapital of France,Paris\r\n"Capital of Italy, the",Rome\r\n'
+			)
+		});
+		await expect(page.getByLabel('Deck title')).toHaveValue('capitals');
+		await page.getByRole('button', { name: 'Import deck' }).click();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Imported “capitals”: 2 new cards' })
+		).toBeVisible();
+		expect((await tableCounts(page)).cards).toBe(before.cards + 2);
+
+		// A bad line is named, and nothing is added.
+		await page.getByLabel('CSV file').setInputFiles({
+			name: 'bad.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('Question one,Answer one\nonly a front\n')
+		});
+		await page.getByRole('button', { name: 'Import deck' }).click();
+		await expect(page.getByRole('alert')).toContainText('line 2');
+		expect((await tableCounts(page)).cards).toBe(before.cards + 2);
+	});
+
+	test('storage use and whether the data is kept are shown', async ({ page }) => {
+		await openSettings(page);
+		await expect(page.getByTestId('storage-use')).toContainText(/Factdeck uses .+ of the .+/);
+		const kept = page.getByTestId('persisted');
+		await expect(kept).toBeVisible();
+		const button = page.getByRole('button', { name: 'Keep my data' });
+		if (await button.isVisible()) {
+			await button.click();
+			await expect(page.getByRole('status').filter({ hasText: /browser/ })).toBeVisible();
+		}
+	});
+
+	for (const scheme of ['light', 'dark'] as const) {
+		for (const viewport of [
+			{ name: 'phone', width: 360, height: 740 },
+			{ name: 'desktop', width: 1280, height: 800 }
+		]) {
+			test(`no accessibility violations, ${scheme}, ${viewport.name}, with errors and the confirm dialog`, async ({
+				page
+			}) => {
+				await page.setViewportSize({ width: viewport.width, height: viewport.height });
+				await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+				const check = async (label: string) => {
+					const results = await new AxeBuilder({ page }).analyze();
+					expect(
+						results.violations.map(
+							(v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`
+						)
+					).toEqual([]);
+					// Nothing is wider than the screen.
+					const wide = await page.evaluate(() => {
+						const limit = document.documentElement.clientWidth;
+						return Array.from(document.querySelectorAll('main *'))
+							.filter((el) => el.getBoundingClientRect().right > limit + 0.5)
+							.filter((el) => el.children.length === 0)
+							.map(
+								(el) =>
+									`${el.tagName.toLowerCase()}.${el.className} ${el.textContent?.slice(0, 40)}`
+							);
+					});
+					expect(wide, label).toEqual([]);
+				};
+				await openSettings(page);
+				await expect(page.getByTestId('persisted')).toBeVisible();
+				await check('page');
+
+				await page.getByLabel('Desired retention').fill('5');
+				await page.getByRole('button', { name: 'Save settings' }).click();
+				await page.getByLabel('Backup file').setInputFiles({
+					name: 'bad.json',
+					mimeType: 'application/json',
+					buffer: Buffer.from('not json')
+				});
+				await page.getByRole('button', { name: 'Restore from backup' }).click();
+				await expect(page.getByRole('alert')).toBeVisible();
+				await check('errors');
+				if (viewport.width === 360) {
+					await mkdir('/tmp/shots', { recursive: true });
+					await page.screenshot({ path: `/tmp/shots/settings-360-${scheme}.png`, fullPage: true });
+				}
+
+				const downloading = page.waitForEvent('download');
+				await page.getByRole('button', { name: 'Export backup' }).click();
+				const json = await readFile(await (await downloading).path());
+				await page.getByLabel('Backup file').setInputFiles({
+					name: 'good.json',
+					mimeType: 'application/json',
+					buffer: json
+				});
+				await page.getByRole('radio', { name: /^Replace/ }).check();
+				await page.getByRole('button', { name: 'Restore from backup' }).click();
+				await expect(page.getByRole('dialog')).toBeVisible();
+				await check('dialog');
+				if (viewport.width === 360) {
+					await page.screenshot({ path: `/tmp/shots/settings-360-${scheme}-dialog.png` });
+				}
+				await page.keyboard.press('Escape');
+				await expect(page.getByRole('dialog')).toBeHidden();
+			});
+		}
+	}
+});
