@@ -41,8 +41,9 @@ const span = z.strictObject({
 	start: z.number().int().min(0).max(100_000_000),
 	end: z.number().int().min(0).max(100_000_000)
 });
-const state = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
-const rating = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+// Plain integer ranges rather than unions of literals: the same check, several times faster.
+const state = z.number().int().min(0).max(3);
+const rating = z.number().int().min(0).max(4);
 const stability = z.number().min(0).max(1_000_000);
 const difficulty = z.number().min(0).max(11);
 const retention = z.number().gt(0).max(1);
@@ -115,7 +116,12 @@ export const cardSchema = z.strictObject({
 	state,
 	lastReview: time.nullable(),
 	...itemMeta,
-	queue: z.union([state, z.literal(-1), z.literal(-3)]),
+	queue: z
+		.number()
+		.int()
+		.min(-3)
+		.max(3)
+		.refine((q) => q !== -2, 'not a queue'),
 	buriedUntil: time.optional(),
 	tags: z.array(z.string().min(1).max(100)).max(100),
 	createdAt: time

@@ -144,7 +144,11 @@ export interface ExportedBackup {
 
 /** Everything, as the text of one backup file. */
 export async function exportBackup(db: FactdeckDB, now: Date): Promise<ExportedBackup> {
-	const tables = await readAllTables(db);
+	return serializeBackup(await readAllTables(db), now);
+}
+
+/** The text of a backup file holding these tables. */
+export async function serializeBackup(tables: BackupTables, now: Date): Promise<ExportedBackup> {
 	const data = { ...tables, reviews: tables.reviews.map(reviewToTuple) };
 	const dataJson = JSON.stringify(data);
 	const checksum = `sha256-${await sha256Hex(dataJson)}`;
@@ -157,9 +161,8 @@ export async function exportBackup(db: FactdeckDB, now: Date): Promise<ExportedB
 		reviewColumns: REVIEW_COLUMNS,
 		checksum
 	});
-	const json = `${head.slice(0, -1)},"data":${dataJson}}`;
 	return {
-		json,
+		json: `${head.slice(0, -1)},"data":${dataJson}}`,
 		fileName: `factdeck-backup-${now.toISOString().slice(0, 10)}.json`,
 		counts: countsOf(tables)
 	};
@@ -192,15 +195,19 @@ async function readText(input: BackupInput, maxBytes: number): Promise<string> {
 
 /** Refuses keys that could reach an object's prototype, and absurd nesting. */
 function checkKeys(root: unknown): void {
-	const stack: [unknown, string, number][] = [[root, '', 0]];
+	// Only objects are visited (primitives cannot hide keys), and a path is built only for them.
+	const stack: [object, string, number][] = [];
+	const visit = (value: unknown, path: () => string, depth: number) => {
+		if (value !== null && typeof value === 'object') stack.push([value, path(), depth]);
+	};
+	visit(root, () => '', 0);
 	while (stack.length) {
 		const [value, path, depth] = stack.pop()!;
-		if (value === null || typeof value !== 'object') continue;
 		if (depth > MAX_DEPTH) {
 			throw new BackupError(`The file nests data more than ${MAX_DEPTH} levels deep at ${path}.`);
 		}
 		if (Array.isArray(value)) {
-			for (let i = 0; i < value.length; i++) stack.push([value[i], `${path}[${i}]`, depth + 1]);
+			for (let i = 0; i < value.length; i++) visit(value[i], () => `${path}[${i}]`, depth + 1);
 			continue;
 		}
 		for (const key of Object.keys(value)) {
@@ -209,11 +216,8 @@ function checkKeys(root: unknown): void {
 					`The file contains a forbidden key "${key}" at ${path || 'the top'}.`
 				);
 			}
-			stack.push([
-				(value as Record<string, unknown>)[key],
-				path ? `${path}.${key}` : key,
-				depth + 1
-			]);
+			const child = (value as Record<string, unknown>)[key];
+			visit(child, () => (path ? `${path}.${key}` : key), depth + 1);
 		}
 	}
 }

@@ -5,6 +5,7 @@
  */
 import { Dexie } from 'dexie';
 import {
+	advanceQueue,
 	buildQueue,
 	dayContext,
 	localUtcOffset,
@@ -120,6 +121,16 @@ export async function getStudyQueue(
 	});
 }
 
+/**
+ * The log is keyed by card and instant; two entries for one card in the same millisecond (a
+ * double tap, or a test with a pinned clock) are kept apart by moving the later one on by 1 ms.
+ */
+async function freeInstant(db: FactdeckDB, cardId: string, now: Date): Promise<Date> {
+	let t = now.getTime();
+	while (await db.reviews.get([cardId, t])) t++;
+	return t === now.getTime() ? now : new Date(t);
+}
+
 export interface RatingResult {
 	card: CardRecord;
 	log: ReviewRow;
@@ -140,6 +151,7 @@ export async function rateCard(
 		const settings = await getSrsSettings(db);
 		const card = await db.cards.get(cardId);
 		if (!card) throw new NotFoundError(`Card ${cardId}`);
+		now = await freeInstant(db, cardId, now);
 		const ctx = reviewContext(settings, dayContext(utcOffsetMinutes, settings.dayStartHour));
 		const outcome = rate(card.id, scheduleOf(card), grade, now, ctx, settings.leechThreshold);
 		const next: CardRecord = { ...card, ...outcome.schedule, updatedAt: now.getTime() };
@@ -153,6 +165,36 @@ export async function rateCard(
 		await db.cards.put(next);
 		return { card: next, log: outcome.log };
 	});
+}
+
+/**
+ * Rates the first card of a queue the UI holds and returns the queue to show next, without
+ * reading the whole queue again: the next card is ready as soon as the rating is stored.
+ */
+export async function rateAndAdvance(
+	db: FactdeckDB,
+	queue: StudyQueueWithCards,
+	cardId: string,
+	grade: Grade,
+	now: Date,
+	utcOffsetMinutes = localUtcOffset(now)
+): Promise<RatingResult & { queue: StudyQueueWithCards }> {
+	const before = queue.cards.find((c) => c.id === cardId) ?? (await db.cards.get(cardId));
+	if (!before) throw new NotFoundError(`Card ${cardId}`);
+	const result = await rateCard(db, cardId, grade, now, utcOffsetMinutes);
+	const after = isActive(result.card) ? toQueueCard(result.card) : null;
+	const byId = new Map(queue.cards.map((c) => [c.id, c]));
+	const lookup = (id: string) => {
+		const card = byId.get(id);
+		return card && toQueueCard(card);
+	};
+	const next = advanceQueue(queue, toQueueCard(before), after, now, queue.settings, lookup);
+	byId.set(cardId, result.card);
+	const cards = next.ids.map((id) => byId.get(id)).filter((c) => c !== undefined);
+	const done = { ...queue.done };
+	if (result.log.state === State.New) done.newCards++;
+	else if (result.log.state === State.Review) done.reviews++;
+	return { ...result, queue: { ...queue, ...next, cards, done } };
 }
 
 /**
@@ -257,6 +299,7 @@ export async function resetCard(
 		const settings = await getSrsSettings(db);
 		const card = await db.cards.get(cardId);
 		if (!card) throw new NotFoundError(`Card ${cardId}`);
+		now = await freeInstant(db, cardId, now);
 		const ctx = reviewContext(settings, dayContext(utcOffsetMinutes, settings.dayStartHour));
 		const { schedule, log } = resetSchedule(card.id, scheduleOf(card), now, ctx, resetCount);
 		const next: CardRecord = { ...card, ...schedule, updatedAt: now.getTime() };

@@ -114,3 +114,52 @@ export function interleave<T>(base: readonly T[], extra: readonly T[]): T[] {
 	}
 	return out;
 }
+
+function bucketOf(state: State): keyof StudyQueue['counts'] {
+	return state === State.New ? 'new' : state === State.Review ? 'review' : 'learning';
+}
+
+/**
+ * The queue after one rating, without going back to the database: the rated card leaves the
+ * queue, and comes back at the end when it is still learning and due within the learn-ahead
+ * window. Re-read the full queue now and then (a live query does) to pick up everything else.
+ * @param before the card as it was when rated
+ * @param after the card as the rating left it, or null when it left studying (a suspended leech)
+ * @param lookup the queue's other cards by id, to keep the learning cards at the end in due order
+ */
+export function advanceQueue(
+	queue: StudyQueue,
+	before: QueueCard,
+	after: QueueCard | null,
+	now: Date,
+	settings: SrsSettings,
+	lookup: (id: string) => QueueCard | undefined
+): StudyQueue {
+	const ids = queue.ids.filter((id) => id !== before.id);
+	const counts = { ...queue.counts };
+	if (ids.length < queue.ids.length) {
+		const bucket = bucketOf(before.state);
+		counts[bucket] = Math.max(0, counts[bucket] - 1);
+	}
+	let nextLearningDue = queue.nextLearningDue;
+	if (after && (after.state === State.Learning || after.state === State.Relearning)) {
+		if (after.due <= now.getTime() + settings.learnAheadMinutes * MINUTE_MS) {
+			// Learning cards shown ahead of time sit at the end, earliest due first.
+			let at = ids.length;
+			for (; at > 0; at--) {
+				const prev = lookup(ids[at - 1]!);
+				const aheadAndLater =
+					prev !== undefined &&
+					(prev.state === State.Learning || prev.state === State.Relearning) &&
+					prev.due > now.getTime() &&
+					byDue(prev, after) > 0;
+				if (!aheadAndLater) break;
+			}
+			ids.splice(at, 0, after.id);
+			counts.learning++;
+		} else if (nextLearningDue === null || after.due < nextLearningDue) {
+			nextLearningDue = after.due;
+		}
+	}
+	return { ids, counts, nextLearningDue };
+}

@@ -1,0 +1,258 @@
+/**
+ * Runs in Chromium: fills a real IndexedDB with a large collection, then times the operations the
+ * learner waits for. Bundled by ../db.ts and driven through `window.factdeckBench`.
+ */
+import type { Deck } from '../../../src/lib/generate/types';
+import {
+	addArticle,
+	exportBackup,
+	getStudyQueue,
+	importBackup,
+	parseBackup,
+	openDatabase,
+	rateAndAdvance,
+	rateCard,
+	type CardRecord,
+	type ReviewRow
+} from '../../../src/lib/db';
+import {
+	rate,
+	Rating,
+	State,
+	reviewContext,
+	DEFAULT_SRS_SETTINGS,
+	dayContext,
+	type Grade
+} from '../../../src/lib/srs';
+
+const DAY = 86_400_000;
+
+/** A small seeded generator (mulberry32) so every run builds the same collection. */
+function prng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function median(xs: number[]): number {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function makeDeck(articleIndex: number, size: number, random: () => number): Deck {
+	const words = ['summit', 'fund', 'minister', 'treaty', 'Paris', 'euros', 'climate', 'vote'];
+	const pick = () => words[Math.floor(random() * words.length)]!;
+	const cards = Array.from({ length: size }, (_, i) => ({
+		id: `b${articleIndex}-c${i}`,
+		factId: `b${articleIndex}-f${i}`,
+		front: `Which ${pick()} did the ${pick()} agree on in paragraph ${i}?`,
+		back: `The ${pick()} of ${Math.floor(random() * 1000)} ${pick()}`,
+		evidence: { start: i * 40, end: i * 40 + 39 }
+	}));
+	return {
+		title: `Bench article ${articleIndex}`,
+		sections: [],
+		facts: cards.map((c) => ({
+			id: c.factId,
+			kind: 'event' as const,
+			evidence: c.evidence,
+			entities: []
+		})),
+		questions: [],
+		cards
+	};
+}
+
+async function usage(): Promise<number> {
+	return (await navigator.storage.estimate()).usage ?? 0;
+}
+
+export interface PopulateResult {
+	cards: number;
+	reviews: number;
+	ms: number;
+	usageDelta: number;
+	bytesPerCard: number;
+}
+
+async function populate(name: string, cardCount: number, reviewCount: number, nowMs: number) {
+	const t0 = performance.now();
+	const before = await usage();
+	const db = openDatabase(name);
+	const random = prng(42);
+	const perArticle = 500;
+	const articles = Math.ceil(cardCount / perArticle);
+	for (let a = 0; a < articles; a++) {
+		const size = Math.min(perArticle, cardCount - a * perArticle);
+		const text = `Bench article ${a}. `.repeat(200);
+		await addArticle(
+			db,
+			{ id: `bench-${a}`, text },
+			makeDeck(a, size, random),
+			new Date(nowMs - 400 * DAY)
+		);
+	}
+	// Give cards realistic histories through the real scheduler until the log holds reviewCount rows.
+	const ctx = reviewContext(DEFAULT_SRS_SETTINGS, dayContext(60, 4));
+	const cards = await db.cards.toArray();
+	const rows: ReviewRow[] = [];
+	const touched: CardRecord[] = [];
+	for (const card of cards) {
+		if (rows.length >= reviewCount) break;
+		let current: CardRecord = card;
+		let t = nowMs - (130 + random() * 270) * DAY;
+		// Eight reviews or so, learning steps finished the same day as a learner would.
+		for (let r = 0; r < 16 && rows.length < reviewCount && t < nowMs; r++) {
+			const learning = current.state === State.Learning || current.state === State.Relearning;
+			if (r >= 8 && !learning) break;
+			const x = random();
+			const grade = (
+				x < 0.1 ? Rating.Again : x < 0.2 ? Rating.Hard : x < 0.9 ? Rating.Good : Rating.Easy
+			) as Grade;
+			const out = rate(current.id, current, grade, new Date(t), ctx, 8);
+			rows.push(out.log);
+			current = { ...current, ...out.schedule, queue: out.schedule.state };
+			const stillLearning = current.state === State.Learning || current.state === State.Relearning;
+			t = stillLearning ? current.due : Math.min(current.due, t + (0.5 + random() * 14.5) * DAY);
+		}
+		touched.push(current);
+	}
+	for (let i = 0; i < rows.length; i += 10_000) {
+		await db.transaction('rw', [db.cards, db.reviews], async () => {
+			await db.reviews.bulkAdd(rows.slice(i, i + 10_000));
+			if (i === 0) await db.cards.bulkPut(touched);
+		});
+	}
+	const ms = performance.now() - t0;
+	// Usage is reported lazily; give the browser a moment to account for the writes.
+	await new Promise((r) => setTimeout(r, 1500));
+	const usageDelta = (await usage()) - before;
+	const result: PopulateResult = {
+		cards: await db.cards.count(),
+		reviews: await db.reviews.count(),
+		ms,
+		usageDelta,
+		bytesPerCard: usageDelta / cardCount
+	};
+	db.close();
+	return result;
+}
+
+async function timeQueue(name: string, nowMs: number, runs: number) {
+	const db = openDatabase(name);
+	const now = new Date(nowMs);
+	await getStudyQueue(db, now, 60); // open and warm
+	const times: number[] = [];
+	let size = 0;
+	let counts = {};
+	for (let i = 0; i < runs; i++) {
+		const t0 = performance.now();
+		const q = await getStudyQueue(db, now, 60);
+		times.push(performance.now() - t0);
+		size = q.cards.length;
+		counts = q.counts;
+	}
+	db.close();
+	return { median: median(times), min: Math.min(...times), max: Math.max(...times), size, counts };
+}
+
+/**
+ * From pressing a rating button to the next card being ready. The session holds today's queue and
+ * advances it after each rating (rateAndAdvance); also timed: rating then re-reading the queue.
+ */
+async function timeRating(name: string, nowMs: number, runs: number) {
+	const db = openDatabase(name);
+	let now = new Date(nowMs);
+	let queue = await getStudyQueue(db, now, 60);
+	const held: number[] = [];
+	const reread: number[] = [];
+	for (let i = 0; i < runs && queue.cards.length > 1; i++) {
+		let t0 = performance.now();
+		const out = await rateAndAdvance(db, queue, queue.cards[0]!.id, Rating.Good, now, 60);
+		queue = out.queue;
+		if (!queue.cards[0]) break;
+		held.push(performance.now() - t0);
+		now = new Date(now.getTime() + 5000);
+		t0 = performance.now();
+		await rateCard(db, queue.cards[0].id, Rating.Good, now, 60);
+		queue = await getStudyQueue(db, now, 60);
+		reread.push(performance.now() - t0);
+		now = new Date(now.getTime() + 5000);
+	}
+	db.close();
+	return { median: median(held), rereadMedian: median(reread), runs: held.length };
+}
+
+let exported = '';
+
+async function timeExport(name: string, nowMs: number, runs: number) {
+	const db = openDatabase(name);
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const t0 = performance.now();
+		exported = (await exportBackup(db, new Date(nowMs))).json;
+		times.push(performance.now() - t0);
+	}
+	db.close();
+	return { median: median(times), bytes: new TextEncoder().encode(exported).byteLength };
+}
+
+async function timeImport(name: string, runs: number) {
+	const parseTimes: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const t0 = performance.now();
+		await parseBackup(exported);
+		parseTimes.push(performance.now() - t0);
+	}
+	// Baseline: the same cards and review rows put straight into IndexedDB, no Dexie, no checks.
+	const { tables } = await parseBackup(exported);
+	const rawTimes: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const db = openDatabase(`${name}-raw-${i}`);
+		await db.open();
+		const idb = db.backendDB();
+		const t0 = performance.now();
+		await new Promise<void>((resolve, reject) => {
+			const tx = idb.transaction(['cards', 'reviews'], 'readwrite');
+			const cards = tx.objectStore('cards');
+			const reviews = tx.objectStore('reviews');
+			for (const c of tables.cards) cards.put(c);
+			for (const r of tables.reviews) reviews.put(r);
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error ?? new Error('raw write failed'));
+		});
+		rawTimes.push(performance.now() - t0);
+		await db.delete();
+	}
+	const times: number[] = [];
+	let cards = 0;
+	for (let i = 0; i < runs; i++) {
+		const db = openDatabase(`${name}-${i}`);
+		const t0 = performance.now();
+		const report = await importBackup(db, exported, 'replace');
+		times.push(performance.now() - t0);
+		cards = report.counts.cards;
+		await db.delete();
+	}
+	return {
+		median: median(times),
+		parseMedian: median(parseTimes),
+		rawWriteMedian: median(rawTimes),
+		cards
+	};
+}
+
+declare global {
+	interface Window {
+		factdeckBench: typeof api;
+	}
+}
+
+const api = { populate, timeQueue, timeRating, timeExport, timeImport };
+window.factdeckBench = api;
