@@ -218,10 +218,14 @@ export function distractors(
 			.sort((x, y) => y.mentions.length - x.mentions.length || x.id - y.id)
 			.map((e) => e.name);
 	switch (a.kind) {
-		case 'person':
-			for (const n of fromDoc('person')) push(n);
-			for (const n of BUILTIN_PEOPLE) push(n);
+		case 'person': {
+			// Famous names beside a local story read as a joke: use them only to complete a set that
+			// the article itself mostly provides.
+			const own = fromDoc('person');
+			for (const n of own) push(n);
+			if (out.length >= count - 1) for (const n of BUILTIN_PEOPLE) push(n);
 			break;
+		}
 		case 'organisation':
 			for (const n of fromDoc('organisation')) push(n);
 			for (const n of BUILTIN_ORGS) push(n);

@@ -177,7 +177,8 @@ export function extractFacts(doc: Doc, title?: string): FactX[] {
 
 	for (const s of doc.sentences) {
 		const words = wordCount(s.text);
-		const sq = sentenceQuality(words);
+		// A sentence that opens in lower case is a fragment left by the source's layout.
+		const sq = sentenceQuality(words) * (/^[a-z]/.test(s.text) ? 0.4 : 1);
 		const pos = positionWeight(s.index);
 		const sentKey = norm(s.text);
 		const ms = (doc.bySentence[s.index] ?? []).map((i) => doc.mentions[i] as Mention);
@@ -246,6 +247,7 @@ export function extractFacts(doc: Doc, title?: string): FactX[] {
 						items: 1
 					},
 					weight:
+						(len === 1 && hf < 2 ? 0.6 : 1) *
 						RANK.phrase *
 						pos *
 						sq *

@@ -9,6 +9,7 @@ import {
 	COUNTRY_BY_ALIAS,
 	E_VERBS,
 	IRREGULAR_VERBS,
+	ROLE_NOUNS,
 	SPEECH_VERBS,
 	STOPWORDS
 } from '../nlp/lexicon';
@@ -45,6 +46,13 @@ const PRONOUN_SUBJECTS = new Set([
 	'you'
 ]);
 const INTRO_WORDS = new Set([
+	'if',
+	'although',
+	'though',
+	'because',
+	'unless',
+	'once',
+	'whether',
 	'in',
 	'on',
 	'at',
@@ -211,7 +219,10 @@ function subjectWh(target: WhTarget, text: string): string | null {
 			return country ? 'Which country' : 'Which place';
 		}
 		case 'thing':
-			return PEOPLE_NOUNS.test(text.toLowerCase()) ? 'Who' : 'What';
+			return PEOPLE_NOUNS.test(text.toLowerCase()) ||
+				ROLE_NOUNS.has(text.toLowerCase().split(' ').pop() ?? '')
+				? 'Who'
+				: 'What';
 		default:
 			return null;
 	}
@@ -262,6 +273,13 @@ export function whQuestion(
 		if (toks[v] && /ly$/.test((toks[v] as Token).lower) && !(toks[v] as Token).cap) v++;
 		const vf = verbForm(toks[v], toks[v - 1]);
 		if (!vf) return null;
+		// "What have been raised": a plural noun subject makes "what" disagree with its verb.
+		if (
+			target.kind === 'thing' &&
+			vf === 'aux' &&
+			/^(have|are|were|do)$/.test((toks[v] as Token).lower)
+		)
+			return null;
 		const body = trimTail(toks.slice(v), 6);
 		if (body.length < 2) return null;
 		// Agreement: "Which two countries declared" is fine; "Who are" for a list of people.
@@ -271,11 +289,19 @@ export function whQuestion(
 				.replace(/^is\b/, 'are')
 				.replace(/^was\b/, 'were')
 				.replace(/^has\b/, 'have');
+		// Speech in the body belongs to a quote question, not here.
+		if (/["“”]/.test(bodyText) && body.length > 12) return null;
 		const q = `${wh} ${bodyText}?`;
 		return { prompt: balancedQuotes(q), quality: cs === 0 ? 1 : 0.9 };
 	}
 	// Adjunct questions: when / where / how many / how much.
 	if (target.items > 1) return null;
+	// A figure in brackets is a conversion or an aside, not something to ask about on its own.
+	if (
+		toks.slice(0, target.a).filter((t) => t.text === '(').length >
+		toks.slice(0, target.a).filter((t) => t.text === ')').length
+	)
+		return null;
 	const prev = toks[target.a - 1];
 	let wh: string | null = null;
 	let removeFrom = target.a;
@@ -300,14 +326,15 @@ export function whQuestion(
 			wh = `How many ${noun.text}`;
 		}
 	} else if (target.kind === 'money') {
-		if (!prev || !/^(of|than|to|from|by|between)$/.test(prev.lower)) wh = 'How much';
+		// Only as the object right after the verb: "Shell paid $1m to ..." → "How much did Shell pay to ...?"
+		if (prev && verbForm(prev, toks[target.a - 2])) wh = 'How much';
 	}
 	if (!wh) return null;
 	// The rest of the sentence without the answer phrase, split into clause, subject and verb.
 	const after = toks[removeTo];
 	// Drop an intro phrase that was only the answer ("On Tuesday, ...").
 	let start = cs;
-	if (cs > 0 && removeFrom <= cs && removeTo >= cs - 1) start = cs;
+	if (cs > 0 && removeFrom <= 1 && removeTo >= cs - 1) start = cs;
 	else if (removeFrom < cs) return null;
 	const rest = toks.slice(start).filter((_, i) => {
 		const idx = i + start;

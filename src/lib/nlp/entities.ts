@@ -455,6 +455,9 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 		const after2 = toks[j + 1];
 		const before = toks[run.pa - 1];
 		if (after && (SPEECH_VERBS.has(after.lower) || after.lower === 'who')) run.personCue = true;
+		// "..., said KK Mittal": a name right after a speech verb.
+		if (before && SPEECH_VERBS.has(before.lower) && j - p <= 3 && !ORG_WORDS.has(lastLower))
+			run.personCue = true;
 		if (after?.text === ',' && after2 && after2.lower === 'who') run.personCue = true;
 		if (
 			after &&
@@ -832,7 +835,8 @@ function findQuotes(
 				const first = toks[k];
 				if (verb && first) {
 					const between = persons.find((p) => p.start >= first.start && p.end <= verb.start);
-					const afterVerb = persons.find((p) => p.start >= verb.end && p.start - verb.end < 40);
+					const near = persons.filter((p) => p.start >= verb.end && p.start - verb.end < 40);
+					const afterVerb = near.find((p) => p.kind === 'person') ?? near[0];
 					if (between) speaker = between.entity;
 					else if (v === k && afterVerb) speaker = afterVerb.entity;
 					else if (PRONOUNS.has(first.lower) && v === k + 1)
