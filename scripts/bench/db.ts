@@ -136,6 +136,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 			ratingThenQueueReadMs: round(rating.rereadMedian),
 			exportMs: Math.round(exp.median),
 			exportBytes: exp.bytes,
+			rawIndexedDbReadMs: Math.round(exp.rawReadMedian),
 			importMs: Math.round(imp.median),
 			importValidateMs: Math.round(imp.parseMedian),
 			rawIndexedDbWriteMs: Math.round(imp.rawWriteMedian),
@@ -155,17 +156,18 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 				`${round(queue.median)} ms`,
 				`<= ${TARGETS.queueMs} ms`
 			],
-			['rating then full queue re-read (median)', `${round(rating.rereadMedian)} ms`, '-'],
 			[
 				'rating to next card ready (median)',
 				`${round(rating.median)} ms`,
 				`<= ${TARGETS.ratingMs} ms`
 			],
+			["  rating, then today's queue read afresh", `${round(rating.rereadMedian)} ms`, '-'],
 			[
 				'export backup (median of 3)',
 				`${Math.round(exp.median)} ms (${(exp.bytes / 1048576).toFixed(1)} MB)`,
 				`<= ${TARGETS.exportMs} ms`
 			],
+			['  baseline: raw IndexedDB read of every store', `${Math.round(exp.rawReadMedian)} ms`, '-'],
 			[
 				'import backup, replace (median of 3)',
 				`${Math.round(imp.median)} ms`,

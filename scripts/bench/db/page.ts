@@ -199,8 +199,27 @@ async function timeExport(name: string, nowMs: number, runs: number) {
 		exported = (await exportBackup(db, new Date(nowMs))).json;
 		times.push(performance.now() - t0);
 	}
+	// Baseline: reading every store with raw IndexedDB getAll, nothing else.
+	await db.open();
+	const idb = db.backendDB();
+	const rawTimes: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const t0 = performance.now();
+		await new Promise<void>((resolve, reject) => {
+			const names = [...idb.objectStoreNames];
+			const tx = idb.transaction(names, 'readonly');
+			for (const store of names) tx.objectStore(store).getAll();
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error ?? new Error('raw read failed'));
+		});
+		rawTimes.push(performance.now() - t0);
+	}
 	db.close();
-	return { median: median(times), bytes: new TextEncoder().encode(exported).byteLength };
+	return {
+		median: median(times),
+		rawReadMedian: median(rawTimes),
+		bytes: new TextEncoder().encode(exported).byteLength
+	};
 }
 
 async function timeImport(name: string, runs: number) {

@@ -77,6 +77,7 @@ const itemMeta = {
 	order: z.number().int().min(0).max(10_000_000),
 	edited: z.boolean().optional(),
 	retiredAt: time.optional(),
+	removed: z.boolean().optional(),
 	updatedAt: time
 };
 

@@ -37,6 +37,8 @@ async function fill(target: FactdeckDB) {
 		at: 5
 	});
 	await updateSrsSettings(target, { newPerDay: 12 });
+	// A card removed by hand travels with its flag.
+	await target.cards.update('c-c', { queue: -3, retiredAt: 9, removed: true, edited: true });
 }
 
 beforeEach(async () => {
