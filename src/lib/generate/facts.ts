@@ -44,7 +44,7 @@ export const KIND_WEIGHT = {
 	place: 0.26,
 	organisation: 0.32,
 	name: 0.28,
-	role: 0.36,
+	role: 0.32,
 	quote: 0.3
 } as Record<string, number> & { role: number; quote: number };
 
@@ -57,7 +57,7 @@ export const RANK = {
 	phraseAfterPrep: 1.05,
 	phraseFirst: 0.85,
 	firstSentence: 1.15,
-	decay: 0.035,
+	decay: 0.026,
 	entityTwice: 0.8,
 	entityRecurs: 0.45,
 	inParens: 0.7,

@@ -24,9 +24,17 @@ const TYPE_WEIGHT: Record<Question['type'], number> = {
 	'true-false': 0.35
 };
 
-/** About one question per 15 words: 500 words give about 33; never fewer than 8 when possible. */
+/** About one question per 15 words: 500 words give about 33; never fewer than 12 when the text allows. */
 export function targetCount(words: number): number {
-	return Math.max(8, Math.min(40, Math.round(words / 15)));
+	return Math.max(12, Math.min(40, Math.round(words / 15)));
+}
+
+/** Two answers share most of their words ("1973" and "October 1973"): near-duplicates. */
+function sharesWords(a: string, b: string): boolean {
+	const x = a.split(' ');
+	const y = new Set(b.split(' '));
+	const common = x.filter((w) => y.has(w)).length;
+	return common > 0 && common / Math.min(x.length, y.size) >= 0.5;
 }
 
 function lowerWords(doc: Doc): Set<string> {
@@ -115,7 +123,7 @@ function select(built: Built[], limit: number): Built[] {
 					s *= Math.pow(0.7, perTemplate.get(`${b.fact.kind}|${q.type}`) ?? 0);
 				if (k.answer) {
 					if (answers.includes(k.answer)) s *= ph.repeatAnswer;
-					else if (answers.some((a) => a.includes(k.answer) || k.answer.includes(a))) s *= 0.35;
+					else if (answers.some((a) => sharesWords(a, k.answer))) s *= 0.35;
 				}
 				if (s > bestScore) {
 					bestScore = s;
