@@ -272,7 +272,7 @@ export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
 					kind: 'statement',
 					score: 0
 				},
-				form: 0.7,
+				form: 0.65,
 				fact: f
 			});
 		} else {
