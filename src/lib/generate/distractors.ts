@@ -90,6 +90,14 @@ function sameThingKeys(doc: Doc, a: AnswerInfo): Set<string> {
 	return keys;
 }
 
+/** Lower-case initials of a multi-word name ("Financial Times" → "ft"); '' for one word. */
+function initials(s: string): string {
+	const ws = norm(s)
+		.split(' ')
+		.filter((w) => !/^(of|and|for|the|de)$/.test(w));
+	return ws.length > 1 ? ws.map((w) => w.charAt(0)).join('') : '';
+}
+
 /** True when two options would confuse the scorer or the learner: equal or one inside the other. */
 export function overlaps(a: string, b: string): boolean {
 	const x = norm(a);
@@ -202,6 +210,10 @@ export function distractors(
 		const n = norm(c);
 		if (!n || same.has(n)) return false;
 		if (overlaps(c, a.text)) return false;
+		// "FT" for "Financial Times": initials are another name of the same thing.
+		if (initials(c) === n.replace(/ /g, '') || initials(a.text) === n.replace(/ /g, ''))
+			return false;
+		if (initials(c) === norm(a.text).replace(/ /g, '')) return false;
 		const cc = COUNTRY_BY_ALIAS.get(c.toLowerCase());
 		if (cc && [...cc.aliases, ...cc.demonyms].some((x) => same.has(norm(x)))) return false;
 		if (banned.some((b) => b === n || b.includes(n) || (n.includes(b) && b.length > 3)))

@@ -178,7 +178,8 @@ export function extractFacts(doc: Doc, title?: string): FactX[] {
 	for (const s of doc.sentences) {
 		const words = wordCount(s.text);
 		// A sentence that opens in lower case is a fragment left by the source's layout.
-		const sq = sentenceQuality(words) * (/^[a-z]/.test(s.text) ? 0.4 : 1);
+		const commas = (s.text.match(/,/g) ?? []).length;
+		const sq = sentenceQuality(words) * (/^[a-z]/.test(s.text) ? 0.4 : 1) * (commas > 8 ? 0.3 : 1);
 		const pos = positionWeight(s.index);
 		const sentKey = norm(s.text);
 		const ms = (doc.bySentence[s.index] ?? []).map((i) => doc.mentions[i] as Mention);

@@ -322,6 +322,14 @@ export function whQuestion(
 		}
 	} else if (target.kind === 'quantity') {
 		const noun = toks[target.b - 1] as Token;
+		// "to more than 100 pupils", "about 40 jobs": a comparison, not a count to ask about.
+		if (
+			prev &&
+			/^(than|to|of|from|by|between|about|around|nearly|almost|over|under|up|some|least)$/.test(
+				prev.lower
+			)
+		)
+			return null;
 		if (noun.word && !noun.cap && !(toks[target.a] as Token).cap) {
 			wh = `How many ${noun.text}`;
 		}

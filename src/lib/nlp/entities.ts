@@ -258,6 +258,23 @@ function findNumeric(toks: Token[], used: boolean[]): Found[] {
 		const wordNum = t.word ? NUMBER_WORDS[t.lower] : undefined;
 		if (t.num || (wordNum !== undefined && t.lower !== 'one' && t.lower !== 'zero')) {
 			if (t.num && toks[i + 1]?.text === ':' && toks[i + 2]?.num) continue; // a time or score
+			// "Windows 95", "Channel 4": a number that is part of a name; "25-minute": an adjective.
+			if (
+				t.num &&
+				prev &&
+				prev.cap &&
+				prev.word &&
+				!MONTHS.includes(prev.lower) &&
+				!CURRENCY_SYMBOLS.has(prev.text)
+			)
+				continue;
+			if (
+				t.num &&
+				toks[i + 1] &&
+				!(toks[i + 1] as Token).space &&
+				/^[-–]$/.test((toks[i + 1] as Token).text)
+			)
+				continue;
 			let a = i;
 			let value = t.num ? parseNum(t.text) : (wordNum as number);
 			if (prev && (prev.lower === 'several' || prev.lower === 'a') && !t.num) a = i - 1;
@@ -407,7 +424,7 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 		while (p < j - 1) {
 			const l = (toks[p] as Token).lower.replace(/\.$/, '');
 			if (HONORIFICS.has(l)) honorific = true;
-			else if (ROLE_HEADS.has(l) || (ROLE_NOUNS.has(l) && p === i && j - i >= 3)) titled = true;
+			else if (ROLE_HEADS.has(l) || (ROLE_NOUNS.has(l) && p === i && j - i >= 2)) titled = true;
 			else if (!(TITLE_WORDS.has(l) || DEMONYMS.has(l) || (p === i && COUNTRY_BY_ALIAS.has(l))))
 				break;
 			p++;
@@ -577,6 +594,9 @@ function classify(
 		return { kind: 'organisation', key: lower, name };
 	if (n > 1 && PLACE_WORDS.has(last.lower)) return { kind: 'place', key: lower, name };
 	if (run.placeCue) return { kind: 'place', key: lower, name };
+	// A title on its own ("Justice", "President") names no one.
+	if (n === 1 && (ROLE_HEADS.has(lower) || TITLE_WORDS.has(lower) || HONORIFICS.has(lower)))
+		return null;
 	if (run.honorific || run.titled) return { kind: 'person', key: lower, name };
 	if (n === 1 && /^[A-Z]{2,6}$/.test(first.text)) return { kind: 'organisation', key: lower, name };
 	if (n === 1 && DEMONYMS.has(lower)) return null;
