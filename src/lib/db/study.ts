@@ -326,7 +326,7 @@ export async function scheduleFromLog(db: FactdeckDB, cardId: string): Promise<S
 
 /**
  * Rewrites the schedule of the given cards from their logs, e.g. after merging a backup from
- * another device. Must run inside a transaction over cards and reviews, or opens its own.
+ * another device. Joins the caller's transaction when there is one.
  */
 export async function rebuildCards(db: FactdeckDB, cardIds: Iterable<string>): Promise<number> {
 	return rw(db, [db.cards, db.reviews], async () => {
@@ -335,7 +335,7 @@ export async function rebuildCards(db: FactdeckDB, cardIds: Iterable<string>): P
 			const card = await db.cards.get(id);
 			if (!card) continue;
 			const rows = await reviewLogOf(db, id);
-			const schedule = replay(id, rows) ?? { ...card, ...scheduleOf(card) };
+			const schedule = replay(id, rows) ?? scheduleOf(card);
 			const next: CardRecord = { ...card, ...schedule };
 			if (isActive(card)) next.queue = schedule.state;
 			await db.cards.put(next);
