@@ -160,6 +160,25 @@ describe('scheduling', () => {
 		}
 	});
 
+	it('replays across a clock change with the offset each review was made under', () => {
+		// Paris: winter UTC+1, then summer UTC+2 from 29 March 2026.
+		const winter = ctx({}, dayContext(60, 4));
+		const summer = ctx({}, dayContext(120, 4));
+		const a = rate('dst', newSchedule(0), Rating.Easy, new Date('2026-03-27T03:30:00Z'), winter);
+		// 02:30 UTC is 04:30 summer time, a new learner day; under winter time it would be 03:30, not yet.
+		const b = rate('dst', a.schedule, Rating.Good, new Date('2026-03-30T02:30:00Z'), summer);
+		expect(b.log.shift).toBe(-120);
+		expect(replay('dst', [a.log, b.log])).toEqual(b.schedule);
+		const allWinter = rate(
+			'dst',
+			a.schedule,
+			Rating.Good,
+			new Date('2026-03-30T02:30:00Z'),
+			winter
+		);
+		expect(allWinter.log.elapsedDays).toBe(b.log.elapsedDays - 1);
+	});
+
 	it('replays a reset and refuses to undo one', () => {
 		const { schedule, logs } = run('card-r', [Rating.Good, Rating.Good, Rating.Good]);
 		const reset = resetSchedule('card-r', schedule, new Date(schedule.due), ctx());
