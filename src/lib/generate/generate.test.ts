@@ -215,6 +215,15 @@ describe('the built-in article', () => {
 		expect(m?.pairs).toContainEqual(['Emmanuel Macron', 'French President']);
 	});
 
+	it('makes about half of its true-false questions false, for any seed', () => {
+		for (const seed of [1, 2, 3]) {
+			const tf = byType(generateDeck(PARIS_SUMMIT_TEXT, { seed }), 'true-false');
+			const falses = tf.filter((q) => q.answer === 'False').length;
+			expect(tf.length).toBeGreaterThanOrEqual(2);
+			expect(Math.abs(falses - tf.length / 2)).toBeLessThanOrEqual(1);
+		}
+	});
+
 	it('asks which two countries will deploy troops', () => {
 		expect(deck.questions.map((q) => q.prompt)).toContain(
 			'Which two countries declared their readiness to deploy troops to Ukraine following a peace agreement?'

@@ -6,7 +6,13 @@ import { analyze } from '../nlp';
 import type { Doc, Token } from '../nlp';
 import { checkInput, InputError } from './errors';
 import { extractFacts, type FactX } from './facts';
-import { matchQuestion, questionsForFact, type Built, type Ctx } from './questions';
+import {
+	balanceTrueFalse,
+	matchQuestion,
+	questionsForFact,
+	type Built,
+	type Ctx
+} from './questions';
 import type { Card, Deck, Fact, GenerateOptions, Question, Section } from './types';
 import { clean, norm, shortId, wordCount } from './util';
 
@@ -210,6 +216,7 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions & { title?: strin
 		b.q.score =
 			Math.round(1e4 * b.fact.weight * TYPE_WEIGHT[b.q.type] * (0.9 + 0.1 * b.form)) / 1e4;
 	const chosen = select(built, limit);
+	balanceTrueFalse(chosen, seed);
 	const questions = chosen.map((b) => b.q);
 	const byFact = new Map<string, Built[]>();
 	for (const b of built) byFact.set(b.fact.id, [...(byFact.get(b.fact.id) ?? []), b]);

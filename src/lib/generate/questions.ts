@@ -53,6 +53,15 @@ function sentenceNames(doc: Doc, sentence: number): string[] {
 
 const BLANK = '_____';
 
+/** "United States" needs "the" where "France" does not. */
+function withArticle(name: string, before: string): string {
+	const needs =
+		/^(United |Netherlands|Philippines|Czech Republic|Democratic Republic|Gambia|Bahamas|Maldives)/.test(
+			name
+		);
+	return needs && !/\bthe\s*$/i.test(before) ? `the ${name}` : name;
+}
+
 /** The evidence sentence with every occurrence of the answer blanked. */
 function blanked(doc: Doc, f: FactX): string | null {
 	const s = doc.sentences[f.sentence];
@@ -98,6 +107,24 @@ export interface Built {
 	/** 0..1 how well formed. */
 	form: number;
 	fact: FactX;
+	/** For true-false: the same statement made false, when a swap was possible. */
+	falsePrompt?: string;
+}
+
+/**
+ * Turns about half of the chosen true-false questions false, choosing which by the seed, so a
+ * deck is balanced whatever its size.
+ */
+export function balanceTrueFalse(chosen: Built[], seed: number): void {
+	const tf = chosen.filter((b) => b.q.type === 'true-false');
+	const flippable = shuffle(
+		tf.filter((b) => b.falsePrompt),
+		rng(fnv1a(tf.map((b) => b.q.id).join('|'), seed >>> 0))
+	);
+	const want = Math.min(flippable.length, Math.round(tf.length / 2));
+	for (const b of flippable.slice(0, want)) {
+		b.q = { ...b.q, prompt: b.falsePrompt as string, answer: 'False' } as Question;
+	}
 }
 
 export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
@@ -253,42 +280,33 @@ export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
 			fact: f
 		});
 	}
-	// True or false: about half the statements are made false by swapping the answer.
+	// True or false: built true, with a false twin (one entity or number swapped for one the text
+	// does not support); the deck later turns about half of the chosen ones false.
 	if (ans.span && ans.items === 1 && ans.kind !== 'thing') {
 		const b = base(f, 'true-false');
-		const flip = rng(fnv1a(b.id, ctx.seed >>> 0))() < 0.5;
 		const sentence = clean(doc.text.slice(s.start, s.end));
 		const wrong = ds[0];
-		if (flip && wrong && !overlaps(wrong, ans.text)) {
-			const st = clean(
-				doc.text.slice(s.start, ans.span.start) + wrong + doc.text.slice(ans.span.end, s.end)
-			);
-			out.push({
-				q: {
-					...b,
-					type: 'true-false',
-					prompt: `True or false? ${st}`,
-					answer: 'False',
-					kind: 'statement',
-					score: 0
-				},
-				form: 0.65,
-				fact: f
-			});
-		} else {
-			out.push({
-				q: {
-					...b,
-					type: 'true-false',
-					prompt: `True or false? ${sentence}`,
-					answer: 'True',
-					kind: 'statement',
-					score: 0
-				},
-				form: 0.65,
-				fact: f
-			});
-		}
+		const falseStatement =
+			wrong && !overlaps(wrong, ans.text)
+				? clean(
+						doc.text.slice(s.start, ans.span.start) +
+							withArticle(wrong, doc.text.slice(s.start, ans.span.start)) +
+							doc.text.slice(ans.span.end, s.end)
+					)
+				: undefined;
+		out.push({
+			q: {
+				...b,
+				type: 'true-false',
+				prompt: `True or false? ${sentence}`,
+				answer: 'True',
+				kind: 'statement',
+				score: 0
+			},
+			form: 0.65,
+			fact: f,
+			falsePrompt: falseStatement && `True or false? ${falseStatement}`
+		});
 	}
 	return out;
 }

@@ -152,6 +152,62 @@ const COMMON_VERBS = new Set([
 	'made'
 ]);
 
+const VERB_CUES = new Set([
+	'will',
+	'would',
+	'can',
+	'could',
+	'may',
+	'might',
+	'must',
+	'shall',
+	'should',
+	'to',
+	'who',
+	'did',
+	'does',
+	'do',
+	"didn't",
+	"won't"
+]);
+/** Words too vague to be an answer on their own or inside a phrase. */
+const PHRASE_STOP = new Set([
+	'first',
+	'second',
+	'third',
+	'last',
+	'next',
+	'time',
+	'times',
+	'way',
+	'ways',
+	'lot',
+	'lots',
+	'kind',
+	'sort',
+	'part',
+	'thing',
+	'things',
+	'something',
+	'anything',
+	'everything',
+	'nothing',
+	'someone',
+	'anyone',
+	'everyone',
+	'one',
+	'ones',
+	'people',
+	'week',
+	'weeks',
+	'month',
+	'months',
+	'year',
+	'years',
+	'day',
+	'days'
+]);
+
 function isVerbish(t: Token, prev: Token | undefined): boolean {
 	const l = t.lower;
 	if (AUXILIARIES.has(l) || SPEECH_VERBS.has(l) || COMMON_VERBS.has(l)) return true;
@@ -198,7 +254,13 @@ export function nounPhrases(s: SentenceInfo, taken: boolean[]): Phrase[] {
 	};
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i] as Token;
+		// After a modal, "to" or "who", the next word (past an adverb) is a verb: "would likely utilise".
+		let k = i - 1;
+		while (k >= 0 && /ly$/.test((toks[k] as Token).lower)) k--;
+		const afterVerbCue = k >= 0 && VERB_CUES.has((toks[k] as Token).lower);
 		const content =
+			!afterVerbCue &&
+			!PHRASE_STOP.has(t.lower) &&
 			t.word &&
 			!taken[i] &&
 			!STOPWORDS.has(t.lower) &&
