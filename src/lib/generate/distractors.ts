@@ -233,7 +233,9 @@ export function distractors(
 		case 'person': {
 			// Famous names beside a local story read as a joke: use them only to complete a set that
 			// the article itself mostly provides.
-			const own = fromDoc('person');
+			// Full names beside a full name: a lone first name ("Harry") is a weak option.
+			const words = (x: string) => x.split(' ').length;
+			const own = fromDoc('person').sort((x, y) => Number(words(x) === 1) - Number(words(y) === 1));
 			for (const n of own) push(n);
 			if (out.length >= count - 1) for (const n of BUILTIN_PEOPLE) push(n);
 			break;

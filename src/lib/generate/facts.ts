@@ -44,7 +44,7 @@ export const KIND_WEIGHT = {
 	place: 0.26,
 	organisation: 0.32,
 	name: 0.28,
-	role: 0.32,
+	role: 0.28,
 	quote: 0.3
 } as Record<string, number> & { role: number; quote: number };
 
@@ -93,7 +93,7 @@ export function positionWeight(index: number): number {
 
 /** Very short or very long sentences make poor questions. */
 function sentenceQuality(words: number): number {
-	if (words < 6) return 0.7;
+	if (words < 6) return 0.3;
 	if (words > 55) return 0.75;
 	if (words > 40) return 0.9;
 	return 1;
@@ -204,7 +204,12 @@ export function extractFacts(doc: Doc, title?: string): FactX[] {
 			// A name the text repeats is its topic: questions mention it rather than ask for it.
 			const occ = occurrences(lowerText, m.text.toLowerCase());
 			const repeat = occ <= 1 ? 1 : occ === 2 ? RANK.entityTwice : RANK.entityRecurs;
+			// A person whose role this sentence states is better asked about through the role.
+			const roleHere =
+				m.kind === 'person' &&
+				doc.roles.some((r) => r.entity === m.entity && r.sentence === s.index);
 			const weight =
+				(roleHere ? 0.75 : 1) *
 				(KIND_WEIGHT[m.kind] ?? 0.2) *
 				pos *
 				sq *
@@ -337,11 +342,9 @@ export function extractFacts(doc: Doc, title?: string): FactX[] {
 					entity: r.entity,
 					items: 1
 				},
+				// People the article keeps returning to are the ones worth knowing.
 				weight:
-					positionWeight(s.index) * 0.6 +
-					KIND_WEIGHT.role +
-					0.1 +
-					Math.min(0.3, e.mentions.length / 10)
+					KIND_WEIGHT.role * positionWeight(s.index) * (1 + Math.min(0.3, e.mentions.length / 10))
 			},
 			`${norm(s.text)}|role|${norm(e.name)}|${norm(r.role)}`
 		);

@@ -189,6 +189,8 @@ export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
 				fact: f
 			});
 		}
+		// The role asked the other way round, when there are not enough people for options.
+		if (out.length) return out;
 		const b2 = base(f, 'short-answer', 'role');
 		out.push({
 			q: {
@@ -286,8 +288,13 @@ export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
 		const b = base(f, 'true-false');
 		const sentence = clean(doc.text.slice(s.start, s.end));
 		const wrong = ds[0];
+		// "$9bn (£4.6bn)": changing one figure while its conversion stays would give the game away.
+		const after = doc.text.slice(ans.span.end, ans.span.end + 4);
+		const converted =
+			/^\s*\(\s*[\d$£€¥]/.test(after) ||
+			/\(\s*$/.test(doc.text.slice(ans.span.start - 3, ans.span.start));
 		const falseStatement =
-			wrong && !overlaps(wrong, ans.text)
+			wrong && !overlaps(wrong, ans.text) && !converted
 				? clean(
 						doc.text.slice(s.start, ans.span.start) +
 							withArticle(wrong, doc.text.slice(s.start, ans.span.start)) +

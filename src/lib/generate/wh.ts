@@ -376,6 +376,13 @@ export function whQuestion(
 		return null;
 	if (SPEECH_VERBS.has(verbTok.lower) && (toks[target.a] as Token).start > verbTok.start)
 		return null;
+	// "..., 40 years after the film was released": an answer in a phrase of its own.
+	if (
+		toks.some(
+			(t) => t.text === ',' && t.start > verbTok.start && t.start < (toks[target.a] as Token).start
+		)
+	)
+		return null;
 	const subj = rest.slice(0, v);
 	const s0 = subj[0] as Token;
 	if (subj.length === 1 && PRONOUN_SUBJECTS.has(s0.lower)) return null;

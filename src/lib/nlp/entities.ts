@@ -417,6 +417,8 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 			i = toks[i + 2]?.lower === 'the' ? i + 2 : i + 1;
 			continue;
 		}
+		// "Former Australian wing David Campese": a sentence-opening modifier is not part of a name.
+		if (initial && ROLE_MODIFIERS.has(t.lower)) continue;
 		// Split a title prefix from the name.
 		let p = i;
 		let titled = false;
@@ -600,7 +602,10 @@ function classify(
 	if (run.honorific || run.titled) return { kind: 'person', key: lower, name };
 	if (n === 1 && /^[A-Z]{2,6}$/.test(first.text)) return { kind: 'organisation', key: lower, name };
 	if (n === 1 && DEMONYMS.has(lower)) return null;
-	if (n >= 2 && n <= 4 && FIRST_NAMES.has(first.lower)) return { kind: 'person', key: lower, name };
+	// "Maria Full of Grace" is a title, not a person: names do not take "of".
+	const hasOf = nameToks.some((x) => x.lower === 'of' || x.lower === 'the');
+	if (n >= 2 && n <= 4 && FIRST_NAMES.has(first.lower) && !hasOf)
+		return { kind: 'person', key: lower, name };
 	if (n >= 2 && n <= 4 && surnames.has(last.lower)) return { kind: 'person', key: lower, name };
 	if (n === 1 && surnames.has(lower)) return { kind: 'person', key: lower, name };
 	if (run.personCue && n >= 2 && n <= 4) return { kind: 'person', key: lower, name };
