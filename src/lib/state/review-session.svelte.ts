@@ -4,6 +4,7 @@
  */
 import { getDatabase, type FactdeckDB } from '$lib/db/database';
 import type { CardRecord } from '$lib/db/records';
+import { persistOnFirstUse } from '$lib/db/storage';
 import {
 	buryCard,
 	getStudyQueue,
@@ -47,6 +48,8 @@ export class ReviewSession {
 	/** Ratings given in this sitting, newest last, so undo stays within it. */
 	#history: string[] = [];
 	#error = $state<string | null>(null);
+	/** Bumped by every change of the queue, so a late refresh cannot undo a newer one. */
+	#generation = 0;
 
 	constructor(articleId?: string, db: FactdeckDB = getDatabase()) {
 		this.#articleId = articleId;
@@ -99,18 +102,46 @@ export class ReviewSession {
 
 	/** Loads today's queue as of `now`. */
 	async load(now = new Date()): Promise<void> {
+		this.#generation++;
+		const queue = await this.#fetch(now);
+		this.#apply(queue.cards, queue.counts, queue.nextLearningDue);
+		this.#revealed = false;
+		this.#previews = [];
+		this.#loaded = true;
+		if (!this.#startedAt) this.#startedAt = now.getTime();
+	}
+
+	async #fetch(now: Date) {
 		const queue = await getStudyQueue(this.#db, now);
 		this.#settings = queue.settings;
 		const cards = this.#articleId
 			? queue.cards.filter((c) => c.articleId === this.#articleId)
 			: queue.cards;
+		const counts = this.#articleId ? countByState(cards) : queue.counts;
+		return { cards, counts, nextLearningDue: queue.nextLearningDue };
+	}
+
+	#apply(
+		cards: CardRecord[],
+		counts: { learning: number; review: number; new: number },
+		nextLearningDue: number | null
+	): void {
 		this.#queue = cards;
-		this.#counts = this.#articleId ? countByState(cards) : queue.counts;
-		this.#nextLearningDue = queue.nextLearningDue;
-		this.#revealed = false;
-		this.#previews = [];
-		this.#loaded = true;
-		if (!this.#startedAt) this.#startedAt = now.getTime();
+		this.#counts = counts;
+		this.#nextLearningDue = nextLearningDue;
+	}
+
+	/**
+	 * Brings the queue up to date after a rating (learning cards coming back, another tab's work)
+	 * without changing the card on screen. Dropped if the learner has moved on meanwhile.
+	 */
+	async #refresh(now: Date): Promise<void> {
+		const generation = this.#generation;
+		const queue = await this.#fetch(now);
+		if (generation !== this.#generation) return;
+		const head = this.#queue[0];
+		const cards = head ? [head, ...queue.cards.filter((c) => c.id !== head.id)] : queue.cards;
+		this.#apply(cards, queue.counts, queue.nextLearningDue);
 	}
 
 	reveal(now = new Date()): void {
@@ -125,11 +156,25 @@ export class ReviewSession {
 		if (!card || !this.#revealed || this.#busy) return;
 		await this.#run(async () => {
 			await rateCard(this.#db, card.id, grade, now);
+			// The first real use: ask the browser to keep this data (asked once, ever).
+			if (this.#reviewed === 0) void persistOnFirstUse(this.#db).catch(() => undefined);
 			this.#history.push(card.id);
 			this.#reviewed++;
 			if (grade === Rating.Again) this.#again++;
 			this.#lastAt = now.getTime();
-			await this.load(now);
+			if (this.#queue.length <= 1) {
+				// The last card: ask the database whether anything comes back today.
+				await this.load(now);
+				return;
+			}
+			// Show the next card at once; the queue catches up just after.
+			this.#generation++;
+			this.#queue = this.#queue.slice(1);
+			this.#revealed = false;
+			this.#previews = [];
+			void this.#refresh(now).catch((error: unknown) => {
+				this.#error = error instanceof Error ? error.message : String(error);
+			});
 		});
 	}
 
