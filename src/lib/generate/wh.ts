@@ -289,6 +289,9 @@ export function whQuestion(
 				.replace(/^is\b/, 'are')
 				.replace(/^was\b/, 'were')
 				.replace(/^has\b/, 'have');
+		// A one-word thing ("company") or a long tail makes a vague or rambling question.
+		if (target.kind === 'thing' && target.b - target.a < 2) return null;
+		if (body.length > 24) return null;
 		// Speech in the body belongs to a quote question, not here.
 		if (/["“”]/.test(bodyText) && body.length > 12) return null;
 		const q = `${wh} ${bodyText}?`;

@@ -137,6 +137,20 @@ function findNumeric(toks: Token[], used: boolean[]): Found[] {
 			i = b - 1;
 			continue;
 		}
+		// Day ranges: "10-12 June".
+		if (
+			isDay(t) &&
+			toks[i + 1] &&
+			/^[-–]$/.test((toks[i + 1] as Token).text) &&
+			isDay(toks[i + 2]) &&
+			monthIndex(toks[i + 3]) >= 0
+		) {
+			let b = i + 4;
+			if (isYear(toks[b])) b++;
+			take({ kind: 'date', a: i, b });
+			i = b - 1;
+			continue;
+		}
 		// Day Month (Year): "31 December 2004".
 		if (isDay(t)) {
 			let j = i + 1;
@@ -202,8 +216,9 @@ function findNumeric(toks: Token[], used: boolean[]): Found[] {
 			i += 2;
 			continue;
 		}
-		// Years and decades.
-		if (isYear(t) && !(prev && CURRENCY_SYMBOLS.has(prev.text))) {
+		// Years and decades; "1500m" is a distance, not a year.
+		const unitGlued = (x: Token | undefined) => !!x && !x.space && x.word && x.lower !== 's';
+		if (isYear(t) && !(prev && CURRENCY_SYMBOLS.has(prev.text)) && !unitGlued(toks[i + 1])) {
 			const nx = toks[i + 1];
 			if (nx && !nx.space && nx.lower === 's') {
 				take({ kind: 'date', a: i, b: i + 2, value: +t.text });
@@ -258,6 +273,12 @@ function findNumeric(toks: Token[], used: boolean[]): Found[] {
 		const wordNum = t.word ? NUMBER_WORDS[t.lower] : undefined;
 		if (t.num || (wordNum !== undefined && t.lower !== 'one' && t.lower !== 'zero')) {
 			if (t.num && toks[i + 1]?.text === ':' && toks[i + 2]?.num) continue; // a time or score
+			// Odds and fractions: "8/13", "4/9".
+			if (
+				t.num &&
+				((prev?.text === '/' && !t.space) || (toks[i + 1]?.text === '/' && !toks[i + 1]?.space))
+			)
+				continue;
 			// "Windows 95", "Channel 4": a number that is part of a name; "25-minute": an adjective.
 			if (
 				t.num &&

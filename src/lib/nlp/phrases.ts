@@ -61,7 +61,6 @@ const COMMON_VERBS = new Set([
 	'makes',
 	'take',
 	'takes',
-	'show',
 	'shows',
 	'need',
 	'needs',
