@@ -5,11 +5,25 @@
  */
 class ServiceWorkerState {
 	#updateReady = $state(false);
+	#databaseUpgraded = $state(false);
 	#waiting: ServiceWorker | null = null;
 	#reloading = false;
 
 	get updateReady(): boolean {
 		return this.#updateReady;
+	}
+
+	/** A newer version of the app, open in another tab, upgraded the database: this tab must reload. */
+	get databaseUpgraded(): boolean {
+		return this.#databaseUpgraded;
+	}
+
+	noteDatabaseUpgraded(): void {
+		this.#databaseUpgraded = true;
+	}
+
+	reload(): void {
+		location.reload();
 	}
 
 	async register(): Promise<void> {
@@ -49,6 +63,7 @@ class ServiceWorkerState {
 
 	reset(): void {
 		this.#updateReady = false;
+		this.#databaseUpgraded = false;
 		this.#waiting = null;
 		this.#reloading = false;
 	}
