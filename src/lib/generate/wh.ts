@@ -180,7 +180,12 @@ function trimTail(toks: Token[], minWords = 5): Token[] {
 		const t = toks[i] as Token;
 		if (t.word || t.num) words++;
 		if (
-			(t.text === ',' || t.text === ';' || t.text === '—' || t.text === '–' || t.text === ':') &&
+			(t.text === ',' ||
+				t.text === ';' ||
+				t.text === '—' ||
+				t.text === '–' ||
+				t.text === '-' ||
+				t.text === ':') &&
 			words >= minWords
 		)
 			return toks.slice(0, i);
