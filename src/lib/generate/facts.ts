@@ -214,7 +214,11 @@ export function extractFacts(doc: Doc, title?: string): FactX[] {
 				pos *
 				sq *
 				repeat *
-				(inParens(s, m.tokenStart) ? RANK.inParens : 1);
+				(inParens(s, m.tokenStart)
+					? m.value !== undefined && m.kind !== 'date'
+						? RANK.inParens / 2
+						: RANK.inParens
+					: 1);
 			void freq;
 			add(
 				{

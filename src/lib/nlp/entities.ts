@@ -415,7 +415,9 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 				j++;
 				continue;
 			}
-			if (CONNECTORS.has(n.lower) && !n.cap) {
+			// "Court of Arbitration for Sport", "Department for Education": "for" inside an institution.
+			const orgSoFar = toks.slice(i, j).some((x) => ORG_WORDS.has(x.lower));
+			if ((CONNECTORS.has(n.lower) || (n.lower === 'for' && orgSoFar)) && !n.cap) {
 				let k = j + 1;
 				if (toks[k]?.lower === 'the') k++;
 				if (isCapWord(toks[k]) && !used[k]) {
