@@ -196,7 +196,7 @@ function cardFor(doc: Doc, f: FactX, qs: Built[]): Card | null {
 }
 
 /** Turns an analysed document into a deck. */
-export function deckFromDoc(doc: Doc, options: GenerateOptions & { title?: string } = {}): Deck {
+export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 	const seed = options.seed ?? 1;
 	const ctx: Ctx = { doc, seed, lowerSeen: lowerWords(doc) };
 	const facts = extractFacts(doc, options.title);
@@ -260,10 +260,7 @@ function titleOf(doc: Doc): string {
  * const deck = generateDeck('Shell said on Monday that ...', { seed: 7 });
  * deck.questions[0].prompt;
  */
-export function generateDeck(
-	text: string,
-	options: GenerateOptions & { title?: string } = {}
-): Deck {
+export function generateDeck(text: string, options: GenerateOptions = {}): Deck {
 	checkInput(text);
 	const doc = analyze(text);
 	if (!doc.sentences.length)

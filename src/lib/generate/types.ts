@@ -114,4 +114,6 @@ export interface GenerateOptions {
 	seed?: number;
 	/** Upper bound on questions returned. */
 	maxQuestions?: number;
+	/** The article's title: the deck's title, and answers it gives away are ranked down. */
+	title?: string;
 }

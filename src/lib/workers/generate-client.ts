@@ -66,7 +66,7 @@ function getWorker(): Worker {
 /** Generates a deck off the main thread. Rejects with GenerateError. */
 export function generateDeck(
 	text: string,
-	options: GenerateOptions & { title?: string } = {},
+	options: GenerateOptions = {},
 	onProgress?: ProgressHandler
 ): Promise<Deck> {
 	return new Promise<Deck>((resolve, reject) => {

@@ -5,7 +5,7 @@ export interface GenerateRequest {
 	type: 'generate';
 	id: number;
 	text: string;
-	options?: GenerateOptions & { title?: string };
+	options?: GenerateOptions;
 }
 
 export type GenerateStage = 'loading' | 'reading' | 'asking' | 'done';
