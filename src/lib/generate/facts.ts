@@ -257,7 +257,7 @@ export function extractFacts(doc: Doc, title?: string): FactX[] {
 						items: 1
 					},
 					weight:
-						(len === 1 && hf < 2 ? 0.6 : 1) *
+						(len === 1 && hf < 2 ? 0.3 : 1) *
 						RANK.phrase *
 						pos *
 						sq *

@@ -207,6 +207,63 @@ const PHRASE_STOP = new Set([
 	'days'
 ]);
 
+/** Common adjectives that the suffix rules miss. */
+const ADJECTIVES = new Set([
+	'long',
+	'short',
+	'high',
+	'low',
+	'big',
+	'small',
+	'new',
+	'old',
+	'good',
+	'bad',
+	'great',
+	'large',
+	'major',
+	'minor',
+	'key',
+	'main',
+	'top',
+	'early',
+	'late',
+	'full',
+	'free',
+	'open',
+	'clear',
+	'hard',
+	'strong',
+	'weak',
+	'likely',
+	'able',
+	'due',
+	'sure',
+	'ready',
+	'possible',
+	'sci-fi',
+	'best',
+	'worst',
+	'latest',
+	'biggest',
+	'largest',
+	'former',
+	'current',
+	'recent',
+	'same',
+	'own',
+	'whole',
+	'entire',
+	'real',
+	'true',
+	'false',
+	'live',
+	'far',
+	'near',
+	'much',
+	'less'
+]);
+
 function isVerbish(t: Token, prev: Token | undefined): boolean {
 	const l = t.lower;
 	if (AUXILIARIES.has(l) || SPEECH_VERBS.has(l) || COMMON_VERBS.has(l)) return true;
@@ -236,8 +293,11 @@ export function nounPhrases(s: SentenceInfo, taken: boolean[]): Phrase[] {
 			const last = toks[y - 1] as Token;
 			const words = y - x;
 			// A lone adjective ("political") is not a thing to ask about.
-			const adjective = /(al|ic|ous|ive|ful|less|able|ible|ary|ern|ish)$/.test(last.lower);
-			const headOk = (!/(ly|ing|ed)$/.test(last.lower) || words > 1) && !(words === 1 && adjective);
+			const adjective =
+				/(al|ic|ous|ive|ful|less|able|ible|ary|ern|ish)$/.test(last.lower) ||
+				ADJECTIVES.has(last.lower);
+			// A phrase ends in its noun: "hit sci-fi" or "venue long" are fragments.
+			const headOk = (!/(ly|ing|ed)$/.test(last.lower) || words > 1) && !adjective;
 			if (headOk && (words > 1 || last.lower.length > 3))
 				out.push({
 					sentence: s.index,
