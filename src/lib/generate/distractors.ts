@@ -209,6 +209,8 @@ export function distractors(
 	const ok = (c: string): boolean => {
 		const n = norm(c);
 		if (!n || same.has(n)) return false;
+		// A name starts with a capital or a digit ("of the World" is a fragment, not a name).
+		if (!/^[\p{Lu}\d$£€]/u.test(c)) return false;
 		if (overlaps(c, a.text)) return false;
 		// "FT" for "Financial Times": initials are another name of the same thing.
 		if (initials(c) === n.replace(/ /g, '') || initials(a.text) === n.replace(/ /g, ''))
@@ -237,7 +239,7 @@ export function distractors(
 			const words = (x: string) => x.split(' ').length;
 			const own = fromDoc('person').sort((x, y) => Number(words(x) === 1) - Number(words(y) === 1));
 			for (const n of own) push(n);
-			if (out.length >= count - 1) for (const n of BUILTIN_PEOPLE) push(n);
+			void BUILTIN_PEOPLE;
 			break;
 		}
 		case 'organisation':

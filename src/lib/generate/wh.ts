@@ -296,6 +296,8 @@ export function whQuestion(
 				.replace(/^has\b/, 'have');
 		// A one-word thing ("company") or a long tail makes a vague or rambling question.
 		if (target.kind === 'thing' && target.b - target.a < 2) return null;
+		// "What said ...": things do not speak; that is a person or a body the reader missed.
+		if (target.kind === 'thing' && SPEECH_VERBS.has((toks[v] as Token).lower)) return null;
 		if (body.length > 24) return null;
 		// Speech in the body belongs to a quote question, not here.
 		if (/["“”]/.test(bodyText) && body.length > 12) return null;

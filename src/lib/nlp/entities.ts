@@ -881,7 +881,9 @@ function findQuotes(
 				}
 				const verb = v >= 0 ? (toks[v] as Token) : undefined;
 				const first = toks[k];
-				if (verb && first) {
+				// Direct speech is attributed right after the quote: '"...," Macron said', not by a
+				// speech verb further on in another clause.
+				if (verb && first && v - k <= 4) {
 					const between = persons.find((p) => p.start >= first.start && p.end <= verb.start);
 					const near = persons.filter((p) => p.start >= verb.end && p.start - verb.end < 40);
 					const afterVerb = near.find((p) => p.kind === 'person') ?? near[0];
@@ -922,6 +924,13 @@ function findQuotes(
 				speaker >= 0 &&
 				(entities[speaker] as Entity).kind !== 'person' &&
 				(entities[speaker] as Entity).kind !== 'organisation'
+			)
+				speaker = -1;
+			// A two- or three-word phrase in quotes is a borrowed label unless a person says it.
+			if (
+				speaker >= 0 &&
+				(entities[speaker] as Entity).kind !== 'person' &&
+				inner.trim().split(/\s+/).length <= 3
 			)
 				speaker = -1;
 			if (speaker >= 0) lastSpeaker = speaker;
