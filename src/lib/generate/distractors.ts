@@ -1,6 +1,7 @@
 /**
  * Wrong options of the right kind: a person for a person, a country for a country, a number of a
- * similar size for a number. The article's own entities come first, then small built-in lists.
+ * similar size for a number. The article's own entities come first, then small built-in lists
+ * (none for people: only the article's own).
  * Never an alias of the answer, never an entity the evidence sentence itself names.
  */
 import {
@@ -15,20 +16,6 @@ import type { Doc, Entity } from '../nlp/types';
 import type { AnswerKind } from './types';
 import { capitalise, norm } from './util';
 
-const BUILTIN_PEOPLE = [
-	'Angela Merkel',
-	'Boris Johnson',
-	'Justin Trudeau',
-	'Olaf Scholz',
-	'Theresa May',
-	'Mark Rutte',
-	'Pedro Sanchez',
-	'Giorgia Meloni',
-	'Kofi Annan',
-	'Nelson Mandela',
-	'Jacinda Ardern',
-	'Narendra Modi'
-];
 const BUILTIN_ORGS = [
 	'United Nations',
 	'European Union',
@@ -233,13 +220,12 @@ export function distractors(
 			.map((e) => e.name);
 	switch (a.kind) {
 		case 'person': {
-			// Famous names beside a local story read as a joke: use them only to complete a set that
-			// the article itself mostly provides.
+			// People come from the article only: famous names beside a local story read as a joke, so
+			// an article with too few people gets no multiple choice about a person.
 			// Full names beside a full name: a lone first name ("Harry") is a weak option.
 			const words = (x: string) => x.split(' ').length;
 			const own = fromDoc('person').sort((x, y) => Number(words(x) === 1) - Number(words(y) === 1));
 			for (const n of own) push(n);
-			void BUILTIN_PEOPLE;
 			break;
 		}
 		case 'organisation':
