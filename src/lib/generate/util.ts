@@ -1,4 +1,4 @@
-/** Hashing, seeded randomness and text helpers. Nothing here reads the clock or Math.random. */
+/** Hashing, seeded randomness and text utilities. Nothing here reads the clock or Math.random. */
 
 /** FNV-1a over UTF-16 code units, 32 bits. */
 export function fnv1a(s: string, seed = 0x811c9dc5): number {
