@@ -287,7 +287,9 @@ export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
 	if (ans.span && ans.items === 1 && ans.kind !== 'thing') {
 		const b = base(f, 'true-false');
 		const sentence = clean(doc.text.slice(s.start, s.end));
-		const wrong = ds[0];
+		// The swap keeps the answer's shape: an acronym for an acronym, a name for a name.
+		const acronym = (x: string) => /^[A-Z]{2,6}$/.test(x);
+		const wrong = ds.find((d) => acronym(d) === acronym(ans.text));
 		// "$9bn (£4.6bn)": changing one figure while its conversion stays would give the game away.
 		const after = doc.text.slice(ans.span.end, ans.span.end + 4);
 		const converted =

@@ -340,7 +340,15 @@ export function whQuestion(
 			)
 		)
 			return null;
-		if (noun.word && !noun.cap && !(toks[target.a] as Token).cap) {
+		// "How many times": a plural noun after a free-standing number ("60m hurdles title" is not a count).
+		const glued = toks.slice(target.a, target.b - 1).some((t, i) => i > 0 && !t.space);
+		if (
+			noun.word &&
+			!noun.cap &&
+			!(toks[target.a] as Token).cap &&
+			/[^s]s$/.test(noun.lower) &&
+			!glued
+		) {
 			wh = `How many ${noun.text}`;
 		}
 	} else if (target.kind === 'money') {

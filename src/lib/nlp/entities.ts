@@ -473,6 +473,11 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 		let pa = i;
 		// "former President Donald Trump": take the modifier into the role.
 		if (titled && prev && ROLE_MODIFIERS.has(prev.lower)) pa = i - 1;
+		// "Bush/Kerry", "AC/DC": halves of a compound, not names to ask about.
+		if ((prev?.text === '/' && !t.space) || (toks[j]?.text === '/' && !(toks[j] as Token).space)) {
+			i = j - 1;
+			continue;
+		}
 		const run: Run = {
 			sentence: s.index,
 			a: p,
@@ -547,11 +552,15 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 		if (after?.text === ',') {
 			let k = j + 1;
 			const a0 = k;
-			while (k < toks.length && k - a0 < 10 && !/^[,.;:!?"“”()]$/.test((toks[k] as Token).text))
-				k++;
+			const stop = (t: Token) => /^[,.;:!?"“”()]$/.test(t.text) || SPEECH_VERBS.has(t.lower);
+			while (k < toks.length && k - a0 < 10 && !stop(toks[k] as Token)) k++;
 			const span = toks.slice(a0, k);
 			const first = span[0];
-			const endOk = k >= toks.length || /^[,.;:]$/.test((toks[k] as Token).text);
+			// It ends at punctuation or where the sentence goes on: "X, a strategist at Y, told ...".
+			const endOk =
+				k >= toks.length ||
+				/^[,.;:]$/.test((toks[k] as Token).text) ||
+				(SPEECH_VERBS.has((toks[k] as Token).lower) && !!toks[k - 1]?.cap && k - a0 <= 6);
 			if (
 				first &&
 				endOk &&
@@ -623,7 +632,9 @@ function classify(
 	if (n === 1 && (ROLE_HEADS.has(lower) || TITLE_WORDS.has(lower) || HONORIFICS.has(lower)))
 		return null;
 	if (run.honorific || run.titled) return { kind: 'person', key: lower, name };
-	if (n === 1 && /^[A-Z]{2,6}$/.test(first.text)) return { kind: 'organisation', key: lower, name };
+	// Unknown acronyms of three letters or more are bodies; "ID", "TV" and "PC" are things.
+	if (n === 1 && /^[A-Z]{3,6}$/.test(first.text)) return { kind: 'organisation', key: lower, name };
+	if (n === 1 && /^[A-Z]{2}$/.test(first.text)) return null;
 	if (n === 1 && DEMONYMS.has(lower)) return null;
 	// "Maria Full of Grace" is a title, not a person: names do not take "of".
 	const hasOf = nameToks.some((x) => x.lower === 'of' || x.lower === 'the');
