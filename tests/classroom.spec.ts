@@ -1,5 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { sampleQuiz } from '../src/lib/classroom/fixtures/quizzes';
+import { encodeQuizLink, quizHash } from '../src/lib/classroom/link';
+import { encodeResult } from '../src/lib/classroom/result-code';
 import { waitForSeed } from './fixtures';
 import { watchErrors } from './helpers';
 
@@ -123,7 +127,7 @@ async function takeQuiz(
 	browser: Browser,
 	link: string,
 	name: string,
-	shot?: string
+	{ shot, check }: { shot?: string; check?: boolean } = {}
 ): Promise<{ code: string; student: Page; close: () => Promise<void> }> {
 	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
 	const student = await context.newPage();
@@ -133,6 +137,7 @@ async function takeQuiz(
 	await student.getByRole('button', { name: 'Start' }).click();
 	for (let i = 0; i < 5; i++) {
 		await expect(student.getByText(new RegExp(`^Question ${i + 1} of 5 ·`))).toBeVisible();
+		if (check && i === 0) await axeBoth(student, 'join question');
 		const typed = student.getByLabel('Your answer');
 		if (await typed.isVisible()) {
 			await typed.fill('paris');
@@ -150,36 +155,208 @@ async function takeQuiz(
 }
 
 test.describe('classroom', () => {
-	test('build a quiz, share it, a student joins in another browser and gets a code', async ({
+	test('build, present, share, two students join, results by code and by QR image, CSV, print', async ({
 		page,
 		browser
 	}) => {
+		test.setTimeout(180_000);
 		const errors = watchErrors(page);
 		await page.setViewportSize({ width: 360, height: 740 });
 		const id = await buildQuiz(page, 'Summit check');
 		expect(await classroomCounts(page)).toEqual({ quizzes: 1, results: 0 });
-		await page.screenshot({ path: `${SHOTS}/class-builder.png`, fullPage: false });
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await page.screenshot({ path: `${SHOTS}/class-builder.png` });
 		await axeBoth(page, 'builder');
 
 		await page.goto('/classroom');
 		await expect(page.getByRole('heading', { level: 2, name: 'Summit check' })).toBeVisible();
 		await axeBoth(page, 'list');
 
+		// Present on a projector-sized screen.
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto(`/classroom/present?id=${id}`);
+		await expect(page.getByText('Question 1 of 5', { exact: true })).toBeVisible();
+		const timer = page.getByRole('timer', { name: 'Time left' });
+		await expect(timer).toBeVisible();
+		const first = Number((await timer.textContent())?.replace(/\D/g, ''));
+		expect(first).toBeGreaterThan(15);
+		await expect
+			.poll(async () => Number((await timer.textContent())?.replace(/\D/g, '')), { timeout: 5000 })
+			.toBeLessThan(first);
+		await expect(page.getByText('Triangle:', { exact: false }).first()).toBeAttached();
+		await page.screenshot({ path: `${SHOTS}/class-present.png` });
+		await axeBoth(page, 'present');
+		await page.getByRole('button', { name: 'Reveal answer' }).click();
+		await expect(page.getByText('Answer:', { exact: false })).toBeVisible();
+		await expect(page.getByText('From the article:', { exact: false })).toBeVisible();
+		await expect(page.getByText('✓ Right answer')).toBeVisible();
+		await page.screenshot({ path: `${SHOTS}/class-present-revealed.png` });
+		await axeBoth(page, 'present revealed');
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByText('Question 2 of 5', { exact: true })).toBeVisible();
+		await expect(page.getByText('From the article:', { exact: false })).toHaveCount(0);
+		await page.keyboard.press('PageUp');
+		await expect(page.getByText('Question 1 of 5', { exact: true })).toBeVisible();
+		await expect(page.getByText('From the article:', { exact: false })).toBeVisible();
+		await page.keyboard.press('PageDown');
+		await page.keyboard.press('Space');
+		await expect(page.getByText('Answer:', { exact: false })).toBeVisible();
+		await expect(page.getByText('Question 2 of 5', { exact: true })).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(/\/classroom$/);
+
+		// Share.
+		await page.setViewportSize({ width: 360, height: 740 });
 		const link = await shareLink(page, id);
 		expect(link).toMatch(/\/classroom\/join#q=[A-Za-z0-9_-]+$/);
 		await expect(page.getByText(/bytes, QR version \d+ of 40: fits one QR code/)).toBeVisible();
 		await axeBoth(page, 'share');
 
-		const { code, student, close } = await takeQuiz(
-			browser,
-			link,
-			'Ana',
-			`${SHOTS}/class-join.png`
+		// Two students, each in a browser of their own.
+		const ana = await takeQuiz(browser, link, 'Ana', {
+			shot: `${SHOTS}/class-join.png`,
+			check: true
+		});
+		await expect(ana.student.getByText(HAND_PROMPT)).toBeVisible();
+		await ana.student.screenshot({ path: `${SHOTS}/class-join-result.png`, fullPage: true });
+		await axeBoth(ana.student, 'join result');
+		expect(
+			await ana.student.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))
+		).not.toContain('factdeck-classroom');
+		await ana.close();
+
+		const ben = await takeQuiz(browser, link, 'Ben');
+		const qr = await ben.student.getByRole('img', { name: 'QR code of your result' }).screenshot();
+		await ben.close();
+
+		// The teacher's results: a pasted code, refusals, then a QR image through the file path.
+		await page.goto(`/classroom/results?id=${id}`);
+		await expect(page.getByText('No results yet.', { exact: false })).toBeVisible();
+		await axeBoth(page, 'results empty');
+		const codes = page.getByLabel('Result codes, one per line');
+		// One wrong character in the middle (the last one may only carry padding bits).
+		const at = 6;
+		const wrongChar = ana.code[at] === '7' ? '8' : '7';
+		await codes.fill(`${ana.code.slice(0, at)}${wrongChar}${ana.code.slice(at + 1)}`);
+		await page.getByRole('button', { name: 'Add codes' }).click();
+		await expect(page.getByRole('alert')).toContainText('typing mistake');
+		const other = sampleQuiz();
+		const foreign = encodeResult(
+			{
+				quizHash: quizHash(other),
+				name: 'Mallory',
+				answers: other.questions.map(() => null),
+				secondsTaken: other.questions.map(() => null)
+			},
+			other
 		);
-		await expect(student.getByText(HAND_PROMPT)).toBeVisible();
-		await axeBoth(student, 'join result');
-		expect(code.length).toBeGreaterThan(10);
-		await close();
+		await codes.fill(`${foreign}\nhttp://127.0.0.1:4174/classroom/join#q=AQID\n<b>not a code</b>`);
+		await page.getByRole('button', { name: 'Add codes' }).click();
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('Line 1');
+		await expect(alert).toContainText('belongs to a different quiz');
+		await expect(alert).toContainText('This is a quiz link, not a result code');
+		await expect(alert).toContainText('characters that result codes never use');
+		await expect(page.locator('b')).toHaveCount(0);
+		expect(await classroomCounts(page)).toEqual({ quizzes: 1, results: 0 });
+
+		await codes.fill(ana.code.toLowerCase());
+		await page.getByRole('button', { name: 'Add codes' }).click();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Added 1 result (Ana)' })
+		).toBeVisible();
+		await page.getByLabel('Read a photo or screenshot of a code').setInputFiles({
+			name: 'ben.png',
+			mimeType: 'image/png',
+			buffer: qr
+		});
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Added 1 result (Ben)' })
+		).toBeVisible();
+		const students = page.getByRole('region', { name: 'By student' });
+		await expect(students.getByRole('rowheader', { name: 'Ana' })).toBeVisible();
+		await expect(students.getByRole('rowheader', { name: 'Ben' })).toBeVisible();
+		await expect(students.getByRole('row', { name: /Ana/ })).toContainText(/Right|Wrong/);
+		const byQuestion = page.getByRole('region', { name: 'By question, hardest first' });
+		await expect(byQuestion.getByRole('row')).toHaveCount(6);
+		await expect(byQuestion.getByRole('rowheader', { name: HAND_PROMPT })).toBeVisible();
+		expect(await classroomCounts(page)).toEqual({ quizzes: 1, results: 2 });
+		await page.screenshot({ path: `${SHOTS}/class-results.png`, fullPage: true });
+		await axeBoth(page, 'results');
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Export CSV' }).click()
+		]);
+		expect(download.suggestedFilename()).toBe('summit-check-results.csv');
+		const csv = await readFile((await download.path()) ?? '', 'utf8');
+		const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+		expect(lines[0]).toBe('Name,Score,Correct,Q1,Q2,Q3,Q4,Q5');
+		expect(lines.some((line) => /^Ana,\d+,\d,/.test(line))).toBe(true);
+
+		// A reload keeps the results.
+		await page.reload();
+		await expect(students.getByRole('rowheader', { name: 'Ben' })).toBeVisible();
+
+		// Print: worksheet and answer key.
+		await page.goto(`/classroom/print?id=${id}&key=1`);
+		await expect(page.getByRole('heading', { name: 'Summit check', exact: true })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Answer key: Summit check' })).toBeVisible();
+		const sheet = page.getByRole('article', { name: 'Summit check' });
+		await expect(sheet.locator('ol.questions > li')).toHaveCount(5);
+		await expect(sheet.getByText(HAND_PROMPT)).toBeVisible();
+		await expect(page.getByRole('article', { name: /Answer key/ })).toContainText('Paris');
+		await page.getByLabel('Paper').selectOption('letter');
+		expect(
+			await page.evaluate(() =>
+				[...document.querySelectorAll('style')].some((s) => s.textContent?.includes('size: letter'))
+			)
+		).toBe(true);
+		await axeBoth(page, 'print');
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+		await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
+		await page.emulateMedia({ media: 'screen' });
 		expect(errors).toEqual([]);
+	});
+
+	test('broken, truncated, tampered and oversized links are refused and nothing is stored', async ({
+		page,
+		baseURL
+	}) => {
+		const good = encodeQuizLink(sampleQuiz(), baseURL ?? '');
+		const payload = good.slice(good.indexOf('#q=') + 3);
+		await page.goto(good);
+		await expect(page.getByLabel('Your name')).toBeVisible();
+
+		const cases = [
+			{
+				name: 'truncated',
+				hash: `#q=${payload.slice(0, Math.floor(payload.length / 2))}`,
+				text: 'incomplete'
+			},
+			{
+				name: 'tampered',
+				hash: `#q=${payload.slice(0, 20)}${payload[20] === 'A' ? 'B' : 'A'}${payload.slice(21)}`,
+				text: /damaged|valid quiz|incomplete/
+			},
+			{ name: 'oversized', hash: `#q=${'A'.repeat(20_000)}`, text: 'too long' },
+			{ name: 'empty', hash: '#', text: 'incomplete' },
+			{ name: 'junk', hash: '#q=<img src=x onerror=alert(1)>', text: 'damaged' }
+		];
+		for (const c of cases) {
+			await page.goto(`/classroom/join${c.hash}`);
+			const alert = page.getByRole('alert');
+			await expect(alert, c.name).toContainText('This quiz cannot be opened');
+			await expect(alert, c.name).toContainText(c.text);
+			await expect(alert, c.name).toContainText('What to do');
+			await expect(page.getByLabel('Your name')).toHaveCount(0);
+			await expect(page.locator('img')).toHaveCount(0);
+		}
+		await axeBoth(page, 'join refusal');
+		expect(await page.evaluate(() => localStorage.getItem('factdeck:classroom-name'))).toBeNull();
+		expect(
+			await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))
+		).not.toContain('factdeck-classroom');
 	});
 });
