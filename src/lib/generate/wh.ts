@@ -185,7 +185,8 @@ function trimTail(toks: Token[], minWords = 5): Token[] {
 				t.text === '—' ||
 				t.text === '–' ||
 				t.text === '-' ||
-				t.text === ':') &&
+				t.text === ':' ||
+				t.lower === 'but') &&
 			words >= minWords
 		)
 			return toks.slice(0, i);
@@ -335,7 +336,7 @@ export function whQuestion(
 		// "to more than 100 pupils", "about 40 jobs": a comparison, not a count to ask about.
 		if (
 			prev &&
-			/^(than|to|of|from|by|between|about|around|nearly|almost|over|under|up|some|least)$/.test(
+			/^(than|to|of|from|by|between|about|around|nearly|almost|over|under|up|some|least|past|last|next|first|for)$/.test(
 				prev.lower
 			)
 		)
