@@ -118,6 +118,8 @@ type VerbForm = 'aux' | 'past' | 'pres3' | null;
 
 function verbForm(t: Token | undefined, prev: Token | undefined): VerbForm {
 	if (!t || !t.word || t.cap) return null;
+	// "the government's plans": after a possessive it is a noun.
+	if (prev && /^['’]s$/.test(prev.text)) return null;
 	const l = t.lower;
 	if (AUXILIARIES.has(l)) return 'aux';
 	if (
@@ -384,6 +386,8 @@ export function whQuestion(
 	// An answer inside a reported clause ("X warned that costs had risen since January") belongs to
 	// that clause, not to the main verb: no question.
 	const verbTok = rest[v] as Token;
+	// The main verb comes before the answer: otherwise it belongs to a later clause.
+	if (target.a >= start && verbTok.start > (toks[target.a] as Token).start) return null;
 	if (
 		toks.some(
 			(t) =>

@@ -503,7 +503,13 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 		const before = toks[run.pa - 1];
 		if (after && (SPEECH_VERBS.has(after.lower) || after.lower === 'who')) run.personCue = true;
 		// "..., said KK Mittal": a name right after a speech verb.
-		if (before && SPEECH_VERBS.has(before.lower) && j - p <= 3 && !ORG_WORDS.has(lastLower))
+		if (
+			before &&
+			SPEECH_VERBS.has(before.lower) &&
+			j - p <= 3 &&
+			!ORG_WORDS.has(lastLower) &&
+			!/^['’]s$/.test(after?.text ?? '')
+		)
 			run.personCue = true;
 		if (after?.text === ',' && after2 && after2.lower === 'who') run.personCue = true;
 		if (
