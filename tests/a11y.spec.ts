@@ -32,3 +32,48 @@ for (const scheme of ['light', 'dark'] as const) {
 		});
 	}
 }
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`no accessibility violations in study states, ${scheme}, phone`, async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+		const check = async (what: string) => {
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(
+				results.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)
+			).toEqual([]);
+		};
+		await page.goto('/library');
+		await expect(page.getByRole('heading', { name: /Paris summit/ })).toBeVisible({
+			timeout: 20_000
+		});
+		await check('library');
+		await page.getByRole('button', { name: /^Delete Paris summit/ }).click();
+		await check('delete dialog');
+		await page.keyboard.press('Escape');
+
+		await page
+			.getByRole('heading', { name: /Paris summit/ })
+			.getByRole('link')
+			.click();
+		await page.getByRole('button', { name: /Special Envoy Steve Witkoff/ }).click();
+		await check('article with a sentence open');
+		await page.getByRole('button', { name: 'Add a card' }).click();
+		await check('new card dialog');
+		await page.keyboard.press('Escape');
+
+		await page.goto('/review');
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await check('revealed card');
+
+		await page.goto('/quiz');
+		await check('quiz setup');
+		await page.getByRole('button', { name: /^Start/ }).click();
+		await check('quiz question');
+
+		await page.goto('/library/add');
+		await page.getByRole('button', { name: 'Make quiz and cards' }).click();
+		await expect(page.getByRole('alert')).toBeVisible();
+		await check('add article with an error');
+	});
+}
