@@ -187,11 +187,12 @@ function trimTail(toks: Token[], minWords = 5): Token[] {
 				t.text === '—' ||
 				t.text === '–' ||
 				t.text === '-' ||
-				t.text === ':' ||
-				t.lower === 'but') &&
+				t.text === ':') &&
 			words >= minWords
 		)
 			return toks.slice(0, i);
+		// "but" opens a new clause whatever came before it.
+		if (t.lower === 'but' && words > 1) return toks.slice(0, i);
 	}
 	// Drop final punctuation and closing quotes.
 	let end = toks.length;
@@ -372,10 +373,22 @@ export function whQuestion(
 	void after;
 	while (rest.length && /^[,;:]$/.test((rest[0] as Token).text)) rest.shift();
 	if (rest.length < 3) return null;
-	// Subject: up to the first verb, at most 8 tokens, no commas.
+	// Subject: up to the first verb, at most 8 tokens; a relative clause between commas is skipped
+	// ("Infinity Broadcasting, which is owned by Viacom, paid ...").
 	let v = -1;
-	for (let i = 1; i < Math.min(rest.length, 10); i++) {
+	let relFrom = -1;
+	let relTo = -1;
+	for (let i = 1; i < Math.min(rest.length, relTo > 0 ? relTo + 4 : 10); i++) {
 		const t = rest[i] as Token;
+		if (t.text === ',' && relFrom < 0 && /^(who|which|whose)$/.test(rest[i + 1]?.lower ?? '')) {
+			let k = i + 1;
+			while (k < rest.length && k - i < 16 && (rest[k] as Token).text !== ',') k++;
+			if (rest[k]?.text !== ',') return null;
+			relFrom = i;
+			relTo = k + 1;
+			i = k;
+			continue;
+		}
 		if (t.text === ',' || t.text === '"' || t.text === '“') break;
 		if (verbForm(t, rest[i - 1])) {
 			v = i;
@@ -383,11 +396,28 @@ export function whQuestion(
 		}
 	}
 	if (v < 1) return null;
+	if (relFrom > 0) {
+		rest.splice(relFrom, relTo - relFrom);
+		v -= relTo - relFrom;
+	}
 	// An answer inside a reported clause ("X warned that costs had risen since January") belongs to
 	// that clause, not to the main verb: no question.
 	const verbTok = rest[v] as Token;
 	// The main verb comes before the answer: otherwise it belongs to a later clause.
 	if (target.a >= start && verbTok.start > (toks[target.a] as Token).start) return null;
+	// A relative or subordinate clause between the verb and the answer owns the answer
+	// ("... Flanimals, which is released in March").
+	if (
+		toks.some(
+			(t) =>
+				t.start > verbTok.start &&
+				t.start < (toks[target.a] as Token).start &&
+				/^(which|who|whom|whose|where|when|since|because|while|although|if|until|after|before)$/.test(
+					t.lower
+				)
+		)
+	)
+		return null;
 	if (
 		toks.some(
 			(t) =>
