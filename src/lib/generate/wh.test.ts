@@ -64,6 +64,22 @@ describe('wh-questions', () => {
 		).toBe('Who stated that the deal was close?');
 	});
 
+	it('skips a relative clause between the subject and its verb', () => {
+		expect(
+			ask(
+				'Kestrel Radio, which is owned by Marlow Media, paid fines of $2m in 1995.',
+				'1995',
+				'date'
+			)
+		).toBe('When did Kestrel Radio pay fines of $2m?');
+	});
+
+	it('refuses when a relative clause owns the answer', () => {
+		expect(
+			ask('Dana is promoting her book Owls which is released in March.', 'March', 'date')
+		).toBeUndefined();
+	});
+
 	it('refuses when the answer sits in a reported clause', () => {
 		expect(
 			ask('Shah warned that costs had risen since January.', 'January', 'date')
