@@ -24,6 +24,13 @@ export const HINTS: Record<AnswerKind, string> = {
 	statement: 'a statement'
 };
 
+/** Hints for a blank that hides a list ("Britain and France"). */
+const GROUP_HINTS: Partial<Record<AnswerKind, string>> = {
+	person: 'two or more people',
+	place: 'two or more places',
+	organisation: 'two or more organisations'
+};
+
 export interface Ctx {
 	doc: Doc;
 	seed: number;
@@ -275,7 +282,7 @@ export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
 				answer: ans.text,
 				answerSpan: ans.span,
 				kind: ans.kind,
-				hint: HINTS[ans.kind],
+				hint: ans.items > 1 ? (GROUP_HINTS[ans.kind] ?? 'several names') : HINTS[ans.kind],
 				score: 0
 			},
 			form: 0.75,

@@ -261,7 +261,18 @@ const ADJECTIVES = new Set([
 	'far',
 	'near',
 	'much',
-	'less'
+	'less',
+	'future',
+	'previous',
+	'potential',
+	'significant',
+	'various',
+	'further',
+	'certain',
+	'particular',
+	'similar',
+	'different',
+	'other'
 ]);
 
 function isVerbish(t: Token, prev: Token | undefined): boolean {
