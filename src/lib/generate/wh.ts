@@ -339,7 +339,7 @@ export function whQuestion(
 		// "to more than 100 pupils", "about 40 jobs": a comparison, not a count to ask about.
 		if (
 			prev &&
-			/^(than|to|of|from|by|between|about|around|nearly|almost|over|under|up|some|least|past|last|next|first|for)$/.test(
+			/^(than|to|of|from|by|between|about|around|nearly|almost|over|under|up|some|least|past|last|next|first|for|with|against|versus)$/.test(
 				prev.lower
 			)
 		)
@@ -390,6 +390,14 @@ export function whQuestion(
 			continue;
 		}
 		if (t.text === ',' || t.text === '"' || t.text === '“') break;
+		// "sales of legally downloaded songs": a participle after an adverb or preposition is not
+		// the main verb.
+		const before = rest[i - 1] as Token;
+		if (
+			/ed$/.test(t.lower) &&
+			(/ly$/.test(before.lower) || /^(of|in|for|with|by|from|to|the|a|an)$/.test(before.lower))
+		)
+			continue;
 		if (verbForm(t, rest[i - 1])) {
 			v = i;
 			break;

@@ -381,14 +381,18 @@ interface Run {
 	placeCue: boolean;
 }
 
-function isCapWord(t: Token | undefined): boolean {
+function isCapWord(t: Token | undefined, next?: Token): boolean {
 	if (!t || !t.word || !t.cap || NOT_NAMES.has(t.lower)) return false;
-	// "US-led", "Franco-German": an adjective built on a name, not a name.
+	// "I'm", "I've": the pronoun, not a name.
+	if (/^i['’]/.test(t.lower)) return false;
+	// "US-led", "UK-based": an adjective built on a name, not a name ("Abish-uly" stays a name).
 	const dash = t.lower.indexOf('-');
+	const head = dash > 0 ? t.lower.slice(0, dash) : '';
 	if (
 		dash > 0 &&
 		/^[a-z]/.test(t.lower.slice(dash + 1)) &&
-		!/^(in|on|upon|le|la|de)\b/.test(t.lower.slice(dash + 1))
+		!/^(in|on|upon|le|la|de)\b/.test(t.lower.slice(dash + 1)) &&
+		!(head.length > 3 && next?.cap && !COUNTRY_BY_ALIAS.has(head) && !DEMONYMS.has(head))
 	)
 		return false;
 	return true;
@@ -399,7 +403,7 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 	const toks = s.tokens;
 	const runs: Run[] = [];
 	for (let i = 0; i < toks.length; i++) {
-		if (used[i] || !isCapWord(toks[i])) continue;
+		if (used[i] || !isCapWord(toks[i], toks[i + 1])) continue;
 		const t = toks[i] as Token;
 		const prev = toks[i - 1];
 		const initial = i === 0 || (!!prev && /^["“‘(:\-—–.!?]$/.test(prev.text));
@@ -411,7 +415,7 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 		for (;;) {
 			const n = toks[j];
 			if (!n || used[j]) break;
-			if (isCapWord(n)) {
+			if (isCapWord(n, toks[j + 1])) {
 				j++;
 				continue;
 			}
