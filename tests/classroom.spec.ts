@@ -5,7 +5,7 @@ import { sampleQuiz } from '../src/lib/classroom/fixtures/quizzes';
 import { encodeQuizLink, quizHash } from '../src/lib/classroom/link';
 import { encodeResult } from '../src/lib/classroom/result-code';
 import { waitForSeed } from './fixtures';
-import { watchErrors } from './helpers';
+import { waitForServiceWorkerControl, watchErrors } from './helpers';
 
 const SHOTS = '/tmp/shots';
 
@@ -14,6 +14,21 @@ async function axe(page: Page, what: string) {
 	expect(
 		results.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)
 	).toEqual([]);
+}
+
+/** Nothing sticks out past the right edge of the screen (the page never scrolls sideways). */
+async function noOverflow(page: Page, what: string) {
+	const wide = await page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const wide = [...document.querySelectorAll('body *')]
+			.filter((el) => el.getBoundingClientRect().right > width + 1)
+			.filter((el) => !el.parentElement?.closest('[role="region"]'))
+			.slice(0, 5)
+			.map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+		const scroll = document.documentElement.scrollWidth - width;
+		return scroll > 0 ? [`scrolls by ${scroll}px`, ...wide] : wide;
+	});
+	expect(wide, what).toEqual([]);
 }
 
 /** Axe in light and dark. */
@@ -165,6 +180,7 @@ test.describe('classroom', () => {
 		const id = await buildQuiz(page, 'Summit check');
 		expect(await classroomCounts(page)).toEqual({ quizzes: 1, results: 0 });
 		await page.evaluate(() => window.scrollTo(0, 0));
+		await noOverflow(page, 'builder');
 		await page.screenshot({ path: `${SHOTS}/class-builder.png` });
 		await axeBoth(page, 'builder');
 
@@ -218,6 +234,7 @@ test.describe('classroom', () => {
 			check: true
 		});
 		await expect(ana.student.getByText(HAND_PROMPT)).toBeVisible();
+		await noOverflow(ana.student, 'join result');
 		await ana.student.screenshot({ path: `${SHOTS}/class-join-result.png`, fullPage: true });
 		await axeBoth(ana.student, 'join result');
 		expect(
@@ -281,6 +298,7 @@ test.describe('classroom', () => {
 		await expect(byQuestion.getByRole('row')).toHaveCount(6);
 		await expect(byQuestion.getByRole('rowheader', { name: HAND_PROMPT })).toBeVisible();
 		expect(await classroomCounts(page)).toEqual({ quizzes: 1, results: 2 });
+		await noOverflow(page, 'results');
 		await page.screenshot({ path: `${SHOTS}/class-results.png`, fullPage: true });
 		await axeBoth(page, 'results');
 
@@ -358,5 +376,24 @@ test.describe('classroom', () => {
 		expect(
 			await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))
 		).not.toContain('factdeck-classroom');
+	});
+
+	test('the student page opens cold from a link offline after a first visit', async ({
+		browser,
+		baseURL
+	}) => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const student = await context.newPage();
+		await student.goto('/');
+		await waitForServiceWorkerControl(student);
+		await context.setOffline(true);
+		await student.goto(encodeQuizLink(sampleQuiz(), baseURL ?? ''));
+		await expect(
+			student.getByRole('heading', { level: 1, name: sampleQuiz().title })
+		).toBeVisible();
+		await student.getByLabel('Your name').fill('Zoë');
+		await student.getByRole('button', { name: 'Start' }).click();
+		await expect(student.getByText(/^Question 1 of \d+ ·/)).toBeVisible();
+		await context.close();
 	});
 });
