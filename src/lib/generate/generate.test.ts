@@ -146,6 +146,16 @@ describe('deck from a short story', () => {
 	});
 });
 
+describe('match without roles', () => {
+	it('matches speakers with their words when the article gives no roles', () => {
+		const text = `Ana Ruiz opened the bridge on Friday. "It joins two halves of the old city," Ana Ruiz said. Tomas Berg walked across it at noon. "The deck will easily last a century," Tomas Berg said. Priya Shah watched from the quay. "We waited far too long for this," Priya Shah said. Traffic fell 12% in March.`;
+		const [m] = byType(generateDeck(text), 'match');
+		expect(m?.prompt).toBe('Match each speaker with their words.');
+		expect(m?.pairs).toContainEqual(['Tomas Berg', '“The deck will easily last a century”']);
+		expect(m?.pairs.length).toBe(3);
+	});
+});
+
 describe('determinism and stable ids', () => {
 	it('gives the same deck for the same text and seed', () => {
 		expect(generateDeck(STORY, { seed: 9 })).toEqual(generateDeck(STORY, { seed: 9 }));

@@ -327,26 +327,54 @@ export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
 	return out;
 }
 
-/** People matched to their roles, when the article gives at least three. */
-export function matchQuestion(ctx: Ctx, facts: FactX[]): Built | null {
-	const { doc } = ctx;
-	const roleFacts = facts.filter((f) => f.kind === 'role' && f.role);
+/** Up to six pairs from facts, each left and right side used once; null below three. */
+function pairsFrom(
+	facts: FactX[],
+	pair: (f: FactX) => [string, string] | null
+): { pairs: [string, string][]; chosen: FactX[] } | null {
 	const pairs: [string, string][] = [];
 	const used = new Set<string>();
 	const chosen: FactX[] = [];
-	for (const f of roleFacts) {
-		const r = f.role;
-		if (!r) continue;
-		const name = (doc.entities[r.entity] as Entity).name;
-		const role = capitalise(r.role);
-		if (used.has(norm(role)) || used.has(norm(name))) continue;
-		used.add(norm(role));
-		used.add(norm(name));
-		pairs.push([name, role]);
+	for (const f of facts) {
+		const p = pair(f);
+		if (!p) continue;
+		const [l, r] = [norm(p[0]), norm(p[1])];
+		if (used.has(l) || used.has(r)) continue;
+		used.add(l);
+		used.add(r);
+		pairs.push(p);
 		chosen.push(f);
 		if (pairs.length === 6) break;
 	}
-	if (pairs.length < 3) return null;
+	return pairs.length >= 3 ? { pairs, chosen } : null;
+}
+
+/**
+ * People matched to the roles the article gives them; failing that, speakers matched to their
+ * words. Null when the article has fewer than three of either.
+ */
+export function matchQuestion(ctx: Ctx, facts: FactX[]): Built | null {
+	const { doc } = ctx;
+	const roles = pairsFrom(
+		facts.filter((f) => f.kind === 'role'),
+		(f) => (f.role ? [(doc.entities[f.role.entity] as Entity).name, capitalise(f.role.role)] : null)
+	);
+	const quotes = roles
+		? null
+		: pairsFrom(
+				facts.filter((f) => f.kind === 'quote' && f.quote?.direct),
+				(f) => {
+					const q = f.quote;
+					if (!q || q.speaker < 0) return null;
+					const words = clean(q.text).replace(/[,.]$/, '').split(' ');
+					if (words.length < 3) return null;
+					const said = words.length > 12 ? words.slice(0, 12).join(' ') + ' …' : words.join(' ');
+					return [(doc.entities[q.speaker] as Entity).name, `“${said}”`];
+				}
+			);
+	const found = roles ?? quotes;
+	if (!found) return null;
+	const { pairs, chosen } = found;
 	const first = chosen[0] as FactX;
 	const start = Math.min(...chosen.map((f) => f.evidence.start));
 	const end = Math.max(...chosen.map((f) => f.evidence.end));
@@ -357,10 +385,12 @@ export function matchQuestion(ctx: Ctx, facts: FactX[]): Built | null {
 			factId: first.id,
 			evidence: { start, end },
 			type: 'match',
-			prompt: 'Match each person with the role the article gives them.',
+			prompt: roles
+				? 'Match each person with the role the article gives them.'
+				: 'Match each speaker with their words.',
 			answer: pairs.map(([n, r]) => `${n}: ${r}`).join('; '),
 			pairs,
-			kind: 'role',
+			kind: roles ? 'role' : 'statement',
 			score: 0
 		},
 		form: 0.9,
