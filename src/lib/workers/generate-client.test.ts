@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { handleGenerate } from './generate-handler';
-import type { GenerateRequest, WorkerReply } from './protocol';
+import { handleGenerate } from '../generate/handler';
+import type { GenerateRequest, WorkerReply } from '../generate/protocol';
 
 /** A stand-in for the browser Worker that runs the real handler in this thread. */
 class FakeWorker {

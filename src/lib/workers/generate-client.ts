@@ -4,9 +4,9 @@
  * with a GenerateError.
  */
 import type { Deck, GenerateOptions } from '../generate/types';
-import type { GenerateFailure, GenerateStage, WorkerReply } from './protocol';
+import type { GenerateFailure, GenerateStage, WorkerReply } from '../generate/protocol';
 
-export type { GenerateFailure, GenerateStage } from './protocol';
+export type { GenerateFailure, GenerateStage } from '../generate/protocol';
 
 /** Rejection reason of generateDeck: `kind` tells bad input from an internal failure. */
 export class GenerateError extends Error {

@@ -1,5 +1,5 @@
 /** Messages between the page and the generation worker. Every reply carries its request id. */
-import type { Deck, GenerateOptions } from '../generate/types';
+import type { Deck, GenerateOptions } from './types';
 
 export interface GenerateRequest {
 	type: 'generate';

@@ -1,10 +1,11 @@
 /**
  * What the generation worker does with one request, apart from the worker itself so it can be
- * tested in Node. The generator module is loaded on the first request only.
+ * tested in Node. The reader and generator are loaded on the first request only, so they form a
+ * chunk of their own that the worker fetches lazily.
  */
 import type { GenerateFailure, GenerateRequest, WorkerReply } from './protocol';
 
-type GenerateModule = typeof import('../generate');
+type GenerateModule = typeof import('./index');
 let loaded: Promise<GenerateModule> | null = null;
 
 export async function handleGenerate(
@@ -13,7 +14,7 @@ export async function handleGenerate(
 ): Promise<void> {
 	try {
 		post({ type: 'progress', id: req.id, stage: 'loading', fraction: 0 });
-		loaded ??= import('../generate');
+		loaded ??= import('./index');
 		const gen = await loaded;
 		post({ type: 'progress', id: req.id, stage: 'reading', fraction: 0.2 });
 		gen.checkInput(req.text);
