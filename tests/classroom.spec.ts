@@ -182,6 +182,9 @@ test.describe('classroom', () => {
 		await page.evaluate(() => window.scrollTo(0, 0));
 		await noOverflow(page, 'builder');
 		await page.screenshot({ path: `${SHOTS}/class-builder.png` });
+		await page.getByRole('button', { name: 'Edit question 2' }).click();
+		await page.screenshot({ path: `${SHOTS}/class-builder-full.png`, fullPage: true });
+		await page.getByRole('button', { name: 'Done question 2' }).click();
 		await axeBoth(page, 'builder');
 
 		await page.goto('/classroom');
@@ -208,6 +211,9 @@ test.describe('classroom', () => {
 		await expect(page.getByText('✓ Right answer')).toBeVisible();
 		await page.screenshot({ path: `${SHOTS}/class-present-revealed.png` });
 		await axeBoth(page, 'present revealed');
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.screenshot({ path: `${SHOTS}/class-present-dark.png` });
+		await page.emulateMedia({ colorScheme: 'light' });
 		await page.keyboard.press('ArrowRight');
 		await expect(page.getByText('Question 2 of 5', { exact: true })).toBeVisible();
 		await expect(page.getByText('From the article:', { exact: false })).toHaveCount(0);
@@ -226,6 +232,7 @@ test.describe('classroom', () => {
 		const link = await shareLink(page, id);
 		expect(link).toMatch(/\/classroom\/join#q=[A-Za-z0-9_-]+$/);
 		await expect(page.getByText(/bytes, QR version \d+ of 40: fits one QR code/)).toBeVisible();
+		await page.screenshot({ path: `${SHOTS}/class-share.png`, fullPage: true });
 		await axeBoth(page, 'share');
 
 		// Two students, each in a browser of their own.
@@ -335,6 +342,18 @@ test.describe('classroom', () => {
 		await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
 		await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
 		await page.emulateMedia({ media: 'screen' });
+
+		// Delete, after a confirmation; Cancel keeps the quiz.
+		await page.goto('/classroom');
+		await page.getByRole('button', { name: 'Delete' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Delete this quiz?' });
+		await expect(dialog).toBeVisible();
+		await dialog.getByRole('button', { name: 'Cancel' }).click();
+		await expect(page.getByRole('heading', { level: 2, name: 'Summit check' })).toBeVisible();
+		await page.getByRole('button', { name: 'Delete' }).click();
+		await dialog.getByRole('button', { name: 'Delete' }).click();
+		await expect(page.getByRole('heading', { name: 'No classroom quizzes yet' })).toBeVisible();
+		expect(await classroomCounts(page)).toEqual({ quizzes: 0, results: 0 });
 		expect(errors).toEqual([]);
 	});
 
