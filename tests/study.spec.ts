@@ -86,6 +86,33 @@ test.describe('review', () => {
 	});
 });
 
+test.describe('offline', () => {
+	test('an article added offline gets its deck: the worker and its language code are cached', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/');
+		await waitForServiceWorkerControl(page);
+		const cached = await page.evaluate(async () => {
+			const keys = await caches.keys();
+			const cache = await caches.open(keys.find((k) => k.startsWith('factdeck-'))!);
+			return (await cache.keys()).map((r) => new URL(r.url).pathname);
+		});
+		expect(cached.some((p) => p.includes('/_app/immutable/workers/'))).toBe(true);
+		await waitForSeed(page);
+		await context.setOffline(true);
+		await page.goto('/library/add');
+		await page.getByLabel('Title').fill(HARBOUR_TITLE);
+		await page.getByLabel('Article text').fill(HARBOUR_TEXT);
+		await page.getByRole('button', { name: 'Make quiz and cards' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: HARBOUR_TITLE })).toBeVisible({
+			timeout: 20_000
+		});
+		expect(await countRows(page, 'articles')).toBe(2);
+		await context.setOffline(false);
+	});
+});
+
 test.describe('practice quiz', () => {
 	test('take a quiz with every question type, see feedback with evidence, and the attempt is saved', async ({
 		page
