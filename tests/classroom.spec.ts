@@ -193,6 +193,8 @@ test.describe('classroom', () => {
 
 		// Present on a projector-sized screen.
 		await page.setViewportSize({ width: 1280, height: 800 });
+		// Time flows as usual, but the test can jump ahead to the announcements.
+		await page.clock.install();
 		await page.goto(`/classroom/present?id=${id}`);
 		await expect(page.getByText('Question 1 of 5', { exact: true })).toBeVisible();
 		const timer = page.getByRole('timer', { name: 'Time left' });
@@ -205,6 +207,20 @@ test.describe('classroom', () => {
 		await expect(page.getByText('Triangle:', { exact: false }).first()).toBeAttached();
 		await page.screenshot({ path: `${SHOTS}/class-present.png` });
 		await axeBoth(page, 'present');
+		// Announced politely at ten seconds and at zero, and at no other second.
+		const spoken = page.locator('.countdown [aria-live="polite"]');
+		await expect(spoken).toHaveText('');
+		const now = Number((await timer.textContent())?.replace(/\D/g, ''));
+		await page.clock.fastForward((now - 11) * 1000);
+		await expect(spoken).toHaveText('');
+		await page.clock.fastForward(1200);
+		await expect(timer).toHaveText(/^(10|9)\s*s$/);
+		await expect(spoken).toHaveText('10 seconds left.');
+		await page.clock.fastForward(5000);
+		await expect(spoken).toHaveText('10 seconds left.');
+		await page.clock.fastForward(6000);
+		await expect(timer).toHaveText('Time’s up');
+		await expect(spoken).toHaveText('Time is up.');
 		await page.getByRole('button', { name: 'Reveal answer' }).click();
 		await expect(page.getByText('Answer:', { exact: true })).toBeVisible();
 		await expect(page.getByText('From the article:', { exact: false })).toBeVisible();
