@@ -185,6 +185,16 @@ test.describe('classroom', () => {
 		await page.getByRole('button', { name: 'Edit question 2' }).click();
 		await page.screenshot({ path: `${SHOTS}/class-builder-full.png`, fullPage: true });
 		await page.getByRole('button', { name: 'Done question 2' }).click();
+		// Leaving with unsaved changes asks first.
+		await page.getByLabel('Title', { exact: true }).fill('Summit check, changed');
+		const asked = page.waitForEvent('dialog');
+		const click = page.getByRole('link', { name: '← Classroom' }).click();
+		const leave = await asked;
+		expect(leave.message()).toContain('Leave without saving?');
+		await leave.dismiss();
+		await click;
+		await expect(page).toHaveURL(/\/classroom\/edit\?id=/);
+		await page.getByLabel('Title', { exact: true }).fill('Summit check');
 		await axeBoth(page, 'builder');
 
 		await page.goto('/classroom');
