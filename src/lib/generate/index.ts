@@ -13,7 +13,7 @@ import {
 	type Built,
 	type Ctx
 } from './questions';
-import type { Card, Deck, Fact, GenerateOptions, Question, Section } from './types';
+import type { AnswerKind, Card, Deck, Fact, GenerateOptions, Question, Section } from './types';
 import { clean, norm, shortId, wordCount } from './util';
 
 export { InputError, checkInput, MAX_INPUT_CHARS } from './errors';
@@ -29,6 +29,18 @@ const TYPE_WEIGHT: Record<Question['type'], number> = {
 	match: 0.9,
 	'true-false': 0.35
 };
+
+/** Selection constants: how strongly a repeated sentence or answer is discounted. */
+export const SELECT = {
+	sentenceDecay: 0.55,
+	sharedWords: 0.35
+};
+
+/**
+ * Each earlier question whose answer is of the same kind discounts the next: a deck that opens with
+ * five "when" questions tests one skill five times.
+ */
+export const KIND_REPEAT: Partial<Record<AnswerKind, number>> = { date: 0.6 };
 
 /** About one question per 15 words: 500 words give about 33; never fewer than 12 when the text allows. */
 export function targetCount(words: number): number {
@@ -67,6 +79,7 @@ function select(built: Built[], limit: number): Built[] {
 	const perFact = new Map<string, number>();
 	const perSentence = new Map<number, number>();
 	const perType = new Map<string, number>();
+	const perKind = new Map<string, number>();
 	const perTemplate = new Map<string, number>();
 	const speakers = new Set<string>();
 	const answers: string[] = [];
@@ -122,14 +135,16 @@ function select(built: Built[], limit: number): Built[] {
 					continue;
 				const k = keys.get(b) as { answer: string; prompt: string };
 				if (prompts.has(k.prompt)) continue;
-				const sentenceDecay = q.type === 'match' ? 1 : q.type === 'quote' ? 0.8 : 0.55;
+				const sentenceDecay =
+					q.type === 'match' ? 1 : q.type === 'quote' ? 0.8 : SELECT.sentenceDecay;
 				let s = q.score * Math.pow(sentenceDecay, perSentence.get(b.fact.sentence) ?? 0);
 				// Role and quote questions share a template: spread them through the deck.
 				if (b.fact.kind === 'role' || b.fact.kind === 'quote')
 					s *= Math.pow(0.7, perTemplate.get(`${b.fact.kind}|${q.type}`) ?? 0);
+				s *= Math.pow(KIND_REPEAT[q.kind] ?? 1, perKind.get(q.kind) ?? 0);
 				if (k.answer) {
 					if (answers.includes(k.answer)) s *= ph.repeatAnswer;
-					else if (answers.some((a) => sharesWords(a, k.answer))) s *= 0.35;
+					else if (answers.some((a) => sharesWords(a, k.answer))) s *= SELECT.sharedWords;
 				}
 				if (s > bestScore) {
 					bestScore = s;
@@ -145,6 +160,7 @@ function select(built: Built[], limit: number): Built[] {
 			perFact.set(best.q.factId, (perFact.get(best.q.factId) ?? 0) + 1);
 			perSentence.set(best.fact.sentence, (perSentence.get(best.fact.sentence) ?? 0) + 1);
 			perType.set(best.q.type, (perType.get(best.q.type) ?? 0) + 1);
+			perKind.set(best.q.kind, (perKind.get(best.q.kind) ?? 0) + 1);
 			const tk = `${best.fact.kind}|${best.q.type}`;
 			perTemplate.set(tk, (perTemplate.get(tk) ?? 0) + 1);
 			if (k.answer) answers.push(k.answer);

@@ -196,17 +196,18 @@ export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
 				fact: f
 			});
 		}
-		// The role asked the other way round, when there are not enough people for options.
+		// Without enough people for options, the same question asks for the name outright: readers
+		// are asked who held a post far more often than which post someone held.
 		if (out.length) return out;
 		const b2 = base(f, 'short-answer', 'role');
 		out.push({
 			q: {
 				...b2,
 				type: 'short-answer',
-				prompt: `What role or title does the article give ${name}?`,
-				answer: role,
-				answerSpan: ans.span,
-				kind: 'role',
+				prompt: `Who is described in the article as ${the}${role}?`,
+				answer: name,
+				answerSpan: nameSpan,
+				kind: 'person',
 				score: 0
 			},
 			form: 0.85,

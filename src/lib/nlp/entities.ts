@@ -398,12 +398,29 @@ function isCapWord(t: Token | undefined, next?: Token): boolean {
 	return true;
 }
 
+/**
+ * "Organization of Arab Petroleum Exporting Countries": an adjective of region or faith that is no
+ * name alone still belongs to a name when another capitalised word follows it inside the run.
+ */
+function innerAdjective(t: Token | undefined, next: Token | undefined): boolean {
+	return (
+		!!t &&
+		t.cap &&
+		t.word &&
+		/^(western|eastern|northern|southern|european|african|asian|arab|christian|muslim|jewish|catholic|latin)$/.test(
+			t.lower
+		) &&
+		isCapWord(next)
+	);
+}
+
 /** Collects capitalised runs of one sentence, split into title prefix and name. */
 function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run[] {
 	const toks = s.tokens;
 	const runs: Run[] = [];
 	for (let i = 0; i < toks.length; i++) {
-		if (used[i] || !isCapWord(toks[i], toks[i + 1])) continue;
+		if (used[i] || !(isCapWord(toks[i], toks[i + 1]) || innerAdjective(toks[i], toks[i + 1])))
+			continue;
 		const t = toks[i] as Token;
 		const prev = toks[i - 1];
 		const initial = i === 0 || (!!prev && /^["“‘(:\-—–.!?]$/.test(prev.text));
@@ -415,16 +432,16 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 		for (;;) {
 			const n = toks[j];
 			if (!n || used[j]) break;
-			if (isCapWord(n, toks[j + 1])) {
+			if (isCapWord(n, toks[j + 1]) || innerAdjective(n, toks[j + 1])) {
 				j++;
 				continue;
 			}
-			// "Court of Arbitration for Sport", "Department for Education": "for" inside an institution.
+			// "Court of Arbitration for Sport", "Committee on Social Thought": inside an institution.
 			const orgSoFar = toks.slice(i, j).some((x) => ORG_WORDS.has(x.lower));
-			if ((CONNECTORS.has(n.lower) || (n.lower === 'for' && orgSoFar)) && !n.cap) {
+			if ((CONNECTORS.has(n.lower) || (/^(for|on)$/.test(n.lower) && orgSoFar)) && !n.cap) {
 				let k = j + 1;
 				if (toks[k]?.lower === 'the') k++;
-				if (isCapWord(toks[k]) && !used[k]) {
+				if ((isCapWord(toks[k]) || innerAdjective(toks[k], toks[k + 1])) && !used[k]) {
 					j = k + 1;
 					continue;
 				}
