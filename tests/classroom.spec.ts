@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { sampleQuiz } from '../src/lib/classroom/fixtures/quizzes';
+import { mixedQuiz, sampleQuiz } from '../src/lib/classroom/fixtures/quizzes';
 import { encodeQuizLink, quizHash } from '../src/lib/classroom/link';
-import { encodeResult } from '../src/lib/classroom/result-code';
+import { decodeResult, encodeResult } from '../src/lib/classroom/result-code';
 import { waitForSeed } from './fixtures';
 import { waitForServiceWorkerControl, watchErrors } from './helpers';
 
@@ -469,5 +469,46 @@ test.describe('classroom', () => {
 		await student.getByRole('button', { name: 'Start' }).click();
 		await expect(student.getByText(new RegExp(`^Question 1 of ${count} ·`))).toBeVisible();
 		await context.close();
+	});
+
+	test('every question type on the student page: shuffled choices, typed answers and a match come back right in the code', async ({
+		page,
+		baseURL
+	}) => {
+		const quiz = { ...mixedQuiz(), shuffleOptions: true };
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(encodeQuizLink(quiz, baseURL ?? ''));
+		await page.getByLabel('Your name').fill('Noor');
+		await page.getByRole('button', { name: 'Start' }).click();
+		const next = () => page.getByRole('button', { name: /^(Next|Finish)$/ }).click();
+		await page.getByRole('radio', { name: /The Wye/ }).check();
+		await next();
+		await page.getByRole('radio', { name: /The mayor/ }).check();
+		await next();
+		await page.getByRole('radio', { name: /True/ }).check();
+		await next();
+		await page.getByRole('button', { name: 'Next' }).click();
+		await expect(page.getByRole('alert')).toHaveText('Type an answer, or skip.');
+		await page.getByLabel('Your answer').fill('Alder');
+		await next();
+		await page.getByLabel('Your answer').fill('Helen Marsch');
+		await next();
+		await page.getByLabel('Helen Marsh').selectOption({ label: 'engineer' });
+		await page.getByLabel('Amara Okafor').selectOption({ label: 'shop owner' });
+		await page.getByLabel('Daniel Price').selectOption({ label: 'mayor' });
+		await axeBoth(page, 'join match');
+		await next();
+		await expect(
+			page.getByRole('heading', { name: 'Well done, Noor: 4 of 6 right' })
+		).toBeVisible();
+		const code = (await page.locator('#result-code').textContent())?.trim() ?? '';
+		const decoded = decodeResult(code, quiz);
+		expect(decoded.ok).toBe(true);
+		if (decoded.ok) {
+			expect(decoded.result.name).toBe('Noor');
+			// Choices in the quiz's own order whatever the screen showed; typed verdicts; match rank.
+			expect(decoded.result.answers).toEqual([1, 1, 1, 1, 1, 1]);
+			expect(decoded.result.correct).toEqual([true, false, true, true, true, false]);
+		}
 	});
 });
