@@ -273,6 +273,8 @@ function findNumeric(toks: Token[], used: boolean[]): Found[] {
 		const wordNum = t.word ? NUMBER_WORDS[t.lower] : undefined;
 		if (t.num || (wordNum !== undefined && t.lower !== 'one' && t.lower !== 'zero')) {
 			if (t.num && toks[i + 1]?.text === ':' && toks[i + 2]?.num) continue; // a time or score
+			// A model name, not a number: "D-50", "F-16".
+			if (t.num && !t.space && prev?.text === '-' && !prev.space && toks[i - 2]?.cap) continue;
 			// Odds and fractions: "8/13", "4/9".
 			if (
 				t.num &&
@@ -434,6 +436,12 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 			if (!n || used[j]) break;
 			if (isCapWord(n, toks[j + 1]) || innerAdjective(n, toks[j + 1])) {
 				j++;
+				continue;
+			}
+			// A model number joined by a hyphen: "Dodge D-50", "F-16".
+			const num = toks[j + 1];
+			if (n.text === '-' && !n.space && num?.num && !num.space && !used[j + 1]) {
+				j += 2;
 				continue;
 			}
 			// "Court of Arbitration for Sport", "Committee on Social Thought": inside an institution.
