@@ -152,7 +152,10 @@ async function takeQuiz(
 	await student.getByRole('button', { name: 'Start' }).click();
 	for (let i = 0; i < 5; i++) {
 		await expect(student.getByText(new RegExp(`^Question ${i + 1} of 5 ·`))).toBeVisible();
-		if (check && i === 0) await axeBoth(student, 'join question');
+		if (check && i === 0) {
+			await student.screenshot({ path: `${SHOTS}/class-join-question.png` });
+			await axeBoth(student, 'join question');
+		}
 		const typed = student.getByLabel('Your answer');
 		if (await typed.isVisible()) {
 			await typed.fill('paris');
@@ -365,6 +368,7 @@ test.describe('classroom', () => {
 		).toBe(true);
 		await axeBoth(page, 'print');
 		await page.emulateMedia({ media: 'print' });
+		await page.screenshot({ path: `${SHOTS}/class-print.png`, fullPage: true });
 		await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
 		await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
 		await page.emulateMedia({ media: 'screen' });
