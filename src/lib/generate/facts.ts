@@ -179,7 +179,15 @@ export function extractFacts(doc: Doc, title?: string): FactX[] {
 		const words = wordCount(s.text);
 		// A sentence that opens in lower case is a fragment left by the source's layout.
 		const commas = (s.text.match(/,/g) ?? []).length;
-		const sq = sentenceQuality(words) * (/^[a-z]/.test(s.text) ? 0.4 : 1) * (commas > 8 ? 0.3 : 1);
+		// "Subs not used: Morris, Wardley, Newey": a list of names with no statement in it.
+		const ws = s.tokens.filter((t) => t.word);
+		const nameList =
+			ws.length >= 4 && commas >= 3 && ws.filter((t) => !t.cap).length < ws.length * 0.3;
+		const sq =
+			sentenceQuality(words) *
+			(/^[a-z]/.test(s.text) ? 0.4 : 1) *
+			(commas > 8 ? 0.3 : 1) *
+			(nameList ? 0.2 : 1);
 		const pos = positionWeight(s.index);
 		const sentKey = norm(s.text);
 		const ms = (doc.bySentence[s.index] ?? []).map((i) => doc.mentions[i] as Mention);

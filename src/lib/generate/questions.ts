@@ -75,6 +75,8 @@ function blanked(doc: Doc, f: FactX): string | null {
 	const ans = f.answer;
 	if (!s || !ans?.span) return null;
 	if (ans.span.start < s.start || ans.span.end > s.end) return null;
+	// "S _____ (Cheshire).": too little sentence left around the blank to recall it from.
+	if (s.tokens.filter((t) => t.word || t.num).length < 5) return null;
 	let t = doc.text.slice(s.start, ans.span.start) + BLANK + doc.text.slice(ans.span.end, s.end);
 	// Other occurrences of the answer in the sentence are blanked too.
 	const needle = ans.text.toLowerCase();
@@ -92,6 +94,9 @@ function blanked(doc: Doc, f: FactX): string | null {
 		}
 	}
 	t = clean(t);
+	// "Germany's _____ one keeper, or even _____ two keeper": a common word blanked again and again.
+	const blanks = t.split(BLANK).length - 1;
+	if (blanks > 2) return null;
 	const na = norm(ans.text);
 	if (na.length > 3 && norm(t).includes(na)) return null;
 	return t;
@@ -292,9 +297,14 @@ export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
 	}
 	// True or false: built true, with a false twin (one entity or number swapped for one the text
 	// does not support); the deck later turns about half of the chosen ones false.
-	if (ans.span && ans.items === 1 && ans.kind !== 'thing') {
+	const sentence = clean(doc.text.slice(s.start, s.end));
+	// A statement to judge must stand on its own: no fragment, no "I" or "we" of quoted speech.
+	const standsAlone =
+		s.tokens.filter((t) => t.word).length >= 8 &&
+		(sentence.match(/"/g) ?? []).length % 2 === 0 &&
+		!s.tokens.some((t) => /^(i|we|my|our|me)$/.test(t.lower) || t.text === 'us');
+	if (ans.span && ans.items === 1 && ans.kind !== 'thing' && standsAlone) {
 		const b = base(f, 'true-false');
-		const sentence = clean(doc.text.slice(s.start, s.end));
 		// The swap keeps the answer's shape: an acronym for an acronym, a name for a name.
 		const acronym = (x: string) => /^[A-Z]{2,6}$/.test(x);
 		const wrong = ds.find((d) => acronym(d) === acronym(ans.text));

@@ -259,6 +259,8 @@ export function whQuestion(
 ): WhQuestion | null {
 	const toks = s.tokens;
 	if (toks.some((t) => t.text === '?')) return null;
+	// Speech in the first or second person ("We have lost ...") makes no sense asked back.
+	if (toks.some((t) => /^(i|we|you|my|our|your|me)$/.test(t.lower) || t.text === 'us')) return null;
 	const cs = clauseStart(toks, 14);
 	// Subject questions: the answer opens the clause.
 	let lead = cs;

@@ -416,6 +416,13 @@ function innerAdjective(t: Token | undefined, next: Token | undefined): boolean 
 	);
 }
 
+/** "has praised striker X": a past participle after an auxiliary is the verb, not part of a role. */
+function participle(toks: Token[], i: number): boolean {
+	const t = toks[i] as Token;
+	const prev = toks[i - 1];
+	return /ed$/.test(t.lower) && !!prev && AUXILIARIES.has(prev.lower);
+}
+
 /** Collects capitalised runs of one sentence, split into title prefix and name. */
 function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run[] {
 	const toks = s.tokens;
@@ -557,7 +564,8 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 				k - 1 >= run.pa - 3 &&
 				!(toks[k - 1] as Token).cap &&
 				(toks[k - 1] as Token).word &&
-				!STOPWORDS.has((toks[k - 1] as Token).lower)
+				!STOPWORDS.has((toks[k - 1] as Token).lower) &&
+				!participle(toks, k - 1)
 			)
 				k--;
 			run.role = { start: (toks[k] as Token).start, end: before.end };
@@ -577,7 +585,8 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 				k - 1 >= run.pa - 4 &&
 				!(toks[k - 1] as Token).cap &&
 				(toks[k - 1] as Token).word &&
-				!STOPWORDS.has((toks[k - 1] as Token).lower)
+				!STOPWORDS.has((toks[k - 1] as Token).lower) &&
+				!participle(toks, k - 1)
 			)
 				k--;
 			run.role = { start: (toks[k] as Token).start, end: (toks[run.pa - 2] as Token).end };
