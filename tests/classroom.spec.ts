@@ -422,9 +422,12 @@ test.describe('classroom', () => {
 		}
 		await axeBoth(page, 'join refusal');
 		expect(await page.evaluate(() => localStorage.getItem('factdeck:classroom-name'))).toBeNull();
-		expect(
-			await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))
-		).not.toContain('factdeck-classroom');
+		const databases = await page.evaluate(async () =>
+			(await indexedDB.databases()).map((d) => d.name)
+		);
+		expect(databases).not.toContain('factdeck-classroom');
+		// Nor is the study deck made on a student's device just for opening a link.
+		expect(databases).not.toContain('factdeck');
 	});
 
 	test('the student page opens cold from a link offline after a first visit', async ({
