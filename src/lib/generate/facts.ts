@@ -56,12 +56,13 @@ export const RANK = {
 	phraseLong: 1.45,
 	phraseAfterPrep: 1.05,
 	phraseFirst: 0.85,
-	firstSentence: 1.15,
+	firstSentence: 1.3,
 	decay: 0.026,
 	entityTwice: 0.8,
 	entityRecurs: 0.45,
 	inParens: 0.7,
-	inTitle: 0.8
+	inTitle: 0.8,
+	longList: 0.5
 };
 
 function answerKind(k: Mention['kind']): AnswerKind {
@@ -297,7 +298,13 @@ export function extractFacts(doc: Doc, title?: string): FactX[] {
 						entity: -1,
 						items: g.length
 					},
-					weight: (KIND_WEIGHT[first.kind] ?? 0.2) * 1.1 * pos * sq
+					// A long list is a poor answer to recall or to type: "A, B, C, D and E".
+					weight:
+						(KIND_WEIGHT[first.kind] ?? 0.2) *
+						1.1 *
+						pos *
+						sq *
+						(wordCount(text) > 5 ? RANK.longList : 1)
 				},
 				`${sentKey}|${norm(text)}|list`
 			);
