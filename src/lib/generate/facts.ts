@@ -62,8 +62,21 @@ export const RANK = {
 	entityRecurs: 0.45,
 	inParens: 0.7,
 	inTitle: 0.8,
-	longList: 0.5
+	longList: 0.5,
+	named: 2
 };
+
+/** "known as the Common Core", "called Summer Breeze": a name the text gives something. */
+function afterNaming(s: Doc['sentences'][number], a: number): boolean {
+	let i = a - 1;
+	while (i >= 0 && /^(a|an|the|["“'‘])$/.test((s.tokens[i] as { lower: string }).lower)) i--;
+	const w = (s.tokens[i] as { lower: string } | undefined)?.lower ?? '';
+	const w0 = (s.tokens[i - 1] as { lower: string } | undefined)?.lower ?? '';
+	return (
+		/^(called|named|nicknamed|dubbed|termed|titled|renamed|entitled)$/.test(w) ||
+		(w === 'as' && /^(known|referred|described|designated)$/.test(w0))
+	);
+}
 
 function answerKind(k: Mention['kind']): AnswerKind {
 	return k === 'name' ? 'thing' : k;
@@ -218,6 +231,7 @@ export function extractFacts(doc: Doc, title?: string): FactX[] {
 				m.kind === 'person' &&
 				doc.roles.some((r) => r.entity === m.entity && r.sentence === s.index);
 			const weight =
+				(afterNaming(s, m.tokenStart) ? RANK.named : 1) *
 				(roleHere ? 0.75 : 1) *
 				(KIND_WEIGHT[m.kind] ?? 0.2) *
 				pos *
@@ -266,6 +280,7 @@ export function extractFacts(doc: Doc, title?: string): FactX[] {
 						items: 1
 					},
 					weight:
+						(afterNaming(s, ph.tokenStart) ? RANK.named : 1) *
 						(len === 1 && hf < 2 ? 0.3 : 1) *
 						RANK.phrase *
 						pos *
@@ -309,6 +324,56 @@ export function extractFacts(doc: Doc, title?: string): FactX[] {
 				`${sentKey}|${norm(text)}|list`
 			);
 		}
+	}
+	// A short term in quotation marks that nobody says is a name the text coins: "first oil shock".
+	for (const q of doc.quotes) {
+		const s = doc.sentences[q.sentence];
+		const term = q.text.replace(/[\s,.;:!?]+$/, '');
+		if (q.speaker >= 0 || !s || !term || !/^[\p{L}\d]/u.test(term)) continue;
+		const n = wordCount(term);
+		if (n > 5 || /[,.;:!?]/.test(term)) continue;
+		if (
+			/\b(is|are|was|were|be|been|may|might|will|would|can|could|should|must|has|have|had)\b/i.test(
+				term
+			)
+		)
+			continue;
+		const a = s.tokens.findIndex((t) => t.start >= q.start);
+		const end = q.start + term.length;
+		let b = a;
+		while (b < s.tokens.length && (s.tokens[b] as { end: number }).end <= end) b++;
+		if (a < 0 || b <= a) continue;
+		// Only a noun phrase: after "the", "a", "so-called" or a naming verb, not reported speech.
+		const named = afterNaming(s, a);
+		let d = a - 1;
+		while (d >= 0 && /^["“'‘]$/.test((s.tokens[d] as { text: string }).text)) d--;
+		const det = /^(the|a|an|so-called)$/.test(
+			(s.tokens[d] as { lower: string } | undefined)?.lower ?? ''
+		);
+		if (
+			!(named || (det && n > 1)) ||
+			/^(the|a|an|this|that|these|those)$/i.test(term.split(' ')[0] ?? '')
+		)
+			continue;
+		add(
+			{
+				kind: 'definition',
+				evidence: { start: s.start, end: s.end },
+				entities: entityNames(s.index),
+				sentence: s.index,
+				answer: {
+					text: term,
+					kind: 'thing',
+					span: { start: q.start, end },
+					a,
+					b,
+					entity: -1,
+					items: 1
+				},
+				weight: KIND_WEIGHT.name * positionWeight(s.index) * (named ? RANK.named : 1)
+			},
+			`${norm(s.text)}|${norm(term)}`
+		);
 	}
 	// Quotes with a speaker.
 	for (const q of doc.quotes) {
