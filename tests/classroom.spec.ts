@@ -40,22 +40,22 @@ async function axeBoth(page: Page, what: string) {
 	await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 }
 
-/** Counts the rows of the classroom database's quizzes and the results they hold. */
+/** Counts the classroom quizzes in the app's database and the results they hold. */
 async function classroomCounts(page: Page): Promise<{ quizzes: number; results: number }> {
 	return page.evaluate(
 		() =>
 			new Promise<{ quizzes: number; results: number }>((resolve, reject) => {
-				const open = indexedDB.open('factdeck-classroom');
+				const open = indexedDB.open('factdeck');
 				open.onerror = () => reject(open.error);
 				open.onupgradeneeded = () => open.transaction?.abort();
 				open.onsuccess = () => {
 					const db = open.result;
-					if (!db.objectStoreNames.contains('quizzes')) {
+					if (!db.objectStoreNames.contains('classroom')) {
 						db.close();
 						resolve({ quizzes: 0, results: 0 });
 						return;
 					}
-					const req = db.transaction('quizzes', 'readonly').objectStore('quizzes').getAll();
+					const req = db.transaction('classroom', 'readonly').objectStore('classroom').getAll();
 					req.onsuccess = () => {
 						const rows = req.result as { results: unknown[] }[];
 						resolve({
@@ -275,7 +275,7 @@ test.describe('classroom', () => {
 		await axeBoth(ana.student, 'join result');
 		expect(
 			await ana.student.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))
-		).not.toContain('factdeck-classroom');
+		).not.toContain('factdeck');
 		await ana.close();
 
 		const ben = await takeQuiz(browser, link, 'Ben');
@@ -425,8 +425,7 @@ test.describe('classroom', () => {
 		const databases = await page.evaluate(async () =>
 			(await indexedDB.databases()).map((d) => d.name)
 		);
-		expect(databases).not.toContain('factdeck-classroom');
-		// Nor is the study deck made on a student's device just for opening a link.
+		// Nothing of the quiz, nor the study deck, is stored on a student's device for opening a link.
 		expect(databases).not.toContain('factdeck');
 	});
 

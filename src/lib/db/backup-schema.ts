@@ -2,6 +2,7 @@
  * The shape of a backup file, checked field by field before anything is written. Bounds are wide
  * enough for any real deck and narrow enough that an absurd value is refused with its path.
  */
+import { classroomQuizSchema } from '$lib/classroom/schema';
 import { z } from 'zod';
 import { SRS_SETTING_BOUNDS } from '$lib/srs';
 
@@ -190,6 +191,23 @@ export const settingSchema = z.discriminatedUnion('key', [
 	z.strictObject({ key: z.literal('persistAsked'), value: z.boolean() })
 ]);
 
+export const receivedResultSchema = z.strictObject({
+	name: z.string().max(200),
+	answers: z.array(z.number().int().min(0).max(1e9).nullable()).max(200),
+	correct: z.array(z.boolean()).max(200),
+	secondsTaken: z.array(z.number().min(0).max(1e6).nullable()).max(200),
+	code: z.string().max(1000)
+});
+
+/** A classroom quiz with its results; the quiz itself is checked by the classroom's own schema. */
+export const classroomSchema = z.strictObject({
+	id,
+	quiz: classroomQuizSchema,
+	createdAt: time,
+	updatedAt: time,
+	results: z.array(receivedResultSchema).max(10_000)
+});
+
 export const backupDataSchema = z.strictObject({
 	articles: z.array(articleSchema).max(100_000),
 	questions: z.array(questionSchema).max(2_000_000),
@@ -197,7 +215,9 @@ export const backupDataSchema = z.strictObject({
 	reviews: z.array(reviewTupleSchema).max(10_000_000),
 	quizzes: z.array(quizSchema).max(1_000_000),
 	attempts: z.array(attemptSchema).max(10_000_000),
-	settings: z.array(settingSchema).max(100)
+	settings: z.array(settingSchema).max(100),
+	/** Added with schema 3; files written before it have none. */
+	classroom: z.array(classroomSchema).max(10_000).default([])
 });
 
 export const backupEnvelopeSchema = z.strictObject({

@@ -13,6 +13,7 @@ import {
 import { BACKUP_FORMAT, BACKUP_VERSION, REVIEW_COLUMNS } from './backup-schema';
 import { openDatabase, type FactdeckDB } from './database';
 import { BackupError } from './errors';
+import { sampleQuiz } from '$lib/classroom/fixtures/quizzes';
 import { ARTICLE_TEXT, deck, freshName } from './fixtures/deck';
 import { updateSrsSettings } from './settings';
 import { rateCard, scheduleFromLog, scheduleOf } from './study';
@@ -39,6 +40,22 @@ async function fill(target: FactdeckDB) {
 	await updateSrsSettings(target, { newPerDay: 12 });
 	// A card removed by hand travels with its flag.
 	await target.cards.update('c-c', { queue: -3, retiredAt: 9, removed: true, edited: true });
+	const quiz = sampleQuiz();
+	await target.classroom.add({
+		id: quiz.id,
+		quiz,
+		createdAt: 1,
+		updatedAt: 2,
+		results: [
+			{
+				name: 'Ana',
+				answers: [0, 1, null],
+				correct: [true, false, false],
+				secondsTaken: [3, 4, null],
+				code: 'AB-CD'
+			}
+		]
+	});
 }
 
 beforeEach(async () => {
@@ -267,6 +284,31 @@ const cases: Case[] = [
 		/columns/
 	]
 ];
+
+describe('classroom quizzes in backups', () => {
+	it('travel with the backup, and a file from before they existed still imports', async () => {
+		const data = (await goodData()) as Record<string, unknown[]>;
+		expect(data.classroom).toHaveLength(1);
+		const target = other();
+		await importBackup(target, (await exportBackup(db, T0)).json, 'replace');
+		expect(await target.classroom.toArray()).toEqual(await db.classroom.toArray());
+
+		delete data.classroom;
+		const older = other();
+		const report = await importBackup(older, await forge(data), 'replace');
+		expect(report.counts.classroom).toBe(0);
+		expect(await older.cards.count()).toBe(await db.cards.count());
+	});
+
+	it('refuses a classroom quiz that is not a valid quiz, and writes nothing', async () => {
+		const data = (await goodData()) as Record<string, unknown[]>;
+		(data.classroom![0] as { quiz: { questions: unknown[] } }).quiz.questions = [];
+		const target = other();
+		await expect(importBackup(target, await forge(data), 'replace')).rejects.toThrow(BackupError);
+		expect(await target.cards.count()).toBe(0);
+		expect(await target.classroom.count()).toBe(0);
+	});
+});
 
 describe('refusing bad backups', () => {
 	it('has at least twenty distinct bad files', () => {

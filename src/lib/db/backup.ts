@@ -21,6 +21,7 @@ import type {
 	ArticleRecord,
 	AttemptRecord,
 	CardRecord,
+	ClassroomRecord,
 	QuestionRecord,
 	QuizRecord,
 	ReviewRow,
@@ -46,6 +47,7 @@ export interface BackupTables {
 	quizzes: QuizRecord[];
 	attempts: AttemptRecord[];
 	settings: SettingRecord[];
+	classroom: ClassroomRecord[];
 }
 
 export type BackupCounts = Record<keyof BackupTables, number>;
@@ -58,7 +60,8 @@ function countsOf(t: { [K in keyof BackupTables]: readonly unknown[] }): BackupC
 		reviews: t.reviews.length,
 		quizzes: t.quizzes.length,
 		attempts: t.attempts.length,
-		settings: t.settings.length
+		settings: t.settings.length,
+		classroom: t.classroom.length
 	};
 }
 
@@ -119,18 +122,29 @@ export async function sha256Hex(text: string): Promise<string> {
 export async function readAllTables(db: FactdeckDB): Promise<BackupTables> {
 	return ro(
 		db,
-		[db.articles, db.questions, db.cards, db.reviews, db.quizzes, db.attempts, db.settings],
+		[
+			db.articles,
+			db.questions,
+			db.cards,
+			db.reviews,
+			db.quizzes,
+			db.attempts,
+			db.settings,
+			db.classroom
+		],
 		async () => {
-			const [articles, questions, cards, reviews, quizzes, attempts, settings] = await Promise.all([
-				db.articles.toArray(),
-				db.questions.toArray(),
-				db.cards.toArray(),
-				db.reviews.toArray(),
-				db.quizzes.toArray(),
-				db.attempts.toArray(),
-				db.settings.toArray()
-			]);
-			return { articles, questions, cards, reviews, quizzes, attempts, settings };
+			const [articles, questions, cards, reviews, quizzes, attempts, settings, classroom] =
+				await Promise.all([
+					db.articles.toArray(),
+					db.questions.toArray(),
+					db.cards.toArray(),
+					db.reviews.toArray(),
+					db.quizzes.toArray(),
+					db.attempts.toArray(),
+					db.settings.toArray(),
+					db.classroom.toArray()
+				]);
+			return { articles, questions, cards, reviews, quizzes, attempts, settings, classroom };
 		}
 	);
 }
@@ -278,6 +292,14 @@ function checkIntegrity(t: BackupTables): string[] {
 		'settings',
 		t.settings.map((s) => s.key)
 	);
+	unique(
+		'classroom',
+		t.classroom.map((q) => q.id)
+	);
+	t.classroom.forEach((c, i) => {
+		if (c.quiz.id !== c.id)
+			problems.push(`classroom[${i}]: the quiz id does not match the record.`);
+	});
 	const missing = (what: string, i: number, ref: string, ids: Set<string>) => {
 		if (!ids.has(ref))
 			problems.push(`${what}[${i}]: refers to "${ref}", which is not in the file.`);
@@ -395,7 +417,8 @@ export async function importBackup(
 		db.reviews,
 		db.quizzes,
 		db.attempts,
-		db.settings
+		db.settings,
+		db.classroom
 	];
 	return rw(db, all, async () => {
 		if (mode === 'replace') {
@@ -407,6 +430,7 @@ export async function importBackup(
 			await db.quizzes.bulkAdd(tables.quizzes);
 			await db.attempts.bulkAdd(tables.attempts);
 			await db.settings.bulkAdd(tables.settings);
+			await db.classroom.bulkAdd(tables.classroom);
 			return { mode, counts, rebuilt: 0 };
 		}
 		// A card id must not move between articles.
@@ -442,6 +466,8 @@ export async function importBackup(
 			tables.attempts.map((a): [string, string] => [a.quizId, a.questionId])
 		);
 		await db.attempts.bulkAdd(tables.attempts.filter((_, i) => localAttempts[i] === undefined));
+		const localClassroom = await db.classroom.bulkGet(tables.classroom.map((q) => q.id));
+		await db.classroom.bulkPut(tables.classroom.filter((q, i) => newer(localClassroom[i], q)));
 		const localSettings = await db.settings.bulkGet(tables.settings.map((s) => s.key));
 		await db.settings.bulkAdd(tables.settings.filter((_, i) => localSettings[i] === undefined));
 

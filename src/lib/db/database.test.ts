@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { newSchedule, Rating, replay, State } from '$lib/srs';
-import { openDatabase, SCHEMA_V1, SCHEMA_VERSION } from './database';
+import { openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from './database';
 import { freshName } from './fixtures/deck';
 import { QUEUE_RETIRED, QUEUE_SUSPENDED } from './records';
 import { getStudyQueue, rateCard, reviewLogOf } from './study';
@@ -93,6 +93,27 @@ describe('schema migrations', () => {
 		expect(await db.settings.get('srs')).toEqual({ key: 'srs', value: { newPerDay: 7 } });
 		// The new index answers queries: the upgraded new card is in today's queue.
 		expect((await getStudyQueue(db, T0, 0)).cards.map((c) => c.id)).toEqual(['c-new']);
+		// Version 3's classroom table is there and empty.
+		expect(await db.classroom.count()).toBe(0);
+		await db.delete();
+	});
+});
+
+describe('version 3', () => {
+	it('opens a version 2 database with its rows as they were and an empty classroom table', async () => {
+		const name = freshName('migrate-v3');
+		const old = new Dexie(name);
+		old.version(2).stores(SCHEMA_V2);
+		await old.open();
+		await old.table('settings').add({ key: 'srs', value: { newPerDay: 9 } });
+		await old.table('cards').add({ ...v1Card('c-1', {}), queue: 0, tags: ['leech'] });
+		old.close();
+		const db = openDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(3);
+		expect(await db.settings.get('srs')).toEqual({ key: 'srs', value: { newPerDay: 9 } });
+		expect((await db.cards.get('c-1'))?.tags).toEqual(['leech']);
+		expect(await db.classroom.count()).toBe(0);
 		await db.delete();
 	});
 });

@@ -9,6 +9,7 @@ import type {
 	ArticleRecord,
 	AttemptRecord,
 	CardRecord,
+	ClassroomRecord,
 	QuestionRecord,
 	QuizRecord,
 	ReviewRow,
@@ -43,7 +44,16 @@ export const SCHEMA_V2 = {
 	attempts: '[quizId+questionId], quizId, at'
 } as const;
 
-export const SCHEMA_VERSION = 2;
+/**
+ * Version 3: the teacher's classroom quizzes, each with the results received for it, so they live
+ * beside the study data and travel in the same backup.
+ */
+export const SCHEMA_V3 = {
+	...SCHEMA_V2,
+	classroom: 'id, updatedAt'
+} as const;
+
+export const SCHEMA_VERSION = 3;
 
 /** The v1 card fields that v2 replaced. */
 interface CardV1Flags {
@@ -74,6 +84,7 @@ export class FactdeckDB extends Dexie {
 	quizzes!: EntityTable<QuizRecord, 'id'>;
 	attempts!: Table<AttemptRecord, [string, string]>;
 	settings!: EntityTable<SettingRecord, 'key'>;
+	classroom!: EntityTable<ClassroomRecord, 'id'>;
 
 	readonly #versionListeners = new Set<VersionChangeListener>();
 	#closedByUpgrade = false;
@@ -89,6 +100,7 @@ export class FactdeckDB extends Dexie {
 					.toCollection()
 					.modify((card) => upgradeCardV1toV2(card))
 			);
+		this.version(3).stores(SCHEMA_V3);
 		// A newer tab wants to upgrade (or delete) the database: step aside so it can, and tell the
 		// UI, which should ask the learner to reload rather than keep working on a closed database.
 		this.on('versionchange', (event: IDBVersionChangeEvent) => {

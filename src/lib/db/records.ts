@@ -2,6 +2,8 @@
  * What each table stores. Instants are epoch milliseconds: they index, compare and serialise
  * without conversion, and a backup file holds exactly what the database holds.
  */
+import type { ClassroomQuiz } from '$lib/classroom/schema';
+import type { ReceivedResult } from '$lib/classroom/result-code';
 import type { Card, Fact, Question, Section } from '$lib/generate/types';
 import type { ReviewRecord, Schedule } from '$lib/srs';
 
@@ -78,4 +80,18 @@ export interface AttemptRecord {
 export interface SettingRecord {
 	key: string;
 	value: unknown;
+}
+
+/**
+ * A classroom quiz the teacher built, with the results received for this exact version of it
+ * (a result code carries the quiz's hash, so results are kept, replaced and cleared with it).
+ */
+export interface ClassroomRecord {
+	/** The same as `quiz.id`. */
+	id: string;
+	quiz: ClassroomQuiz;
+	createdAt: number;
+	updatedAt: number;
+	/** Results received, in the order they arrived. */
+	results: ReceivedResult[];
 }

@@ -1,50 +1,24 @@
 /**
- * Where the teacher's classroom quizzes and the results received for them are kept.
+ * Where the teacher's classroom quizzes and the results received for them are kept: the study
+ * database's `classroom` table, so they are part of every backup.
  *
- * Why a database of its own rather than rows in the study database's `quizzes` and `attempts`
- * tables: a classroom quiz is self-contained (its questions travel with it, edited or written by
- * hand) and does not belong to one article. Rows with extra fields or an article id that names no
- * article would be refused by the backup file's strict schema, so one classroom quiz would make
- * every later backup impossible to restore; and deleting an article would silently take the
- * classroom quizzes made from it along. Kept apart, the study data and its backups stay exactly as
- * the study code expects, and a classroom quiz can always be rebuilt from its own share link.
- *
- * Results live inside the quiz record (`results`), not in a table of their own: a result code is
- * tied to one exact version of the quiz (it carries the quiz's hash), so results are read, written
- * and cleared together with that version, and a class is a few dozen small entries. One record,
- * changed in one transaction, is the simplest form that cannot get out of step.
+ * A classroom quiz is self-contained (its questions travel with it, edited or written by hand) and
+ * does not belong to one article, so deleting an article leaves it alone. Results live inside the
+ * quiz record (`results`), not in a table of their own: a result code is tied to one exact version
+ * of the quiz (it carries the quiz's hash), so results are read, written and cleared together with
+ * that version, and a class is a few dozen small entries. One record, changed in one transaction,
+ * is the simplest form that cannot get out of step.
  */
-import { Dexie, type EntityTable } from 'dexie';
 import { quizHash, type ClassroomQuiz, type ReceivedResult } from '$lib/classroom';
 import { toBase32 } from '$lib/classroom/codec';
+import { getDatabase } from '$lib/db/database';
+import type { ClassroomRecord } from '$lib/db/records';
 
-export interface SavedClassroomQuiz {
-	/** The same as `quiz.id`. */
-	id: string;
-	quiz: ClassroomQuiz;
-	createdAt: number;
-	updatedAt: number;
-	/** Results received for this version of the quiz, in the order they arrived. */
-	results: ReceivedResult[];
-}
+export type SavedClassroomQuiz = ClassroomRecord;
 
-export const CLASSROOM_DB_NAME = 'factdeck-classroom';
-
-class ClassroomDB extends Dexie {
-	quizzes!: EntityTable<SavedClassroomQuiz, 'id'>;
-
-	constructor(name: string) {
-		super(name);
-		this.version(1).stores({ quizzes: 'id, updatedAt' });
-	}
-}
-
-let shared: ClassroomDB | undefined;
-
-/** The classroom database. Browser only: call it from onMount, an effect or an event handler. */
-export function classroomDb(): ClassroomDB {
-	shared ??= new ClassroomDB(CLASSROOM_DB_NAME);
-	return shared;
+/** The classroom table. Browser only: call it from onMount, an effect or an event handler. */
+function table() {
+	return getDatabase().classroom;
 }
 
 /** A fresh quiz id: 10 random base32 characters, short enough not to weigh on the link. */
@@ -55,11 +29,11 @@ export function newQuizId(): string {
 
 /** Every saved quiz, most recently changed first. */
 export async function listClassroomQuizzes(): Promise<SavedClassroomQuiz[]> {
-	return classroomDb().quizzes.orderBy('updatedAt').reverse().toArray();
+	return table().orderBy('updatedAt').reverse().toArray();
 }
 
 export function getClassroomQuiz(id: string): Promise<SavedClassroomQuiz | undefined> {
-	return classroomDb().quizzes.get(id);
+	return table().get(id);
 }
 
 /**
@@ -67,11 +41,11 @@ export function getClassroomQuiz(id: string): Promise<SavedClassroomQuiz | undef
  * same: a changed quiz has a new hash, and old codes no longer describe it.
  */
 export async function saveClassroomQuiz(quiz: ClassroomQuiz, now: Date): Promise<void> {
-	const db = classroomDb();
-	await db.transaction('rw', db.quizzes, async () => {
-		const old = await db.quizzes.get(quiz.id);
+	const db = getDatabase();
+	await db.transaction('rw', db.classroom, async () => {
+		const old = await db.classroom.get(quiz.id);
 		const same = old !== undefined && quizHash(old.quiz) === quizHash(quiz);
-		await db.quizzes.put({
+		await db.classroom.put({
 			id: quiz.id,
 			quiz,
 			createdAt: old?.createdAt ?? now.getTime(),
@@ -82,7 +56,7 @@ export async function saveClassroomQuiz(quiz: ClassroomQuiz, now: Date): Promise
 }
 
 export async function deleteClassroomQuiz(id: string): Promise<void> {
-	await classroomDb().quizzes.delete(id);
+	await table().delete(id);
 }
 
 /**
@@ -91,9 +65,9 @@ export async function deleteClassroomQuiz(id: string): Promise<void> {
  * counts the latest one per student.
  */
 export async function addClassroomResults(id: string, results: ReceivedResult[]): Promise<number> {
-	const db = classroomDb();
-	return db.transaction('rw', db.quizzes, async () => {
-		const saved = await db.quizzes.get(id);
+	const db = getDatabase();
+	return db.transaction('rw', db.classroom, async () => {
+		const saved = await db.classroom.get(id);
 		if (!saved) throw new Error('This quiz is no longer saved on this device.');
 		const codes = new Set(saved.results.map((r) => r.code));
 		const fresh = results.filter((r) => {
@@ -102,7 +76,7 @@ export async function addClassroomResults(id: string, results: ReceivedResult[])
 			return true;
 		});
 		if (fresh.length > 0) {
-			await db.quizzes.update(id, { results: [...saved.results, ...fresh] });
+			await db.classroom.update(id, { results: [...saved.results, ...fresh] });
 		}
 		return fresh.length;
 	});
@@ -111,18 +85,18 @@ export async function addClassroomResults(id: string, results: ReceivedResult[])
 /** Removes every result received from students with this name (as the tally matches names). */
 export async function removeClassroomResult(id: string, name: string): Promise<void> {
 	const key = (text: string) => text.normalize('NFKC').toLocaleLowerCase().trim();
-	const db = classroomDb();
-	await db.transaction('rw', db.quizzes, async () => {
-		const saved = await db.quizzes.get(id);
+	const db = getDatabase();
+	await db.transaction('rw', db.classroom, async () => {
+		const saved = await db.classroom.get(id);
 		if (!saved) return;
-		await db.quizzes.update(id, {
+		await db.classroom.update(id, {
 			results: saved.results.filter((r) => key(r.name) !== key(name))
 		});
 	});
 }
 
 export async function clearClassroomResults(id: string): Promise<void> {
-	await classroomDb().quizzes.update(id, { results: [] });
+	await table().update(id, { results: [] });
 }
 
 /** The `id` query parameter of the current page, read in the browser (pages are prerendered). */
