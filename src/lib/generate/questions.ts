@@ -302,7 +302,12 @@ export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
 	const standsAlone =
 		s.tokens.filter((t) => t.word).length >= 8 &&
 		(sentence.match(/"/g) ?? []).length % 2 === 0 &&
-		!s.tokens.some((t) => /^(i|we|my|our|me)$/.test(t.lower) || t.text === 'us');
+		!s.tokens.some((t) => /^(i|we|my|our|me)$/.test(t.lower) || t.text === 'us') &&
+		// "Last week, it struck a deal": a pronoun near the start leaves the statement unanchored.
+		!s.tokens
+			.filter((t) => t.word)
+			.slice(0, 5)
+			.some((t) => /^(it|he|she|they|this|these|those|its|his|her|their)$/.test(t.lower));
 	if (ans.span && ans.items === 1 && ans.kind !== 'thing' && standsAlone) {
 		const b = base(f, 'true-false');
 		// The swap keeps the answer's shape: an acronym for an acronym, a name for a name.

@@ -486,5 +486,7 @@ export function whQuestion(
 	}
 	if (wh.startsWith('How many') && form === 'aux') quality -= 0.05;
 	prompt = prompt.replace(/\s+,/g, ',').replace(/\s+/g, ' ');
+	// "... one of the?": the answer was the head of a phrase the question cut in half.
+	if (/\b(the|a|an|its|their|his|her|our|one of)\?$/i.test(prompt)) return null;
 	return { prompt: balancedQuotes(prompt), quality };
 }
