@@ -240,3 +240,12 @@ describe('the built-in article', () => {
 		);
 	});
 });
+
+describe('named terms', () => {
+	it('asks for a term the text coins in quotation marks', () => {
+		const deck = generateDeck(
+			'The harbour board approved the new ferry timetable on Monday. Local traders called the plan the "tidal timetable" because sailings follow the tides. The board said the change would cut waiting times by a third.'
+		);
+		expect(deck.questions.some((q) => q.answer === 'tidal timetable')).toBe(true);
+	});
+});

@@ -85,4 +85,10 @@ describe('wh-questions', () => {
 			ask('Shah warned that costs had risen since January.', 'January', 'date')
 		).toBeUndefined();
 	});
+
+	it('asks nothing back from speech in the first person', () => {
+		expect(
+			ask('"We lost the vote in Dunmore last week," Shah said.', 'Dunmore', 'place')
+		).toBeUndefined();
+	});
 });

@@ -63,3 +63,26 @@ describe('entities', () => {
 		expect(places[0]?.mentions.length).toBe(3);
 	});
 });
+
+describe('name boundaries', () => {
+	it('keeps an inner region adjective and an institution\'s "on" inside the name', () => {
+		const d = analyze(
+			'Delegates of the League of Arab Harbour Towns met the Committee on River Safety in May.'
+		);
+		const names = d.mentions.map((m) => m.text);
+		expect(names).toContain('League of Arab Harbour Towns');
+		expect(names).toContain('Committee on River Safety');
+	});
+
+	it('reads a model number joined by a hyphen as part of a name', () => {
+		const d = analyze('The yard rebuilt its old Kestrel K-40 ferry for the summer crossings.');
+		expect(d.mentions.map((m) => `${m.kind}:${m.text}`)).toContain('name:Kestrel K-40');
+		expect(d.mentions.some((m) => m.text === '40')).toBe(false);
+	});
+
+	it('leaves the verb out of a role: "has praised engineer X"', () => {
+		const d = analyze('The mayor has praised engineer Tomas Berg for the quick repairs.');
+		expect(d.roles.map((r) => r.role)).toContain('engineer');
+		expect(d.roles.map((r) => r.role)).not.toContain('praised engineer');
+	});
+});
