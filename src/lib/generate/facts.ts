@@ -370,7 +370,7 @@ export function extractFacts(doc: Doc, title?: string): FactX[] {
 					entity: -1,
 					items: 1
 				},
-				weight: KIND_WEIGHT.name * positionWeight(s.index) * (named ? RANK.named : 1)
+				weight: (KIND_WEIGHT.name ?? 0.28) * positionWeight(s.index) * (named ? RANK.named : 1)
 			},
 			`${norm(s.text)}|${norm(term)}`
 		);
