@@ -5,29 +5,20 @@ import { existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve } from './serve.mjs';
+import { CHROMIUM_ARGS, executablePath } from './chromium.mjs';
 
 if (!existsSync('build/index.html')) {
 	console.error('No build found: run `npm run build` first.');
 	process.exit(1);
 }
-const chromePath =
-	process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromePath = process.env.CHROME_PATH || executablePath;
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const targets = paths.length > 0 ? paths : ['/'];
 
 const server = await serve({ dir: 'build', port: 0 });
 const chrome = await chromeLauncher.launch({
 	chromePath,
-	chromeFlags: [
-		'--headless=new',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
+	chromeFlags: CHROMIUM_ARGS
 });
 const rows = [];
 let ok = true;

@@ -12,13 +12,14 @@
  * Prints a table, then one line of JSON (the summary). Exits 1 when a target is missed.
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, executablePath } from '../chromium.mjs';
 
 const TARGETS = { queueMs: 50, ratingMs: 20, exportMs: 2000, importMs: 5000 };
 
@@ -48,12 +49,6 @@ async function bundle(): Promise<string> {
 	return file.text;
 }
 
-function chromiumPath(): string | undefined {
-	const fromEnv = process.env.CHROMIUM_PATH;
-	if (fromEnv && existsSync(fromEnv)) return fromEnv;
-	return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
 export async function main(argv = process.argv.slice(2)): Promise<number> {
 	const cards = option(argv, '--cards', 20_000);
 	const reviews = option(argv, '--reviews', 100_000);
@@ -78,20 +73,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 	const { port } = server.address() as AddressInfo;
 
-	const executablePath = chromiumPath();
-	const browser = await chromium.launch({
-		...(executablePath ? { executablePath } : {}),
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 	try {
 		const page = await browser.newPage();
 		page.on('pageerror', (e) => console.error('page error:', e.message));
