@@ -8,6 +8,7 @@ import { newSchedule } from '$lib/srs';
 import type { FactdeckDB } from './database';
 import { NotFoundError } from './errors';
 import { QUEUE_RETIRED, type CardRecord, type QuestionRecord } from './records';
+import { rw } from './tx';
 
 /** Limits on hand-typed text, so a paste cannot bloat the database. */
 export const MAX_HAND_TEXT = 2000;
@@ -51,7 +52,7 @@ export async function addHandCard(
 ): Promise<string> {
 	const front = clean(input.front, 'front');
 	const back = clean(input.back, 'back');
-	return db.transaction('rw', [db.articles, db.cards], async () => {
+	return rw(db, [db.articles, db.cards], async () => {
 		if (!(await db.articles.get(articleId))) throw new NotFoundError(`Article ${articleId}`);
 		const t = now.getTime();
 		const card: CardRecord = {
@@ -83,7 +84,7 @@ export async function addHandQuestion(
 ): Promise<string> {
 	const prompt = clean(input.prompt, 'question');
 	const answer = clean(input.answer, 'answer');
-	return db.transaction('rw', [db.articles, db.questions], async () => {
+	return rw(db, [db.articles, db.questions], async () => {
 		if (!(await db.articles.get(articleId))) throw new NotFoundError(`Article ${articleId}`);
 		const t = now.getTime();
 		const question: QuestionRecord = {
@@ -126,24 +127,23 @@ export function questionEditProblem(question: Question): string | null {
 /** Removes a question by hand: hidden from quizzes and never regenerated. */
 export async function removeQuestion(db: FactdeckDB, id: string, now: Date): Promise<void> {
 	const t = now.getTime();
-	const n = await db.questions.update(id, {
-		retiredAt: t,
-		edited: true,
-		removed: true,
-		updatedAt: t
-	});
+	const n = await rw(db, db.questions, () =>
+		db.questions.update(id, { retiredAt: t, edited: true, removed: true, updatedAt: t })
+	);
 	if (n === 0) throw new NotFoundError(`Question ${id}`);
 }
 
 /** Removes a card by hand: out of every queue, history kept, never regenerated. */
 export async function removeCard(db: FactdeckDB, id: string, now: Date): Promise<void> {
 	const t = now.getTime();
-	const n = await db.cards.update(id, {
-		queue: QUEUE_RETIRED,
-		retiredAt: t,
-		edited: true,
-		removed: true,
-		updatedAt: t
-	});
+	const n = await rw(db, db.cards, () =>
+		db.cards.update(id, {
+			queue: QUEUE_RETIRED,
+			retiredAt: t,
+			edited: true,
+			removed: true,
+			updatedAt: t
+		})
+	);
 	if (n === 0) throw new NotFoundError(`Card ${id}`);
 }

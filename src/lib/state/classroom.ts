@@ -12,6 +12,7 @@
 import { quizHash, type ClassroomQuiz, type ReceivedResult } from '$lib/classroom';
 import { toBase32 } from '$lib/classroom/codec';
 import { getDatabase } from '$lib/db/database';
+import { rw } from '$lib/db/tx';
 import type { ClassroomRecord } from '$lib/db/records';
 
 export type SavedClassroomQuiz = ClassroomRecord;
@@ -42,7 +43,7 @@ export function getClassroomQuiz(id: string): Promise<SavedClassroomQuiz | undef
  */
 export async function saveClassroomQuiz(quiz: ClassroomQuiz, now: Date): Promise<void> {
 	const db = getDatabase();
-	await db.transaction('rw', db.classroom, async () => {
+	await rw(db, db.classroom, async () => {
 		const old = await db.classroom.get(quiz.id);
 		const same = old !== undefined && quizHash(old.quiz) === quizHash(quiz);
 		await db.classroom.put({
@@ -66,7 +67,7 @@ export async function deleteClassroomQuiz(id: string): Promise<void> {
  */
 export async function addClassroomResults(id: string, results: ReceivedResult[]): Promise<number> {
 	const db = getDatabase();
-	return db.transaction('rw', db.classroom, async () => {
+	return rw(db, db.classroom, async () => {
 		const saved = await db.classroom.get(id);
 		if (!saved) throw new Error('This quiz is no longer saved on this device.');
 		const codes = new Set(saved.results.map((r) => r.code));
@@ -86,7 +87,7 @@ export async function addClassroomResults(id: string, results: ReceivedResult[])
 export async function removeClassroomResult(id: string, name: string): Promise<void> {
 	const key = (text: string) => text.normalize('NFKC').toLocaleLowerCase().trim();
 	const db = getDatabase();
-	await db.transaction('rw', db.classroom, async () => {
+	await rw(db, db.classroom, async () => {
 		const saved = await db.classroom.get(id);
 		if (!saved) return;
 		await db.classroom.update(id, {

@@ -2,6 +2,7 @@
 import { addHandCard } from '$lib/db/hand';
 import { getDatabase, type FactdeckDB } from '$lib/db/database';
 import type { QuestionRecord } from '$lib/db/records';
+import { rw } from '$lib/db/tx';
 
 export async function startQuiz(
 	articleId: string,
@@ -10,7 +11,9 @@ export async function startQuiz(
 	db: FactdeckDB = getDatabase()
 ): Promise<string> {
 	const id = `quiz-${now.getTime().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
-	await db.quizzes.add({ id, articleId, questionIds, createdAt: now.getTime() });
+	await rw(db, db.quizzes, () =>
+		db.quizzes.add({ id, articleId, questionIds, createdAt: now.getTime() })
+	);
 	return id;
 }
 
@@ -23,7 +26,9 @@ export async function saveAnswer(
 	now: Date,
 	db: FactdeckDB = getDatabase()
 ): Promise<void> {
-	await db.attempts.put({ quizId, questionId, answer, correct, at: now.getTime(), tookMs });
+	await rw(db, db.attempts, () =>
+		db.attempts.put({ quizId, questionId, answer, correct, at: now.getTime(), tookMs })
+	);
 }
 
 export async function finishQuiz(
@@ -31,7 +36,7 @@ export async function finishQuiz(
 	now: Date,
 	db: FactdeckDB = getDatabase()
 ): Promise<void> {
-	await db.quizzes.update(quizId, { finishedAt: now.getTime() });
+	await rw(db, db.quizzes, () => db.quizzes.update(quizId, { finishedAt: now.getTime() }));
 }
 
 /**
