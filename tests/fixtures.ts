@@ -37,3 +37,24 @@ export async function countRows(page: Page, store: string): Promise<number> {
 		store
 	);
 }
+
+/** Counts the review-log rows in the app's database (kept one record per card, rows inside). */
+export async function countReviewRows(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const req = db.transaction('logs', 'readonly').objectStore('logs').getAll();
+					req.onsuccess = () => {
+						const logs = req.result as { rows: unknown[] }[];
+						resolve(logs.reduce((sum, log) => sum + log.rows.length, 0));
+						db.close();
+					};
+					req.onerror = () => reject(req.error);
+				};
+			})
+	);
+}

@@ -35,11 +35,12 @@ test('a page closed in the middle of a burst of ratings keeps each rating whole 
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
-					const tx = db.transaction(['cards', 'reviews'], 'readonly');
+					const tx = db.transaction(['cards', 'logs'], 'readonly');
 					const c = tx.objectStore('cards').getAll();
-					const r = tx.objectStore('reviews').getAll();
+					const l = tx.objectStore('logs').getAll();
 					tx.oncomplete = () => {
-						resolve({ cards: c.result as CardRow[], rows: r.result as Row[] });
+						const logs = l.result as { rows: Row[] }[];
+						resolve({ cards: c.result as CardRow[], rows: logs.flatMap((log) => log.rows) });
 						db.close();
 					};
 				};

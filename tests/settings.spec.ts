@@ -107,7 +107,7 @@ test.describe('settings', () => {
 		await page.getByRole('button', { name: 'Save settings' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 		const before = await tableCounts(page);
-		expect(before.reviews).toBe(1);
+		expect(before.logs).toBe(1);
 
 		const downloading = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Export backup' }).click();
@@ -121,7 +121,7 @@ test.describe('settings', () => {
 		const other = await fresh.newPage();
 		const errors = watchErrors(other);
 		await openSettings(other);
-		expect((await tableCounts(other)).reviews).toBe(0);
+		expect((await tableCounts(other)).logs).toBe(0);
 
 		await other.getByLabel('Backup file').setInputFiles({
 			name: download.suggestedFilename(),
@@ -136,7 +136,7 @@ test.describe('settings', () => {
 		// Cancel first: nothing changes.
 		await dialog.getByRole('button', { name: 'Cancel' }).click();
 		await expect(dialog).toBeHidden();
-		expect((await tableCounts(other)).reviews).toBe(0);
+		expect((await tableCounts(other)).logs).toBe(0);
 
 		await other.getByRole('button', { name: 'Restore from backup' }).click();
 		await dialog.getByRole('button', { name: 'Replace my data' }).click();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { countRows, HARBOUR_TEXT, HARBOUR_TITLE, waitForSeed } from './fixtures';
+import { countReviewRows, countRows, HARBOUR_TEXT, HARBOUR_TITLE, waitForSeed } from './fixtures';
 import { waitForServiceWorkerControl, watchErrors } from './helpers';
 
 async function axe(page: Page, what: string) {
@@ -50,20 +50,20 @@ test.describe('review', () => {
 		await page.keyboard.press('3');
 		await expect(front).not.toHaveText(first!);
 		await expect(page.getByText('19 new')).toBeVisible();
-		expect(await countRows(page, 'reviews')).toBe(1);
+		expect(await countReviewRows(page)).toBe(1);
 
 		await page.keyboard.press('Control+z');
 		await expect(front).toHaveText(first!);
 		await expect(
 			page.getByRole('status').filter({ hasText: 'Last rating undone.' })
 		).toBeAttached();
-		expect(await countRows(page, 'reviews')).toBe(0);
+		expect(await countReviewRows(page)).toBe(0);
 
 		await page.getByRole('button', { name: 'Show answer' }).click();
 		await page.getByRole('button', { name: /^Good, next in/ }).click();
 		await page.getByRole('button', { name: 'Show answer' }).click();
 		await page.getByRole('button', { name: /^Again, next in/ }).click();
-		expect(await countRows(page, 'reviews')).toBe(2);
+		expect(await countReviewRows(page)).toBe(2);
 
 		await page.reload();
 		await expect(page.getByText('18 new')).toBeVisible();
@@ -81,7 +81,7 @@ test.describe('review', () => {
 		await page.getByRole('button', { name: 'Show answer' }).click();
 		await page.getByRole('button', { name: /^Easy, next in/ }).click();
 		await expect(page.getByText('19 new')).toBeVisible();
-		expect(await countRows(page, 'reviews')).toBe(1);
+		expect(await countReviewRows(page)).toBe(1);
 		await context.setOffline(false);
 	});
 });

@@ -5,7 +5,9 @@
 import type { Deck } from '../../../src/lib/generate/types';
 import {
 	addArticle,
+	countReviews,
 	exportBackup,
+	groupLogs,
 	getStudyQueue,
 	importBackup,
 	parseBackup,
@@ -123,9 +125,10 @@ async function populate(name: string, cardCount: number, reviewCount: number, no
 		}
 		touched.push(current);
 	}
-	for (let i = 0; i < rows.length; i += 10_000) {
-		await db.transaction('rw', [db.cards, db.reviews], async () => {
-			await db.reviews.bulkAdd(rows.slice(i, i + 10_000));
+	const logs = groupLogs(rows);
+	for (let i = 0; i < logs.length; i += 5_000) {
+		await db.transaction('rw', [db.cards, db.logs], async () => {
+			await db.logs.bulkAdd(logs.slice(i, i + 5_000));
 			if (i === 0) await db.cards.bulkPut(touched);
 		});
 	}
@@ -135,7 +138,7 @@ async function populate(name: string, cardCount: number, reviewCount: number, no
 	const usageDelta = (await usage()) - before;
 	const result: PopulateResult = {
 		cards: await db.cards.count(),
-		reviews: await db.reviews.count(),
+		reviews: await countReviews(db),
 		ms,
 		usageDelta,
 		bytesPerCard: usageDelta / cardCount
@@ -229,7 +232,7 @@ async function timeImport(name: string, runs: number) {
 		await parseBackup(exported);
 		parseTimes.push(performance.now() - t0);
 	}
-	// Baseline: the same cards and review rows put straight into IndexedDB, no Dexie, no checks.
+	// Baseline: the same cards and log records put straight into IndexedDB, no Dexie, no checks.
 	const { tables } = await parseBackup(exported);
 	const rawTimes: number[] = [];
 	for (let i = 0; i < runs; i++) {
@@ -238,11 +241,11 @@ async function timeImport(name: string, runs: number) {
 		const idb = db.backendDB();
 		const t0 = performance.now();
 		await new Promise<void>((resolve, reject) => {
-			const tx = idb.transaction(['cards', 'reviews'], 'readwrite');
+			const tx = idb.transaction(['cards', 'logs'], 'readwrite');
 			const cards = tx.objectStore('cards');
-			const reviews = tx.objectStore('reviews');
+			const logs = tx.objectStore('logs');
 			for (const c of tables.cards) cards.put(c);
-			for (const r of tables.reviews) reviews.put(r);
+			for (const l of groupLogs(tables.reviews)) logs.put(l);
 			tx.oncomplete = () => resolve();
 			tx.onerror = () => reject(tx.error ?? new Error('raw write failed'));
 		});

@@ -263,16 +263,11 @@ export async function ensureSeeded(
 
 /** Deletes an article with everything made from it, review history included. */
 export async function deleteArticle(db: FactdeckDB, articleId: string): Promise<void> {
-	const tables = [db.articles, db.questions, db.cards, db.reviews, db.quizzes, db.attempts];
+	const tables = [db.articles, db.questions, db.cards, db.logs, db.quizzes, db.attempts];
 	await rw(db, tables, async () => {
 		const cardIds = await db.cards.where('articleId').equals(articleId).primaryKeys();
 		const quizIds = await db.quizzes.where('articleId').equals(articleId).primaryKeys();
-		for (const cardId of cardIds) {
-			await db.reviews
-				.where('[cardId+review]')
-				.between([cardId, -Infinity], [cardId, Infinity])
-				.delete();
-		}
+		await db.logs.bulkDelete(cardIds);
 		await db.attempts.where('quizId').anyOf(quizIds).delete();
 		await db.quizzes.bulkDelete(quizIds);
 		await db.cards.bulkDelete(cardIds);

@@ -7,7 +7,8 @@
 import type { z } from 'zod';
 import { Rating, type ReviewRecord } from '$lib/srs';
 import type { FactdeckDB } from './database';
-import { SCHEMA_VERSION } from './database';
+import { groupLogs, SCHEMA_VERSION } from './database';
+import { allReviews } from './log';
 import { BackupError } from './errors';
 import {
 	BACKUP_FORMAT,
@@ -126,7 +127,7 @@ export async function readAllTables(db: FactdeckDB): Promise<BackupTables> {
 			db.articles,
 			db.questions,
 			db.cards,
-			db.reviews,
+			db.logs,
 			db.quizzes,
 			db.attempts,
 			db.settings,
@@ -138,7 +139,7 @@ export async function readAllTables(db: FactdeckDB): Promise<BackupTables> {
 					db.articles.toArray(),
 					db.questions.toArray(),
 					db.cards.toArray(),
-					db.reviews.toArray(),
+					allReviews(db),
 					db.quizzes.toArray(),
 					db.attempts.toArray(),
 					db.settings.toArray(),
@@ -414,7 +415,7 @@ export async function importBackup(
 		db.articles,
 		db.questions,
 		db.cards,
-		db.reviews,
+		db.logs,
 		db.quizzes,
 		db.attempts,
 		db.settings,
@@ -426,7 +427,7 @@ export async function importBackup(
 			await db.articles.bulkAdd(tables.articles);
 			await db.questions.bulkAdd(tables.questions);
 			await db.cards.bulkAdd(tables.cards);
-			await db.reviews.bulkAdd(tables.reviews);
+			await db.logs.bulkAdd(groupLogs(tables.reviews));
 			await db.quizzes.bulkAdd(tables.quizzes);
 			await db.attempts.bulkAdd(tables.attempts);
 			await db.settings.bulkAdd(tables.settings);
@@ -455,10 +456,18 @@ export async function importBackup(
 		const takenCards = tables.cards.filter((c, i) => newer(localCards[i], c));
 		await db.cards.bulkPut(takenCards);
 
-		const reviewKeys = tables.reviews.map((r): [string, number] => [r.cardId, r.review]);
-		const localReviews = await db.reviews.bulkGet(reviewKeys);
-		const addedReviews = tables.reviews.filter((_, i) => localReviews[i] === undefined);
-		await db.reviews.bulkAdd(addedReviews);
+		// Each card's log is the union of both, by review time.
+		const incoming = groupLogs(tables.reviews);
+		const localLogs = await db.logs.bulkGet(incoming.map((l) => l.cardId));
+		const addedReviews: ReviewRow[] = [];
+		const joined = incoming.map((log, i) => {
+			const local = localLogs[i]?.rows ?? [];
+			const have = new Set(local.map((r) => r.review));
+			const fresh = log.rows.filter((r) => !have.has(r.review));
+			addedReviews.push(...fresh);
+			return groupLogs([...local, ...fresh])[0]!;
+		});
+		await db.logs.bulkPut(joined);
 
 		const localQuizzes = await db.quizzes.bulkGet(tables.quizzes.map((q) => q.id));
 		await db.quizzes.bulkAdd(tables.quizzes.filter((_, i) => localQuizzes[i] === undefined));

@@ -10,6 +10,7 @@ import type {
 	AttemptRecord,
 	CardRecord,
 	ClassroomRecord,
+	LogRecord,
 	QuestionRecord,
 	QuizRecord,
 	ReviewRow,
@@ -53,7 +54,30 @@ export const SCHEMA_V3 = {
 	classroom: 'id, updatedAt'
 } as const;
 
-export const SCHEMA_VERSION = 3;
+/**
+ * Version 4: the review log is kept one record per card (`logs`), with the time of its newest row
+ * indexed; version 5 drops the old one-row-per-review table once version 4 has moved its rows.
+ */
+export const SCHEMA_V4 = {
+	...SCHEMA_V3,
+	logs: 'cardId, last'
+} as const;
+
+export const SCHEMA_VERSION = 5;
+
+/** Groups review rows into one log record per card, rows oldest first. */
+export function groupLogs(rows: Iterable<ReviewRow>): LogRecord[] {
+	const byCard = new Map<string, ReviewRow[]>();
+	for (const row of rows) {
+		const list = byCard.get(row.cardId);
+		if (list) list.push(row);
+		else byCard.set(row.cardId, [row]);
+	}
+	return [...byCard].map(([cardId, list]) => {
+		list.sort((a, b) => a.review - b.review);
+		return { cardId, last: list[list.length - 1]!.review, rows: list };
+	});
+}
 
 /** The v1 card fields that v2 replaced. */
 interface CardV1Flags {
@@ -80,7 +104,7 @@ export class FactdeckDB extends Dexie {
 	articles!: EntityTable<ArticleRecord, 'id'>;
 	questions!: EntityTable<QuestionRecord, 'id'>;
 	cards!: EntityTable<CardRecord, 'id'>;
-	reviews!: Table<ReviewRow, [string, number]>;
+	logs!: EntityTable<LogRecord, 'cardId'>;
 	quizzes!: EntityTable<QuizRecord, 'id'>;
 	attempts!: Table<AttemptRecord, [string, string]>;
 	settings!: EntityTable<SettingRecord, 'key'>;
@@ -101,6 +125,13 @@ export class FactdeckDB extends Dexie {
 					.modify((card) => upgradeCardV1toV2(card))
 			);
 		this.version(3).stores(SCHEMA_V3);
+		this.version(4)
+			.stores(SCHEMA_V4)
+			.upgrade(async (tx: Transaction) => {
+				const rows = await tx.table<ReviewRow, [string, number]>('reviews').toArray();
+				await tx.table<LogRecord, string>('logs').bulkAdd(groupLogs(rows));
+			});
+		this.version(5).stores({ reviews: null });
 		// A newer tab wants to upgrade (or delete) the database: step aside so it can, and tell the
 		// UI, which should ask the learner to reload rather than keep working on a closed database.
 		this.on('versionchange', (event: IDBVersionChangeEvent) => {

@@ -9,6 +9,7 @@ export * from './csv';
 export * from './database';
 export * from './errors';
 export * from './live';
+export * from './log';
 export * from './quizzes';
 export * from './records';
 export * from './settings';

@@ -55,8 +55,20 @@ export interface CardMeta extends ItemMeta {
 
 export type CardRecord = Card & Schedule & CardMeta;
 
-/** One review-log row; the key is [cardId+review], so merging two logs cannot duplicate a row. */
+/** One review-log row; a card's rows are unique by review time, so merging logs cannot duplicate one. */
 export type ReviewRow = ReviewRecord;
+
+/**
+ * A card's review log: its rows, oldest first, appended to and never rewritten (undo takes back
+ * the newest). One record per card rather than per review, so restoring a backup writes a fifth
+ * as many records, and a card's history is one read.
+ */
+export interface LogRecord {
+	cardId: string;
+	/** The time of the newest row, indexed: "reviews since" and "the last review" read it. */
+	last: number;
+	rows: ReviewRow[];
+}
 
 export interface QuizRecord {
 	id: string;

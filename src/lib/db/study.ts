@@ -3,7 +3,6 @@
  * writes the card and its review-log row in one transaction; the log is the truth the card's
  * schedule can always be rebuilt from.
  */
-import { Dexie } from 'dexie';
 import {
 	advanceQueue,
 	buildQueue,
@@ -30,6 +29,7 @@ import {
 } from '$lib/srs';
 import type { FactdeckDB } from './database';
 import { NotFoundError } from './errors';
+import { appendReview, hasReviewAt, latestReview, logOf, removeReview, reviewsSince } from './log';
 import { QUEUE_RETIRED, QUEUE_SUSPENDED, type CardRecord, type ReviewRow } from './records';
 import { getSrsSettings } from './settings';
 import { rw, ro } from './tx';
@@ -76,14 +76,11 @@ export interface StudyQueueWithCards extends StudyQueue {
 /** Ratings given since the learner's day began, split the way the daily limits count them. */
 async function doneSince(db: FactdeckDB, dayStart: number): Promise<DoneToday> {
 	const done: DoneToday = { newCards: 0, reviews: 0 };
-	await db.reviews
-		.where('review')
-		.aboveOrEqual(dayStart)
-		.each((row) => {
-			if (row.rating === Rating.Manual) return;
-			if (row.state === State.New) done.newCards++;
-			else if (row.state === State.Review) done.reviews++;
-		});
+	for (const row of await reviewsSince(db, dayStart)) {
+		if (row.rating === Rating.Manual) continue;
+		if (row.state === State.New) done.newCards++;
+		else if (row.state === State.Review) done.reviews++;
+	}
 	return done;
 }
 
@@ -96,7 +93,7 @@ export async function getStudyQueue(
 	now: Date,
 	utcOffsetMinutes = localUtcOffset(now)
 ): Promise<StudyQueueWithCards> {
-	return ro(db, [db.cards, db.reviews, db.settings], async () => {
+	return ro(db, [db.cards, db.logs, db.settings], async () => {
 		const settings = await getSrsSettings(db);
 		const day = dayContext(utcOffsetMinutes, settings.dayStartHour);
 		const { dayStart, reviewsBefore } = queueWindow(now, day);
@@ -127,7 +124,7 @@ export async function getStudyQueue(
  */
 async function freeInstant(db: FactdeckDB, cardId: string, now: Date): Promise<Date> {
 	let t = now.getTime();
-	while (await db.reviews.get([cardId, t])) t++;
+	while (await hasReviewAt(db, cardId, t)) t++;
 	return t === now.getTime() ? now : new Date(t);
 }
 
@@ -147,7 +144,7 @@ export async function rateCard(
 	now: Date,
 	utcOffsetMinutes = localUtcOffset(now)
 ): Promise<RatingResult> {
-	return rw(db, [db.cards, db.reviews, db.settings], async () => {
+	return rw(db, [db.cards, db.logs, db.settings], async () => {
 		const settings = await getSrsSettings(db);
 		const card = await db.cards.get(cardId);
 		if (!card) throw new NotFoundError(`Card ${cardId}`);
@@ -161,7 +158,7 @@ export async function rateCard(
 			next.queue = card.queue === QUEUE_RETIRED ? QUEUE_RETIRED : QUEUE_SUSPENDED;
 			if (!next.tags.includes(LEECH_TAG)) next.tags = [...next.tags, LEECH_TAG];
 		}
-		await db.reviews.add(outcome.log);
+		await appendReview(db, outcome.log);
 		await db.cards.put(next);
 		return { card: next, log: outcome.log };
 	});
@@ -203,8 +200,8 @@ export async function rateAndAdvance(
  * Resets are not undone; the walk stops at one.
  */
 export async function undoLastRating(db: FactdeckDB): Promise<CardRecord | null> {
-	return rw(db, [db.cards, db.reviews], async () => {
-		const last = await db.reviews.orderBy('review').last();
+	return rw(db, [db.cards, db.logs], async () => {
+		const last = await latestReview(db);
 		if (!last || last.rating === Rating.Manual) return null;
 		const card = await db.cards.get(last.cardId);
 		if (!card) throw new NotFoundError(`Card ${last.cardId}`);
@@ -215,7 +212,7 @@ export async function undoLastRating(db: FactdeckDB): Promise<CardRecord | null>
 			if (card.queue === QUEUE_SUSPENDED) next.queue = prev.state;
 		}
 		if (isActive(next)) next.queue = prev.state;
-		await db.reviews.delete([last.cardId, last.review]);
+		await removeReview(db, last.cardId, last.review);
 		await db.cards.put(next);
 		return next;
 	});
@@ -295,7 +292,7 @@ export async function resetCard(
 	utcOffsetMinutes = localUtcOffset(now),
 	resetCount = true
 ): Promise<CardRecord> {
-	return rw(db, [db.cards, db.reviews, db.settings], async () => {
+	return rw(db, [db.cards, db.logs, db.settings], async () => {
 		const settings = await getSrsSettings(db);
 		const card = await db.cards.get(cardId);
 		if (!card) throw new NotFoundError(`Card ${cardId}`);
@@ -305,7 +302,7 @@ export async function resetCard(
 		const next: CardRecord = { ...card, ...schedule, updatedAt: now.getTime() };
 		delete next.buriedUntil;
 		if (isActive(card)) next.queue = State.New;
-		await db.reviews.add(log);
+		await appendReview(db, log);
 		await db.cards.put(next);
 		return next;
 	});
@@ -313,10 +310,7 @@ export async function resetCard(
 
 /** A card's review log, oldest first. */
 export function reviewLogOf(db: FactdeckDB, cardId: string): Promise<ReviewRow[]> {
-	return db.reviews
-		.where('[cardId+review]')
-		.between([cardId, Dexie.minKey], [cardId, Dexie.maxKey])
-		.toArray();
+	return logOf(db, cardId);
 }
 
 /** The schedule the card's review log leads to (null for a card never reviewed). Reads only. */
@@ -329,7 +323,7 @@ export async function scheduleFromLog(db: FactdeckDB, cardId: string): Promise<S
  * another device. Joins the caller's transaction when there is one.
  */
 export async function rebuildCards(db: FactdeckDB, cardIds: Iterable<string>): Promise<number> {
-	return rw(db, [db.cards, db.reviews], async () => {
+	return rw(db, [db.cards, db.logs], async () => {
 		let changed = 0;
 		for (const id of cardIds) {
 			const card = await db.cards.get(id);

@@ -15,7 +15,7 @@ export interface LibraryEntry {
 }
 
 export async function loadLibrary(db: FactdeckDB = getDatabase()): Promise<LibraryEntry[]> {
-	return db.transaction('r', [db.articles, db.cards, db.questions, db.reviews], async () => {
+	return db.transaction('r', [db.articles, db.cards, db.questions, db.logs], async () => {
 		const [articles, cards, questionCounts] = await Promise.all([
 			db.articles.orderBy('addedAt').reverse().toArray(),
 			db.cards.toArray(),
@@ -36,15 +36,16 @@ export async function loadLibrary(db: FactdeckDB = getDatabase()): Promise<Libra
 		const { byArticle } = countCards(cards);
 		const articleOfCard = new Map(cards.map((c) => [c.id, c.articleId]));
 		const lastStudied = new Map<string, number>();
-		// Newest reviews first; stop once every article has its latest.
-		await db.reviews
-			.orderBy('review')
+		// Most recently reviewed cards first; stop once every article has its latest.
+		await db.logs
+			.orderBy('last')
 			.reverse()
 			.until(() => lastStudied.size >= articles.length)
-			.each((row) => {
-				const articleId = articleOfCard.get(row.cardId);
-				if (articleId && row.rating > 0 && !lastStudied.has(articleId)) {
-					lastStudied.set(articleId, row.review);
+			.each((log) => {
+				const articleId = articleOfCard.get(log.cardId);
+				const rated = log.rows.findLast((row) => row.rating > 0);
+				if (articleId && rated && rated.review > (lastStudied.get(articleId) ?? -1)) {
+					lastStudied.set(articleId, rated.review);
 				}
 			});
 		const questions = new Map(questionCounts);

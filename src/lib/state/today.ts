@@ -4,6 +4,7 @@
  */
 import { getDatabase, type FactdeckDB } from '$lib/db/database';
 import { getStudyQueue } from '$lib/db/study';
+import { latestReview, reviewsSince } from '$lib/db/log';
 import { dayContext, localUtcOffset, startOfNextLearnerDay, State } from '$lib/srs';
 import { studyStreak } from '$lib/stats/stats';
 
@@ -44,12 +45,9 @@ export async function loadToday(
 				db.cards.where('[queue+due]').between([q, t], [q, dayEnd], false, false).count()
 			)
 		),
-		db.reviews.orderBy('review').last(),
+		latestReview(db),
 		// A streak longer than a year is still shown as a year's worth; enough for the counter.
-		db.reviews
-			.where('review')
-			.above(t - 400 * 86_400_000)
-			.toArray()
+		reviewsSince(db, t - 400 * 86_400_000)
 	]);
 	const queued = new Set(queue.ids);
 	const titles = new Map(articles.map((a) => [a.id, a.title]));
