@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { newSchedule, Rating, replay, State } from '$lib/srs';
-import { openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from './database';
+import { openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION } from './database';
 import { countReviews } from './log';
 import { freshName } from './fixtures/deck';
 import { QUEUE_RETIRED, QUEUE_SUSPENDED } from './records';
@@ -115,6 +115,32 @@ describe('version 3', () => {
 		expect(await db.settings.get('srs')).toEqual({ key: 'srs', value: { newPerDay: 9 } });
 		expect((await db.cards.get('c-1'))?.tags).toEqual(['leech']);
 		expect(await db.classroom.count()).toBe(0);
+		await db.delete();
+	});
+});
+
+describe('version 4 and 5', () => {
+	it('moves a one-row-per-review log into one record per card, rows in time order', async () => {
+		const name = freshName('migrate-v5');
+		const old = new Dexie(name);
+		old.version(3).stores(SCHEMA_V3);
+		await old.open();
+		await old.table('reviews').bulkAdd([
+			{ cardId: 'c-1', review: 30, rating: 3, state: 1 },
+			{ cardId: 'c-2', review: 20, rating: 1, state: 0 },
+			{ cardId: 'c-1', review: 10, rating: 3, state: 0 }
+		]);
+		old.close();
+		const db = openDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(SCHEMA_VERSION);
+		expect(db.backendDB().objectStoreNames.contains('reviews')).toBe(false);
+		const logs = await db.logs.orderBy('cardId').toArray();
+		expect(logs.map((l) => [l.cardId, l.last, l.rows.map((r) => r.review)])).toEqual([
+			['c-1', 30, [10, 30]],
+			['c-2', 20, [20]]
+		]);
+		expect(await countReviews(db)).toBe(3);
 		await db.delete();
 	});
 });
