@@ -23,6 +23,8 @@ export interface Grade {
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
+// Kept here rather than read from the reader's lexicon: that module carries country and name lists
+// the classroom's student page should not have to load to mark one typed answer.
 const UNITS: Record<string, number> = {
 	zero: 0,
 	one: 1,
