@@ -11,11 +11,13 @@ import {
 describe('grading', () => {
 	it('grades typed text with the practice quiz grader: any order, surnames, slips', () => {
 		const [, , , cloze, short] = mixedQuiz().questions;
+		const typed = (answer: string) =>
+			({ type: 'short-answer', prompt: 'Which?', answer, evidence: '', points: 1 }) as const;
 		expect(isCorrect(cloze!, ' the alder! ')).toBe(true);
 		expect(isCorrect(cloze!, 'Aldre')).toBe(true);
-		expect(isCorrect({ ...short!, answer: 'France and Britain' }, 'Britain and France')).toBe(true);
-		expect(isCorrect({ ...short!, answer: '1,200' }, 'twelve hundred')).toBe(true);
-		expect(isCorrect({ ...short!, answer: '1,200' }, '1300')).toBe(false);
+		expect(isCorrect(typed('France and Britain'), 'Britain and France')).toBe(true);
+		expect(isCorrect(typed('1,200'), 'twelve hundred')).toBe(true);
+		expect(isCorrect(typed('1,200'), '1300')).toBe(false);
 		expect(isCorrect(short!, '')).toBe(false);
 	});
 
