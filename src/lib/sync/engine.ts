@@ -340,38 +340,34 @@ export class SyncEngine {
 		}
 		let rejected = 0;
 		await rw(db, [db.articles, db.questions, db.cards, db.logs, db.settings], async () => {
-			const putArticles = [];
-			const delArticles = [];
-			for (const key of pending.articles) {
-				const value = m.articles.get(key);
-				if (value === undefined) delArticles.push(key);
-				else {
-					const row = articleFromShared(key, value);
-					if (row) putArticles.push(row);
+			const split = <T>(
+				keys: Set<string>,
+				map: Y.Map<unknown>,
+				parse: (key: string, value: unknown) => T | null
+			) => {
+				const put: T[] = [];
+				const del: string[] = [];
+				for (const key of keys) {
+					const value = map.get(key);
+					const row = value === undefined ? null : parse(key, value);
+					if (value === undefined) del.push(key);
+					else if (row) put.push(row);
 					else rejected++;
 				}
-			}
-			const putQuestions = [];
-			const delQuestions = [];
-			for (const key of pending.questions) {
-				const value = m.questions.get(key);
-				if (value === undefined) delQuestions.push(key);
-				else {
-					const row = questionFromShared(key, value);
-					if (row) putQuestions.push(row);
-					else rejected++;
-				}
-			}
+				return { put, del };
+			};
+			const articles = split(pending.articles, m.articles, articleFromShared);
+			const questions = split(pending.questions, m.questions, questionFromShared);
 			for (const key of pending.settings) {
 				if (!SYNCED_SETTINGS.includes(key)) continue;
 				const value = settingFromShared(key, m.settings.get(key));
 				if (value === undefined) rejected += m.settings.has(key) ? 1 : 0;
 				else await db.settings.put({ key, value });
 			}
-			await db.articles.bulkDelete(delArticles);
-			await db.articles.bulkPut(putArticles);
-			await db.questions.bulkDelete(delQuestions);
-			await db.questions.bulkPut(putQuestions);
+			await db.articles.bulkDelete(articles.del);
+			await db.articles.bulkPut(articles.put);
+			await db.questions.bulkDelete(questions.del);
+			await db.questions.bulkPut(questions.put);
 
 			// Cards and their logs: read once, change in memory, write once.
 			const rebuild = new Set<string>(logCards.keys());
