@@ -11,6 +11,7 @@
  * - cloze, short-answer: the typed text on the student's device; after a result code, 1 (correct)
  *   or 0 (wrong), since the code carries the verdict, not the text.
  */
+import { gradeTyped } from '$lib/quiz/grade';
 import type { ClassroomQuestion, ClassroomQuiz } from './schema';
 
 export type StudentAnswer = number | string | null;
@@ -19,52 +20,6 @@ export function isTextQuestion(
 	q: ClassroomQuestion
 ): q is Extract<ClassroomQuestion, { type: 'cloze' | 'short-answer' }> {
 	return q.type === 'cloze' || q.type === 'short-answer';
-}
-
-/**
- * Folds a typed answer for comparison: compatibility forms, case, accents, punctuation, extra
- * spaces and a leading article do not count.
- */
-export function normaliseAnswer(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim()
-		.replace(/^(?:the|a|an) /, '');
-}
-
-function editDistance(a: string, b: string, max: number): number {
-	if (Math.abs(a.length - b.length) > max) return max + 1;
-	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			current[j] = Math.min(
-				(previous[j] ?? 0) + 1,
-				(current[j - 1] ?? 0) + 1,
-				(previous[j - 1] ?? 0) + cost
-			);
-		}
-		previous = current;
-	}
-	return previous[b.length] ?? max + 1;
-}
-
-/**
- * A typed answer is right when it equals the answer once folded, allowing one slip in answers of
- * five characters or more and two in ten or more. Numbers must match exactly.
- */
-export function isTypedAnswerCorrect(expected: string, typed: string): boolean {
-	const want = normaliseAnswer(expected);
-	const got = normaliseAnswer(typed);
-	if (got.length === 0) return false;
-	if (want === got) return true;
-	if (/\d/.test(want)) return want.replace(/ /g, '') === got.replace(/ /g, '');
-	const slack = want.length >= 10 ? 2 : want.length >= 5 ? 1 : 0;
-	return slack > 0 && editDistance(want, got, slack) <= slack;
 }
 
 function factorial(n: number): number {
@@ -110,7 +65,8 @@ export function permutationFromIndex(index: number, n: number): number[] {
 }
 
 /**
- * Whether an answer is right. Typed text is graded here on the student's device; a number for a
+ * Whether an answer is right. Typed text is graded here on the student's device by the app's one
+ * grader (the practice quiz's, so a typed answer gets the same verdict in both); a number for a
  * text question is a verdict already made (1 right, 0 wrong), as a result code carries it.
  */
 export function isCorrect(question: ClassroomQuestion, answer: StudentAnswer): boolean {
@@ -126,7 +82,7 @@ export function isCorrect(question: ClassroomQuestion, answer: StudentAnswer): b
 		case 'cloze':
 		case 'short-answer':
 			return typeof answer === 'string'
-				? isTypedAnswerCorrect(question.answer, answer)
+				? gradeTyped(answer, question.answer).correct
 				: answer === 1;
 	}
 }

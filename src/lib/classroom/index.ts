@@ -40,8 +40,6 @@ export {
 export {
 	answerPoints,
 	isCorrect,
-	isTypedAnswerCorrect,
-	normaliseAnswer,
 	permutationFromIndex,
 	permutationIndex,
 	shuffledOrder,

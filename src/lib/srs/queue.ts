@@ -40,7 +40,8 @@ export function queueWindow(
 	};
 }
 
-function byDue(a: QueueCard, b: QueueCard): number {
+/** Earliest due first; ties by id, so the order never depends on how the cards were read. */
+export function byDue(a: QueueCard, b: QueueCard): number {
 	return a.due - b.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
