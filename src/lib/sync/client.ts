@@ -81,7 +81,11 @@ export class SyncConnection {
 			this.#denied = null;
 			this.#update();
 		});
-		provider.on('synced', () => this.#update());
+		provider.on('synced', () => {
+			// The first time the server's state is in, this device merges its own data with it.
+			if (!engine.joined) engine.join().catch(() => undefined);
+			this.#update();
+		});
 		provider.on('unsyncedChanges', () => this.#update());
 		engine.subscribe(() => this.#update());
 	}
@@ -128,7 +132,12 @@ export class SyncConnection {
 				rejected
 			};
 		}
-		if (!this.#provider.isSynced || this.#provider.hasUnsyncedChanges || this.engine.busy) {
+		if (
+			!this.#provider.isSynced ||
+			this.#provider.hasUnsyncedChanges ||
+			this.engine.busy ||
+			!this.engine.joined
+		) {
 			return { status: 'syncing', detail: 'Exchanging changes with the server…', rejected };
 		}
 		return { status: 'synced', detail: 'Everything on this device is on the server.', rejected };

@@ -88,6 +88,19 @@ function isEmpty(p: Pending | Dirty): boolean {
 	return Object.values(p).every((s) => s.size === 0);
 }
 
+/**
+ * On a first merge: whether this device's version of a row beats the space's (it differs and
+ * is newer). The space's version wins a tie, so two devices never both keep their own.
+ */
+function keepLocal<T>(
+	local: T,
+	shared: T,
+	stamp: (row: T) => number,
+	content: (row: T) => string
+): boolean {
+	return stamp(local) > stamp(shared) && content(local) !== content(shared);
+}
+
 interface RangeNode {
 	from: unknown;
 	to: unknown;
@@ -140,6 +153,10 @@ export class SyncEngine {
 	#running: Promise<void> | undefined;
 	#stopped = false;
 	#error: unknown = null;
+	#joined = false;
+	#joining = false;
+	/** Shared entries that failed their check: never taken for deletions or undos here. */
+	readonly #refused = new Set<string>();
 	/** Entries from the shared document that failed their check and were skipped. */
 	rejected = 0;
 
@@ -180,16 +197,43 @@ export class SyncEngine {
 		for (const listener of this.#listeners) listener();
 	}
 
-	/** Loads this device's copy of the space and compares every table once. */
+	/**
+	 * Loads this device's copy of the space and compares every table once. A device that has no
+	 * copy yet (it is joining) sends nothing until `join` is called with the server's state in.
+	 */
 	async start(): Promise<void> {
 		const stored = await this.#store.load();
 		if (stored.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(stored), LOAD_ORIGIN);
+		this.#joined = stored.length > 0;
 		for (const id of this.#maps.log.keys()) this.#index(id);
 		this.doc.on('update', this.#onUpdate);
 		this.doc.on('afterTransaction', this.#onTransaction);
 		Dexie.on('storagemutated', this.#onMutated);
 		for (const table of TABLES) this.#dirty.full.add(table);
 		await this.flush();
+	}
+
+	/** Whether this device has merged with the space once (see `join`). */
+	get joined(): boolean {
+		return this.#joined;
+	}
+
+	/**
+	 * The first merge of this device's data with the space, once the server's state has arrived.
+	 * With no common history, a row both sides have in different versions is settled by its
+	 * timestamp (the newer edit wins, the space's on a tie); review rows are simply united.
+	 */
+	async join(): Promise<void> {
+		if (this.#joined) return;
+		this.#joining = true;
+		try {
+			for (const table of TABLES) this.#dirty.full.add(table);
+			await this.flush();
+			this.#joined = true;
+		} finally {
+			this.#joining = false;
+			this.#emit();
+		}
 	}
 
 	/** Stops listening; waits for a pass in progress. */
@@ -304,7 +348,7 @@ export class SyncEngine {
 				await this.#store.append(remote);
 			}
 			const dirty = this.#dirty;
-			if (!isEmpty(dirty)) {
+			if (!isEmpty(dirty) && (this.#joined || this.#joining)) {
 				this.#dirty = emptyDirty();
 				try {
 					await this.#push(dirty);
@@ -317,7 +361,9 @@ export class SyncEngine {
 			const local = this.#localUpdates;
 			this.#localUpdates = [];
 			await this.#store.append(local);
-			if (isEmpty(this.#pending) && isEmpty(this.#dirty)) break;
+			if (isEmpty(this.#pending) && (isEmpty(this.#dirty) || !(this.#joined || this.#joining))) {
+				break;
+			}
 		}
 		if (await this.#store.wantsCompaction()) await this.#compact();
 	}
@@ -339,29 +385,51 @@ export class SyncEngine {
 			set.add(id);
 		}
 		let rejected = 0;
+		const joining = this.#joining;
+		const refuse = (map: Y.Map<unknown>, key: string) => {
+			rejected++;
+			this.#refused.add(`${this.#names.get(map)}:${key}`);
+		};
 		await rw(db, [db.articles, db.questions, db.cards, db.logs, db.settings], async () => {
-			const split = <T>(
+			const split = async <T extends object>(
 				keys: Set<string>,
 				map: Y.Map<unknown>,
-				parse: (key: string, value: unknown) => T | null
+				parse: (key: string, value: unknown) => T | null,
+				locals: () => Promise<(T | undefined)[]>,
+				stamp: (row: T) => number
 			) => {
 				const put: T[] = [];
 				const del: string[] = [];
-				for (const key of keys) {
+				const mine = joining ? await locals() : [];
+				[...keys].forEach((key, i) => {
 					const value = map.get(key);
 					const row = value === undefined ? null : parse(key, value);
+					const local = mine[i];
 					if (value === undefined) del.push(key);
-					else if (row) put.push(row);
-					else rejected++;
-				}
+					else if (!row) refuse(map, key);
+					else if (local && keepLocal(local, row, stamp, canonical)) return;
+					else put.push(row);
+				});
 				return { put, del };
 			};
-			const articles = split(pending.articles, m.articles, articleFromShared);
-			const questions = split(pending.questions, m.questions, questionFromShared);
+			const articles = await split(
+				pending.articles,
+				m.articles,
+				articleFromShared,
+				() => db.articles.bulkGet([...pending.articles]),
+				(a) => a.generatedAt
+			);
+			const questions = await split(
+				pending.questions,
+				m.questions,
+				questionFromShared,
+				() => db.questions.bulkGet([...pending.questions]),
+				(q) => q.updatedAt
+			);
 			for (const key of pending.settings) {
 				if (!SYNCED_SETTINGS.includes(key)) continue;
 				const value = settingFromShared(key, m.settings.get(key));
-				if (value === undefined) rejected += m.settings.has(key) ? 1 : 0;
+				if (value === undefined && m.settings.has(key)) refuse(m.settings, key);
 				else await db.settings.put({ key, value });
 			}
 			await db.articles.bulkDelete(articles.del);
@@ -391,10 +459,13 @@ export class SyncEngine {
 				}
 				const shared = cardFromShared(key, value);
 				if (!shared) {
-					rejected++;
+					refuse(m.cards, key);
 					continue;
 				}
 				const local = cardById.get(key);
+				if (local && joining && keepLocal(local, shared, (c) => c.updatedAt, cardContentKey)) {
+					continue;
+				}
 				const next: CardRecord = local ? { ...shared, ...scheduleOf(local) } : shared;
 				cardById.set(key, next);
 			}
@@ -412,7 +483,7 @@ export class SyncEngine {
 					}
 					const row = rowFromShared(id, value);
 					if (row) rows.set(row.review, row);
-					else rejected++;
+					else refuse(m.log, id);
 				}
 				const merged = [...rows.values()].sort((a, b) => a.review - b.review);
 				if (merged.length === 0 && first) firstRemoved.set(card, first);
@@ -483,6 +554,7 @@ export class SyncEngine {
 		);
 		const pending = this.#pending;
 		const writes: (() => void)[] = [];
+		const refused = (name: MapName, key: string) => this.#refused.has(`${name}:${key}`);
 
 		const compare = <T extends object>(
 			name: 'articles' | 'questions',
@@ -504,7 +576,7 @@ export class SyncEngine {
 			}
 			const gone = dirty.full.has(table) ? [...map.keys()] : [...dirty.keys[table]];
 			for (const key of gone) {
-				if (!seen.has(key) && !pending[name].has(key) && map.has(key)) {
+				if (!seen.has(key) && !pending[name].has(key) && map.has(key) && !refused(name, key)) {
 					writes.push(() => map.delete(key));
 				}
 			}
@@ -534,7 +606,7 @@ export class SyncEngine {
 		const cardsGone = dirty.full.has('cards') ? [...m.cards.keys()] : [...dirty.keys.cards];
 		const deleted = new Set<string>();
 		for (const id of cardsGone) {
-			if (!cardById.has(id) && !pending.cards.has(id) && m.cards.has(id)) {
+			if (!cardById.has(id) && !pending.cards.has(id) && m.cards.has(id) && !refused('cards', id)) {
 				deleted.add(id);
 				writes.push(() => m.cards.delete(id));
 				for (const row of this.#rowsByCard.get(id) ?? []) {
@@ -568,7 +640,7 @@ export class SyncEngine {
 			if (!cardById.has(card) || deleted.has(card)) continue;
 			const have = new Set((logByCard.get(card)?.rows ?? []).map(rowId));
 			for (const id of this.#rowsByCard.get(card) ?? []) {
-				if (have.has(id) || !m.log.has(id) || m.undone.has(id)) continue;
+				if (have.has(id) || !m.log.has(id) || m.undone.has(id) || refused('log', id)) continue;
 				if (pending.log.has(id) || pending.undone.has(id)) continue;
 				undoneCards.add(card);
 				writes.push(() => m.undone.set(id, now));

@@ -51,7 +51,13 @@ async function device(ids: string[]): Promise<FactdeckDB> {
 }
 
 async function connect(db: FactdeckDB, key: Uint8Array, url = server.url): Promise<SyncConnection> {
-	const c = await SyncConnection.open({ db, server: url, key, WebSocketPolyfill: WebSocket });
+	const c = await SyncConnection.open({
+		db,
+		server: url,
+		key,
+		WebSocketPolyfill: WebSocket,
+		onState: (s) => process.env.SYNC_DEBUG && console.log(db.name, s.status, s.detail)
+	});
 	open.push(c);
 	return c;
 }
