@@ -287,7 +287,8 @@ export async function startServer(options: ServerOptions = {}): Promise<Factdeck
 					store: store.kind,
 					redis: Boolean(redis),
 					documents: hocuspocus.getDocumentsCount(),
-					connections: hocuspocus.getConnectionsCount()
+					connections: hocuspocus.getConnectionsCount(),
+					rssBytes: process.memoryUsage().rss
 				});
 				return;
 			}

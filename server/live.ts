@@ -21,6 +21,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
 import { clientAddress, type DocumentAccess, type DocumentModule } from './access';
 import { AttemptLimiter } from './guard';
+import { rosterDocument, sessionDocument, studentDocument } from '../src/lib/live/names';
 
 export const LIVE_PREFIX = 'live.';
 const NAME = /^live\.([0-9a-f]{16})\.(session|roster|s\.([0-9a-f]{16}))$/;
@@ -53,15 +54,7 @@ export interface RosterEntry {
 	joinedAt: number;
 }
 
-export function sessionDocument(session: string): string {
-	return `live.${session}.session`;
-}
-export function rosterDocument(session: string): string {
-	return `live.${session}.roster`;
-}
-export function studentDocument(session: string, student: string): string {
-	return `live.${session}.s.${student}`;
-}
+export { rosterDocument, sessionDocument, studentDocument };
 
 function mac(secret: string, text: string): string {
 	return createHmac('sha256', secret).update(text).digest('base64url').slice(0, 22);
@@ -296,7 +289,7 @@ export function createLiveModule(options: LiveOptions = {}): DocumentModule {
 				const short = /^\/j\/(\d{6})\/?$/i.exec(path);
 				if (short && (request.method === 'GET' || request.method === 'HEAD')) {
 					response.writeHead(302, {
-						location: `/classroom/live/join#${short[1]}`,
+						location: `/classroom/join/live#${short[1]}`,
 						'cache-control': 'no-store'
 					});
 					response.end();

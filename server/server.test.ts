@@ -252,6 +252,19 @@ describe('the live classroom', () => {
 		const server = await start();
 		const response = await fetch(`${server.url}/J/123456`, { redirect: 'manual' });
 		expect(response.status).toBe(302);
-		expect(response.headers.get('location')).toBe('/classroom/live/join#123456');
+		expect(response.headers.get('location')).toBe('/classroom/join/live#123456');
+	});
+});
+
+describe('sync spaces through the server', () => {
+	it('opens a space document with its key and refuses it without', async () => {
+		const { documentModules } = await import('./modules');
+		const { syncDocumentName } = await import('./sync-space');
+		const server = await start({ modules: documentModules });
+		const token = 'ab'.repeat(32);
+		const name = syncDocumentName(token);
+		const device = client(server.url, name, token);
+		await device.ready;
+		await expect(client(server.url, name, 'cd'.repeat(32)).ready).rejects.toThrow(/refused/);
 	});
 });

@@ -1,0 +1,315 @@
+/**
+ * The live classroom's state for the pages: the teacher's session and a student's, as rune
+ * classes over src/lib/live (which loads only when one of them starts, so the app's first load
+ * does not carry it). What must survive a reload is kept in localStorage: the teacher's session
+ * and token per quiz, the student's place per join code.
+ */
+import type { ClassroomQuiz, StudentAnswer } from '$lib/classroom';
+import type {
+	BoardRow,
+	ConnectionStatus,
+	LivePhase,
+	LiveStudent,
+	LiveStudentClient,
+	LiveTeacher,
+	PublicQuestion,
+	Reveal,
+	Accepted
+} from '$lib/live';
+import { addClassroomResults } from './classroom';
+
+const SERVER_KEY = 'factdeck.live.server';
+const teacherKey = (quizId: string) => `factdeck.live.teacher.${quizId}`;
+const studentKey = (code: string) => `factdeck.live.student.${code}`;
+
+function read<T>(key: string): T | null {
+	try {
+		const raw = localStorage.getItem(key);
+		return raw ? (JSON.parse(raw) as T) : null;
+	} catch {
+		return null;
+	}
+}
+
+function write(key: string, value: unknown): void {
+	try {
+		if (value === null) localStorage.removeItem(key);
+		else localStorage.setItem(key, JSON.stringify(value));
+	} catch {
+		// Private mode: the session still works, it just does not survive a reload.
+	}
+}
+
+/** The live server's address: the last one used, else this app's own origin. */
+export function liveServerAddress(): string {
+	return read<string>(SERVER_KEY) ?? location.origin;
+}
+
+/** Checks and normalises an address typed by the teacher. */
+export function normaliseServer(text: string): string {
+	const trimmed = text.trim();
+	const url = new URL(/^https?:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`);
+	if (url.protocol !== 'http:' && url.protocol !== 'https:')
+		throw new Error('Use an http address.');
+	return url.origin;
+}
+
+/** The short join link as the QR code carries it: upper case, so the code uses its compact mode. */
+export function joinLink(server: string, code: string): string {
+	return `${server}/J/${code}`.toUpperCase();
+}
+
+interface TeacherSaved {
+	server: string;
+	session: string;
+	code: string;
+	token: string;
+	seed: number;
+}
+
+export class TeacherLiveState {
+	#teacher: LiveTeacher | null = null;
+	#saved = $state<TeacherSaved | null>(null);
+	#tick = $state(0);
+	#error = $state('');
+	#saving = $state(false);
+	#quiz: ClassroomQuiz;
+
+	constructor(quiz: ClassroomQuiz) {
+		this.#quiz = quiz;
+	}
+
+	#read<T>(get: (t: LiveTeacher) => T, fallback: T): T {
+		void this.#tick;
+		return this.#teacher ? get(this.#teacher) : fallback;
+	}
+
+	get started(): boolean {
+		return this.#saved !== null;
+	}
+	get code(): string {
+		return this.#saved?.code ?? '';
+	}
+	get server(): string {
+		return this.#saved?.server ?? '';
+	}
+	get error(): string {
+		return this.#error;
+	}
+	get saving(): boolean {
+		return this.#saving;
+	}
+	get status(): ConnectionStatus {
+		return this.#read((t) => t.status, 'connecting');
+	}
+	get phase(): LivePhase {
+		return this.#read((t) => t.phase, 'lobby');
+	}
+	get index(): number {
+		return this.#read((t) => t.index, 0);
+	}
+	get answered(): number {
+		return this.#read((t) => t.answered, 0);
+	}
+	get students(): LiveStudent[] {
+		return this.#read((t) => t.students, []);
+	}
+	get reveal(): Reveal | null {
+		return this.#read((t) => t.reveal, null);
+	}
+	get board(): BoardRow[] {
+		return this.#read((t) => t.board, []);
+	}
+
+	async #connect(saved: TeacherSaved): Promise<void> {
+		const live = await import('$lib/live');
+		this.#teacher?.destroy();
+		this.#teacher = new live.LiveTeacher({
+			server: saved.server,
+			session: saved.session,
+			token: saved.token,
+			quiz: this.#quiz,
+			seed: saved.seed,
+			onChange: () => this.#tick++
+		});
+		this.#saved = saved;
+		this.#tick++;
+	}
+
+	/** Picks up a session this device started for the quiz (after a reload). */
+	async resume(): Promise<boolean> {
+		const saved = read<TeacherSaved>(teacherKey(this.#quiz.id));
+		if (!saved) return false;
+		await this.#connect(saved);
+		return true;
+	}
+
+	async start(serverText: string): Promise<void> {
+		this.#error = '';
+		try {
+			const server = normaliseServer(serverText);
+			const live = await import('$lib/live');
+			const started = await live.startSession(server);
+			const saved: TeacherSaved = {
+				server,
+				session: started.session,
+				code: started.code,
+				token: started.teacherToken,
+				seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? 1
+			};
+			write(SERVER_KEY, server);
+			write(teacherKey(this.#quiz.id), saved);
+			await this.#connect(saved);
+		} catch (error) {
+			this.#error = error instanceof Error ? error.message : String(error);
+		}
+	}
+
+	show(index: number): void {
+		this.#teacher?.show(index);
+	}
+	revealAnswer(): void {
+		this.#teacher?.revealAnswer();
+	}
+	showBoard(): void {
+		this.#teacher?.showBoard();
+	}
+
+	/** Ends the session and saves every student's answers with the quiz's results. */
+	async end(): Promise<number> {
+		const teacher = this.#teacher;
+		if (!teacher) return 0;
+		this.#saving = true;
+		try {
+			teacher.end();
+			const { liveResults } = await import('$lib/live');
+			const added = await addClassroomResults(
+				this.#quiz.id,
+				liveResults(this.#quiz, teacher.students)
+			);
+			write(teacherKey(this.#quiz.id), null);
+			return added;
+		} finally {
+			this.#saving = false;
+		}
+	}
+
+	destroy(): void {
+		this.#teacher?.destroy();
+		this.#teacher = null;
+	}
+}
+
+interface StudentSaved {
+	server: string;
+	session: string;
+	student: string;
+	token: string;
+	name: string;
+	attempt: number;
+}
+
+export class StudentLiveState {
+	#client: LiveStudentClient | null = null;
+	#saved = $state<StudentSaved | null>(null);
+	#tick = $state(0);
+	#error = $state('');
+	#busy = $state(false);
+
+	#read<T>(get: (c: LiveStudentClient) => T, fallback: T): T {
+		void this.#tick;
+		return this.#client ? get(this.#client) : fallback;
+	}
+
+	get joined(): boolean {
+		return this.#saved !== null;
+	}
+	get name(): string {
+		return this.#saved?.name ?? '';
+	}
+	get error(): string {
+		return this.#error;
+	}
+	get busy(): boolean {
+		return this.#busy;
+	}
+	get status(): ConnectionStatus {
+		return this.#read((c) => c.status, 'connecting');
+	}
+	get title(): string {
+		return this.#read((c) => c.title, '');
+	}
+	get total(): number {
+		return this.#read((c) => c.total, 0);
+	}
+	get phase(): LivePhase {
+		return this.#read((c) => c.phase, 'lobby');
+	}
+	get question(): PublicQuestion | null {
+		return this.#read((c) => c.question, null);
+	}
+	get reveal(): Reveal | null {
+		return this.#read((c) => c.reveal, null);
+	}
+	get board(): BoardRow[] {
+		return this.#read((c) => c.board, []);
+	}
+	get score(): number {
+		return this.#read((c) => c.score, 0);
+	}
+	hasAnswered(index: number): boolean {
+		return this.#read((c) => c.hasAnswered(index), false);
+	}
+	result(index: number): Accepted | null {
+		return this.#read((c) => c.result(index), null);
+	}
+
+	async #connect(saved: StudentSaved): Promise<void> {
+		const live = await import('$lib/live');
+		this.#client?.destroy();
+		this.#client = new live.LiveStudentClient({
+			server: saved.server,
+			session: saved.session,
+			student: saved.student,
+			token: saved.token,
+			onChange: () => this.#tick++,
+			onDenied: () => (this.#error = 'This live quiz has ended or is no longer open.')
+		});
+		this.#saved = saved;
+		this.#tick++;
+	}
+
+	/** Rejoins as the same student after a reload, keeping the answers already sent. */
+	async resume(code: string): Promise<boolean> {
+		const saved = read<StudentSaved>(studentKey(code));
+		if (!saved) return false;
+		await this.#connect(saved);
+		return true;
+	}
+
+	async join(code: string, name: string): Promise<void> {
+		this.#error = '';
+		this.#busy = true;
+		try {
+			const live = await import('$lib/live');
+			const server = location.origin;
+			const joined = await live.joinSession(server, code, name);
+			const saved: StudentSaved = { server, ...joined };
+			write(studentKey(code), saved);
+			await this.#connect(saved);
+		} catch (error) {
+			this.#error = error instanceof Error ? error.message : String(error);
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	answer(index: number, answer: StudentAnswer, ms: number): void {
+		this.#client?.answer(index, answer, ms);
+	}
+
+	destroy(): void {
+		this.#client?.destroy();
+		this.#client = null;
+	}
+}
