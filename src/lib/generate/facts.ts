@@ -210,6 +210,8 @@ export function extractFacts(doc: Doc, title?: string): FactX[] {
 		for (const m of ms)
 			if (m.group !== undefined) groups.set(m.group, [...(groups.get(m.group) ?? []), m]);
 		for (const [idx, m] of ms.entries()) {
+			// "on Tuesday", "two days later": a time whose anchor the question would not carry.
+			if (m.relative) continue;
 			const e = m.entity >= 0 ? (doc.entities[m.entity] as Entity) : undefined;
 			const freq = e ? Math.min(1, (e.mentions.length - 1) / 4) : 0;
 			const answer: Answer = {

@@ -9,6 +9,7 @@ import { spanOfName, type FactX } from './facts';
 import type { AnswerKind, Question } from './types';
 import { rng, shortId, shuffle, norm, fnv1a, clean, capitalise } from './util';
 import { whQuestion } from './wh';
+import { sentenceInContext } from '../nlp/coref';
 
 export const HINTS: Record<AnswerKind, string> = {
 	person: 'a person',
@@ -77,7 +78,12 @@ function blanked(doc: Doc, f: FactX): string | null {
 	if (ans.span.start < s.start || ans.span.end > s.end) return null;
 	// "S _____ (Cheshire).": too little sentence left around the blank to recall it from.
 	if (s.tokens.filter((t) => t.word || t.num).length < 5) return null;
-	let t = doc.text.slice(s.start, ans.span.start) + BLANK + doc.text.slice(ans.span.end, s.end);
+	// Shown on its own: "He" and "the firm" written out, "However," dropped; null when unsafe.
+	const shown = sentenceInContext(doc, f.sentence, [
+		{ start: ans.span.start, end: ans.span.end, text: BLANK }
+	]);
+	if (shown === null) return null;
+	let t = shown;
 	// Other occurrences of the answer in the sentence are blanked too.
 	const needle = ans.text.toLowerCase();
 	if (needle.length > 1) {
@@ -297,17 +303,18 @@ export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
 	}
 	// True or false: built true, with a false twin (one entity or number swapped for one the text
 	// does not support); the deck later turns about half of the chosen ones false.
-	const sentence = clean(doc.text.slice(s.start, s.end));
+	const sentence = sentenceInContext(doc, s.index) ?? '';
 	// A statement to judge must stand on its own: no fragment, no "I" or "we" of quoted speech.
 	const standsAlone =
+		sentence !== '' &&
 		s.tokens.filter((t) => t.word).length >= 8 &&
 		(sentence.match(/"/g) ?? []).length % 2 === 0 &&
 		!s.tokens.some((t) => /^(i|we|my|our|me)$/.test(t.lower) || t.text === 'us') &&
 		// "Last week, it struck a deal": a pronoun near the start leaves the statement unanchored.
-		!s.tokens
-			.filter((t) => t.word)
+		!sentence
+			.split(/\s+/)
 			.slice(0, 5)
-			.some((t) => /^(it|he|she|they|this|these|those|its|his|her|their)$/.test(t.lower));
+			.some((w) => /^(it|he|she|they|this|these|those|its|his|her|their)$/i.test(w));
 	if (ans.span && ans.items === 1 && ans.kind !== 'thing' && standsAlone) {
 		const b = base(f, 'true-false');
 		// The swap keeps the answer's shape: an acronym for an acronym, a name for a name.
@@ -320,11 +327,13 @@ export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
 			/\(\s*$/.test(doc.text.slice(ans.span.start - 3, ans.span.start));
 		const falseStatement =
 			wrong && !overlaps(wrong, ans.text) && !converted
-				? clean(
-						doc.text.slice(s.start, ans.span.start) +
-							withArticle(wrong, doc.text.slice(s.start, ans.span.start)) +
-							doc.text.slice(ans.span.end, s.end)
-					)
+				? (sentenceInContext(doc, s.index, [
+						{
+							start: ans.span.start,
+							end: ans.span.end,
+							text: withArticle(wrong, doc.text.slice(s.start, ans.span.start))
+						}
+					]) ?? undefined)
 				: undefined;
 		out.push({
 			q: {
