@@ -8,7 +8,7 @@ import { distractors, overlaps } from './distractors';
 import { spanOfName, type FactX } from './facts';
 import type { AnswerKind, Question } from './types';
 import { rng, shortId, shuffle, norm, fnv1a, clean, capitalise } from './util';
-import { whQuestion } from './wh';
+import { substitutions, whQuestion } from './wh';
 import { sentenceInContext } from '../nlp/coref';
 
 export const HINTS: Record<AnswerKind, string> = {
@@ -235,7 +235,8 @@ export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
 					s,
 					{ kind: ans.kind, a: ans.a, b: ans.b, items: ans.items, text: ans.text },
 					doc.text,
-					ctx.lowerSeen
+					ctx.lowerSeen,
+					{ subs: substitutions(doc, f.sentence, ans.entity), entity: ans.entity }
 				)
 			: null;
 	const cloze = blanked(doc, f);
