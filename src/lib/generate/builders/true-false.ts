@@ -1,0 +1,65 @@
+/**
+ * True or false: built true, with a false twin (one name or number swapped for one the text does
+ * not support); the deck later turns about half of the chosen ones false.
+ */
+import { overlaps } from '../distractors';
+import { clean } from '../util';
+import { base, rejectFor, withArticle, type Built } from './common';
+import type { Builder } from './common';
+
+export const trueFalseBuilder: Builder = {
+	type: 'true-false',
+	serves: (f) => f.kind !== 'quote' && f.kind !== 'role',
+	build(ctx, f, view) {
+		const { doc } = ctx;
+		const ans = f.answer;
+		const s = doc.sentences[f.sentence];
+		if (!ans || !s) return [];
+		if (!ans.span) return rejectFor(ctx, f, 'true-false', 'no-answer-span');
+		if (ans.items !== 1) return rejectFor(ctx, f, 'true-false', 'list-answer');
+		if (ans.kind === 'thing') return rejectFor(ctx, f, 'true-false', 'phrase-answer');
+		const sentence = clean(doc.text.slice(s.start, s.end));
+		// A statement to judge must stand on its own: no fragment, no "I" or "we" of quoted speech.
+		const standsAlone =
+			s.tokens.filter((t) => t.word).length >= 8 &&
+			(sentence.match(/"/g) ?? []).length % 2 === 0 &&
+			!s.tokens.some((t) => /^(i|we|my|our|me)$/.test(t.lower) || t.text === 'us') &&
+			// "Last week, it struck a deal": a pronoun near the start leaves the statement unanchored.
+			!s.tokens
+				.filter((t) => t.word)
+				.slice(0, 5)
+				.some((t) => /^(it|he|she|they|this|these|those|its|his|her|their)$/.test(t.lower));
+		if (!standsAlone) return rejectFor(ctx, f, 'true-false', 'statement-not-standalone');
+		const ds = view.options();
+		// The swap keeps the answer's shape: an acronym for an acronym, a name for a name.
+		const acronym = (x: string) => /^[A-Z]{2,6}$/.test(x);
+		const wrong = ds.find((d) => acronym(d) === acronym(ans.text));
+		// "$9bn (£4.6bn)": changing one figure while its conversion stays would give the game away.
+		const after = doc.text.slice(ans.span.end, ans.span.end + 4);
+		const converted =
+			/^\s*\(\s*[\d$£€¥]/.test(after) ||
+			/\(\s*$/.test(doc.text.slice(ans.span.start - 3, ans.span.start));
+		const falseStatement =
+			wrong && !overlaps(wrong, ans.text) && !converted
+				? clean(
+						doc.text.slice(s.start, ans.span.start) +
+							withArticle(wrong, doc.text.slice(s.start, ans.span.start)) +
+							doc.text.slice(ans.span.end, s.end)
+					)
+				: undefined;
+		const built: Built = {
+			q: {
+				...base(f, 'true-false'),
+				type: 'true-false',
+				prompt: `True or false? ${sentence}`,
+				answer: 'True',
+				kind: 'statement',
+				score: 0
+			},
+			form: 0.65,
+			fact: f,
+			falsePrompt: falseStatement && `True or false? ${falseStatement}`
+		};
+		return [built];
+	}
+};
