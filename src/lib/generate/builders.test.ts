@@ -80,7 +80,7 @@ describe('builders', () => {
 		const facts = extractFacts(ctx.doc);
 		const f = facts.find((x) => x.answer?.text === '$40m') as FactX;
 		expect(trueFalseBuilder.build(ctx, f, factView(ctx, f))).toEqual([]);
-		expect(rejected.some((r) => r.reason === 'statement-not-standalone')).toBe(true);
+		expect(rejected.some((r) => r.reason === 'opens-on-reference')).toBe(true);
 	});
 });
 

@@ -105,6 +105,63 @@ export function base(f: FactX, type: Question['type'], salt = '') {
 	};
 }
 
+/** Words that tie a sentence to the one before it and mean nothing on their own. */
+const DISCOURSE =
+	/^(?:but|and|so|yet|however|also|meanwhile|moreover|furthermore|nevertheless|nonetheless|indeed|instead|still|thus|therefore|hence|besides|likewise|similarly|in addition|in fact|as a result|at the same time|on the other hand|by contrast|in contrast|even so|as well)\b\s*,?\s*/i;
+/** An opening word that points at something the sentence itself does not name. */
+const REFERENCE_OPEN =
+	/^(?:he|she|they|it|his|her|their|its|this|these|those|such|thus|him|them|that|the latter|the former|the move|the deal|the firm|the company|the group|the decision|the plan|the report|the case|the figures?|the news)\b/i;
+
+/**
+ * A sentence as shown on its own: opening discourse words dropped ("However, the firm …" → "The
+ * firm …"); null when it would still open on a word that points outside it ("He", "It", "They").
+ */
+export function shownSentence(text: string): string | null {
+	let t = text.trim();
+	for (let i = 0; i < 3; i++) {
+		const m = DISCOURSE.exec(t);
+		if (!m || m[0].length >= t.length) break;
+		t = t.slice(m[0].length);
+	}
+	t = t.replace(/^[,;:\s]+/, '');
+	if (REFERENCE_OPEN.test(t)) return null;
+	return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/**
+ * Whether blanking [start, end) would cut a unit: half a score or range ("7-_____"), part of a
+ * hyphenated word ("36-_____"), the second half of a pair ("late 17th and _____"), or an interval
+ * whose anchor is outside the sentence ("_____ later").
+ */
+export function cutsUnit(
+	text: string,
+	start: number,
+	end: number,
+	answer: string
+): RejectReason | null {
+	const before = text.slice(Math.max(0, start - 12), start);
+	const after = text.slice(end, end + 40);
+	// "7-5", "20-25%", "36-page": the blank would take one side of a joined pair.
+	if (/[\p{L}\p{N}][-–/]$/u.test(before) || /^[-–/][\p{L}\p{N}]/u.test(after))
+		return 'blank-splits-unit';
+	if (/\d\s+[-–]\s+$/.test(before) || /^\s+[-–]\s+\d/.test(after)) return 'blank-splits-unit';
+	if (
+		/\b(?:and|or|to)\s+$/i.test(before) &&
+		(/^(?:early|late|mid|middle)\b/i.test(answer) || /centur(?:y|ies)$/i.test(answer))
+	)
+		return 'blank-splits-unit';
+	if (/^\s*(?:later|earlier|ago|afterwards|previously|beforehand)\b/i.test(after))
+		return 'anchorless-time';
+	// "_____'s Auction House": the blank is only the front of a longer name.
+	if (
+		/^['’]s\s+(?:[A-Z][a-z]+\s+)?(?:House|Hall|Street|Square|Park|Stadium|College|School|Hospital|Road|Theatre|Gallery|Museum|Centre|Center)\b/.test(
+			after
+		)
+	)
+		return 'blank-splits-unit';
+	return null;
+}
+
 /** The evidence sentence with every occurrence of the answer blanked, or why it cannot be. */
 export function blanked(doc: Doc, f: FactX): string | RejectReason {
 	const s = doc.sentences[f.sentence];
@@ -113,6 +170,8 @@ export function blanked(doc: Doc, f: FactX): string | RejectReason {
 	if (ans.span.start < s.start || ans.span.end > s.end) return 'answer-outside-sentence';
 	// "S _____ (Cheshire).": too little sentence left around the blank to recall it from.
 	if (s.tokens.filter((t) => t.word || t.num).length < 5) return 'sentence-too-short';
+	const cut = cutsUnit(doc.text, ans.span.start, ans.span.end, ans.text);
+	if (cut) return cut;
 	let t = doc.text.slice(s.start, ans.span.start) + BLANK + doc.text.slice(ans.span.end, s.end);
 	// Other occurrences of the answer in the sentence are blanked too.
 	const needle = ans.text.toLowerCase();
@@ -135,7 +194,7 @@ export function blanked(doc: Doc, f: FactX): string | RejectReason {
 	if (blanks > 2) return 'blank-repeats';
 	const na = norm(ans.text);
 	if (na.length > 3 && norm(t).includes(na)) return 'blank-shows-answer';
-	return t;
+	return shownSentence(t) ?? 'opens-on-reference';
 }
 
 /** What several builders need from one fact, each worked out at most once. */
@@ -178,7 +237,15 @@ export function factView(ctx: Ctx, f: FactX): FactView {
 					ans && ans.items === 1 && ans.kind !== 'thing'
 						? distractors(
 								doc,
-								{ text: ans.text, kind: ans.kind, entity: ans.entity, value: ans.value },
+								{
+									text: ans.text,
+									kind: ans.kind,
+									entity: ans.entity,
+									value: ans.value,
+									before: ans.span
+										? doc.text.slice(Math.max(0, ans.span.start - 30), ans.span.start)
+										: undefined
+								},
 								sentenceNames(doc, f.sentence).filter((x) => norm(x) !== norm(ans.text)),
 								3
 							)

@@ -4,7 +4,7 @@
  */
 import { overlaps } from '../distractors';
 import { clean } from '../util';
-import { base, rejectFor, withArticle, type Built } from './common';
+import { base, rejectFor, shownSentence, withArticle, type Built } from './common';
 import type { Builder } from './common';
 
 export const trueFalseBuilder: Builder = {
@@ -18,7 +18,8 @@ export const trueFalseBuilder: Builder = {
 		if (!ans.span) return rejectFor(ctx, f, 'true-false', 'no-answer-span');
 		if (ans.items !== 1) return rejectFor(ctx, f, 'true-false', 'list-answer');
 		if (ans.kind === 'thing') return rejectFor(ctx, f, 'true-false', 'phrase-answer');
-		const sentence = clean(doc.text.slice(s.start, s.end));
+		const sentence = shownSentence(clean(doc.text.slice(s.start, s.end)));
+		if (!sentence) return rejectFor(ctx, f, 'true-false', 'opens-on-reference');
 		// A statement to judge must stand on its own: no fragment, no "I" or "we" of quoted speech.
 		const standsAlone =
 			s.tokens.filter((t) => t.word).length >= 8 &&
@@ -41,10 +42,12 @@ export const trueFalseBuilder: Builder = {
 			/\(\s*$/.test(doc.text.slice(ans.span.start - 3, ans.span.start));
 		const falseStatement =
 			wrong && !overlaps(wrong, ans.text) && !converted
-				? clean(
-						doc.text.slice(s.start, ans.span.start) +
-							withArticle(wrong, doc.text.slice(s.start, ans.span.start)) +
-							doc.text.slice(ans.span.end, s.end)
+				? shownSentence(
+						clean(
+							doc.text.slice(s.start, ans.span.start) +
+								withArticle(wrong, doc.text.slice(s.start, ans.span.start)) +
+								doc.text.slice(ans.span.end, s.end)
+						)
 					)
 				: undefined;
 		const built: Built = {
@@ -58,7 +61,7 @@ export const trueFalseBuilder: Builder = {
 			},
 			form: 0.65,
 			fact: f,
-			falsePrompt: falseStatement && `True or false? ${falseStatement}`
+			falsePrompt: falseStatement ? `True or false? ${falseStatement}` : undefined
 		};
 		return [built];
 	}

@@ -32,7 +32,12 @@ export function mentionFacts(
 	const ids = doc.bySentence[s.index] ?? [];
 	for (const [idx, mi] of ids.entries()) {
 		const m = doc.mentions[mi] as Mention;
-		if (m.kind === 'date' && relativeTime(m.text)) {
+		const after = doc.text.slice(m.end, m.end + 16);
+		if (
+			relativeTime(m.text) ||
+			((m.kind === 'date' || m.kind === 'quantity' || m.kind === 'number') &&
+				/^\s*(?:later|earlier|ago|afterwards|previously)\b/i.test(after))
+		) {
 			reject({ factId: `s${s.index}`, type: 'fact', reason: 'relative-time', detail: m.text });
 			continue;
 		}
