@@ -222,7 +222,7 @@ function numericVariants(a: AnswerInfo): string[] {
 		else offsets.push((hi += g));
 	}
 	// More than three, in case some fall outside what the unit allows.
-	offsets.push((hi += 1.75), -(lo += 1.75), (hi += 2));
+	offsets.push(hi + 1.75, -(lo + 1.75), hi + 3.75);
 	const seen = new Set<number>([base]);
 	for (const o of offsets) {
 		let n = base + o * step;

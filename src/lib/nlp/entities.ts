@@ -28,9 +28,12 @@ import {
 	SENTENCE_STARTERS,
 	SPEECH_VERBS,
 	STOPWORDS,
+	TIME_UNITS,
 	TITLE_WORDS,
 	WEEKDAYS
 } from './lexicon';
+import { findReferences } from './coref';
+import { typeEntities } from './kinds';
 import { nounPhrases, type Phrase } from './phrases';
 import type { SentenceInfo, Token } from './text';
 import type { Doc, Entity, Mention, MentionKind, Quote, RoleFact } from './types';
@@ -116,6 +119,7 @@ interface Found {
 	a: number;
 	b: number;
 	value?: number;
+	relative?: boolean;
 }
 
 /** Dates, numbers, money, percentages and quantities in one sentence. */
@@ -133,7 +137,8 @@ function findNumeric(toks: Token[], used: boolean[]): Found[] {
 		if (t.cap && WEEKDAYS.includes(t.lower)) {
 			let b = i + 1;
 			if (toks[b]?.text === ',' && isDay(toks[b + 1]) && monthIndex(toks[b + 2]) >= 0) b += 3;
-			take({ kind: 'date', a: i, b });
+			// A bare weekday is placed only by the day the article was written.
+			take({ kind: 'date', a: i, b, relative: b === i + 1 });
 			i = b - 1;
 			continue;
 		}
@@ -350,7 +355,11 @@ function findNumeric(toks: Token[], used: boolean[]): Found[] {
 					!/(ed|ly|ing)$/.test((toks[e] as Token).lower)
 				)
 					e++;
-				take({ kind: 'quantity', a, b: e, value });
+				// "two days later", "three years ago": an interval whose anchor is another event.
+				const relative =
+					TIME_UNITS.has((toks[e - 1] as Token).lower) &&
+					/^(later|earlier|ago|before|after|previously|since)$/.test(toks[e]?.lower ?? '');
+				take({ kind: 'quantity', a, b: e, value, relative });
 				i = e - 1;
 				continue;
 			}
@@ -538,6 +547,9 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 		const after2 = toks[j + 1];
 		const before = toks[run.pa - 1];
 		if (after && (SPEECH_VERBS.has(after.lower) || after.lower === 'who')) run.personCue = true;
+		// "Ms Ruiz": an honorific the run did not take in still makes it a person.
+		if (before && run.pa === run.a && HONORIFICS.has(before.lower.replace(/\.$/, '')))
+			run.honorific = true;
 		// "..., said KK Mittal": a name right after a speech verb.
 		if (
 			before &&
@@ -786,7 +798,8 @@ export function annotate(text: string, sentences: SentenceInfo[], headings: Doc[
 				tokenStart: f.a,
 				tokenEnd: f.b,
 				entity: -1,
-				value: f.value
+				value: f.value,
+				...(f.relative ? { relative: true } : {})
 			});
 		}
 		for (const r of runsBy[s.index] as Run[]) {
@@ -845,6 +858,7 @@ export function annotate(text: string, sentences: SentenceInfo[], headings: Doc[
 		}
 		bySentence.push(ids);
 	}
+	mergeSurnames(entities, mentions, roles);
 	// Kinds may have changed after a mention was recorded (a name later found to be a person).
 	for (const m of mentions) if (m.entity >= 0) m.kind = (entities[m.entity] as Entity).kind;
 
@@ -867,7 +881,7 @@ export function annotate(text: string, sentences: SentenceInfo[], headings: Doc[
 		});
 		phrases.push(nounPhrases(s, taken));
 	}
-	return {
+	const doc: Doc = {
 		text,
 		headings,
 		sentences,
@@ -877,8 +891,49 @@ export function annotate(text: string, sentences: SentenceInfo[], headings: Doc[
 		roles,
 		bySentence,
 		phrases,
-		wordCounts
+		wordCounts,
+		references: []
 	};
+	typeEntities(doc);
+	doc.references = findReferences(doc);
+	return doc;
+}
+
+/**
+ * "Mr Abbas" before "Mahmoud Abbas": a surname met before the full name made an entity of its own.
+ * When exactly one person of the text has that surname, the two become one entity (ids renumbered).
+ */
+export function mergeSurnames(entities: Entity[], mentions: Mention[], roles: RoleFact[]): void {
+	const into = new Map<number, number>();
+	for (const e of entities) {
+		if ((e.kind !== 'person' && e.kind !== 'name') || e.name.includes(' ')) continue;
+		const key = e.name.toLowerCase();
+		const full = entities.filter(
+			(o) =>
+				o !== e &&
+				o.kind === 'person' &&
+				o.name.includes(' ') &&
+				o.name.toLowerCase().split(' ').pop() === key
+		);
+		if (full.length === 1) into.set(e.id, (full[0] as Entity).id);
+	}
+	if (!into.size) return;
+	for (const [from, to] of into) {
+		const a = entities[from] as Entity;
+		const b = entities[to] as Entity;
+		b.mentions = [...b.mentions, ...a.mentions].sort((x, y) => x - y);
+		for (const k of a.keys) if (!b.keys.includes(k)) b.keys.push(k);
+		b.role ??= a.role;
+	}
+	const newId = new Map<number, number>();
+	const kept = entities.filter((e) => !into.has(e.id));
+	kept.forEach((e, i) => newId.set(e.id, i));
+	for (const [from, to] of into) newId.set(from, newId.get(to) as number);
+	for (const m of mentions) if (m.entity >= 0) m.entity = newId.get(m.entity) as number;
+	for (const r of roles) r.entity = newId.get(r.entity) as number;
+	kept.forEach((e, i) => (e.id = i));
+	entities.length = 0;
+	entities.push(...kept);
 }
 
 /** The entity a pronoun most likely means: the first person named in the nearest earlier sentence. */

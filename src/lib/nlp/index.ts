@@ -6,7 +6,25 @@ import { annotate } from './entities';
 import { layout } from './text';
 import type { Doc } from './types';
 
-export type { Doc, Entity, Mention, MentionKind, Quote, RoleFact } from './types';
+export type {
+	Doc,
+	Entity,
+	Mention,
+	MentionKind,
+	OrgType,
+	PlaceKind,
+	Quote,
+	Reference,
+	RoleFact
+} from './types';
+export {
+	applyEdits,
+	contextEdits,
+	sentenceInContext,
+	skipOpening,
+	type ContextProblem,
+	type Edit
+} from './coref';
 export type { Heading, SentenceInfo, Token } from './text';
 export type { Phrase } from './phrases';
 export { layout, splitSentences, tokenize, isHeading } from './text';

@@ -529,6 +529,14 @@ CITIES.delete('silicon');
 CITIES.delete('city');
 CITIES.delete('georgia');
 
+/** Regions, states and areas larger than a city (lower case); multi-word ones whole. */
+export const REGIONS = new Set<string>(
+	[
+		...REGION_LIST.split(/\s+/).filter((w) => CITIES.has(w.toLowerCase())),
+		...[...MULTIWORD_PLACES].filter((m) => REGION_LIST.toLowerCase().includes(m))
+	].map((w) => w.toLowerCase())
+);
+
 /** Well-known organisations: canonical name and aliases (lower case keys). */
 const ORG_ROWS = `United Nations|UN|U.N.
 European Union|EU|E.U.

@@ -12,6 +12,30 @@ export type MentionKind =
 	| 'percent'
 	| 'name';
 
+/**
+ * The sort of organisation, for matching distractors of the same setting: a police force is offered
+ * other public bodies, a club other clubs. `other` when neither the name nor the text tells.
+ */
+export type OrgType =
+	| 'company'
+	| 'public'
+	| 'police'
+	| 'military'
+	| 'court'
+	| 'party'
+	| 'team'
+	| 'union'
+	| 'media'
+	| 'education'
+	| 'international'
+	| 'charity'
+	| 'health'
+	| 'religious'
+	| 'other';
+
+/** The sort of place: a country is offered other countries, a city other cities. */
+export type PlaceKind = 'country' | 'region' | 'city' | 'street' | 'building' | 'nature' | 'other';
+
 export interface Mention {
 	kind: MentionKind;
 	start: number;
@@ -27,6 +51,13 @@ export interface Mention {
 	value?: number;
 	/** Mentions of the same kind joined by "and"/"or" share a group id. */
 	group?: number;
+	/**
+	 * Dates only: a time the reader cannot place without the day of writing ("Tuesday", "last
+	 * week", "yesterday", "earlier this month") or an interval counted from another event ("two
+	 * days later", "a year ago"). Never make it an answer or a blank: the question would not carry
+	 * its anchor. Also set on quantities of time followed by later/earlier/ago.
+	 */
+	relative?: boolean;
 }
 
 export interface Entity {
@@ -37,7 +68,19 @@ export interface Entity {
 	/** Lower-case keys under which the entity is known (aliases, surname). */
 	keys: string[];
 	mentions: number[];
+	/** The first role the text gives the entity ("French President", "chief executive"). */
 	role?: string;
+	/** Every role the text gives the entity, in order of appearance (people only). */
+	roles?: string[];
+	/**
+	 * People only: the country a role or title names ("French President Emmanuel Macron" →
+	 * "France", "Ukraine's foreign minister" → "Ukraine"), as the canonical country name.
+	 */
+	nationality?: string;
+	/** Organisations only: what sort of body it is (see OrgType). */
+	orgType?: OrgType;
+	/** Places only: country, region, city ... (see PlaceKind). */
+	placeKind?: PlaceKind;
 }
 
 export interface Quote {
@@ -62,6 +105,27 @@ export interface RoleFact {
 	end: number;
 }
 
+/**
+ * A short reference to an entity named elsewhere: a pronoun ("He", "its"), a description ("the
+ * firm") or a short name ("Mr Abbas" for "Mahmoud Abbas"). Only references the rules could resolve
+ * safely are listed, and only where the sentence does not itself name the entity earlier on.
+ * Inside quotation marks nothing is listed: quoted words stay as spoken.
+ */
+export interface Reference {
+	sentence: number;
+	/** Span of the reference in the text, and its token range inside the sentence. */
+	start: number;
+	end: number;
+	tokenStart: number;
+	tokenEnd: number;
+	text: string;
+	/** The entity meant; -1 for a coordinated group ("They" → "Britain and France"). */
+	entity: number;
+	/** What to write instead: the full name, with "'s" for a possessive ("its" → "Shell's"). */
+	replacement: string;
+	kind: 'pronoun' | 'possessive' | 'description' | 'short-name';
+}
+
 export interface Doc {
 	text: string;
 	headings: Heading[];
@@ -76,4 +140,10 @@ export interface Doc {
 	phrases: Phrase[][];
 	/** How often each lower-case word occurs in the text. */
 	wordCounts: Map<string, number>;
+	/**
+	 * Resolved short references, in text order (see Reference). To show a sentence on its own use
+	 * `sentenceInContext(doc, i, edits)` from './coref': it writes these out, drops discourse words
+	 * ("However,", "also", "thus") and returns null when an opening pronoun cannot be resolved.
+	 */
+	references: Reference[];
 }

@@ -3,6 +3,7 @@
  * score, and a per-fact view that works out the wh-question, the blanked sentence and the wrong
  * options once for every builder that needs them.
  */
+import { sentenceInContext } from '../../nlp/coref';
 import type { Doc, Entity, Mention } from '../../nlp/types';
 import { distractors } from '../distractors';
 import type { RejectReason, RejectSink } from '../explain';
@@ -172,7 +173,12 @@ export function blanked(doc: Doc, f: FactX): string | RejectReason {
 	if (s.tokens.filter((t) => t.word || t.num).length < 5) return 'sentence-too-short';
 	const cut = cutsUnit(doc.text, ans.span.start, ans.span.end, ans.text);
 	if (cut) return cut;
-	let t = doc.text.slice(s.start, ans.span.start) + BLANK + doc.text.slice(ans.span.end, s.end);
+	// Shown on its own: "He" and "the firm" written out, "However," dropped; null when unsafe.
+	const shown = sentenceInContext(doc, f.sentence, [
+		{ start: ans.span.start, end: ans.span.end, text: BLANK }
+	]);
+	if (shown === null) return 'opens-on-reference';
+	let t = shown;
 	// Other occurrences of the answer in the sentence are blanked too.
 	const needle = ans.text.toLowerCase();
 	if (needle.length > 1) {

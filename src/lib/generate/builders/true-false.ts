@@ -2,8 +2,8 @@
  * True or false: built true, with a false twin (one name or number swapped for one the text does
  * not support); the deck later turns about half of the chosen ones false.
  */
+import { sentenceInContext } from '../../nlp/coref';
 import { overlaps } from '../distractors';
-import { clean } from '../util';
 import { base, rejectFor, shownSentence, withArticle, type Built } from './common';
 import type { Builder } from './common';
 
@@ -18,7 +18,8 @@ export const trueFalseBuilder: Builder = {
 		if (!ans.span) return rejectFor(ctx, f, 'true-false', 'no-answer-span');
 		if (ans.items !== 1) return rejectFor(ctx, f, 'true-false', 'list-answer');
 		if (ans.kind === 'thing') return rejectFor(ctx, f, 'true-false', 'phrase-answer');
-		const sentence = shownSentence(clean(doc.text.slice(s.start, s.end)));
+		const inContext = sentenceInContext(doc, s.index);
+		const sentence = inContext === null ? null : shownSentence(inContext);
 		if (!sentence) return rejectFor(ctx, f, 'true-false', 'opens-on-reference');
 		// A statement to judge must stand on its own: no fragment, no "I" or "we" of quoted speech.
 		const standsAlone =
@@ -26,10 +27,10 @@ export const trueFalseBuilder: Builder = {
 			(sentence.match(/"/g) ?? []).length % 2 === 0 &&
 			!s.tokens.some((t) => /^(i|we|my|our|me)$/.test(t.lower) || t.text === 'us') &&
 			// "Last week, it struck a deal": a pronoun near the start leaves the statement unanchored.
-			!s.tokens
-				.filter((t) => t.word)
+			!sentence
+				.split(/\s+/)
 				.slice(0, 5)
-				.some((t) => /^(it|he|she|they|this|these|those|its|his|her|their)$/.test(t.lower));
+				.some((w) => /^(it|he|she|they|this|these|those|its|his|her|their)$/i.test(w));
 		if (!standsAlone) return rejectFor(ctx, f, 'true-false', 'statement-not-standalone');
 		const ds = view.options();
 		// The swap keeps the answer's shape: an acronym for an acronym, a name for a name.
@@ -43,11 +44,13 @@ export const trueFalseBuilder: Builder = {
 		const falseStatement =
 			wrong && !overlaps(wrong, ans.text) && !converted
 				? shownSentence(
-						clean(
-							doc.text.slice(s.start, ans.span.start) +
-								withArticle(wrong, doc.text.slice(s.start, ans.span.start)) +
-								doc.text.slice(ans.span.end, s.end)
-						)
+						sentenceInContext(doc, s.index, [
+							{
+								start: ans.span.start,
+								end: ans.span.end,
+								text: withArticle(wrong, doc.text.slice(s.start, ans.span.start))
+							}
+						]) ?? ''
 					)
 				: undefined;
 		const built: Built = {

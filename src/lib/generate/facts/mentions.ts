@@ -34,6 +34,7 @@ export function mentionFacts(
 		const m = doc.mentions[mi] as Mention;
 		const after = doc.text.slice(m.end, m.end + 16);
 		if (
+			m.relative ||
 			relativeTime(m.text) ||
 			((m.kind === 'date' || m.kind === 'quantity' || m.kind === 'number') &&
 				/^\s*(?:later|earlier|ago|afterwards|previously)\b/i.test(after))

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { contextEdits, sentenceInContext } from './coref';
+import { analyze } from './index';
+
+const shown = (text: string) => {
+	const doc = analyze(text);
+	return doc.sentences.map((s) => sentenceInContext(doc, s.index));
+};
+
+describe('references', () => {
+	it('writes a pronoun out as the person the previous sentence was about', () => {
+		expect(shown('Mayor Ana Ruiz opened the bridge. She said it would last a century.')[1]).toBe(
+			'Ana Ruiz said it would last a century.'
+		);
+	});
+
+	it('leaves a pronoun with two possible antecedents unresolved', () => {
+		const doc = analyze('Talks between Tom Berg and Ian Hale ended. He said they went well.');
+		expect(sentenceInContext(doc, 1)).toBeNull();
+		expect(contextEdits(doc, 1)).toBe('unresolved-pronoun');
+	});
+
+	it('matches the gender an honorific gives', () => {
+		expect(shown('Ms Ruiz thanked Mr Hale. She smiled at the crowd.')[1]).toBe(
+			'Ms Ruiz smiled at the crowd.'
+		);
+	});
+
+	it('resolves "it", "its" and "the firm" to the company being talked about', () => {
+		const out = shown(
+			'Kellan Energy cut its forecast. It also said profits fell 5%. However, the company said its shares would recover.'
+		);
+		expect(out[1]).toBe('Kellan Energy said profits fell 5%.');
+		// Only the subject is written out; the later "its" points back to it.
+		expect(out[2]).toBe('Kellan Energy said its shares would recover.');
+	});
+
+	it('refuses an "it" that points at nothing', () => {
+		const doc = analyze(
+			'Kellan Energy cut its forecast. It is unclear whether the deal will last.'
+		);
+		expect(contextEdits(doc, 1)).toBe('expletive-it');
+	});
+
+	it('gives a surname its full name and a coordinated subject back to "They"', () => {
+		const out = shown(
+			'Mr Abbas arrived late. Mahmoud Abbas, the Palestinian leader, spoke first. Britain and France sent troops. They arrived two days later.'
+		);
+		expect(out[0]).toBe('Mahmoud Abbas arrived late.');
+		expect(out[3]).toBe('Britain and France arrived two days later.');
+	});
+
+	it('drops discourse words and a leading "this year"', () => {
+		const out = shown(
+			'Sales rose in May. Meanwhile, costs fell. This year, prices rose. This means more.'
+		);
+		expect(out[1]).toBe('Costs fell.');
+		expect(out[2]).toBe('Prices rose.');
+		expect(out[3]).toBeNull();
+	});
+
+	it('applies the caller’s own edit before the references it covers', () => {
+		const doc = analyze('Mayor Ana Ruiz opened the bridge. She spent $40m on it.');
+		const s = doc.sentences[1];
+		const at = doc.text.indexOf('$40m');
+		expect(sentenceInContext(doc, s?.index ?? 1, [{ start: at, end: at + 4, text: '_____' }])).toBe(
+			'Ana Ruiz spent _____ on it.'
+		);
+	});
+});
+
+describe('relative times', () => {
+	it('marks bare weekdays and intervals from another event, not full dates', () => {
+		const doc = analyze(
+			'The deal was signed on Tuesday, three years after talks began. It runs from Tuesday, 6 January 2026.'
+		);
+		const rel = doc.mentions.filter((m) => m.relative).map((m) => m.text);
+		expect(rel).toEqual(['Tuesday', 'three years']);
+	});
+});

@@ -1,0 +1,654 @@
+/**
+ * Short references and what they point to: "He" → the person the text was just talking about,
+ * "its" → the company, "the firm" → the firm it named, "Mr Abbas" → "Mahmoud Abbas". A question
+ * shows one sentence on its own, so every reference whose antecedent lies outside that sentence must
+ * be written out in full, and a sentence whose opening reference cannot be resolved safely must not
+ * be shown at all. The rules prefer no answer to a wrong one: a pronoun with two equally likely
+ * antecedents stays unresolved.
+ */
+import { HONORIFICS, NUMBER_WORDS, SPEECH_VERBS, STOPWORDS } from './lexicon';
+import type { SentenceInfo, Token } from './text';
+import type { Doc, Entity, Mention, OrgType, PlaceKind, Reference } from './types';
+
+type Gender = 'm' | 'f' | undefined;
+
+const FEMALE_NAMES = new Set(
+	`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
+sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
+katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie
+joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
+jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy
+grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
+charlotte rose alexis kayla kate lucy sophie chloe jade jane claire fiona gillian kirsty lorraine
+nicola tessa harriet hazel yvette glenda estelle paula natasha britney madonna beyonce kylie dido
+lily joss keira cate gwyneth scarlett renee charlize halle reese gwen avril norah alicia hillary
+condoleezza tzipi theresa ana ursula giorgia kamala nancy liz yulia golda indira benazir aung
+serena venus maria sharapova kelly paula dame`.split(/\s+/)
+);
+const MALE_ROLE =
+	/\b(king|prince|chairman|spokesman|actor|husband|father|son|brother|emperor|sultan|frontman|congressman|sir|lord|mr)\b/i;
+const FEMALE_ROLE =
+	/\b(queen|princess|chairwoman|spokeswoman|actress|wife|mother|daughter|sister|widow|congresswoman|dame|lady|mrs|ms|miss)\b/i;
+
+/** The gender a text gives a person: an honorific, a gendered role or a common first name. */
+function genderOf(doc: Doc, e: Entity): Gender {
+	for (const i of e.mentions) {
+		const m = doc.mentions[i] as Mention;
+		const s = doc.sentences[m.sentence] as SentenceInfo;
+		const before = s.tokens[m.tokenStart - 1]?.lower.replace(/\.$/, '') ?? '';
+		if (/^(mr|sir|lord)$/.test(before)) return 'm';
+		if (/^(mrs|ms|miss|dame|lady)$/.test(before)) return 'f';
+	}
+	for (const r of e.roles ?? []) {
+		if (FEMALE_ROLE.test(r)) return 'f';
+		if (MALE_ROLE.test(r)) return 'm';
+	}
+	const first = e.name.split(/\s+/)[0]?.toLowerCase() ?? '';
+	if (FEMALE_NAMES.has(first)) return 'f';
+	return undefined;
+}
+
+/** Descriptions that point back to an organisation or place the text has named. */
+const DESCRIPTIONS: Record<string, { kind: 'organisation' | 'place'; types: string[] }> = {
+	firm: { kind: 'organisation', types: ['company', 'other', 'media'] },
+	company: { kind: 'organisation', types: ['company', 'other', 'media'] },
+	group: { kind: 'organisation', types: ['company', 'other'] },
+	retailer: { kind: 'organisation', types: ['company', 'other'] },
+	carmaker: { kind: 'organisation', types: ['company', 'other'] },
+	airline: { kind: 'organisation', types: ['company', 'other'] },
+	lender: { kind: 'organisation', types: ['company', 'other'] },
+	bank: { kind: 'organisation', types: ['company', 'other', 'public'] },
+	broadcaster: { kind: 'organisation', types: ['media', 'company', 'other'] },
+	club: { kind: 'organisation', types: ['team', 'other'] },
+	team: { kind: 'organisation', types: ['team', 'other'] },
+	party: { kind: 'organisation', types: ['party'] },
+	union: { kind: 'organisation', types: ['union'] },
+	country: { kind: 'place', types: ['country'] },
+	city: { kind: 'place', types: ['city'] }
+};
+
+const PERSONAL = /^(he|she|him|his|her)$/;
+const NEUTER = /^(it|its)$/;
+/** "It was not clear whether ...": an "it" that points at nothing. */
+const EXPLETIVE_VERB =
+	/^(is|was|'s|has|had|will|would|could|may|might|must|seems|seemed|appears|appeared|remains|remained|took|takes|emerged|became|becomes|looks|looked|is'nt|isn't|wasn't)$/;
+
+/** Index of tokens inside quotation marks: quoted speech keeps its own words. */
+function quoted(s: SentenceInfo): boolean[] {
+	const out: boolean[] = [];
+	let inQ = false;
+	for (const t of s.tokens) {
+		if (t.text === '"' || t.text === '“' || t.text === '”') {
+			inQ = t.text === '“' ? true : t.text === '”' ? false : !inQ;
+			out.push(true);
+			continue;
+		}
+		out.push(inQ);
+	}
+	return out;
+}
+
+function expletive(toks: Token[], i: number): boolean {
+	const next = toks[i + 1];
+	if (!next || !EXPLETIVE_VERB.test(next.lower)) return false;
+	for (let k = i + 2; k < Math.min(toks.length, i + 10); k++) {
+		const t = toks[k] as Token;
+		if (/^[,;:]$/.test(t.text)) return false;
+		if (
+			/^(that|to|whether|if|how|what|why|when|for|unclear|clear|time|likely|unlikely|possible|impossible|thought|understood|believed|expected|feared|hoped|reported|said)$/.test(
+				t.lower
+			)
+		)
+			return true;
+	}
+	return false;
+}
+
+/** How the text writes an entity in full, with "the" when the text writes it so ("the BBC"). */
+function fullName(doc: Doc, e: Entity): string {
+	if (e.kind === 'person') {
+		if (e.name.includes(' ')) return e.name;
+		// "Ms Ruiz": a lone surname keeps the honorific the text gives it.
+		for (const i of e.mentions) {
+			const m = doc.mentions[i] as Mention;
+			const hon = (doc.sentences[m.sentence] as SentenceInfo).tokens[m.tokenStart - 1];
+			if (hon && HONORIFICS.has(hon.lower.replace(/\.$/, ''))) return `${hon.text} ${e.name}`;
+		}
+		return e.name;
+	}
+	if (
+		e.kind === 'place' &&
+		/^(United |Netherlands|Philippines|Czech Republic|Democratic Republic|Gambia|Bahamas|Maldives)/.test(
+			e.name
+		)
+	)
+		return `the ${e.name}`;
+	let withThe = 0;
+	for (const i of e.mentions) {
+		const m = doc.mentions[i] as Mention;
+		const s = doc.sentences[m.sentence] as SentenceInfo;
+		if (s.tokens[m.tokenStart - 1]?.lower === 'the') withThe++;
+	}
+	return withThe * 2 > e.mentions.length ? `the ${e.name}` : e.name;
+}
+
+const possessive = (name: string) => `${name}'s`;
+
+/**
+ * The entity (or coordinated group) a sentence is about: its grammatical subject when that is a
+ * name, or the speaker of the direct quote it opens with.
+ */
+interface Subject {
+	entity: number;
+	/** A coordinated subject ("Britain and France"): the text of the whole list. */
+	group?: string;
+	/** A subject that names no entity ("the expedition"), as the text writes it (entity -1). */
+	phrase?: string;
+	plural?: boolean;
+	kind: Entity['kind'] | 'thing';
+}
+
+/** All resolvable short references of an annotated text, in text order. */
+export function findReferences(doc: Doc): Reference[] {
+	const out: Reference[] = [];
+	const genders = new Map<number, Gender>();
+	const gender = (id: number) => {
+		if (!genders.has(id)) genders.set(id, genderOf(doc, doc.entities[id] as Entity));
+		return genders.get(id);
+	};
+	const subjects: (Subject | undefined)[] = [];
+	const mentionsOf = (s: number) =>
+		(doc.bySentence[s] ?? []).map((i) => doc.mentions[i] as Mention);
+	const personOk = (id: number, g: Gender) => {
+		const e = doc.entities[id];
+		if (!e || e.kind !== 'person') return false;
+		const eg = gender(id);
+		return !g || !eg || eg === g;
+	};
+
+	/** The one person a personal pronoun can mean, or -1. */
+	const personFor = (si: number, g: Gender): number => {
+		const prev = subjects[si - 1];
+		if (prev && prev.group === undefined && personOk(prev.entity, g)) return prev.entity;
+		// "Luther refused ... He is ...": a lone name the reader could not type is taken as the person.
+		if (prev && prev.kind === 'name' && prev.entity >= 0) {
+			const name = (doc.entities[prev.entity] as Entity).name;
+			if (!/\s/.test(name) && !/^[A-Z]+$/.test(name)) return prev.entity;
+		}
+		const sec = (doc.sentences[si] as SentenceInfo).section;
+		for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
+			if ((doc.sentences[k] as SentenceInfo).section !== sec) break;
+			const ids = new Set(
+				mentionsOf(k)
+					.filter((m) => m.entity >= 0 && personOk(m.entity, g))
+					.map((m) => m.entity)
+			);
+			const sub = subjects[k];
+			if (sub?.group === undefined && sub && personOk(sub.entity, g)) ids.add(sub.entity);
+			if (ids.size === 1) return [...ids][0] as number;
+			if (ids.size > 1) return -1;
+		}
+		return -1;
+	};
+
+	/** The organisation or place a description ("the firm") means, or -1. */
+	const describedFor = (si: number, before: number, noun: string): number => {
+		const d = DESCRIPTIONS[noun];
+		if (!d) return -1;
+		const fits = (e: Entity) =>
+			e.kind === d.kind &&
+			d.types.includes((d.kind === 'place' ? e.placeKind : e.orgType) ?? 'other');
+		const sec = (doc.sentences[si] as SentenceInfo).section;
+		const ids = new Set<number>();
+		for (let k = si; k >= 0 && k >= si - 3; k--) {
+			if ((doc.sentences[k] as SentenceInfo).section !== sec) break;
+			for (const m of mentionsOf(k))
+				if (m.entity >= 0 && (k < si || m.end <= before) && fits(doc.entities[m.entity] as Entity))
+					ids.add(m.entity);
+			if (ids.size) break;
+		}
+		if (ids.size === 1) return [...ids][0] as number;
+		if (ids.size > 1) {
+			// Several: the one the whole text keeps coming back to, when it clearly leads.
+			const ranked = [...ids].sort(
+				(a, b) =>
+					(doc.entities[b] as Entity).mentions.length - (doc.entities[a] as Entity).mentions.length
+			);
+			const top = doc.entities[ranked[0] as number] as Entity;
+			const second = doc.entities[ranked[1] as number] as Entity;
+			if (top.mentions.length >= 2 * second.mentions.length) return top.id;
+		}
+		return -1;
+	};
+
+	for (const s of doc.sentences) {
+		const toks = s.tokens;
+		const q = quoted(s);
+		const ms = mentionsOf(s.index);
+		const here: Reference[] = [];
+		const named = (id: number, before: number) =>
+			ms.some((m) => m.entity === id && m.end <= before) ||
+			here.some((r) => r.entity === id && r.end <= before);
+		const open = skipOpening(toks);
+		let introEnd = -1;
+		if (INTRO.test(toks[open]?.lower ?? '') || /ly$/.test(toks[open]?.lower ?? ''))
+			for (let k = open + 1; k < Math.min(toks.length, open + 14); k++)
+				if ((toks[k] as Token).text === ',') {
+					introEnd = k;
+					break;
+				}
+		// Only a pronoun that opens the sentence (or its opening phrase), or that attributes speech
+		// (", he said"), is written out: later ones point back to the sentence's own subject.
+		const leading = (i: number) =>
+			i === open || (introEnd > 0 && (i < introEnd || i === introEnd + 1));
+		const attributes = (i: number) =>
+			SPEECH_VERBS.has(toks[i + 1]?.lower ?? '') && /^[,"”]$/.test(toks[i - 1]?.text ?? '');
+		for (let i = 0; i < toks.length; i++) {
+			const t = toks[i] as Token;
+			if (q[i] || !t.word) continue;
+			const add = (entity: number, end: number, replacement: string, kind: Reference['kind']) => {
+				const last = toks[end - 1] as Token;
+				here.push({
+					sentence: s.index,
+					start: t.start,
+					end: last.end,
+					tokenStart: i,
+					tokenEnd: end,
+					text: doc.text.slice(t.start, last.end),
+					entity,
+					replacement,
+					kind
+				});
+			};
+			const next = toks[i + 1];
+			const nextIsNoun = !!next && next.word && !STOPWORDS.has(next.lower);
+			if (PERSONAL.test(t.lower)) {
+				const g: Gender = /^(he|him|his)$/.test(t.lower) ? 'm' : 'f';
+				// "Smith said he ...": the antecedent is in the sentence; nothing to write out.
+				if (ms.some((m) => m.end <= t.start && personOk(m.entity, g))) continue;
+				if (!leading(i) && !attributes(i)) continue;
+				// "For his part, Mr Brown insists ...": the opening phrase points forward.
+				if (
+					introEnd > 0 &&
+					i < introEnd &&
+					ms.some(
+						(m) => m.tokenStart > introEnd && m.tokenStart <= introEnd + 4 && m.kind === 'person'
+					)
+				)
+					continue;
+				const id = personFor(s.index, g);
+				if (id < 0) continue;
+				const name = fullName(doc, doc.entities[id] as Entity);
+				const poss = t.lower === 'his' || (t.lower === 'her' && nextIsNoun);
+				add(id, i + 1, poss ? possessive(name) : name, poss ? 'possessive' : 'pronoun');
+				continue;
+			}
+			if (NEUTER.test(t.lower)) {
+				if (t.lower === 'it' && expletive(toks, i)) continue;
+				if (ms.some((m) => m.end <= t.start && m.kind === 'organisation')) continue;
+				if (!leading(i) && !attributes(i)) continue;
+				// Only the organisation the previous sentence was about: "it" has too many other meanings.
+				const prev = subjects[s.index - 1];
+				// "The expedition was a disaster. It was attacked ...": a singular subject phrase.
+				if (prev?.phrase && !prev.plural && i === open) {
+					if ((doc.sentences[s.index - 1] as SentenceInfo).section === s.section)
+						add(
+							-1,
+							i + 1,
+							t.lower === 'its' ? possessive(prev.phrase) : prev.phrase,
+							t.lower === 'its' ? 'possessive' : 'pronoun'
+						);
+					continue;
+				}
+				if (
+					!prev ||
+					prev.group !== undefined ||
+					prev.entity < 0 ||
+					!(
+						prev.kind === 'organisation' ||
+						(i === open && (prev.kind === 'place' || prev.kind === 'name'))
+					)
+				)
+					continue;
+				if ((doc.sentences[s.index - 1] as SentenceInfo).section !== s.section) continue;
+				const name = fullName(doc, doc.entities[prev.entity] as Entity);
+				add(
+					prev.entity,
+					i + 1,
+					t.lower === 'its' ? possessive(name) : name,
+					t.lower === 'its' ? 'possessive' : 'pronoun'
+				);
+				continue;
+			}
+			if (t.lower === 'they' && i === open) {
+				const prev = subjects[s.index - 1];
+				if (prev?.group !== undefined) add(-1, 1, prev.group, 'pronoun');
+				else if (prev?.phrase && prev.plural) add(-1, 1, prev.phrase, 'pronoun');
+				continue;
+			}
+			// "the firm", "the company's": a description of something named before.
+			if (t.lower === 'the' && next && DESCRIPTIONS[next.lower] && !q[i + 1]) {
+				const after = toks[i + 2];
+				// "the firm's", "the company said"; not "the company of", "the bank holiday".
+				if (
+					after &&
+					after.word &&
+					!/^['’]s$/.test(after.text) &&
+					!/^(said|says|added|has|had|is|was|will|would|could|also|announced|reported|told|expects|plans|hopes|and|which|who|that)$/.test(
+						after.lower
+					)
+				)
+					continue;
+				const id = describedFor(s.index, t.start, next.lower);
+				if (id < 0 || named(id, t.start)) continue;
+				add(id, i + 2, fullName(doc, doc.entities[id] as Entity), 'description');
+				i++;
+				continue;
+			}
+		}
+		// "Mr Abbas", "Abbas" → "Mahmoud Abbas" at the first mention of the sentence.
+		for (const m of ms) {
+			if (m.entity < 0 || q[m.tokenStart]) continue;
+			const e = doc.entities[m.entity] as Entity;
+			if (e.kind !== 'person' || m.text === e.name || !e.name.endsWith(m.text)) continue;
+			if (ms.some((o) => o !== m && o.entity === m.entity && o.start < m.start)) continue;
+			const hon = toks[m.tokenStart - 1];
+			const a =
+				hon && HONORIFICS.has(hon.lower.replace(/\.$/, '')) ? m.tokenStart - 1 : m.tokenStart;
+			const first = toks[a] as Token;
+			here.push({
+				sentence: s.index,
+				start: first.start,
+				end: m.end,
+				tokenStart: a,
+				tokenEnd: m.tokenEnd,
+				text: doc.text.slice(first.start, m.end),
+				entity: m.entity,
+				replacement: e.name,
+				kind: 'short-name'
+			});
+		}
+		here.sort((x, y) => x.start - y.start);
+		out.push(...here);
+		subjects.push(subjectOf(doc, s, ms, here));
+	}
+	return out;
+}
+
+const SUBJECT_PREFIX = /^(the|a|an|former|both|president|prime|minister|chief|mr|mrs|ms|dr|sir)$/;
+
+function subjectOf(
+	doc: Doc,
+	s: SentenceInfo,
+	ms: Mention[],
+	refs: Reference[]
+): Subject | undefined {
+	const toks = s.tokens;
+	const quote = doc.quotes.find((q) => q.sentence === s.index && q.direct && q.speaker >= 0);
+	if (quote && /^["“]/.test(toks[0]?.text ?? '')) {
+		const e = doc.entities[quote.speaker] as Entity;
+		return { entity: e.id, kind: e.kind };
+	}
+	let i = skipOpening(toks);
+	const ref = refs.find((r) => r.tokenStart === i);
+	if (ref && ref.entity >= 0) {
+		const e = doc.entities[ref.entity] as Entity;
+		return { entity: e.id, kind: e.kind };
+	}
+	// "It was attacked ..." after "The expedition was a disaster.": the chain goes on.
+	if (ref && ref.kind === 'pronoun') {
+		return /^they$/i.test(ref.text)
+			? { entity: -1, kind: 'thing', group: ref.replacement }
+			: { entity: -1, kind: 'thing', phrase: ref.replacement, plural: false };
+	}
+	const np = phraseSubject(toks, i, ms);
+	if (np) return np;
+	while (i < toks.length && (toks[i] as Token).cap && SUBJECT_PREFIX.test((toks[i] as Token).lower))
+		i++;
+	const m = ms.find((x) => x.tokenStart >= i && x.tokenStart <= i + 3);
+	if (!m || m.entity < 0) return undefined;
+	// Only capitalised words (a title) may stand between the clause start and the name.
+	for (let k = i; k < m.tokenStart; k++)
+		if (!(toks[k] as Token).cap && !/^(the|a|an|former)$/.test((toks[k] as Token).lower))
+			return undefined;
+	// "France's president said": the possessor is not the subject.
+	if (/^['’]s$/.test(toks[m.tokenEnd]?.text ?? '')) return undefined;
+	if (m.group !== undefined) {
+		const all = ms.filter((x) => x.group === m.group);
+		const last = all[all.length - 1] as Mention;
+		return { entity: m.entity, kind: m.kind, group: doc.text.slice(m.start, last.end) };
+	}
+	const e = doc.entities[m.entity] as Entity;
+	return { entity: e.id, kind: e.kind };
+}
+
+const SUBJECT_VERB =
+	/^(is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|became|becomes|remains|remained|began|begins|includes|included|contains|contained|lies|lay|stands|stood|runs|ran|took|takes|gave|gives|made|makes|led|leads|\w+ed)$/;
+
+/**
+ * A subject that is a plain noun phrase ("The expedition was ...", "Imperialism is ..."), which a
+ * following "It" or "They" most often continues. Short phrases only, and none that holds a name.
+ */
+function phraseSubject(toks: Token[], i: number, ms: Mention[]): Subject | undefined {
+	const first = toks[i];
+	if (!first || !first.word) return undefined;
+	const det = /^the$/i.test(first.text);
+	const from = det ? i + 1 : i;
+	let k = from;
+	while (
+		k < toks.length &&
+		k - from < 5 &&
+		(toks[k] as Token).word &&
+		!SUBJECT_VERB.test((toks[k] as Token).lower)
+	)
+		k++;
+	if (k === from || !SUBJECT_VERB.test(toks[k]?.lower ?? '')) return undefined;
+	// A bare subject must be one capitalised word ("Imperialism is"); a longer one needs "the".
+	if (!det && k - from > 1) return undefined;
+	const words = toks.slice(from, k);
+	if (words.some((t) => STOPWORDS.has(t.lower) || t.lower === 'of' || !/[a-z]/.test(t.lower)))
+		return undefined;
+	if (NUMBER_WORDS[(toks[k - 1] as Token).lower] !== undefined) return undefined;
+	if (ms.some((m) => m.tokenStart < k && m.tokenEnd > i)) return undefined;
+	const head = (toks[k - 1] as Token).lower;
+	const plural = /[^s]s$/.test(head) || /^(are|were|have)$/.test((toks[k] as Token).lower);
+	const text = words.map((t) => t.text).join(' ');
+	return { entity: -1, kind: 'thing', phrase: det ? `the ${text}` : text, plural };
+}
+
+/** Discourse words that open a sentence and tie it to the one before. */
+const OPENERS =
+	/^(however|but|and|so|also|meanwhile|moreover|furthermore|indeed|still|nevertheless|nonetheless|thus|therefore|instead|yet|now|overall|separately|elsewhere|additionally|consequently|hence|besides|likewise|similarly|again|then|otherwise|accordingly)$/;
+const OPENER_PHRASES = [
+	['in', 'addition'],
+	['as', 'a', 'result'],
+	['at', 'the', 'same', 'time'],
+	['on', 'the', 'other', 'hand'],
+	['in', 'turn'],
+	['by', 'contrast'],
+	['in', 'contrast'],
+	['even', 'so'],
+	['after', 'all']
+];
+
+/** Token index after discourse words that open the sentence ("However,", "In addition,", "But"). */
+export function skipOpening(toks: Token[]): number {
+	let i = 0;
+	for (let guard = 0; guard < 3; guard++) {
+		const t = toks[i];
+		if (!t) return i;
+		const phrase = OPENER_PHRASES.find((p) => p.every((w, k) => toks[i + k]?.lower === w));
+		if (phrase && toks[i + phrase.length]?.text === ',') {
+			i += phrase.length + 1;
+			continue;
+		}
+		if (OPENERS.test(t.lower)) {
+			// "Still, ...", "Now the ...": "now" and "then" and "still" only with a comma.
+			const comma = toks[i + 1]?.text === ',';
+			if (
+				/^(still|now|then|again|yet|otherwise|overall|likewise|similarly|instead|elsewhere|separately|accordingly|hence|besides)$/.test(
+					t.lower
+				) &&
+				!comma
+			)
+				return i;
+			i += comma ? 2 : 1;
+			continue;
+		}
+		return i;
+	}
+	return i;
+}
+
+/** Words inside a sentence that lean on the one before ("also", "thus", ", however,"). */
+const INNER_DISCOURSE = /^(also|thus|therefore|however|meanwhile|though)$/;
+
+export interface Edit {
+	start: number;
+	end: number;
+	text: string;
+}
+
+/** Why a sentence cannot be shown on its own. */
+export type ContextProblem = 'unresolved-pronoun' | 'unresolved-demonstrative' | 'expletive-it';
+
+const INTRO =
+	/^(after|before|in|on|at|during|despite|following|since|with|for|under|as|when|while|although|though|if|because|unlike|like|without|by|from|amid|once|until)$/;
+/** Words after "this" that make it stand for a clause, not point at a noun. */
+const DEMONSTRATIVE_VERB =
+	/^(is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|shall|means|meant|shows|showed|shown|led|leads|made|makes|came|comes|gave|gives|includes|included|became|becomes|did|does|remains|remained|took|takes|also|not|in|of|to|and|or|but|that|which|one|ones|all|a|an|the|\w+ed|\w+ly)$/;
+const LEADING_PRONOUN = /^(he|she|it|they|his|her|its|their|him|them|this|these|those|such|thus)$/;
+const TIME_AFTER_THIS =
+	/^(year|month|week|weekend|season|summer|winter|spring|autumn|morning|afternoon|evening|time|term|quarter)$/;
+
+/**
+ * The edits that make sentence `index` stand on its own: opening discourse words dropped, inner
+ * "also"/"thus" dropped, and every reference whose antecedent lies outside the sentence written out
+ * in full. Returns a problem name instead when the sentence opens on a reference that cannot be
+ * resolved safely ("It was unclear ...", "This means ...", a "He" with two possible antecedents).
+ */
+export function contextEdits(doc: Doc, index: number): Edit[] | ContextProblem {
+	const s = doc.sentences[index];
+	if (!s) return [];
+	const toks = s.tokens;
+	const edits: Edit[] = [];
+	const open = skipOpening(toks);
+	if (open > 0) {
+		const to = toks[open];
+		edits.push({ start: s.start, end: to ? to.start : s.end, text: '' });
+	}
+	const refs = (doc.references ?? []).filter((r) => r.sentence === index);
+	const q = quoted(s);
+	// "This year, ...": a time phrase of its own, dropped with its comma.
+	const first = toks[open];
+	let from = open;
+	if (
+		first &&
+		/^(this|these)$/.test(first.lower) &&
+		TIME_AFTER_THIS.test(toks[open + 1]?.lower ?? '')
+	) {
+		if (toks[open + 2]?.text === ',' && toks[open + 3]) {
+			edits.push({ start: first.start, end: (toks[open + 3] as Token).start, text: '' });
+			from = open + 3;
+		} else return 'unresolved-demonstrative';
+	}
+	// The subject must not lean on another sentence: the first word, or the whole opening phrase
+	// when the sentence opens on one ("After his arrest, ...").
+	const phrase = INTRO.test(toks[from]?.lower ?? '');
+	let words = 0;
+	for (let i = from; i < toks.length && words < (phrase ? 10 : 1); i++) {
+		const t = toks[i] as Token;
+		if (!t.word) {
+			if (/^[,;:]$/.test(t.text) && words > 0) break;
+			continue;
+		}
+		words++;
+		if (q[i] || !LEADING_PRONOUN.test(t.lower)) continue;
+		if (refs.some((r) => r.tokenStart === i)) continue;
+		// A pronoun after a name of the same sentence refers back to it ("Smith said his ...").
+		const earlierName = (doc.bySentence[index] ?? []).some(
+			(m) => (doc.mentions[m] as Mention).end <= t.start && (doc.mentions[m] as Mention).entity >= 0
+		);
+		if (earlierName && !/^(this|these|those|such|thus)$/.test(t.lower)) continue;
+		if (/^(this|these|those|such)$/.test(t.lower)) {
+			if (TIME_AFTER_THIS.test(toks[i + 1]?.lower ?? '') && i > open) continue;
+			// "This action was upheld" → "The action was upheld": a determiner before a noun reads
+			// as well as "the"; "This means ..." stands for a whole sentence before it.
+			const nx = toks[i + 1];
+			if (
+				t.lower !== 'such' &&
+				nx &&
+				(nx.text === '"' ||
+					nx.text === '“' ||
+					(nx.word && !nx.cap && !DEMONSTRATIVE_VERB.test(nx.lower)))
+			) {
+				edits.push({ start: t.start, end: t.end, text: i === from ? 'The' : 'the' });
+				continue;
+			}
+			return 'unresolved-demonstrative';
+		}
+		if (t.lower === 'it' && expletive(toks, i)) return 'expletive-it';
+		return 'unresolved-pronoun';
+	}
+	for (const r of refs) edits.push({ start: r.start, end: r.end, text: r.replacement });
+	// Inner discourse words: "has also said" → "has said"; ", however," → "".
+	for (let i = open + 1; i < toks.length; i++) {
+		const t = toks[i] as Token;
+		if (q[i] || !INNER_DISCOURSE.test(t.lower)) continue;
+		if (t.lower === 'though' && toks[i + 1]?.text !== '.' && toks[i - 1]?.text !== ',') continue;
+		const prev = toks[i - 1] as Token;
+		const nx = toks[i + 1];
+		if (prev.text === ',' && nx && /^[,.]$/.test(nx.text)) {
+			// ", however," → keep one of the two punctuation marks.
+			edits.push({ start: prev.start, end: nx.text === '.' ? t.end : nx.end, text: '' });
+			i++;
+		} else if (/^(also|thus|therefore)$/.test(t.lower) && prev.word && nx?.word) {
+			edits.push({ start: prev.end, end: t.end, text: '' });
+		}
+	}
+	return edits;
+}
+
+/**
+ * Applies edits to the span [start, end) of the text and tidies spaces. Edits that fall outside the
+ * span or overlap an earlier edit are ignored, so a caller's own edit (a blank, a swapped name) given
+ * first wins over a reference it covers.
+ */
+export function applyEdits(text: string, start: number, end: number, edits: Edit[]): string {
+	const kept: Edit[] = [];
+	for (const e of edits) {
+		if (e.start < start || e.end > end) continue;
+		if (kept.some((k) => e.start < k.end && k.start < e.end)) continue;
+		kept.push(e);
+	}
+	kept.sort((a, b) => a.start - b.start);
+	let out = '';
+	let at = start;
+	for (const e of kept) {
+		out += text.slice(at, e.start) + e.text;
+		at = e.end;
+	}
+	out += text.slice(at, end);
+	out = out
+		.replace(/\s+/g, ' ')
+		.replace(/\s+([,.;:!?])/g, '$1')
+		.trim();
+	return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/**
+ * Sentence `index` as a question may show it on its own: discourse words dropped and references to
+ * earlier sentences written out ("He said ..." → "Keir Starmer said ..."), with the caller's own
+ * edits applied first (a blank over the answer, a swapped figure). Null when the sentence opens on
+ * a reference that cannot be resolved safely; use `contextEdits` to learn why.
+ */
+export function sentenceInContext(doc: Doc, index: number, own: Edit[] = []): string | null {
+	const s = doc.sentences[index];
+	if (!s) return null;
+	const edits = contextEdits(doc, index);
+	if (typeof edits === 'string') return null;
+	return applyEdits(doc.text, s.start, s.end, [...own, ...edits]);
+}
+
+export type { OrgType, PlaceKind };
