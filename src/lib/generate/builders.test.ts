@@ -93,3 +93,36 @@ describe('explain', () => {
 		expect(new Set(rejected.map((r) => r.reason))).toContain('ranked-out');
 	});
 });
+
+describe('whole units and honest options', () => {
+	it('never blanks half a score, a hyphenated word or an interval without its anchor', () => {
+		const text =
+			'Hewitt beat the Czech qualifier 7-5 6-0 in Sydney. The 36-page report was published by the Trade Council in Leeds. Three years later, Hewitt won the title in Sydney again.';
+		const deck = generateDeck(text);
+		for (const q of deck.questions) {
+			expect(q.prompt).not.toMatch(/\d\s*[-–]\s*_{3,}|_{3,}\s*[-–]\s*\d|\d-_{3,}/);
+			expect(q.prompt).not.toMatch(/_{3,}\s+(later|ago|earlier)/);
+		}
+	});
+
+	it('offers no stock organisation the article never names', () => {
+		const text =
+			'The National Football League said the show would go ahead in Florida. A League spokesman said the Florida School for the Deaf would sing. Alicia Keys will open the Super Bowl in Jacksonville on 6 February 2005. The Jacksonville Jaguars host the game.';
+		const deck = generateDeck(text);
+		for (const q of deck.questions)
+			if (q.type === 'multiple-choice' && q.kind === 'organisation')
+				for (const c of q.choices) expect(text).toContain(c);
+	});
+
+	it('spreads figures around the key without a fixed ratio', () => {
+		const { ctx, fact } = setup();
+		const f = fact('$40m');
+		const opts = factView(ctx, f).options();
+		const values = opts.map((o) => Number(o.replace(/[^\d.]/g, '')));
+		expect(values).toHaveLength(3);
+		// Not the halve-and-double pattern that gives the key away as the middle value.
+		expect([...values].sort((a, b) => a - b)).not.toEqual([20, 60, 80]);
+		expect(values.filter((v) => v === 20 || v === 80).length).toBeLessThan(2);
+		expect(new Set(values).size).toBe(3);
+	});
+});

@@ -370,6 +370,9 @@ export function distractors(
 				(e) => COUNTRY_BY_ALIAS.has(e.name.toLowerCase()) === isCountry
 			);
 			for (const n of docPlaces) push(n);
+			// Beyond the article only for a blank with no "the" before it: that fits so few country
+			// names that the ones left would be a give-away ("the Netherlands", "the Czech Republic").
+			if (isCountry && theBefore) break;
 			if (isCountry) for (const c of COUNTRIES.slice(0, 40)) push(c.name);
 			else {
 				for (const n of fromDoc('place')) push(n);

@@ -29,7 +29,8 @@ export type RejectReason =
 	// True or false
 	| 'statement-not-standalone'
 	| 'no-false-twin'
-	// Match
+	// Roles and match
+	| 'borrowed-role'
 	| 'too-few-pairs'
 	// Selection
 	| 'ranked-out';

@@ -91,7 +91,7 @@ export function extractFacts(doc: Doc, title?: string, reject: RejectSink = IGNO
 	for (const s of doc.sentences) {
 		const info = sentenceInfo(s);
 		mentionFacts(doc, info, sink, lowerText, reject);
-		phraseFacts(doc, info, sink);
+		phraseFacts(doc, info, sink, reject);
 		listFacts(doc, info, sink);
 	}
 	termFacts(doc, sink);

@@ -68,7 +68,7 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 	for (const b of built)
 		b.q.score =
 			Math.round(1e4 * b.fact.weight * TYPE_WEIGHT[b.q.type] * (0.9 + 0.1 * b.form)) / 1e4;
-	const chosen = select(built, limit);
+	const chosen = select(built, limit, doc.sentences.length);
 	if (options.onReject) {
 		const kept = new Set(chosen);
 		for (const b of built)

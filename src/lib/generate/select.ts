@@ -30,7 +30,24 @@ export const KIND_REPEAT: Partial<Record<AnswerKind, number>> = { date: 0.6 };
 
 /** About one question per 15 words: 500 words give about 33; never fewer than 12 when the text allows. */
 export function targetCount(words: number): number {
-	return Math.max(12, Math.min(40, Math.round(words / 15)));
+	// A long text (a chapter) gets more than 40, up to 80, so every section is asked about.
+	const cap = words > 2000 ? Math.min(80, 40 + Math.round((words - 2000) / 100)) : 40;
+	return Math.max(12, Math.min(cap, Math.round(words / 15)));
+}
+
+/** At most this many questions on one sentence in a deck (the match question aside). */
+export const PER_SENTENCE_MAX = 2;
+
+/**
+ * An article long enough that the repeat rules cost it nothing: below this many sentences (a single
+ * paragraph) every sentence is dense and central, and the deck asks a sentence as often as it needs.
+ */
+export const ARTICLE_SENTENCES = 15;
+
+/** The first question's prompt shows the second's answer: asking both gives one away. */
+function givesAway(prompt: string, answer: string): boolean {
+	const a = norm(answer);
+	return a.length > 3 && !/^(true|false)$/.test(a) && ` ${norm(prompt)} `.includes(` ${a} `);
 }
 
 /** Two answers share most of their words ("1973" and "October 1973"): near-duplicates. */
@@ -60,7 +77,8 @@ export function lowerWords(doc: Doc): Set<string> {
  * true-false questions (they test recognition more than recall, so they come last); then, if the
  * article is short of facts, a relaxed fill that allows a second question per fact.
  */
-export function select(built: Built[], limit: number): Built[] {
+export function select(built: Built[], limit: number, sentences = Infinity): Built[] {
+	const article = sentences >= ARTICLE_SENTENCES;
 	const pool = built.slice().sort((x, y) => y.q.score - x.q.score || (x.q.id < y.q.id ? -1 : 1));
 	const perFact = new Map<string, number>();
 	const perSentence = new Map<number, number>();
@@ -117,6 +135,26 @@ export function select(built: Built[], limit: number): Built[] {
 				if (taken.has(b) || !ph.allow(b)) continue;
 				const q = b.q;
 				if ((perFact.get(q.factId) ?? 0) >= ph.perFactMax) continue;
+				if (
+					article &&
+					q.type !== 'match' &&
+					(perSentence.get(b.fact.sentence) ?? 0) >= PER_SENTENCE_MAX
+				)
+					continue;
+				// No two questions that answer each other: a shown sentence that holds another's key.
+				if (
+					article &&
+					q.type !== 'match' &&
+					q.type !== 'true-false' &&
+					chosen.some(
+						(c) =>
+							c.fact.sentence === b.fact.sentence &&
+							c.q.type !== 'match' &&
+							c.q.type !== 'true-false' &&
+							(givesAway(c.q.prompt, q.answer) || givesAway(q.prompt, c.q.answer))
+					)
+				)
+					continue;
 				if (q.type === 'cloze' && (perType.get('cloze') ?? 0) >= clozeCap && ph.repeatAnswer === 0)
 					continue;
 				const k = keys.get(b) as { answer: string; prompt: string };

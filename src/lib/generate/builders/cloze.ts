@@ -1,5 +1,5 @@
 /** Fill in the blank: the evidence sentence with the answer blanked and its kind as a hint. */
-import { base, GROUP_HINTS, HINTS, isSentence, rejectFor, type Builder } from './common';
+import { base, describes, GROUP_HINTS, HINTS, isSentence, rejectFor, type Builder } from './common';
 import type { RejectReason } from '../explain';
 
 export const clozeBuilder: Builder = {
@@ -8,6 +8,10 @@ export const clozeBuilder: Builder = {
 	build(ctx, f, view) {
 		const ans = f.answer;
 		if (!ans) return [];
+		// "Special Envoy _____" over two names: one name per blank.
+		if (ans.items > 1 && ans.kind === 'person') return rejectFor(ctx, f, 'cloze', 'list-answer');
+		if (ans.kind === 'thing' && f.kind !== 'definition' && describes(ans.text))
+			return rejectFor(ctx, f, 'cloze', 'blank-on-description');
 		const cloze = view.cloze();
 		if (!isSentence(cloze)) return rejectFor(ctx, f, 'cloze', cloze as RejectReason);
 		return [

@@ -85,6 +85,26 @@ export function sentenceNames(doc: Doc, sentence: number): string[] {
 
 export const BLANK = '_____';
 
+/**
+ * A role the text gives a person only inside a description of someone else: in "former President
+ * Donald Trump's son-in-law" the words describe Kushner, and "Former President" is not how the
+ * article means Trump. Also a role that names another person of the article.
+ */
+export function borrowedRole(doc: Doc, r: { entity: number; end: number; role: string }): boolean {
+	const e = doc.entities[r.entity];
+	if (!e) return true;
+	for (const i of e.mentions) {
+		const m = doc.mentions[i] as Mention;
+		if (m.start < r.end || m.start - r.end > 3) continue;
+		if (/^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2))) return true;
+		break;
+	}
+	const lower = r.role.toLowerCase();
+	return doc.entities.some(
+		(o) => o.id !== r.entity && o.kind === 'person' && lower.includes(o.name.toLowerCase())
+	);
+}
+
 /** "United States" needs "the" where "France" does not. */
 export function withArticle(name: string, before: string): string {
 	const needs =
@@ -104,6 +124,37 @@ export function base(f: FactX, type: Question['type'], salt = '') {
 		factId: f.id,
 		evidence: f.evidence
 	};
+}
+
+/** Judging and describing words: a blank on a phrase led by one has other right answers. */
+const EVALUATIVE =
+	/^(?:high-stakes|significant|formidable|secure|scrappy|stark|immense|key|major|serious|ambitious|durable|landmark|broad|huge|big|small|large|great|good|bad|best|worst|strong|weak|new|old|long|short|high|low|full|real|clear|great|important|main|top|further|recent|future|previous|former|possible|potential|likely|current|certain|various|several|many|few|own|whole|entire|particular|special|general|similar|different|wider|wide|hard|tough|difficult|easy|fresh|fierce|bitter|sharp|dramatic|remarkable|impressive|poor|rich|heavy|light|deep|close|direct|simple|joint|separate|proposed|ongoing|so-called|crucial|vital|critical|massive|modest|slight|steady|rapid|slow|quick|fast|early|late|final|first|last|next|other|further|additional|extra|total|overall|annual|daily|weekly|monthly|technological|diplomatic|military|political|economic|financial|social|public|private|local|national|international|global|regional|official|unofficial|historic|historical|unprecedented|dismal|disappointing|successful|unsuccessful|excellent|superb|brilliant|terrible|awful|fine|decent|solid|robust|healthy|sluggish|disastrous|stunning|shock|surprise|surprising|controversial|contentious|heated)$/i;
+
+/** Words that judge rather than classify: a phrase led by one is an opinion, never a fact to recall. */
+const JUDGING =
+	/^(?:high-stakes|significant|formidable|scrappy|stark|immense|major|serious|ambitious|durable|landmark|huge|big|great|good|bad|best|worst|strong|weak|important|key|remarkable|impressive|dramatic|crucial|vital|critical|massive|modest|dismal|disappointing|excellent|superb|brilliant|terrible|awful|decent|solid|robust|sluggish|disastrous|stunning|unprecedented|fierce|bitter|tough|secure|stark|heated|controversial)$/i;
+
+/**
+ * A descriptive or evaluative phrase ("scrappy victory", "formidable obstacles", "energy firm",
+ * "high-stakes summit"): a blank on it has other right answers. Lower-case phrases of two or more
+ * words led by a judging word, an -ly/-ous/-ive/-ful/-ing word, or a bare common noun used as a
+ * label for something named elsewhere.
+ */
+export function describes(text: string, strict = true): boolean {
+	const ws = text.trim().split(/\s+/);
+	if (ws.length < 2 || /^[A-Z]/.test(ws[0] as string)) return false;
+	const first = (ws[0] as string).toLowerCase();
+	if (JUDGING.test(first)) return true;
+	if (!strict) return false;
+	if (EVALUATIVE.test(first)) return true;
+	// "energy firm", "oil giant": a description standing for a name.
+	if (
+		/^(?:firm|company|group|giant|maker|business|body|organisation|side|team|club|country|nation|city|region|chain|retailer|operator|carrier|provider|producer|lender|bank|network|station|outlet|body|agency)$/i.test(
+			ws[ws.length - 1] as string
+		)
+	)
+		return true;
+	return false;
 }
 
 /** Words that tie a sentence to the one before it and mean nothing on their own. */
@@ -149,6 +200,13 @@ export function cutsUnit(
 	if (
 		/\b(?:and|or|to)\s+$/i.test(before) &&
 		(/^(?:early|late|mid|middle)\b/i.test(answer) || /centur(?:y|ies)$/i.test(answer))
+	)
+		return 'blank-splits-unit';
+	// "key Western _____": a lower-case blank after a capitalised modifier is only a phrase's head.
+	if (
+		/^[a-z]/.test(answer) &&
+		/[^.!?"“:]\s+(?:[A-Z][a-z]+)\s+$/.test(before) &&
+		!/\b(?:The|A|An|In|On|At|Of|For|By|To|Mr|Mrs|Ms|Dr)\s+$/.test(before)
 	)
 		return 'blank-splits-unit';
 	if (/^\s*(?:later|earlier|ago|afterwards|previously|beforehand)\b/i.test(after))

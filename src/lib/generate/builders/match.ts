@@ -5,7 +5,7 @@
 import type { Entity } from '../../nlp/types';
 import type { FactX } from '../facts';
 import { capitalise, clean, norm, shortId } from '../util';
-import type { Built, Ctx } from './common';
+import { borrowedRole, type Built, type Ctx } from './common';
 
 /** Up to six pairs from facts, each left and right side used once; null below three. */
 function pairsFrom(
@@ -33,7 +33,10 @@ export function matchQuestion(ctx: Ctx, facts: FactX[]): Built | null {
 	const { doc } = ctx;
 	const roles = pairsFrom(
 		facts.filter((f) => f.kind === 'role'),
-		(f) => (f.role ? [(doc.entities[f.role.entity] as Entity).name, capitalise(f.role.role)] : null)
+		(f) =>
+			f.role && !borrowedRole(doc, f.role)
+				? [(doc.entities[f.role.entity] as Entity).name, capitalise(f.role.role)]
+				: null
 	);
 	const quotes = roles
 		? null

@@ -7,7 +7,7 @@ import type { Entity } from '../../nlp/types';
 import { distractors } from '../distractors';
 import { spanOfName } from '../facts';
 import { norm } from '../util';
-import { base, rejectFor, sentenceNames, seededOrder, type Builder } from './common';
+import { base, borrowedRole, rejectFor, sentenceNames, seededOrder, type Builder } from './common';
 
 export const roleBuilder: Builder = {
 	type: 'multiple-choice',
@@ -15,6 +15,7 @@ export const roleBuilder: Builder = {
 	build(ctx, f) {
 		const { doc } = ctx;
 		if (!f.role) return [];
+		if (borrowedRole(doc, f.role)) return rejectFor(ctx, f, 'multiple-choice', 'borrowed-role');
 		const e = doc.entities[f.role.entity] as Entity;
 		const role = f.role.role;
 		const name = e.name;

@@ -7,6 +7,37 @@ import { overlaps } from '../distractors';
 import { base, rejectFor, shownSentence, withArticle, type Built } from './common';
 import type { Builder } from './common';
 
+const INTRO =
+	/^(?:on|in|at|after|following|speaking|as|while|unlike|during|before|last|earlier|despite|with|according to|under|since|by|for)\b[^,]{0,60},\s+/i;
+const TAIL =
+	/,\s+(?:though|although|while|which|underscoring|highlighting|adding|saying|as|a|an|according to|in a|after|before|despite|amid)\b[^"“”]*$/i;
+
+/**
+ * The statement as a learner judges it: the fact's own clause, without an opening setting
+ * ("Following the talks, ") or a closing aside (", though no casualties were reported") that does
+ * not hold the fact. The true and the false statement are cut the same way, so neither is the
+ * article's sentence copied word for word where the sentence has such parts.
+ */
+export function statementOf(sentence: string, key: string): string {
+	let t = sentence;
+	const intro = INTRO.exec(t);
+	// Not when the comma only ends an item of a list: "With French, German and British leaders, …".
+	const rest = intro ? t.slice(intro[0].length) : '';
+	if (
+		intro &&
+		!intro[0].includes(key) &&
+		rest.length > 40 &&
+		!/^[^\s,]+(?:\s+[^\s,]+)?,/.test(rest) &&
+		!/^(?:and|or)\b/i.test(rest)
+	) {
+		t = t.slice(intro[0].length);
+		t = t.charAt(0).toUpperCase() + t.slice(1);
+	}
+	const tail = TAIL.exec(t);
+	if (tail && !tail[0].includes(key) && tail.index > 40) t = t.slice(0, tail.index) + '.';
+	return t;
+}
+
 export const trueFalseBuilder: Builder = {
 	type: 'true-false',
 	serves: (f) => f.kind !== 'quote' && f.kind !== 'role',
@@ -57,14 +88,15 @@ export const trueFalseBuilder: Builder = {
 			q: {
 				...base(f, 'true-false'),
 				type: 'true-false',
-				prompt: `True or false? ${sentence}`,
+				prompt: `True or false? ${statementOf(sentence, ans.text)}`,
 				answer: 'True',
 				kind: 'statement',
 				score: 0
 			},
 			form: 0.65,
 			fact: f,
-			falsePrompt: falseStatement ? `True or false? ${falseStatement}` : undefined
+			falsePrompt:
+				falseStatement && wrong ? `True or false? ${statementOf(falseStatement, wrong)}` : undefined
 		};
 		return [built];
 	}

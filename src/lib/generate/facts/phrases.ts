@@ -1,11 +1,28 @@
 /** Facts whose answer is a noun phrase: a term or a thing the text is about. */
 import type { Doc } from '../../nlp/types';
+import { describes } from '../builders/common';
+import type { RejectSink } from '../explain';
 import { afterNaming, RANK, type FactSink, type SentenceInfo } from './common';
 import { norm } from '../util';
 
-export function phraseFacts(doc: Doc, info: SentenceInfo, sink: FactSink): void {
+export function phraseFacts(
+	doc: Doc,
+	info: SentenceInfo,
+	sink: FactSink,
+	reject: RejectSink
+): void {
 	const { s, sq, pos } = info;
 	for (const ph of doc.phrases[s.index] ?? []) {
+		// "formidable obstacles", "energy firm": a description has other right answers.
+		if (describes(ph.text, false) && !afterNaming(s, ph.tokenStart)) {
+			reject({
+				factId: `s${s.index}`,
+				type: 'fact',
+				reason: 'blank-on-description',
+				detail: ph.text
+			});
+			continue;
+		}
 		// A phrase whose head word recurs names what the text is about.
 		const hf = doc.wordCounts.get(ph.head) ?? 1;
 		const freq = hf >= 3 ? RANK.phraseHeadRecurs : hf === 2 ? RANK.phraseHeadTwice : 1;

@@ -1,12 +1,13 @@
 /** Facts from the roles the text gives people: one per person. */
 import type { Doc, Entity } from '../../nlp/types';
+import { borrowedRole } from '../builders/common';
 import { KIND_WEIGHT, positionWeight, type FactSink } from './common';
 import { norm } from '../util';
 
 export function roleFacts(doc: Doc, sink: FactSink): void {
 	const done = new Set<number>();
 	for (const r of doc.roles) {
-		if (done.has(r.entity)) continue;
+		if (done.has(r.entity) || borrowedRole(doc, r)) continue;
 		done.add(r.entity);
 		const s = doc.sentences[r.sentence];
 		if (!s) continue;
