@@ -79,6 +79,7 @@ const itemMeta = {
 	edited: z.boolean().optional(),
 	retiredAt: time.optional(),
 	removed: z.boolean().optional(),
+	flaggedAt: time.optional(),
 	updatedAt: time
 };
 

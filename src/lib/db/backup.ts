@@ -37,7 +37,7 @@ const MAX_DEPTH = 40;
 const MAX_PROBLEMS = 12;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-type ReviewTuple = BackupData['reviews'][number];
+export type ReviewTuple = BackupData['reviews'][number];
 
 /** Every table, as records. */
 export interface BackupTables {
@@ -66,7 +66,7 @@ function countsOf(t: { [K in keyof BackupTables]: readonly unknown[] }): BackupC
 	};
 }
 
-function reviewToTuple(r: ReviewRow): ReviewTuple {
+export function reviewToTuple(r: ReviewRow): ReviewTuple {
 	return [
 		r.cardId,
 		r.review,
@@ -89,7 +89,7 @@ function reviewToTuple(r: ReviewRow): ReviewTuple {
 	] as ReviewTuple;
 }
 
-function tupleToReview(t: ReviewTuple): ReviewRow {
+export function tupleToReview(t: ReviewTuple): ReviewRow {
 	const [cardId, review, rating, state, due, dueBefore, stability, difficulty] = t;
 	const row: ReviewRecord = {
 		cardId,

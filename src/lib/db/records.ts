@@ -33,6 +33,8 @@ export interface ItemMeta {
 	retiredAt?: number;
 	/** Removed by hand: stays retired, and regeneration never brings it back. */
 	removed?: boolean;
+	/** When the learner flagged it as bad: a flagged question leaves quizzes until fixed or cleared. */
+	flaggedAt?: number;
 	updatedAt: number;
 }
 

@@ -1,0 +1,682 @@
+/**
+ * Keeps the app's Dexie tables and a sync space's shared document (a Y.Doc) in step, both ways.
+ *
+ * - Local changes: Dexie's `storagemutated` event names the rows a write touched (in this tab or
+ *   another); the engine compares those rows with the shared document and writes what differs.
+ *   A row the shared document has and Dexie no longer has was deleted here; a review row that is
+ *   gone from a card's log was taken back, and becomes an entry in `undone` (the log itself is
+ *   never rewritten). On start every table is compared, which also catches what changed while
+ *   the engine was not running.
+ * - Remote changes: the keys a remote transaction changed are collected and written to Dexie in
+ *   one transaction, checked first (see shape.ts). Review rows are merged as a set keyed by
+ *   `${cardId}@${review}`, and every card whose log changed has its schedule rebuilt from the
+ *   merged log with ts-fsrs (`replay`): deterministic, so every device reaches the same state.
+ *
+ * Crash safety: a remote update is stored on this device (store.ts) only after its rows are in
+ * Dexie, and a local one only after it was made from Dexie's rows. Whatever a crash interrupts,
+ * the next start's comparison finds the same difference again and repairs it, without taking a
+ * missing row for a deletion that did not happen.
+ */
+import { Dexie, type ObservabilitySet } from 'dexie';
+import * as Y from 'yjs';
+import type { FactdeckDB } from '$lib/db/database';
+import type { CardRecord, LogRecord, ReviewRow } from '$lib/db/records';
+import { scheduleOf } from '$lib/db/study';
+import { rw } from '$lib/db/tx';
+import { newSchedule, replay, type Schedule } from '$lib/srs';
+import {
+	articleFromShared,
+	canonical,
+	cardContentKey,
+	cardFromShared,
+	cardOfRowId,
+	cardToShared,
+	maps,
+	questionFromShared,
+	rowFromShared,
+	rowId,
+	rowToShared,
+	settingFromShared,
+	SYNCED_SETTINGS,
+	type MapName
+} from './shape';
+import type { SyncStore } from './store';
+
+/** Origin of the engine's own writes to the shared document. */
+export const LOCAL_ORIGIN = 'factdeck-local';
+const LOAD_ORIGIN = 'factdeck-load';
+
+const TABLES = ['articles', 'questions', 'cards', 'logs', 'settings'] as const;
+type TableName = (typeof TABLES)[number];
+
+/** Shared-document writes per transaction: keeps each update message a moderate size. */
+const CHUNK = 5000;
+
+interface Dirty {
+	full: Set<TableName>;
+	keys: Record<TableName, Set<string>>;
+}
+
+function emptyDirty(): Dirty {
+	return {
+		full: new Set(),
+		keys: {
+			articles: new Set(),
+			questions: new Set(),
+			cards: new Set(),
+			logs: new Set(),
+			settings: new Set()
+		}
+	};
+}
+
+type Pending = Record<MapName, Set<string>>;
+
+function emptyPending(): Pending {
+	return {
+		articles: new Set(),
+		questions: new Set(),
+		cards: new Set(),
+		log: new Set(),
+		undone: new Set(),
+		settings: new Set()
+	};
+}
+
+function isEmpty(p: Pending | Dirty): boolean {
+	if ('full' in p) return p.full.size === 0 && Object.values(p.keys).every((s) => s.size === 0);
+	return Object.values(p).every((s) => s.size === 0);
+}
+
+/**
+ * On a first merge: whether this device's version of a row beats the space's (it differs and
+ * is newer). The space's version wins a tie, so two devices never both keep their own.
+ */
+function keepLocal<T>(
+	local: T,
+	shared: T,
+	stamp: (row: T) => number,
+	content: (row: T) => string
+): boolean {
+	return stamp(local) > stamp(shared) && content(local) !== content(shared);
+}
+
+interface RangeNode {
+	from: unknown;
+	to: unknown;
+	l?: RangeNode | null;
+	r?: RangeNode | null;
+}
+
+/**
+ * The ranges of a mutated-parts set. It is an interval tree; the event carries it as a plain
+ * object (it may have crossed from another tab), so it is walked here rather than iterated.
+ */
+function rangeNodes(tree: unknown): RangeNode[] {
+	const out: RangeNode[] = [];
+	const stack: unknown[] = [tree];
+	while (stack.length > 0) {
+		const node = stack.pop();
+		if (!node || typeof node !== 'object' || !('from' in node)) continue;
+		const n = node as RangeNode;
+		out.push(n);
+		stack.push(n.l, n.r);
+	}
+	return out;
+}
+
+export interface EngineOptions {
+	/** The clock for undo entries (tests pin it). */
+	now?: () => number;
+	/** Milliseconds to gather local changes before comparing them (default 30). */
+	delayMs?: number;
+}
+
+export type EngineListener = () => void;
+
+export class SyncEngine {
+	readonly doc: Y.Doc;
+	readonly #db: FactdeckDB;
+	readonly #store: SyncStore;
+	readonly #maps: ReturnType<typeof maps>;
+	readonly #names = new Map<unknown, MapName>();
+	readonly #now: () => number;
+	readonly #delayMs: number;
+	readonly #listeners = new Set<EngineListener>();
+	/** Shared log ids by card, for finding a card's rows without scanning the log. */
+	readonly #rowsByCard = new Map<string, Set<string>>();
+	#pending = emptyPending();
+	#remoteUpdates: Uint8Array[] = [];
+	#localUpdates: Uint8Array[] = [];
+	#dirty = emptyDirty();
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#running: Promise<void> | undefined;
+	#stopped = false;
+	#error: unknown = null;
+	#joined = false;
+	#joining = false;
+	/** Shared entries that failed their check: never taken for deletions or undos here. */
+	readonly #refused = new Set<string>();
+	/** Entries from the shared document that failed their check and were skipped. */
+	rejected = 0;
+
+	constructor(db: FactdeckDB, store: SyncStore, doc = new Y.Doc(), options: EngineOptions = {}) {
+		this.#db = db;
+		this.#store = store;
+		this.doc = doc;
+		this.#maps = maps(doc);
+		for (const [name, map] of Object.entries(this.#maps)) {
+			this.#names.set(map, name as MapName);
+		}
+		this.#now = options.now ?? Date.now;
+		this.#delayMs = options.delayMs ?? 30;
+	}
+
+	/** True while changes wait to be written on either side. */
+	get busy(): boolean {
+		return (
+			this.#running !== undefined ||
+			this.#timer !== undefined ||
+			!isEmpty(this.#pending) ||
+			!isEmpty(this.#dirty)
+		);
+	}
+
+	/** The last failure to write, or null once a later pass succeeded. */
+	get error(): unknown {
+		return this.#error;
+	}
+
+	/** Calls `listener` whenever `busy` or `error` may have changed. */
+	subscribe(listener: EngineListener): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	#emit(): void {
+		for (const listener of this.#listeners) listener();
+	}
+
+	/**
+	 * Loads this device's copy of the space and compares every table once. A device that has no
+	 * copy yet (it is joining) sends nothing until `join` is called with the server's state in.
+	 */
+	async start(): Promise<void> {
+		const stored = await this.#store.load();
+		if (stored.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(stored), LOAD_ORIGIN);
+		this.#joined = stored.length > 0;
+		for (const id of this.#maps.log.keys()) this.#index(id);
+		this.doc.on('update', this.#onUpdate);
+		this.doc.on('afterTransaction', this.#onTransaction);
+		Dexie.on('storagemutated', this.#onMutated);
+		for (const table of TABLES) this.#dirty.full.add(table);
+		await this.flush();
+	}
+
+	/** Whether this device has merged with the space once (see `join`). */
+	get joined(): boolean {
+		return this.#joined;
+	}
+
+	/**
+	 * The first merge of this device's data with the space, once the server's state has arrived.
+	 * With no common history, a row both sides have in different versions is settled by its
+	 * timestamp (the newer edit wins, the space's on a tie); review rows are simply united.
+	 */
+	async join(): Promise<void> {
+		if (this.#joined) return;
+		this.#joining = true;
+		try {
+			for (const table of TABLES) this.#dirty.full.add(table);
+			await this.flush();
+			this.#joined = true;
+		} finally {
+			this.#joining = false;
+			this.#emit();
+		}
+	}
+
+	/** Stops listening; waits for a pass in progress. */
+	async stop(): Promise<void> {
+		this.#stopped = true;
+		Dexie.on('storagemutated').unsubscribe(this.#onMutated);
+		this.doc.off('update', this.#onUpdate);
+		this.doc.off('afterTransaction', this.#onTransaction);
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		await this.#running?.catch(() => undefined);
+	}
+
+	/** Runs passes until nothing is left to write. Rejects with the failure of a pass. */
+	async flush(): Promise<void> {
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		while (this.#running) await this.#running.catch(() => undefined);
+		if (this.#stopped) return;
+		this.#running = this.#passes();
+		this.#emit();
+		try {
+			await this.#running;
+			this.#error = null;
+		} catch (e) {
+			this.#error = e;
+			throw e;
+		} finally {
+			this.#running = undefined;
+			this.#emit();
+		}
+	}
+
+	#schedule(): void {
+		if (this.#stopped || this.#timer !== undefined) return;
+		this.#timer = setTimeout(() => {
+			this.#timer = undefined;
+			// A failure is kept in `error` for the status; the next change tries again.
+			this.flush().catch(() => undefined);
+		}, this.#delayMs);
+		this.#emit();
+	}
+
+	#index(id: string): void {
+		const card = cardOfRowId(id);
+		let set = this.#rowsByCard.get(card);
+		if (!set) this.#rowsByCard.set(card, (set = new Set()));
+		set.add(id);
+	}
+
+	readonly #onUpdate = (update: Uint8Array, origin: unknown): void => {
+		if (origin === LOAD_ORIGIN) return;
+		if (origin === LOCAL_ORIGIN) this.#localUpdates.push(update);
+		else this.#remoteUpdates.push(update);
+	};
+
+	readonly #onTransaction = (tr: Y.Transaction): void => {
+		const remote = tr.origin !== LOCAL_ORIGIN && tr.origin !== LOAD_ORIGIN;
+		let any = false;
+		for (const [type, keys] of tr.changed) {
+			const name = this.#names.get(type);
+			if (!name) continue;
+			for (const key of keys) {
+				if (key === null) continue;
+				if (name === 'log' && this.#maps.log.has(key)) this.#index(key);
+				if (remote) {
+					this.#pending[name].add(key);
+					any = true;
+				}
+			}
+		}
+		if (any) this.#schedule();
+	};
+
+	readonly #onMutated = (parts: ObservabilitySet): void => {
+		let any = false;
+		for (const table of TABLES) {
+			const set = parts[`idb://${this.#db.name}/${table}/`];
+			if (!set) continue;
+			for (const node of rangeNodes(set)) {
+				if (node.from === node.to && typeof node.from === 'string') {
+					this.#dirty.keys[table].add(node.from);
+				} else {
+					this.#dirty.full.add(table);
+				}
+				any = true;
+			}
+		}
+		if (any) this.#schedule();
+	};
+
+	async #passes(): Promise<void> {
+		for (let round = 0; round < 100 && !this.#stopped; round++) {
+			const pending = this.#pending;
+			const remote = this.#remoteUpdates;
+			if (!isEmpty(pending)) {
+				this.#pending = emptyPending();
+				this.#remoteUpdates = [];
+				try {
+					await this.#apply(pending);
+				} catch (e) {
+					// Keep them for the next pass: nothing from them was stored.
+					for (const name of Object.keys(pending) as MapName[]) {
+						for (const key of pending[name]) this.#pending[name].add(key);
+					}
+					this.#remoteUpdates.unshift(...remote);
+					throw e;
+				}
+				await this.#store.append(remote);
+			} else if (remote.length > 0) {
+				this.#remoteUpdates = [];
+				await this.#store.append(remote);
+			}
+			const dirty = this.#dirty;
+			if (!isEmpty(dirty) && (this.#joined || this.#joining)) {
+				this.#dirty = emptyDirty();
+				try {
+					await this.#push(dirty);
+				} catch (e) {
+					for (const t of dirty.full) this.#dirty.full.add(t);
+					for (const t of TABLES) for (const k of dirty.keys[t]) this.#dirty.keys[t].add(k);
+					throw e;
+				}
+			}
+			const local = this.#localUpdates;
+			this.#localUpdates = [];
+			await this.#store.append(local);
+			if (isEmpty(this.#pending) && (isEmpty(this.#dirty) || !(this.#joined || this.#joining))) {
+				break;
+			}
+		}
+		if (await this.#store.wantsCompaction()) await this.#compact();
+	}
+
+	async #compact(): Promise<void> {
+		const stored = await this.#store.load();
+		await this.#store.replace(Y.mergeUpdates(stored), stored.length);
+	}
+
+	/** Writes the shared document's changed entries into Dexie, in one transaction. */
+	async #apply(pending: Pending): Promise<void> {
+		const db = this.#db;
+		const m = this.#maps;
+		const logCards = new Map<string, Set<string>>();
+		for (const id of [...pending.log, ...pending.undone]) {
+			const card = cardOfRowId(id);
+			let set = logCards.get(card);
+			if (!set) logCards.set(card, (set = new Set()));
+			set.add(id);
+		}
+		let rejected = 0;
+		const joining = this.#joining;
+		const refuse = (map: Y.Map<unknown>, key: string) => {
+			rejected++;
+			this.#refused.add(`${this.#names.get(map)}:${key}`);
+		};
+		await rw(db, [db.articles, db.questions, db.cards, db.logs, db.settings], async () => {
+			const split = async <T extends object>(
+				keys: Set<string>,
+				map: Y.Map<unknown>,
+				parse: (key: string, value: unknown) => T | null,
+				locals: () => Promise<(T | undefined)[]>,
+				stamp: (row: T) => number
+			) => {
+				const put: T[] = [];
+				const del: string[] = [];
+				const mine = joining ? await locals() : [];
+				[...keys].forEach((key, i) => {
+					const value = map.get(key);
+					const row = value === undefined ? null : parse(key, value);
+					const local = mine[i];
+					if (value === undefined) del.push(key);
+					else if (!row) refuse(map, key);
+					else if (local && keepLocal(local, row, stamp, canonical)) return;
+					else put.push(row);
+				});
+				return { put, del };
+			};
+			const articles = await split(
+				pending.articles,
+				m.articles,
+				articleFromShared,
+				() => db.articles.bulkGet([...pending.articles]),
+				(a) => a.generatedAt
+			);
+			const questions = await split(
+				pending.questions,
+				m.questions,
+				questionFromShared,
+				() => db.questions.bulkGet([...pending.questions]),
+				(q) => q.updatedAt
+			);
+			for (const key of pending.settings) {
+				if (!SYNCED_SETTINGS.includes(key)) continue;
+				const value = settingFromShared(key, m.settings.get(key));
+				if (value === undefined && m.settings.has(key)) refuse(m.settings, key);
+				else await db.settings.put({ key, value });
+			}
+			await db.articles.bulkDelete(articles.del);
+			await db.articles.bulkPut(articles.put);
+			await db.questions.bulkDelete(questions.del);
+			await db.questions.bulkPut(questions.put);
+
+			// Cards and their logs: read once, change in memory, write once.
+			const rebuild = new Set<string>(logCards.keys());
+			for (const key of pending.cards) rebuild.add(key);
+			const ids = [...rebuild];
+			const [cards, logs] = await Promise.all([db.cards.bulkGet(ids), db.logs.bulkGet(ids)]);
+			const cardById = new Map<string, CardRecord>();
+			const logById = new Map<string, ReviewRow[]>();
+			ids.forEach((id, i) => {
+				const card = cards[i];
+				if (card) cardById.set(id, card);
+				logById.set(id, logs[i]?.rows ?? []);
+			});
+			const deletedCards: string[] = [];
+			for (const key of pending.cards) {
+				const value = m.cards.get(key);
+				if (value === undefined) {
+					cardById.delete(key);
+					deletedCards.push(key);
+					continue;
+				}
+				const shared = cardFromShared(key, value);
+				if (!shared) {
+					refuse(m.cards, key);
+					continue;
+				}
+				const local = cardById.get(key);
+				if (local && joining && keepLocal(local, shared, (c) => c.updatedAt, cardContentKey)) {
+					continue;
+				}
+				const next: CardRecord = local ? { ...shared, ...scheduleOf(local) } : shared;
+				cardById.set(key, next);
+			}
+			/** A card's first row when it was taken away: the card was new before it, due then. */
+			const firstRemoved = new Map<string, ReviewRow>();
+			for (const [card, changed] of logCards) {
+				const rows = new Map((logById.get(card) ?? []).map((r) => [r.review, r]));
+				const first = [...rows.values()].sort((a, b) => a.review - b.review)[0];
+				for (const id of changed) {
+					const value = m.log.get(id);
+					const review = Number(id.slice(id.lastIndexOf('@') + 1));
+					if (value === undefined || m.undone.has(id)) {
+						rows.delete(review);
+						continue;
+					}
+					const row = rowFromShared(id, value);
+					if (row) rows.set(row.review, row);
+					else refuse(m.log, id);
+				}
+				const merged = [...rows.values()].sort((a, b) => a.review - b.review);
+				if (merged.length === 0 && first) firstRemoved.set(card, first);
+				logById.set(card, merged);
+			}
+			const putCards: CardRecord[] = [];
+			for (const id of rebuild) {
+				const card = cardById.get(id);
+				if (!card) continue;
+				const rows = logById.get(id) ?? [];
+				const removed = firstRemoved.get(id);
+				const schedule: Schedule =
+					replay(id, rows) ?? (removed ? newSchedule(removed.due) : scheduleOf(card));
+				const next: CardRecord = { ...card, ...schedule };
+				next.queue = card.queue >= 0 ? schedule.state : card.queue;
+				putCards.push(next);
+			}
+			const putLogs: LogRecord[] = [];
+			const delLogs: string[] = [...deletedCards];
+			for (const [card] of logCards) {
+				if (deletedCards.includes(card)) continue;
+				const rows = logById.get(card) ?? [];
+				if (rows.length === 0) delLogs.push(card);
+				else putLogs.push({ cardId: card, last: rows[rows.length - 1]!.review, rows });
+			}
+			await db.cards.bulkDelete(deletedCards);
+			await db.cards.bulkPut(putCards);
+			await db.logs.bulkDelete(delLogs);
+			await db.logs.bulkPut(putLogs);
+		});
+		this.rejected += rejected;
+	}
+
+	/** Compares the rows Dexie says changed with the shared document and writes what differs. */
+	async #push(dirty: Dirty): Promise<void> {
+		const db = this.#db;
+		const m = this.#maps;
+		const read = <T>(
+			table: TableName,
+			all: () => Promise<T[]>,
+			get: (k: string[]) => Promise<(T | undefined)[]>
+		) => (dirty.full.has(table) ? all() : get([...dirty.keys[table]]));
+		const logKeys = new Set([...dirty.keys.logs, ...dirty.keys.cards]);
+		const { articles, questions, cards, logs, settings } = await db.transaction(
+			'r',
+			[db.articles, db.questions, db.cards, db.logs, db.settings],
+			async () => ({
+				articles: await read(
+					'articles',
+					() => db.articles.toArray(),
+					(k) => db.articles.bulkGet(k)
+				),
+				questions: await read(
+					'questions',
+					() => db.questions.toArray(),
+					(k) => db.questions.bulkGet(k)
+				),
+				cards:
+					dirty.full.has('cards') || dirty.full.has('logs')
+						? await db.cards.toArray()
+						: await db.cards.bulkGet([...logKeys]),
+				logs:
+					dirty.full.has('logs') || dirty.full.has('cards')
+						? await db.logs.toArray()
+						: await db.logs.bulkGet([...logKeys]),
+				settings: await db.settings.bulkGet([...SYNCED_SETTINGS])
+			})
+		);
+		const pending = this.#pending;
+		const writes: (() => void)[] = [];
+		const refused = (name: MapName, key: string) => this.#refused.has(`${name}:${key}`);
+
+		const compare = <T extends object>(
+			name: 'articles' | 'questions',
+			table: TableName,
+			keyOf: (row: T) => string,
+			rows: (T | undefined)[]
+		) => {
+			const map = m[name];
+			const seen = new Set<string>();
+			for (const row of rows) {
+				if (!row) continue;
+				const key = keyOf(row);
+				seen.add(key);
+				if (pending[name].has(key)) continue;
+				const current = map.get(key);
+				if (current === undefined || canonical(current) !== canonical(row)) {
+					writes.push(() => map.set(key, row));
+				}
+			}
+			const gone = dirty.full.has(table) ? [...map.keys()] : [...dirty.keys[table]];
+			for (const key of gone) {
+				if (!seen.has(key) && !pending[name].has(key) && map.has(key) && !refused(name, key)) {
+					writes.push(() => map.delete(key));
+				}
+			}
+		};
+		compare('articles', 'articles', (r: { id: string }) => r.id, articles);
+		compare('questions', 'questions', (r: { id: string }) => r.id, questions);
+
+		SYNCED_SETTINGS.forEach((key, i) => {
+			const row = settings[i];
+			if (!row || pending.settings.has(key)) return;
+			const current = m.settings.get(key);
+			if (current === undefined || canonical(current) !== canonical(row.value)) {
+				writes.push(() => m.settings.set(key, row.value));
+			}
+		});
+
+		// Cards: content only (the schedule follows from the log).
+		const cardById = new Map<string, CardRecord>();
+		for (const card of cards) if (card) cardById.set(card.id, card);
+		for (const card of cardById.values()) {
+			if (pending.cards.has(card.id)) continue;
+			const current = m.cards.get(card.id) as CardRecord | undefined;
+			if (current === undefined || cardContentKey(current) !== cardContentKey(card)) {
+				writes.push(() => m.cards.set(card.id, cardToShared(card)));
+			}
+		}
+		const cardsGone = dirty.full.has('cards') ? [...m.cards.keys()] : [...dirty.keys.cards];
+		const deleted = new Set<string>();
+		for (const id of cardsGone) {
+			if (!cardById.has(id) && !pending.cards.has(id) && m.cards.has(id) && !refused('cards', id)) {
+				deleted.add(id);
+				writes.push(() => m.cards.delete(id));
+				for (const row of this.#rowsByCard.get(id) ?? []) {
+					if (!pending.log.has(row)) writes.push(() => m.log.delete(row));
+				}
+			}
+		}
+
+		// Review rows: new ones join the shared log; missing ones were taken back here.
+		const now = this.#now();
+		const undoneCards = new Set<string>();
+		const logCards = new Set<string>();
+		for (const log of logs) {
+			if (!log) continue;
+			logCards.add(log.cardId);
+			for (const row of log.rows) {
+				const id = rowId(row);
+				if (m.log.has(id) || m.undone.has(id) || pending.log.has(id) || pending.undone.has(id)) {
+					continue;
+				}
+				writes.push(() => m.log.set(id, rowToShared(row)));
+			}
+		}
+		const checkCards =
+			dirty.full.has('logs') || dirty.full.has('cards')
+				? [...this.#rowsByCard.keys()]
+				: [...logKeys];
+		const logByCard = new Map<string, LogRecord>();
+		for (const log of logs) if (log) logByCard.set(log.cardId, log);
+		for (const card of checkCards) {
+			if (!cardById.has(card) || deleted.has(card)) continue;
+			const have = new Set((logByCard.get(card)?.rows ?? []).map(rowId));
+			for (const id of this.#rowsByCard.get(card) ?? []) {
+				if (have.has(id) || !m.log.has(id) || m.undone.has(id) || refused('log', id)) continue;
+				if (pending.log.has(id) || pending.undone.has(id)) continue;
+				undoneCards.add(card);
+				writes.push(() => m.undone.set(id, now));
+			}
+		}
+
+		for (let i = 0; i < writes.length; i += CHUNK) {
+			this.doc.transact(() => {
+				for (const write of writes.slice(i, i + CHUNK)) write();
+			}, LOCAL_ORIGIN);
+		}
+		if (undoneCards.size > 0) await this.#rebuild([...undoneCards]);
+	}
+
+	/** Rebuilds cards from their logs here, as every other device does on receiving the change. */
+	async #rebuild(ids: string[]): Promise<void> {
+		const db = this.#db;
+		await rw(db, [db.cards, db.logs], async () => {
+			const [cards, logs] = await Promise.all([db.cards.bulkGet(ids), db.logs.bulkGet(ids)]);
+			const put: CardRecord[] = [];
+			ids.forEach((id, i) => {
+				const card = cards[i];
+				const rows = logs[i]?.rows ?? [];
+				if (!card || rows.length === 0) return;
+				const schedule = replay(id, rows);
+				if (!schedule) return;
+				const next: CardRecord = { ...card, ...schedule };
+				next.queue = card.queue >= 0 ? schedule.state : card.queue;
+				if (
+					canonical(scheduleOf(next)) !== canonical(scheduleOf(card)) ||
+					next.queue !== card.queue
+				) {
+					put.push(next);
+				}
+			});
+			await db.cards.bulkPut(put);
+		});
+	}
+}
