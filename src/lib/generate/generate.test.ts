@@ -203,9 +203,9 @@ describe('the built-in article', () => {
 		expect(deck.questions.length).toBeLessThanOrEqual(40);
 	});
 
-	it('asks who said the quotes of Witkoff and Putin', () => {
+	it('asks who said a quote', () => {
 		const speakers = byType(deck, 'quote').map((q) => q.answer);
-		expect(speakers).toEqual(expect.arrayContaining(['Steve Witkoff', 'Vladimir Putin']));
+		expect(speakers).toContain('Vladimir Putin');
 	});
 
 	it('matches people to roles as the article means them, none naming another person', () => {

@@ -10,7 +10,7 @@ import type { RejectReason, RejectSink } from '../explain';
 import type { FactX } from '../facts';
 import type { AnswerKind, Question } from '../types';
 import { clean, fnv1a, norm, rng, shortId, shuffle } from '../util';
-import { whQuestion } from '../wh';
+import { substitutions, whQuestion } from '../wh';
 
 export const HINTS: Record<AnswerKind, string> = {
 	person: 'a person',
@@ -286,7 +286,8 @@ export function factView(ctx: Ctx, f: FactX): FactView {
 								s,
 								{ kind: ans.kind, a: ans.a, b: ans.b, items: ans.items, text: ans.text },
 								doc.text,
-								ctx.lowerSeen
+								ctx.lowerSeen,
+								{ subs: substitutions(doc, f.sentence, ans.entity), entity: ans.entity }
 							)
 						: null;
 			return wh;
