@@ -17,7 +17,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 execSync('npx vite build', { stdio: 'ignore' });
 const server = await serve({ dir: 'build', port: 0 });
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-let ok = false;
+let ok: boolean;
 try {
 	const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
 	await page.goto(`${server.url}/library`);
