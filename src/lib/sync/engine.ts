@@ -155,6 +155,8 @@ export class SyncEngine {
 	#error: unknown = null;
 	#joined = false;
 	#joining = false;
+	/** Keys the engine is writing to Dexie right now (see `#onMutated`). */
+	#own: Dirty['keys'] | null = null;
 	/** Shared entries that failed their check: never taken for deletions or undos here. */
 	readonly #refused = new Set<string>();
 	/** Entries from the shared document that failed their check and were skipped. */
@@ -315,6 +317,8 @@ export class SyncEngine {
 			if (!set) continue;
 			for (const node of rangeNodes(set)) {
 				if (node.from === node.to && typeof node.from === 'string') {
+					// The engine's own writes from the shared document need no comparing back.
+					if (this.#own?.[table].has(node.from)) continue;
 					this.#dirty.keys[table].add(node.from);
 				} else {
 					this.#dirty.full.add(table);
@@ -426,6 +430,8 @@ export class SyncEngine {
 				() => db.questions.bulkGet([...pending.questions]),
 				(q) => q.updatedAt
 			);
+			this.#own = emptyDirty().keys;
+			for (const key of pending.settings) this.#own.settings.add(key);
 			for (const key of pending.settings) {
 				if (!SYNCED_SETTINGS.includes(key)) continue;
 				const value = settingFromShared(key, m.settings.get(key));
@@ -450,6 +456,7 @@ export class SyncEngine {
 				logById.set(id, logs[i]?.rows ?? []);
 			});
 			const deletedCards: string[] = [];
+			const sharedSchedule = new Map<string, Schedule>();
 			for (const key of pending.cards) {
 				const value = m.cards.get(key);
 				if (value === undefined) {
@@ -467,6 +474,8 @@ export class SyncEngine {
 					continue;
 				}
 				const next: CardRecord = local ? { ...shared, ...scheduleOf(local) } : shared;
+				// A card with no reviews takes the space's schedule (when new cards come up).
+				sharedSchedule.set(key, scheduleOf(shared));
 				cardById.set(key, next);
 			}
 			/** A card's first row when it was taken away: the card was new before it, due then. */
@@ -496,7 +505,8 @@ export class SyncEngine {
 				const rows = logById.get(id) ?? [];
 				const removed = firstRemoved.get(id);
 				const schedule: Schedule =
-					replay(id, rows) ?? (removed ? newSchedule(removed.due) : scheduleOf(card));
+					replay(id, rows) ??
+					(removed ? newSchedule(removed.due) : (sharedSchedule.get(id) ?? scheduleOf(card)));
 				const next: CardRecord = { ...card, ...schedule };
 				next.queue = card.queue >= 0 ? schedule.state : card.queue;
 				putCards.push(next);
@@ -509,10 +519,23 @@ export class SyncEngine {
 				if (rows.length === 0) delLogs.push(card);
 				else putLogs.push({ cardId: card, last: rows[rows.length - 1]!.review, rows });
 			}
+			const own = emptyDirty().keys;
+			for (const a of articles.put) own.articles.add(a.id);
+			for (const id of articles.del) own.articles.add(id);
+			for (const q of questions.put) own.questions.add(q.id);
+			for (const id of questions.del) own.questions.add(id);
+			for (const key of pending.settings) own.settings.add(key);
+			for (const id of deletedCards) own.cards.add(id);
+			for (const c of putCards) own.cards.add(c.id);
+			for (const id of delLogs) own.logs.add(id);
+			for (const l of putLogs) own.logs.add(l.cardId);
+			this.#own = own;
 			await db.cards.bulkDelete(deletedCards);
 			await db.cards.bulkPut(putCards);
 			await db.logs.bulkDelete(delLogs);
 			await db.logs.bulkPut(putLogs);
+		}).finally(() => {
+			this.#own = null;
 		});
 		this.rejected += rejected;
 	}
