@@ -5,7 +5,7 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	worker: { format: 'es' },
 	test: {
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'server/**/*.test.ts'],
 		environment: 'node'
 	}
 });

@@ -63,13 +63,14 @@ async function resolveFile(root, pathname) {
 }
 
 /**
- * Starts serving `dir` on `port` (0 picks a free one).
- * @param {{ dir: string; port?: number; host?: string }} options
- * @returns {Promise<{ url: string; close: () => Promise<void> }>}
+ * A request handler that serves the built app in `dir` the way a static host would. The Factdeck
+ * server uses it too, so one process can serve the app beside the live classroom and sync.
+ * @param {string} dir
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
  */
-export function serve({ dir, port = 4173, host = '127.0.0.1' }) {
+export function staticHandler(dir) {
 	const root = resolve(dir);
-	const server = createServer((req, res) => {
+	return (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		resolveFile(root, url.pathname)
 			.then(async ({ file, fallback }) => {
@@ -99,7 +100,16 @@ export function serve({ dir, port = 4173, host = '127.0.0.1' }) {
 				res.writeHead(error?.code === 404 ? 404 : 500, { 'content-type': 'text/plain' });
 				res.end(error?.code === 404 ? 'Not found' : 'Server error');
 			});
-	});
+	};
+}
+
+/**
+ * Starts serving `dir` on `port` (0 picks a free one).
+ * @param {{ dir: string; port?: number; host?: string }} options
+ * @returns {Promise<{ url: string; close: () => Promise<void> }>}
+ */
+export function serve({ dir, port = 4173, host = '127.0.0.1' }) {
+	const server = createServer(staticHandler(dir));
 	return new Promise((ready) => {
 		server.listen(port, host, () => {
 			const address = server.address();

@@ -1,0 +1,7 @@
+/**
+ * The document modules every server loads, besides the live classroom (always on). A module that
+ * lives in this folder registers itself here; see ./access.ts for the interface.
+ */
+import type { DocumentModule } from './access';
+
+export const documentModules: DocumentModule[] = [];

@@ -1,0 +1,257 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as encoding from 'lib0/encoding';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { startServer, type FactdeckServer, type ServerOptions } from './app';
+import { silentLogger } from './log';
+import { sessionDocument, studentDocument, rosterDocument } from './live';
+import { clientPool, postJson, waitFor, wsUrl } from './testing';
+
+let dir: string;
+const servers: FactdeckServer[] = [];
+const pool = clientPool();
+
+async function start(options: ServerOptions = {}): Promise<FactdeckServer> {
+	const server = await startServer({
+		port: 0,
+		dataDir: dir,
+		log: silentLogger,
+		storeDebounceMs: 50,
+		...options
+	});
+	servers.push(server);
+	return server;
+}
+
+const client = pool.connect;
+
+async function liveSession(server: FactdeckServer) {
+	const created = await postJson(`${server.url}/api/live/sessions`, {});
+	expect(created.status).toBe(201);
+	return created.body as { session: string; code: string; teacherToken: string };
+}
+
+async function joinAs(server: FactdeckServer, code: string, name: string) {
+	const joined = await postJson(`${server.url}/api/live/join`, { code, name });
+	expect(joined.status).toBe(200);
+	return joined.body as { session: string; student: string; token: string; attempt: number };
+}
+
+/** A raw sync-update frame for `name`, as a provider would send it. */
+function updateFrame(name: string, update: Uint8Array): Uint8Array {
+	const encoder = encoding.createEncoder();
+	encoding.writeVarString(encoder, name);
+	encoding.writeVarUint(encoder, 0);
+	encoding.writeVarUint(encoder, 2);
+	encoding.writeVarUint8Array(encoder, update);
+	return encoding.toUint8Array(encoder);
+}
+
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'factdeck-server-'));
+});
+
+afterEach(async () => {
+	pool.closeAll();
+	for (const s of servers.splice(0)) await s.stop();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the server', () => {
+	it('answers /health and refuses unknown paths', async () => {
+		const server = await start();
+		const health = await fetch(`${server.url}/health`);
+		expect(health.status).toBe(200);
+		expect(await health.json()).toMatchObject({ status: 'ok', store: 'sqlite' });
+		expect((await fetch(`${server.url}/nothing`)).status).toBe(404);
+	});
+
+	it('refuses document names no module owns', async () => {
+		const server = await start();
+		const c = client(server.url, 'someone-elses-doc', 'x');
+		await expect(c.ready).rejects.toThrow(/refused/);
+	});
+
+	it('keeps documents across a restart (graceful stop stores them first)', async () => {
+		let server = await start({ storeDebounceMs: 60_000 });
+		const { session, teacherToken } = await liveSession(server);
+		const teacher = client(server.url, sessionDocument(session), teacherToken);
+		await teacher.ready;
+		teacher.doc.getMap('live').set('title', 'Volcanoes');
+		await waitFor(
+			() => server.hocuspocus.documents.get(sessionDocument(session))?.getMap('live').size === 1
+		);
+		teacher.close();
+		pool.closeAll();
+		await server.stop();
+		servers.length = 0;
+		server = await start();
+		const again = client(server.url, sessionDocument(session), teacherToken);
+		await again.ready;
+		expect(again.doc.getMap('live').get('title')).toBe('Volcanoes');
+	});
+});
+
+describe('the live classroom', () => {
+	it('lets a student read the session, write only their own answers, and not read others', async () => {
+		const server = await start();
+		const { session, code, teacherToken } = await liveSession(server);
+		const ana = await joinAs(server, code, 'Ana');
+		const ben = await joinAs(server, code, 'Ben');
+
+		const teacher = client(server.url, sessionDocument(session), teacherToken);
+		await teacher.ready;
+		teacher.doc.getMap('live').set('phase', 'question');
+
+		const anaSession = client(server.url, sessionDocument(session), ana.token);
+		await anaSession.ready;
+		await waitFor(() => anaSession.doc.getMap('live').get('phase') === 'question');
+		// A student's write to the session document never reaches anyone.
+		anaSession.doc.getMap('live').set('phase', 'ended');
+		const anaOwn = client(server.url, studentDocument(session, ana.student), ana.token);
+		await anaOwn.ready;
+		anaOwn.doc.getMap('answers').set('0', { a: 2, ms: 1500 });
+
+		const teacherSeesAna = client(server.url, studentDocument(session, ana.student), teacherToken);
+		await teacherSeesAna.ready;
+		await waitFor(() => teacherSeesAna.doc.getMap('answers').has('0'));
+		expect(teacherSeesAna.doc.getMap('answers').get('0')).toEqual({ a: 2, ms: 1500 });
+		expect(teacher.doc.getMap('live').get('phase')).toBe('question');
+
+		// Ana's token opens neither Ben's answers nor the roster.
+		await expect(
+			client(server.url, studentDocument(session, ben.student), ana.token).ready
+		).rejects.toThrow(/refused/);
+		await expect(client(server.url, rosterDocument(session), ana.token).ready).rejects.toThrow(
+			/refused/
+		);
+		// A forged token opens nothing.
+		await expect(
+			client(
+				server.url,
+				studentDocument(session, ben.student),
+				`s.${ben.student}.${'A'.repeat(22)}`
+			).ready
+		).rejects.toThrow(/refused/);
+	});
+
+	it('lists joins in the roster and marks a second attempt under the same name', async () => {
+		const server = await start();
+		const { session, code, teacherToken } = await liveSession(server);
+		await joinAs(server, code, 'Ana');
+		const again = await joinAs(server, code, '  ana ');
+		expect(again.attempt).toBe(2);
+		const roster = client(server.url, rosterDocument(session), teacherToken);
+		await roster.ready;
+		const entries = roster.doc.getArray<{ name: string; attempt: number }>('students').toArray();
+		expect(entries.map((e) => [e.name, e.attempt])).toEqual([
+			['Ana', 1],
+			['ana', 2]
+		]);
+	});
+
+	it('refuses a student update that touches anything but their answers, leaving the document as it was', async () => {
+		const server = await start();
+		const { session, code, teacherToken } = await liveSession(server);
+		const ana = await joinAs(server, code, 'Ana');
+		const name = studentDocument(session, ana.student);
+		const teacher = client(server.url, name, teacherToken);
+		await teacher.ready;
+		teacher.doc.getMap('result').set('score', 100);
+		const own = client(server.url, name, ana.token);
+		await own.ready;
+		await waitFor(() => own.doc.getMap('result').get('score') === 100);
+		own.doc.getMap('answers').set('0', { a: 1 });
+		await waitFor(() => teacher.doc.getMap('answers').has('0'));
+		// Raising one's own score is refused.
+		own.doc.getMap('result').set('score', 99999);
+		own.doc.getMap('answers').set('1', { a: 3 });
+		await new Promise((r) => setTimeout(r, 300));
+		const stored = server.hocuspocus.documents.get(name);
+		expect(stored?.getMap('result').get('score')).toBe(100);
+		expect(stored?.getMap('answers').has('1')).toBe(false);
+		expect(stored?.getMap('answers').get('0')).toEqual({ a: 1 });
+	});
+
+	it('refuses malformed and oversized updates without changing the document', async () => {
+		const server = await start({ limits: { maxMessageBytes: 64 * 1024 } });
+		const { session, code, teacherToken } = await liveSession(server);
+		const ana = await joinAs(server, code, 'Ana');
+		const name = studentDocument(session, ana.student);
+		const own = client(server.url, name, ana.token);
+		await own.ready;
+		own.doc.getMap('answers').set('0', { a: 1 });
+		const teacher = client(server.url, name, teacherToken);
+		await teacher.ready;
+		await waitFor(() => teacher.doc.getMap('answers').has('0'));
+		const before = Y.encodeStateAsUpdate(server.hocuspocus.documents.get(name)!);
+
+		for (const payload of [
+			new Uint8Array([1, 2, 3, 250, 250, 250, 250, 9]),
+			// A well-formed update that is too large for a message.
+			(() => {
+				const doc = new Y.Doc();
+				doc.getMap('answers').set('1', { a: 'x'.repeat(200_000) });
+				return Y.encodeStateAsUpdate(doc);
+			})()
+		]) {
+			const ws = new WebSocket(wsUrl(server.url));
+			await new Promise((r) => ws.once('open', r));
+			// Authenticate as Ana, then send the hostile frame.
+			const auth = encoding.createEncoder();
+			encoding.writeVarString(auth, name);
+			encoding.writeVarUint(auth, 2);
+			encoding.writeVarUint(auth, 0);
+			encoding.writeVarString(auth, ana.token);
+			ws.send(encoding.toUint8Array(auth));
+			await new Promise((r) => setTimeout(r, 100));
+			const closed = new Promise<number>((r) => ws.once('close', (c) => r(c)));
+			ws.send(updateFrame(name, payload));
+			expect(await closed).toBeGreaterThanOrEqual(1000);
+		}
+		const after = Y.encodeStateAsUpdate(server.hocuspocus.documents.get(name)!);
+		expect(Buffer.from(after).equals(Buffer.from(before))).toBe(true);
+		expect((await fetch(`${server.url}/health`)).status).toBe(200);
+	});
+
+	it('limits wrong join codes per address', async () => {
+		const server = await start({ live: { maxJoinFailures: 3 } });
+		const { code } = await liveSession(server);
+		const wrong = code === '000000' ? '000001' : '000000';
+		for (let i = 0; i < 3; i++) {
+			expect(
+				(await postJson(`${server.url}/api/live/join`, { code: wrong, name: 'X' })).status
+			).toBe(404);
+		}
+		// Now even the right code waits.
+		const blocked = await postJson(`${server.url}/api/live/join`, { code, name: 'X' });
+		expect(blocked.status).toBe(429);
+	});
+
+	it('closes a connection that floods messages', async () => {
+		const server = await start({ limits: { messagesPerSecond: 20, messageBurst: 40 } });
+		const { session, teacherToken } = await liveSession(server);
+		const teacher = client(server.url, sessionDocument(session), teacherToken);
+		await teacher.ready;
+		const ws = new WebSocket(wsUrl(server.url));
+		await new Promise((r) => ws.once('open', r));
+		const closed = new Promise<number>((r) => ws.once('close', (c) => r(c)));
+		const doc = new Y.Doc();
+		for (let i = 0; i < 200; i++) {
+			doc.getMap('live').set('n', i);
+			ws.send(updateFrame(sessionDocument(session), Y.encodeStateAsUpdate(doc)));
+		}
+		expect(await closed).toBe(4429);
+		expect(teacher.doc.getMap('live').has('n')).toBe(false);
+	});
+
+	it('redirects the short join link to the join page', async () => {
+		const server = await start();
+		const response = await fetch(`${server.url}/J/123456`, { redirect: 'manual' });
+		expect(response.status).toBe(302);
+		expect(response.headers.get('location')).toBe('/classroom/live/join#123456');
+	});
+});

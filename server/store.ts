@@ -1,0 +1,158 @@
+/**
+ * Where documents are kept: an embedded SQLite file in DATA_DIR for one instance, or a shared
+ * PostgreSQL database for several. Both keep one row per document, the whole Yjs state, and a
+ * small key-value table for what the instances must agree on (the signing secret, join codes).
+ *
+ * A store never overwrites what another instance wrote: the stored state and the new one are
+ * merged (both applied to one Yjs document) inside a transaction that holds the row. Instances
+ * joined by Redis each store only the changes their own clients made, so a plain overwrite could
+ * drop another instance's change until its next store; the merge cannot.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import * as Y from 'yjs';
+
+export interface Store {
+	readonly kind: 'sqlite' | 'postgres';
+	/** The stored state of a document, or null for a new one. */
+	fetch(name: string): Promise<Uint8Array | null>;
+	/** Merges `state` into the stored state of `name`. */
+	store(name: string, state: Uint8Array): Promise<void>;
+	/** Sets `key` to `value` unless it is set already; returns the value that holds. */
+	claim(key: string, value: string): Promise<string>;
+	get(key: string): Promise<string | null>;
+	/** Throws when the store cannot answer. */
+	ping(): Promise<void>;
+	close(): Promise<void>;
+}
+
+/** The union of two document states, with deleted content collected. */
+export function mergeStates(stored: Uint8Array | null, state: Uint8Array): Uint8Array {
+	if (!stored || stored.length === 0) return state;
+	const doc = new Y.Doc();
+	try {
+		Y.applyUpdate(doc, stored);
+		Y.applyUpdate(doc, state);
+		return Y.encodeStateAsUpdate(doc);
+	} finally {
+		doc.destroy();
+	}
+}
+
+export function openSqliteStore(dataDir: string): Store {
+	mkdirSync(dataDir, { recursive: true });
+	const db = new Database(join(dataDir, 'factdeck.sqlite'));
+	db.pragma('journal_mode = WAL');
+	db.pragma('synchronous = NORMAL');
+	db.exec(`CREATE TABLE IF NOT EXISTS documents (
+		name TEXT PRIMARY KEY, data BLOB NOT NULL, updated_at INTEGER NOT NULL)`);
+	db.exec(`CREATE TABLE IF NOT EXISTS kv (
+		key TEXT PRIMARY KEY, value TEXT NOT NULL, created_at INTEGER NOT NULL)`);
+	const select = db.prepare<[string], { data: Buffer }>(
+		'SELECT data FROM documents WHERE name = ?'
+	);
+	const upsert = db.prepare(
+		`INSERT INTO documents (name, data, updated_at) VALUES (?, ?, ?)
+		 ON CONFLICT(name) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`
+	);
+	const write = db.transaction((name: string, state: Uint8Array) => {
+		const row = select.get(name);
+		upsert.run(name, Buffer.from(mergeStates(row ? row.data : null, state)), Date.now());
+	});
+	const insertKey = db.prepare(
+		'INSERT INTO kv (key, value, created_at) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING'
+	);
+	const selectKey = db.prepare<[string], { value: string }>('SELECT value FROM kv WHERE key = ?');
+	return {
+		kind: 'sqlite',
+		async fetch(name) {
+			const row = select.get(name);
+			return row ? new Uint8Array(row.data) : null;
+		},
+		async store(name, state) {
+			write(name, state);
+		},
+		async claim(key, value) {
+			insertKey.run(key, value, Date.now());
+			return selectKey.get(key)?.value ?? value;
+		},
+		async get(key) {
+			return selectKey.get(key)?.value ?? null;
+		},
+		async ping() {
+			db.prepare('SELECT 1').get();
+		},
+		async close() {
+			db.close();
+		}
+	};
+}
+
+export async function openPostgresStore(url: string): Promise<Store> {
+	const pool = new pg.Pool({ connectionString: url, max: 8 });
+	// A pool error (the database restarted) must not end the process; the next query reconnects.
+	pool.on('error', () => {});
+	await pool.query(`CREATE TABLE IF NOT EXISTS factdeck_documents (
+		name TEXT PRIMARY KEY, data BYTEA NOT NULL, updated_at BIGINT NOT NULL)`);
+	await pool.query(`CREATE TABLE IF NOT EXISTS factdeck_kv (
+		key TEXT PRIMARY KEY, value TEXT NOT NULL, created_at BIGINT NOT NULL)`);
+	const get = async (key: string): Promise<string | null> => {
+		const result = await pool.query<{ value: string }>(
+			'SELECT value FROM factdeck_kv WHERE key = $1',
+			[key]
+		);
+		return result.rows[0]?.value ?? null;
+	};
+	return {
+		kind: 'postgres',
+		async fetch(name) {
+			const result = await pool.query<{ data: Buffer }>(
+				'SELECT data FROM factdeck_documents WHERE name = $1',
+				[name]
+			);
+			const row = result.rows[0];
+			return row ? new Uint8Array(row.data) : null;
+		},
+		async store(name, state) {
+			const client = await pool.connect();
+			try {
+				await client.query('BEGIN');
+				// Holds the name even while no row exists yet, so two first stores cannot race.
+				await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [name]);
+				const result = await client.query<{ data: Buffer }>(
+					'SELECT data FROM factdeck_documents WHERE name = $1',
+					[name]
+				);
+				const old = result.rows[0] ? new Uint8Array(result.rows[0].data) : null;
+				await client.query(
+					`INSERT INTO factdeck_documents (name, data, updated_at) VALUES ($1, $2, $3)
+					 ON CONFLICT (name) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
+					[name, Buffer.from(mergeStates(old, state)), Date.now()]
+				);
+				await client.query('COMMIT');
+			} catch (error) {
+				await client.query('ROLLBACK').catch(() => {});
+				throw error;
+			} finally {
+				client.release();
+			}
+		},
+		async claim(key, value) {
+			await pool.query(
+				`INSERT INTO factdeck_kv (key, value, created_at) VALUES ($1, $2, $3)
+				 ON CONFLICT (key) DO NOTHING`,
+				[key, value, Date.now()]
+			);
+			return (await get(key)) ?? value;
+		},
+		get,
+		async ping() {
+			await pool.query('SELECT 1');
+		},
+		async close() {
+			await pool.end();
+		}
+	};
+}
