@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { readFile } from 'node:fs/promises';
 import { mixedQuiz, sampleQuiz } from '../src/lib/classroom/fixtures/quizzes';
 import { encodeQuizLink, quizHash } from '../src/lib/classroom/link';
@@ -10,10 +10,7 @@ import { waitForServiceWorkerControl, watchErrors } from './helpers';
 const SHOTS = '/tmp/shots';
 
 async function axe(page: Page, what: string) {
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(
-		results.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)
-	).toEqual([]);
+	await expectNoAxeViolations(page, what);
 }
 
 /** Nothing sticks out past the right edge of the screen (the page never scrolls sideways). */

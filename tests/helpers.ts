@@ -4,6 +4,7 @@ export const SECTIONS = [
 	{ path: '/', heading: 'Today' },
 	{ path: '/library', heading: 'Library' },
 	{ path: '/review', heading: 'Review' },
+	{ path: '/browse', heading: 'Browse cards' },
 	{ path: '/classroom', heading: 'Classroom' },
 	{ path: '/stats', heading: 'Stats' },
 	{ path: '/settings', heading: 'Settings' }

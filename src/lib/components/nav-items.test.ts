@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { NAV_ITEMS, isActive } from './nav-items';
 
 describe('navigation', () => {
-	it('lists the six sections in order', () => {
+	it('lists the seven sections in order', () => {
 		expect(NAV_ITEMS.map((i) => i.label)).toEqual([
 			'Today',
 			'Library',
 			'Review',
+			'Browse cards',
 			'Classroom',
 			'Stats',
 			'Settings'

@@ -21,6 +21,12 @@ export const NAV_ITEMS: NavItem[] = [
 		icon: 'M4 7h12v12H4zM8 3h12v12M8 13l2 2 4-4'
 	},
 	{
+		href: '/browse',
+		label: 'Browse cards',
+		short: 'Cards',
+		icon: 'M4 5h16M4 10h16M4 15h10M4 20h7M17 17a2.5 2.5 0 1 0 0-.01M19 19l2.5 2.5'
+	},
+	{
 		href: '/classroom',
 		label: 'Classroom',
 		short: 'Class',
