@@ -1,17 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestServer } from '../src/lib/sync/testing';
+import { expectNoAxeViolations } from './axe';
 import { countReviewRows, waitForSeed } from './fixtures';
-
-async function axe(page: Page, what: string) {
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(
-		results.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)
-	).toEqual([]);
-}
 
 /** Every card's schedule and queue, as the screens read them, in id order. */
 function cardStates(page: Page): Promise<string> {
@@ -73,7 +66,7 @@ test('two devices each rate offline, then converge through a real sync server', 
 		await a.getByRole('button', { name: 'Show the code' }).click();
 		const code = (await a.getByTestId('sync-code').textContent())!.trim();
 		expect(code).toMatch(/^([0-9A-Z]{4}-){6}[0-9A-Z]{4}$/);
-		await axe(a, 'settings with a sync space');
+		await expectNoAxeViolations(a, 'settings with a sync space');
 
 		// Device B joins it by typing the code; a typo is caught first.
 		await b.goto('/settings');
