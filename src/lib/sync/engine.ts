@@ -331,6 +331,8 @@ export class SyncEngine {
 
 	async #passes(): Promise<void> {
 		for (let round = 0; round < 100 && !this.#stopped; round++) {
+			// Before its first merge (`join`), a device takes nothing in and sends nothing out.
+			if (!this.#joined && !this.#joining) break;
 			const pending = this.#pending;
 			const remote = this.#remoteUpdates;
 			if (!isEmpty(pending)) {
@@ -352,7 +354,7 @@ export class SyncEngine {
 				await this.#store.append(remote);
 			}
 			const dirty = this.#dirty;
-			if (!isEmpty(dirty) && (this.#joined || this.#joining)) {
+			if (!isEmpty(dirty)) {
 				this.#dirty = emptyDirty();
 				try {
 					await this.#push(dirty);
@@ -365,9 +367,7 @@ export class SyncEngine {
 			const local = this.#localUpdates;
 			this.#localUpdates = [];
 			await this.#store.append(local);
-			if (isEmpty(this.#pending) && (isEmpty(this.#dirty) || !(this.#joined || this.#joining))) {
-				break;
-			}
+			if (isEmpty(this.#pending) && isEmpty(this.#dirty)) break;
 		}
 		if (await this.#store.wantsCompaction()) await this.#compact();
 	}
@@ -390,6 +390,8 @@ export class SyncEngine {
 		}
 		let rejected = 0;
 		const joining = this.#joining;
+		// Rows this device keeps over the space's version: sent again, so the space takes them.
+		const kept = emptyDirty().keys;
 		const refuse = (map: Y.Map<unknown>, key: string) => {
 			rejected++;
 			this.#refused.add(`${this.#names.get(map)}:${key}`);
@@ -411,8 +413,9 @@ export class SyncEngine {
 					const local = mine[i];
 					if (value === undefined) del.push(key);
 					else if (!row) refuse(map, key);
-					else if (local && keepLocal(local, row, stamp, canonical)) return;
-					else put.push(row);
+					else if (local && keepLocal(local, row, stamp, canonical)) {
+						kept[map === m.articles ? 'articles' : 'questions'].add(key);
+					} else put.push(row);
 				});
 				return { put, del };
 			};
@@ -471,6 +474,7 @@ export class SyncEngine {
 				}
 				const local = cardById.get(key);
 				if (local && joining && keepLocal(local, shared, (c) => c.updatedAt, cardContentKey)) {
+					kept.cards.add(key);
 					continue;
 				}
 				const next: CardRecord = local ? { ...shared, ...scheduleOf(local) } : shared;
@@ -538,6 +542,7 @@ export class SyncEngine {
 			this.#own = null;
 		});
 		this.rejected += rejected;
+		for (const table of TABLES) for (const key of kept[table]) this.#dirty.keys[table].add(key);
 	}
 
 	/** Compares the rows Dexie says changed with the shared document and writes what differs. */
