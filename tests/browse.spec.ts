@@ -136,3 +136,18 @@ test.describe('card browser at 360x640', () => {
 		await expectNoAxeViolations(page, 'card list with a selection');
 	});
 });
+
+test('a card flagged in the review is listed under Flagged in the browser', async ({ page }) => {
+	await waitForSeed(page);
+	await page.goto('/review');
+	const front = (await page.locator('#card-front').textContent())!.trim();
+	await page.getByRole('button', { name: 'Flag as bad' }).click();
+	await expect(page.getByRole('button', { name: 'Flagged as bad' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await page.goto('/browse?filter=flagged');
+	const list = page.getByRole('region', { name: /Cards/ });
+	await expect(list.getByRole('listitem')).toHaveCount(1);
+	await expect(list.getByRole('link')).toHaveText(front);
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../nlp';
-import { lemma, whQuestion, type WhTarget } from './wh';
+import { lemma, substitutions, whQuestion, whQuestionOrReason, type WhTarget } from './wh';
 
 function ask(text: string, answer: string, kind: WhTarget['kind'], items = 1): string | undefined {
 	const doc = analyze(text);
@@ -90,5 +90,92 @@ describe('wh-questions', () => {
 		expect(
 			ask('"We lost the vote in Dunmore last week," Shah said.', 'Dunmore', 'place')
 		).toBeUndefined();
+	});
+});
+
+/** Asks about `answer` in sentence `index` of `text`, with the reader's references. */
+function askIn(text: string, index: number, answer: string, kind: WhTarget['kind']) {
+	const doc = analyze(text);
+	const s = doc.sentences[index];
+	if (!s) throw new Error('no sentence');
+	const start = text.indexOf(answer, s.start);
+	const a = s.tokens.findIndex((t) => t.start === start);
+	const b = s.tokens.findIndex((t) => t.end === start + answer.length) + 1;
+	const out = whQuestionOrReason(
+		s,
+		{ kind, a, b, items: 1, text: answer },
+		text,
+		new Set(['the']),
+		{
+			subs: substitutions(doc, index)
+		}
+	);
+	return 'prompt' in out ? out.prompt : out.reason;
+}
+
+describe('wh-questions that carry their own context', () => {
+	it('writes out a pronoun subject the reader resolved', () => {
+		expect(
+			askIn('Mayor Ana Ruiz spoke first. She denied the claims in March.', 1, 'March', 'date')
+		).toBe('When did Ana Ruiz deny the claims?');
+	});
+
+	it('names why it refuses a subject nobody resolved', () => {
+		expect(
+			askIn(
+				'Talks between Tom Berg and Ian Hale ended. He denied the claims in March.',
+				1,
+				'March',
+				'date'
+			)
+		).toBe('unresolved-subject');
+	});
+
+	it('refuses a possessive with nothing before it', () => {
+		expect(askIn('Its profits rose in 2004 after the merger.', 0, '2004', 'date')).toBe(
+			'needs-context'
+		);
+	});
+
+	it('drops a bare weekday from the question', () => {
+		expect(
+			askIn(
+				'Kellan Group said on Tuesday that it cut 300 jobs in Leeds.',
+				0,
+				'Kellan Group',
+				'organisation'
+			)
+		).toBe('Which organisation said that it cut 300 jobs in Leeds?');
+	});
+
+	it('stops at a dash instead of carrying the aside', () => {
+		expect(
+			askIn(
+				'Ana Ruiz opened the new bridge - the longest in the region - in May.',
+				0,
+				'Ana Ruiz',
+				'person'
+			)
+		).toBe('Who opened the new bridge?');
+	});
+
+	it('asks "who" of a person the reader could not type', () => {
+		expect(
+			askIn(
+				'Martina Navratilova has defended her decision to play on.',
+				0,
+				'Martina Navratilova',
+				'thing'
+			)
+		).toBe('Who has defended her decision to play on?');
+	});
+
+	it('asks "how many" only of the verb\'s own object', () => {
+		expect(askIn('Kellan Group has sold 600 cars this year.', 0, '600 cars', 'quantity')).toBe(
+			'How many cars has Kellan Group sold this year?'
+		);
+		expect(
+			askIn('Kellan Group lost nine of its 14 stores in Leeds.', 0, '14 stores', 'quantity')
+		).toBe('answer-not-object-of-verb');
 	});
 });

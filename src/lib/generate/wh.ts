@@ -4,16 +4,20 @@
  * subject ("When did Shell tell investors ...?"). Returns null when the sentence does not fit the
  * patterns, so a malformed question is never produced.
  */
+import { skipOpening } from '../nlp/coref';
 import {
 	AUXILIARIES,
 	COUNTRY_BY_ALIAS,
 	E_VERBS,
+	FIRST_NAMES,
 	IRREGULAR_VERBS,
 	ROLE_NOUNS,
 	SPEECH_VERBS,
-	STOPWORDS
+	STOPWORDS,
+	TIME_UNITS
 } from '../nlp/lexicon';
 import type { SentenceInfo, Token } from '../nlp/text';
+import type { Doc } from '../nlp/types';
 import type { AnswerKind } from './types';
 
 export interface WhTarget {
@@ -163,34 +167,47 @@ function verbForm(t: Token | undefined, prev: Token | undefined): VerbForm {
 	return null;
 }
 
+/**
+ * What to write in place of some tokens: a reference resolved by the reader ("He" → "Keir
+ * Starmer"), keyed by the token's start offset, or an empty text to drop a discourse word.
+ */
+export type Substitutions = Map<number, { end: number; text: string }>;
+
 /** Joins tokens as the text spaced them; tokens need not be contiguous. */
-function joinTokens(toks: Token[], text: string): string {
+function joinTokens(toks: Token[], text: string, subs?: Substitutions): string {
 	let out = '';
 	let prevEnd = -1;
+	let skipTo = -1;
 	for (const t of toks) {
+		if (t.start < skipTo) continue;
+		const sub = subs?.get(t.start);
 		if (prevEnd >= 0) out += t.start === prevEnd ? '' : t.space || t.start > prevEnd ? ' ' : '';
+		if (sub) {
+			out += sub.text;
+			skipTo = sub.end;
+			prevEnd = sub.end;
+			continue;
+		}
 		out += text.slice(t.start, t.end);
 		prevEnd = t.end;
 	}
-	return out;
+	return out.replace(/\s{2,}/g, ' ').trim();
 }
 
-/** Trims the tail of a question body to keep it readable: stops at a comma after enough words. */
+const DASH = /^[—–-]$/;
+
+/**
+ * Trims the tail of a question body to keep it readable: stops at a comma after enough words, and
+ * always at a dash, a semicolon or "but", where another clause begins.
+ */
 function trimTail(toks: Token[], minWords = 5): Token[] {
 	let words = 0;
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i] as Token;
 		if (t.word || t.num) words++;
-		if (
-			(t.text === ',' ||
-				t.text === ';' ||
-				t.text === '—' ||
-				t.text === '–' ||
-				t.text === '-' ||
-				t.text === ':') &&
-			words >= minWords
-		)
+		if ((DASH.test(t.text) && (t.space || t.text !== '-')) || t.text === ';')
 			return toks.slice(0, i);
+		if ((t.text === ',' || t.text === ':') && words >= minWords) return toks.slice(0, i);
 		// "but" opens a new clause whatever came before it.
 		if (t.lower === 'but' && words > 1) return toks.slice(0, i);
 	}
@@ -237,30 +254,376 @@ function subjectWh(target: WhTarget, text: string): string | null {
 	}
 }
 
-/** Start of the main clause: after a leading phrase closed by a comma ("Following the talks, ..."). */
+/** Start of the main clause: after discourse words and a leading phrase closed by a comma. */
 function clauseStart(toks: Token[], limit: number): number {
-	const first = toks[0];
-	if (!first) return 0;
-	if (!INTRO_WORDS.has(first.lower) && !/ly$/.test(first.lower)) return 0;
-	for (let i = 1; i < Math.min(limit, toks.length); i++)
+	const open = skipOpening(toks);
+	const first = toks[open];
+	if (!first) return open;
+	if (!INTRO_WORDS.has(first.lower) && !/ly$/.test(first.lower)) return open;
+	for (let i = open + 1; i < Math.min(limit, toks.length); i++)
 		if ((toks[i] as Token).text === ',') return i + 1;
-	return 0;
+	return open;
+}
+
+/** Why a sentence gave no wh-question: shown by the generator's explain output. */
+export type WhReason =
+	| 'sentence-is-a-question'
+	| 'first-person-speech'
+	| 'no-question-word'
+	| 'no-main-verb'
+	| 'apposition-unclosed'
+	| 'plural-what'
+	| 'vague-answer'
+	| 'thing-does-not-speak'
+	| 'too-long'
+	| 'speech-in-question'
+	| 'too-short'
+	| 'list-answer'
+	| 'answer-in-brackets'
+	| 'answer-in-opening-phrase'
+	| 'answer-in-other-clause'
+	| 'answer-in-reported-speech'
+	| 'answer-not-object-of-verb'
+	| 'answer-in-subject'
+	| 'unresolved-subject'
+	| 'unknown-verb-form'
+	| 'phrase-cut-in-half'
+	| 'needs-context';
+
+export type WhResult = WhQuestion | { reason: WhReason };
+
+/** The reader's help for one sentence: references written out, the answer's own entity. */
+export interface WhContext {
+	/** Substitutions for the sentence's tokens (see `substitutions`). */
+	subs?: Substitutions;
+	/** Entity id of the answer; a pronoun that means it stays a pronoun ("Who said his ..."). */
+	entity?: number;
 }
 
 /**
- * A wh-question whose answer is `target`, or null. `lowerSeen` holds words the text writes in
- * lower case, to decide whether a sentence-initial word keeps its capital.
+ * Substitutions for sentence `index`: each resolved reference written out, except those that mean
+ * `keep` (the answer itself), and bare weekdays dropped with their "on" ("on Tuesday"), since the
+ * question cannot carry the day they count from.
  */
-export function whQuestion(
+export function substitutions(doc: Doc, index: number, keep = -1): Substitutions {
+	const subs: Substitutions = new Map();
+	for (const r of doc.references)
+		if (r.sentence === index && (r.entity < 0 || r.entity !== keep))
+			subs.set(r.start, { end: r.end, text: r.replacement });
+	const s = doc.sentences[index];
+	if (!s) return subs;
+	for (const i of doc.bySentence[index] ?? []) {
+		const m = doc.mentions[i];
+		if (!m?.relative || m.kind !== 'date') continue;
+		const prev = s.tokens[m.tokenStart - 1];
+		const from = prev?.lower === 'on' ? prev.start : m.start;
+		subs.set(from, { end: m.end, text: '' });
+	}
+	return subs;
+}
+
+/** A word that points at something the question does not name. */
+const DEICTIC =
+	/\b(this|these|thus)\b(?!\s+(year|month|week|season|summer|winter|spring|autumn)\b)|\bthose\b|\bsuch\b(?!\s+as\b)/i;
+const POSSESSIVE = /\b(its|their|his|her|he|she|it|they)\b/;
+
+/** True when the question leans on a word that needs a sentence before it. */
+function needsContext(prompt: string): boolean {
+	const plain = prompt.replace(/["“][^"”]*["”]/g, '');
+	if (DEICTIC.test(plain)) return true;
+	const m = POSSESSIVE.exec(plain);
+	if (!m) return false;
+	const before = plain.slice(0, m.index);
+	if (/\s[A-Z]/.test(before)) return false;
+	if (/^which\s+\w+/i.test(plain) && /^(its|their|it|they)$/.test(m[0])) return false;
+	if (/^who\b/i.test(plain) && /^(his|her|their|he|she|they)$/.test(m[0])) return false;
+	return true;
+}
+
+/** A name of several capitalised words, one of them a common first name: a person. */
+function looksLikePerson(text: string): boolean {
+	const w = text.split(/\s+/);
+	return (
+		w.length >= 2 &&
+		w.length <= 4 &&
+		w.every((x) => /^[A-Z]/.test(x)) &&
+		FIRST_NAMES.has((w[0] ?? '').toLowerCase())
+	);
+}
+
+/** "Martina Navratilova has defended her decision": who, not what. */
+function subjectWhFor(target: WhTarget, body: string): string | null {
+	if (
+		target.kind === 'thing' &&
+		(looksLikePerson(target.text) ||
+			(/^[A-Z]/.test(target.text) && /\b(his|her|he|she)\b/.test(body)))
+	)
+		return 'Who';
+	return subjectWh(target, target.text);
+}
+
+/** Subject questions: the answer opens the clause, and the rest of the sentence is kept. */
+function subjectQuestion(
+	toks: Token[],
+	target: WhTarget,
+	text: string,
+	cs: number,
+	ctx: WhContext
+): WhResult {
+	let v = target.b;
+	// Skip an apposition or relative clause between commas.
+	if (toks[v]?.text === ',') {
+		let k = v + 1;
+		while (k < toks.length && k - v < 18 && (toks[k] as Token).text !== ',') k++;
+		if (toks[k]?.text !== ',') return { reason: 'apposition-unclosed' };
+		v = k + 1;
+	}
+	if (toks[v] && /ly$/.test((toks[v] as Token).lower) && !(toks[v] as Token).cap) v++;
+	const vf = verbForm(toks[v], toks[v - 1]);
+	if (!vf) return { reason: 'no-main-verb' };
+	const body = trimTail(toks.slice(v), 6);
+	if (body.length < 2) return { reason: 'too-short' };
+	let bodyText = joinTokens(body, text, ctx.subs);
+	const wh = subjectWhFor(target, bodyText);
+	if (!wh) return { reason: 'no-question-word' };
+	// "What have been raised": a plural noun subject makes "what" disagree with its verb.
+	if (wh === 'What' && vf === 'aux' && /^(have|are|were|do)$/.test((toks[v] as Token).lower))
+		return { reason: 'plural-what' };
+	// Agreement: "Which two countries declared" is fine; "Who are" for a list of people.
+	if (target.items > 1 && wh === 'Who')
+		bodyText = bodyText
+			.replace(/^is\b/, 'are')
+			.replace(/^was\b/, 'were')
+			.replace(/^has\b/, 'have');
+	// A one-word thing ("company") makes a vague question.
+	if (target.kind === 'thing' && wh === 'What' && target.b - target.a < 2)
+		return { reason: 'vague-answer' };
+	// "What said ...": things do not speak; that is a person or a body the reader missed.
+	if (wh === 'What' && SPEECH_VERBS.has((toks[v] as Token).lower))
+		return { reason: 'thing-does-not-speak' };
+	if (body.length > 24) return { reason: 'too-long' };
+	// Speech in the body belongs to a quote question, not here.
+	if (/["“”]/.test(bodyText) && body.length > 12) return { reason: 'speech-in-question' };
+	return { prompt: balancedQuotes(`${wh} ${bodyText}?`), quality: cs === 0 ? 1 : 0.9 };
+}
+
+/** The question word for an answer that is not the subject, and the tokens it replaces. */
+function adjunctWh(toks: Token[], target: WhTarget): { wh: string; removeFrom: number } | WhReason {
+	const prev = toks[target.a - 1];
+	if (target.kind === 'date') {
+		if (prev && /^(on|in|during|since|at)$/.test(prev.lower))
+			return { wh: prev.lower === 'since' ? 'Since when' : 'When', removeFrom: target.a - 1 };
+		return 'no-question-word';
+	}
+	if (target.kind === 'place') {
+		if (prev && /^(in|at)$/.test(prev.lower)) return { wh: 'Where', removeFrom: target.a - 1 };
+		return 'no-question-word';
+	}
+	if (target.kind === 'quantity') {
+		const noun = toks[target.b - 1] as Token;
+		// "to more than 100 pupils", "about 40 jobs": a comparison, not a count to ask about.
+		if (
+			prev &&
+			/^(than|to|of|from|by|between|about|around|nearly|almost|over|under|up|some|least|past|last|next|first|for|with|against|versus)$/.test(
+				prev.lower
+			)
+		)
+			return 'no-question-word';
+		// "How many times": a plural noun after a free-standing number ("60m hurdles title" is not a count).
+		const glued = toks.slice(target.a, target.b - 1).some((t, i) => i > 0 && !t.space);
+		if (
+			noun.word &&
+			!noun.cap &&
+			!(toks[target.a] as Token).cap &&
+			/[^s]s$/.test(noun.lower) &&
+			!glued
+		)
+			return { wh: `How many ${noun.text}`, removeFrom: target.a };
+		return 'no-question-word';
+	}
+	if (target.kind === 'money') {
+		// Only as the object right after the verb: "Shell paid $1m to ..." → "How much did Shell pay to ...?"
+		if (prev && verbForm(prev, toks[target.a - 2])) return { wh: 'How much', removeFrom: target.a };
+		return 'no-question-word';
+	}
+	return 'no-question-word';
+}
+
+/**
+ * The main verb of what is left once the answer is taken out: the first verb within ten tokens,
+ * with a relative clause between commas ("Infinity Broadcasting, which is owned by Viacom, paid
+ * ...") taken out of `rest`. Returns its index in `rest`, or -1.
+ */
+function mainVerb(rest: Token[]): number {
+	let relTo = -1;
+	for (let i = 1; i < Math.min(rest.length, relTo > 0 ? relTo + 4 : 10); i++) {
+		const t = rest[i] as Token;
+		if (t.text === ',' && relTo < 0 && /^(who|which|whose)$/.test(rest[i + 1]?.lower ?? '')) {
+			let k = i + 1;
+			while (k < rest.length && k - i < 16 && (rest[k] as Token).text !== ',') k++;
+			if (rest[k]?.text !== ',') return -1;
+			rest.splice(i, k + 1 - i);
+			relTo = i;
+			i--;
+			continue;
+		}
+		if (t.text === ',' || t.text === '"' || t.text === '“' || DASH.test(t.text)) break;
+		// "sales of legally downloaded songs": a participle after an adverb or preposition is not
+		// the main verb.
+		const before = rest[i - 1] as Token;
+		if (
+			/ed$/.test(t.lower) &&
+			(/ly$/.test(before.lower) || /^(of|in|for|with|by|from|to|the|a|an)$/.test(before.lower))
+		)
+			continue;
+		if (verbForm(t, rest[i - 1])) return i;
+	}
+	return -1;
+}
+
+const CLAUSE_WORDS =
+	/^(which|who|whom|whose|where|when|since|because|while|although|if|until|after|before|and|as)$/;
+
+/** The answer belongs to the main verb: no clause, speech or comma between them. */
+function answerOwnedBy(toks: Token[], verbTok: Token, target: WhTarget): WhReason | null {
+	const at = (toks[target.a] as Token).start;
+	const between = toks.filter((t) => t.start > verbTok.start && t.start < at);
+	if (between.some((t) => CLAUSE_WORDS.test(t.lower))) return 'answer-in-other-clause';
+	const det = /^(the|a|an|his|her|its|their|these|those)$/;
+	if (
+		between.some(
+			(t, i) =>
+				t.lower === 'that' ||
+				(SPEECH_VERBS.has(t.lower) && !det.test((between[i - 1] ?? verbTok).lower))
+		)
+	)
+		return 'answer-in-reported-speech';
+	// "said Tuesday that ...", "denied X had ...": speech owns what follows, unless the verb takes
+	// a plain object ("denied the claims in March").
+	if (
+		SPEECH_VERBS.has(verbTok.lower) &&
+		at > verbTok.start &&
+		!/^(the|a|an|his|her|its|their)$/.test(between[0]?.lower ?? '')
+	)
+		return 'answer-in-reported-speech';
+	// "..., 40 years after the film was released": an answer in a phrase of its own.
+	if (between.some((t) => t.text === ',' || DASH.test(t.text) || t.text === '('))
+		return 'answer-in-other-clause';
+	// A count or a sum is the verb's object: "has sold 6.23 million copies", not "lost nine of their
+	// 14 matches"; a count of time ("four times", "three years") may stand further on.
+	if (target.kind === 'quantity' || target.kind === 'money') {
+		const noun = (toks[target.b - 1] as Token).lower;
+		const adverbial = target.kind === 'quantity' && (noun === 'times' || TIME_UNITS.has(noun));
+		const verbish = (t: Token, i: number) =>
+			!!verbForm(t, between[i - 1] ?? verbTok) ||
+			/^(not|been|be|being|also|already|now|so|far|just|only|then)$/.test(t.lower) ||
+			/(ly|ed|en)$/.test(t.lower) ||
+			!!IRREGULAR_VERBS[t.lower];
+		if (!adverbial && !between.every(verbish)) return 'answer-not-object-of-verb';
+	}
+	return null;
+}
+
+/** Adjunct questions: when / where / how many / how much, with the auxiliary moved. */
+function adjunctQuestion(
+	toks: Token[],
+	target: WhTarget,
+	text: string,
+	lowerSeen: Set<string>,
+	cs: number,
+	ctx: WhContext
+): WhResult {
+	if (target.items > 1) return { reason: 'list-answer' };
+	// A figure in brackets is a conversion or an aside, not something to ask about on its own.
+	const before = toks.slice(0, target.a);
+	if (before.filter((t) => t.text === '(').length > before.filter((t) => t.text === ')').length)
+		return { reason: 'answer-in-brackets' };
+	const found = adjunctWh(toks, target);
+	if (typeof found === 'string') return { reason: found };
+	const { wh, removeFrom } = found;
+	const removeTo = target.b;
+	// Drop an intro phrase that was only the answer ("On Tuesday, ...").
+	const start = cs;
+	if (!(cs > 0 && removeFrom <= skipOpening(toks) + 1 && removeTo >= cs - 1) && removeFrom < cs)
+		return { reason: 'answer-in-opening-phrase' };
+	const rest = toks.slice(start).filter((_, i) => i + start < removeFrom || i + start >= removeTo);
+	while (rest.length && /^[,;:]$/.test((rest[0] as Token).text)) rest.shift();
+	if (rest.length < 3) return { reason: 'too-short' };
+	const v = mainVerb(rest);
+	if (v < 1) return { reason: 'no-main-verb' };
+	const verbTok = rest[v] as Token;
+	// The main verb comes before the answer: otherwise it belongs to a later clause.
+	if (target.a >= start && verbTok.start > (toks[target.a] as Token).start)
+		return { reason: 'answer-in-other-clause' };
+	const owned = answerOwnedBy(toks, verbTok, target);
+	if (owned) return { reason: owned };
+	const subj = rest.slice(0, v);
+	const s0 = subj[0] as Token;
+	if (
+		subj.some(
+			(t) =>
+				t.start >= (toks[target.a] as Token).start && t.end <= (toks[target.b - 1] as Token).end
+		)
+	)
+		return { reason: 'answer-in-subject' };
+	let subjText = joinTokens(subj, text, ctx.subs);
+	const resolved = ctx.subs?.has(s0.start);
+	if (!resolved && PRONOUN_SUBJECTS.has(s0.lower)) return { reason: 'unresolved-subject' };
+	const firstIsSentenceStart = s0.start === (toks[skipOpening(toks)] as Token).start || start > 0;
+	if (
+		!resolved &&
+		firstIsSentenceStart &&
+		s0.cap &&
+		(lowerSeen.has(s0.lower) || STOPWORDS.has(s0.lower))
+	)
+		subjText = s0.text.toLowerCase() + subjText.slice(s0.text.length);
+	const form = verbForm(verbTok, rest[v - 1]);
+	let tail = trimTail(rest.slice(v + 1), 5);
+	// A dangling preposition left by removing the answer's phrase.
+	while (
+		tail.length &&
+		/^(on|in|at|of|to|by|from|during)$/.test((tail[tail.length - 1] as Token).lower)
+	)
+		tail = tail.slice(0, -1);
+	let tailText = joinTokens(tail, text, ctx.subs);
+	let prompt: string;
+	let quality = 0.85;
+	if (form === 'aux') {
+		// "was made" → "When was X made"; "has given" → "When has X given".
+		prompt = `${wh} ${verbTok.lower} ${subjText}${tailText ? ' ' + tailText : ''}?`;
+	} else {
+		const base = lemma(verbTok.text);
+		if (!base) return { reason: 'unknown-verb-form' };
+		const aux = form === 'past' ? 'did' : 'does';
+		if (!IRREGULAR_VERBS[verbTok.lower] && !E_VERBS.has(base) && form === 'past') quality = 0.7;
+		tailText = tailText ? ' ' + tailText : '';
+		prompt = `${wh} ${aux} ${subjText} ${base}${tailText}?`;
+	}
+	if (wh.startsWith('How many') && form === 'aux') quality -= 0.05;
+	prompt = prompt.replace(/\s+,/g, ',').replace(/\s+/g, ' ');
+	// "... one of the?": the answer was the head of a phrase the question cut in half.
+	if (/\b(the|a|an|its|their|his|her|our|one of)\?$/i.test(prompt))
+		return { reason: 'phrase-cut-in-half' };
+	return { prompt: balancedQuotes(prompt), quality };
+}
+
+/**
+ * A wh-question whose answer is `target`, or the reason there is none. `lowerSeen` holds words the
+ * text writes in lower case, to decide whether a sentence-initial word keeps its capital; `ctx`
+ * carries the reader's resolved references (see `substitutions`).
+ */
+export function whQuestionOrReason(
 	s: SentenceInfo,
 	target: WhTarget,
 	text: string,
-	lowerSeen: Set<string>
-): WhQuestion | null {
+	lowerSeen: Set<string>,
+	ctx: WhContext = {}
+): WhResult {
 	const toks = s.tokens;
-	if (toks.some((t) => t.text === '?')) return null;
+	if (toks.some((t) => t.text === '?')) return { reason: 'sentence-is-a-question' };
 	// Speech in the first or second person ("We have lost ...") makes no sense asked back.
-	if (toks.some((t) => /^(i|we|you|my|our|your|me)$/.test(t.lower) || t.text === 'us')) return null;
+	if (toks.some((t) => /^(i|we|you|my|our|your|me)$/.test(t.lower) || t.text === 'us'))
+		return { reason: 'first-person-speech' };
 	const cs = clauseStart(toks, 14);
 	// Subject questions: the answer opens the clause.
 	let lead = cs;
@@ -270,223 +633,22 @@ export function whQuestion(
 			(toks[lead] as Token).cap)
 	)
 		lead++;
-	if (lead === target.a) {
-		const wh = subjectWh(target, target.text);
-		if (!wh) return null;
-		let v = target.b;
-		// Skip an apposition or relative clause between commas.
-		if (toks[v]?.text === ',') {
-			let k = v + 1;
-			while (k < toks.length && k - v < 18 && (toks[k] as Token).text !== ',') k++;
-			if (toks[k]?.text !== ',') return null;
-			v = k + 1;
-		}
-		if (toks[v] && /ly$/.test((toks[v] as Token).lower) && !(toks[v] as Token).cap) v++;
-		const vf = verbForm(toks[v], toks[v - 1]);
-		if (!vf) return null;
-		// "What have been raised": a plural noun subject makes "what" disagree with its verb.
-		if (
-			target.kind === 'thing' &&
-			vf === 'aux' &&
-			/^(have|are|were|do)$/.test((toks[v] as Token).lower)
-		)
-			return null;
-		const body = trimTail(toks.slice(v), 6);
-		if (body.length < 2) return null;
-		// Agreement: "Which two countries declared" is fine; "Who are" for a list of people.
-		let bodyText = joinTokens(body, text);
-		if (target.items > 1 && wh === 'Who')
-			bodyText = bodyText
-				.replace(/^is\b/, 'are')
-				.replace(/^was\b/, 'were')
-				.replace(/^has\b/, 'have');
-		// A one-word thing ("company") or a long tail makes a vague or rambling question.
-		if (target.kind === 'thing' && target.b - target.a < 2) return null;
-		// "What said ...": things do not speak; that is a person or a body the reader missed.
-		if (target.kind === 'thing' && SPEECH_VERBS.has((toks[v] as Token).lower)) return null;
-		if (body.length > 24) return null;
-		// Speech in the body belongs to a quote question, not here.
-		if (/["“”]/.test(bodyText) && body.length > 12) return null;
-		const q = `${wh} ${bodyText}?`;
-		return { prompt: balancedQuotes(q), quality: cs === 0 ? 1 : 0.9 };
-	}
-	// Adjunct questions: when / where / how many / how much.
-	if (target.items > 1) return null;
-	// A figure in brackets is a conversion or an aside, not something to ask about on its own.
-	if (
-		toks.slice(0, target.a).filter((t) => t.text === '(').length >
-		toks.slice(0, target.a).filter((t) => t.text === ')').length
-	)
-		return null;
-	const prev = toks[target.a - 1];
-	let wh: string | null = null;
-	let removeFrom = target.a;
-	const removeTo = target.b;
-	if (target.kind === 'date') {
-		if (prev && /^(on|in|during|by|since|until|at)$/.test(prev.lower)) {
-			removeFrom = target.a - 1;
-			wh = /^(since)$/.test(prev.lower)
-				? 'Since when'
-				: /^(by|until)$/.test(prev.lower)
-					? null
-					: 'When';
-		}
-	} else if (target.kind === 'place') {
-		if (prev && /^(in|at)$/.test(prev.lower)) {
-			removeFrom = target.a - 1;
-			wh = 'Where';
-		}
-	} else if (target.kind === 'quantity') {
-		const noun = toks[target.b - 1] as Token;
-		// "to more than 100 pupils", "about 40 jobs": a comparison, not a count to ask about.
-		if (
-			prev &&
-			/^(than|to|of|from|by|between|about|around|nearly|almost|over|under|up|some|least|past|last|next|first|for|with|against|versus)$/.test(
-				prev.lower
-			)
-		)
-			return null;
-		// "How many times": a plural noun after a free-standing number ("60m hurdles title" is not a count).
-		const glued = toks.slice(target.a, target.b - 1).some((t, i) => i > 0 && !t.space);
-		if (
-			noun.word &&
-			!noun.cap &&
-			!(toks[target.a] as Token).cap &&
-			/[^s]s$/.test(noun.lower) &&
-			!glued
-		) {
-			wh = `How many ${noun.text}`;
-		}
-	} else if (target.kind === 'money') {
-		// Only as the object right after the verb: "Shell paid $1m to ..." → "How much did Shell pay to ...?"
-		if (prev && verbForm(prev, toks[target.a - 2])) wh = 'How much';
-	}
-	if (!wh) return null;
-	// The rest of the sentence without the answer phrase, split into clause, subject and verb.
-	const after = toks[removeTo];
-	// Drop an intro phrase that was only the answer ("On Tuesday, ...").
-	let start = cs;
-	if (cs > 0 && removeFrom <= 1 && removeTo >= cs - 1) start = cs;
-	else if (removeFrom < cs) return null;
-	const rest = toks.slice(start).filter((_, i) => {
-		const idx = i + start;
-		return idx < removeFrom || idx >= removeTo;
-	});
-	void after;
-	while (rest.length && /^[,;:]$/.test((rest[0] as Token).text)) rest.shift();
-	if (rest.length < 3) return null;
-	// Subject: up to the first verb, at most 8 tokens; a relative clause between commas is skipped
-	// ("Infinity Broadcasting, which is owned by Viacom, paid ...").
-	let v = -1;
-	let relFrom = -1;
-	let relTo = -1;
-	for (let i = 1; i < Math.min(rest.length, relTo > 0 ? relTo + 4 : 10); i++) {
-		const t = rest[i] as Token;
-		if (t.text === ',' && relFrom < 0 && /^(who|which|whose)$/.test(rest[i + 1]?.lower ?? '')) {
-			let k = i + 1;
-			while (k < rest.length && k - i < 16 && (rest[k] as Token).text !== ',') k++;
-			if (rest[k]?.text !== ',') return null;
-			relFrom = i;
-			relTo = k + 1;
-			i = k;
-			continue;
-		}
-		if (t.text === ',' || t.text === '"' || t.text === '“') break;
-		// "sales of legally downloaded songs": a participle after an adverb or preposition is not
-		// the main verb.
-		const before = rest[i - 1] as Token;
-		if (
-			/ed$/.test(t.lower) &&
-			(/ly$/.test(before.lower) || /^(of|in|for|with|by|from|to|the|a|an)$/.test(before.lower))
-		)
-			continue;
-		if (verbForm(t, rest[i - 1])) {
-			v = i;
-			break;
-		}
-	}
-	if (v < 1) return null;
-	if (relFrom > 0) {
-		rest.splice(relFrom, relTo - relFrom);
-		v -= relTo - relFrom;
-	}
-	// An answer inside a reported clause ("X warned that costs had risen since January") belongs to
-	// that clause, not to the main verb: no question.
-	const verbTok = rest[v] as Token;
-	// The main verb comes before the answer: otherwise it belongs to a later clause.
-	if (target.a >= start && verbTok.start > (toks[target.a] as Token).start) return null;
-	// A relative or subordinate clause between the verb and the answer owns the answer
-	// ("... Flanimals, which is released in March").
-	if (
-		toks.some(
-			(t) =>
-				t.start > verbTok.start &&
-				t.start < (toks[target.a] as Token).start &&
-				/^(which|who|whom|whose|where|when|since|because|while|although|if|until|after|before)$/.test(
-					t.lower
-				)
-		)
-	)
-		return null;
-	if (
-		toks.some(
-			(t) =>
-				t.start > verbTok.start &&
-				t.start < (toks[target.a] as Token).start &&
-				(t.lower === 'that' || SPEECH_VERBS.has(t.lower))
-		)
-	)
-		return null;
-	if (SPEECH_VERBS.has(verbTok.lower) && (toks[target.a] as Token).start > verbTok.start)
-		return null;
-	// "..., 40 years after the film was released": an answer in a phrase of its own.
-	if (
-		toks.some(
-			(t) => t.text === ',' && t.start > verbTok.start && t.start < (toks[target.a] as Token).start
-		)
-	)
-		return null;
-	const subj = rest.slice(0, v);
-	const s0 = subj[0] as Token;
-	if (subj.length === 1 && PRONOUN_SUBJECTS.has(s0.lower)) return null;
-	if (PRONOUN_SUBJECTS.has(s0.lower) && subj.length === 1) return null;
-	if (
-		subj.some(
-			(t) =>
-				t.start >= (toks[target.a] as Token).start && t.end <= (toks[target.b - 1] as Token).end
-		)
-	)
-		return null;
-	let subjText = joinTokens(subj, text);
-	const firstIsSentenceStart = s0.start === (toks[0] as Token).start || start > 0;
-	if (firstIsSentenceStart && s0.cap && (lowerSeen.has(s0.lower) || STOPWORDS.has(s0.lower)))
-		subjText = s0.text.toLowerCase() + subjText.slice(s0.text.length);
-	const verb = rest[v] as Token;
-	const form = verbForm(verb, rest[v - 1]);
-	let tail = trimTail(rest.slice(v + 1), 5);
-	// A dangling preposition left by removing the answer's phrase.
-	while (
-		tail.length &&
-		/^(on|in|at|of|to|by|from|during)$/.test((tail[tail.length - 1] as Token).lower)
-	)
-		tail = tail.slice(0, -1);
-	let tailText = joinTokens(tail, text);
-	let prompt: string;
-	let quality = 0.85;
-	if (form === 'aux') {
-		// "was made" → "When was X made"; "has given" → "When has X given".
-		prompt = `${wh} ${verb.lower} ${subjText}${tailText ? ' ' + tailText : ''}?`;
-	} else {
-		const base = lemma(verb.text);
-		if (!base) return null;
-		const aux = form === 'past' ? 'did' : 'does';
-		if (!IRREGULAR_VERBS[verb.lower] && !E_VERBS.has(base) && form === 'past') quality = 0.7;
-		tailText = tailText ? ' ' + tailText : '';
-		prompt = `${wh} ${aux} ${subjText} ${base}${tailText}?`;
-	}
-	if (wh.startsWith('How many') && form === 'aux') quality -= 0.05;
-	prompt = prompt.replace(/\s+,/g, ',').replace(/\s+/g, ' ');
-	// "... one of the?": the answer was the head of a phrase the question cut in half.
-	if (/\b(the|a|an|its|their|his|her|our|one of)\?$/i.test(prompt)) return null;
-	return { prompt: balancedQuotes(prompt), quality };
+	const out =
+		lead === target.a
+			? subjectQuestion(toks, target, text, cs, ctx)
+			: adjunctQuestion(toks, target, text, lowerSeen, cs, ctx);
+	if ('prompt' in out && needsContext(out.prompt)) return { reason: 'needs-context' };
+	return out;
+}
+
+/** A wh-question whose answer is `target`, or null (see `whQuestionOrReason` for why). */
+export function whQuestion(
+	s: SentenceInfo,
+	target: WhTarget,
+	text: string,
+	lowerSeen: Set<string>,
+	ctx: WhContext = {}
+): WhQuestion | null {
+	const out = whQuestionOrReason(s, target, text, lowerSeen, ctx);
+	return 'prompt' in out ? out : null;
 }

@@ -390,7 +390,23 @@ function subjectOf(
 		const e = doc.entities[quote.speaker] as Entity;
 		return { entity: e.id, kind: e.kind };
 	}
-	let i = skipOpening(toks);
+	const open = skipOpening(toks);
+	const found = subjectAt(doc, toks, open, ms, refs);
+	if (found) return found;
+	// "To illustrate the idea, Bassett focuses ...": the subject after an opening phrase.
+	for (let k = open + 1; k < Math.min(toks.length, open + 14); k++)
+		if ((toks[k] as Token).text === ',') return subjectAt(doc, toks, k + 1, ms, refs);
+	return undefined;
+}
+
+function subjectAt(
+	doc: Doc,
+	toks: Token[],
+	from: number,
+	ms: Mention[],
+	refs: Reference[]
+): Subject | undefined {
+	let i = from;
 	const ref = refs.find((r) => r.tokenStart === i);
 	if (ref && ref.entity >= 0) {
 		const e = doc.entities[ref.entity] as Entity;
@@ -444,8 +460,9 @@ function phraseSubject(toks: Token[], i: number, ms: Mention[]): Subject | undef
 	)
 		k++;
 	if (k === from || !SUBJECT_VERB.test(toks[k]?.lower ?? '')) return undefined;
-	// A bare subject must be one capitalised word ("Imperialism is"); a longer one needs "the".
-	if (!det && k - from > 1) return undefined;
+	// A bare subject is one capitalised word ("Imperialism is") or a plural ("French forces").
+	if (!det && k - from > 1 && !(k - from <= 3 && /[^s]s$/.test((toks[k - 1] as Token).lower)))
+		return undefined;
 	const words = toks.slice(from, k);
 	if (words.some((t) => STOPWORDS.has(t.lower) || t.lower === 'of' || !/[a-z]/.test(t.lower)))
 		return undefined;
@@ -571,6 +588,13 @@ export function contextEdits(doc: Doc, index: number): Edit[] | ContextProblem {
 			(m) => (doc.mentions[m] as Mention).end <= t.start && (doc.mentions[m] as Mention).entity >= 0
 		);
 		if (earlierName && !/^(this|these|those|such|thus)$/.test(t.lower)) continue;
+		// "At the time of their marriage, Katharina ...", "On his table Luther wrote": the name
+		// comes just after the pronoun that points to it.
+		const laterName = (doc.bySentence[index] ?? []).some((m) => {
+			const x = doc.mentions[m] as Mention;
+			return x.entity >= 0 && x.start > t.start && x.tokenStart <= i + 8;
+		});
+		if (laterName && /^(his|her|their|its)$/.test(t.lower) && i > from) continue;
 		if (/^(this|these|those|such)$/.test(t.lower)) {
 			if (TIME_AFTER_THIS.test(toks[i + 1]?.lower ?? '') && i > open) continue;
 			// "This action was upheld" → "The action was upheld": a determiner before a noun reads
