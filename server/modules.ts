@@ -3,5 +3,6 @@
  * lives in this folder registers itself here; see ./access.ts for the interface.
  */
 import type { DocumentModule } from './access';
+import { syncSpaceModule } from './sync-space';
 
-export const documentModules: DocumentModule[] = [];
+export const documentModules: DocumentModule[] = [syncSpaceModule()];

@@ -4,11 +4,12 @@
  * npm run generate -- --jsonl          batch: JSON Lines in on stdin, one JSON line out per input line
  *
  * Options: --seed N, --max N, --title TEXT. FILE may be "-" for stdin.
+ * --explain      after the quiz, every candidate left out and the named rule that left it out
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { generateDeck, InputError } from '../lib/generate';
-import { toMarkdown } from './markdown';
+import { generateDeck, InputError, type Rejection } from '../lib/generate';
+import { explainMarkdown, toMarkdown } from './markdown';
 
 interface Args {
 	file?: string;
@@ -17,11 +18,12 @@ interface Args {
 	seed?: number;
 	max?: number;
 	title?: string;
+	explain: boolean;
 	help: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-	const a: Args = { format: 'markdown', jsonl: false, help: false };
+	const a: Args = { format: 'markdown', jsonl: false, explain: false, help: false };
 	for (let i = 0; i < argv.length; i++) {
 		const x = argv[i] as string;
 		const next = () => {
@@ -39,6 +41,7 @@ function parseArgs(argv: string[]): Args {
 		else if (x === '--seed') a.seed = Number(next());
 		else if (x === '--max') a.max = Number(next());
 		else if (x === '--title') a.title = next();
+		else if (x === '--explain') a.explain = true;
 		else if (x === '-h' || x === '--help') a.help = true;
 		else if (!a.file) a.file = x;
 		else throw new InputError('empty', `unexpected argument ${x}`);
@@ -46,7 +49,7 @@ function parseArgs(argv: string[]): Args {
 	return a;
 }
 
-const USAGE = `usage: npm run generate -- FILE [--format markdown|json] [--seed N] [--max N] [--title TEXT]
+const USAGE = `usage: npm run generate -- FILE [--format markdown|json] [--seed N] [--max N] [--title TEXT] [--explain]
        npm run generate -- --jsonl < items.jsonl`;
 
 function message(e: unknown): string {
@@ -115,10 +118,21 @@ function main(): void {
 		process.exit(1);
 	}
 	try {
-		const deck = generateDeck(text, { seed: args.seed, maxQuestions: args.max, title: args.title });
-		process.stdout.write(
-			args.format === 'json' ? JSON.stringify(deck, null, 2) + '\n' : toMarkdown(deck, text)
-		);
+		const rejected: Rejection[] = [];
+		const deck = generateDeck(text, {
+			seed: args.seed,
+			maxQuestions: args.max,
+			title: args.title,
+			onReject: args.explain ? (r) => rejected.push(r) : undefined
+		});
+		if (args.format === 'json')
+			process.stdout.write(
+				JSON.stringify(args.explain ? { ...deck, rejected } : deck, null, 2) + '\n'
+			);
+		else
+			process.stdout.write(
+				toMarkdown(deck, text) + (args.explain ? explainMarkdown(deck, text, rejected) : '')
+			);
 	} catch (e) {
 		process.stderr.write(`generate: ${message(e)}\n`);
 		process.exit(e instanceof InputError ? 1 : 3);

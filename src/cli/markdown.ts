@@ -1,4 +1,5 @@
 /** A deck as a Markdown quiz for a teacher: questions first, then the answer key and the cards. */
+import type { Rejection } from '../lib/generate/explain';
 import type { Deck, Question } from '../lib/generate/types';
 
 const LETTERS = 'ABCDEF';
@@ -60,4 +61,30 @@ export function toMarkdown(deck: Deck, text: string): string {
 	for (const c of deck.cards)
 		out.push(`- **Q:** ${c.front}`, `  **A:** ${c.back.split('\n\n')[0] ?? ''}`);
 	return out.join('\n') + '\n';
+}
+
+/**
+ * The candidates left out, grouped by the rule that left them out, each with its fact's sentence:
+ * a teacher's complaint about a question maps to the rule that should have caught it.
+ */
+export function explainMarkdown(deck: Deck, text: string, rejected: Rejection[]): string {
+	const facts = new Map(deck.facts.map((f) => [f.id, f]));
+	const byReason = new Map<string, Rejection[]>();
+	for (const r of rejected) byReason.set(r.reason, [...(byReason.get(r.reason) ?? []), r]);
+	const out: string[] = ['', '## Left out', ''];
+	const reasons = [...byReason.keys()].sort(
+		(a, b) => (byReason.get(b)?.length ?? 0) - (byReason.get(a)?.length ?? 0) || (a < b ? -1 : 1)
+	);
+	for (const reason of reasons) {
+		const rs = byReason.get(reason) ?? [];
+		out.push(`### ${reason} (${rs.length})`, '');
+		for (const r of rs) {
+			const f = facts.get(r.factId);
+			const src = f ? text.slice(f.evidence.start, f.evidence.end).replace(/\s+/g, ' ') : '';
+			const shown = src.length > 120 ? src.slice(0, 117) + '…' : src;
+			out.push(`- ${r.type}: **${r.detail ?? ''}**${shown ? ` — _${shown}_` : ''}`);
+		}
+		out.push('');
+	}
+	return out.join('\n');
 }

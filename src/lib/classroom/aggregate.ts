@@ -2,6 +2,7 @@
  * The teacher's results: per-student scores, per-question statistics and a CSV export. Pure: the
  * page keeps the list of received results and calls these to show them.
  */
+import { toCsv } from '$lib/db/csv-writer';
 import { answerPoints, permutationFromIndex } from './grade';
 import type { ReceivedResult } from './result-code';
 import type { ClassroomQuestion, ClassroomQuiz } from './schema';
@@ -152,18 +153,6 @@ export function aggregateResults(quiz: ClassroomQuiz, results: ReceivedResult[])
 }
 
 /**
- * One CSV field: quoted when it holds a comma, quote, line break or outer space, quotes doubled.
- * Text that a spreadsheet would run as a formula (= + - @, tab, CR first) gets a leading
- * apostrophe, since names come from students' devices.
- */
-export function csvField(value: string | number): string {
-	if (typeof value === 'number') return String(value);
-	let text = value;
-	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-	return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
  * The class results as CSV (RFC 4180: CRLF line ends), one row per student: name, score, right
  * answers, then per question 1 (right), 0 (wrong) or empty (no answer). Starts with a UTF-8 byte
  * order mark unless `bom` is false, so spreadsheet programs read accents correctly.
@@ -180,6 +169,5 @@ export function resultsToCsv(
 		s.correctCount,
 		...s.answers.map((answer, i) => (answer === null ? '' : s.correct[i] ? 1 : 0))
 	]);
-	const body = [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n');
-	return `${bom ? '\uFEFF' : ''}${body}\r\n`;
+	return toCsv([header, ...rows], { bom });
 }

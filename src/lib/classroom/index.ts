@@ -48,7 +48,6 @@ export {
 export {
 	aggregateResults,
 	answerLabel,
-	csvField,
 	resultsToCsv,
 	type ClassResults,
 	type QuestionStats,

@@ -9,6 +9,7 @@ import {
 	QR_BYTE_CAPACITY_M,
 	canonicalQuiz,
 	decodeQuizLink,
+	framePayload,
 	encodeQuizLink,
 	encodeQuizPayload,
 	extractPayload,
@@ -22,11 +23,10 @@ import {
 
 const ORIGIN = 'https://factdeck.example';
 
-/** A payload made by hand: version byte + deflate-raw of the given bytes. */
+/** A payload made by hand: the frame (version, length, check) around deflate-raw of the bytes. */
 function craft(content: string | Uint8Array, version = LINK_VERSION): string {
 	const raw = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-	const compressed = deflateSync(raw, { level: 9 });
-	return toBase64Url(Uint8Array.from([version, ...compressed]));
+	return toBase64Url(framePayload(deflateSync(raw, { level: 9 }), version));
 }
 
 function errorOf(input: string): string {
@@ -116,8 +116,8 @@ describe('share links', () => {
 		const payload = encodeQuizPayload(sampleQuiz());
 		expect(errorOf(`#q=${payload.slice(0, 40)}<script>${payload.slice(48)}`)).toBe('corrupt');
 		expect(errorOf(`#q=${payload.slice(0, 10)}%%${payload.slice(12)}`)).toBe('corrupt');
-		// Garbage after a valid version byte: not a deflate stream.
-		expect(errorOf(toBase64Url(Uint8Array.from([LINK_VERSION, 0xff, 0xff, 0xff, 0xff])))).toBe(
+		// Garbage after a valid version byte: its check does not match.
+		expect(errorOf(toBase64Url(Uint8Array.from([LINK_VERSION, ...Array(9).fill(0xff)])))).toBe(
 			'corrupt'
 		);
 		expect(errorOf(craft('{not json'))).toBe('corrupt');
@@ -172,6 +172,46 @@ describe('share links', () => {
 		const depth = 100_000;
 		expect(errorOf(craft('['.repeat(depth) + ']'.repeat(depth)))).toBe('invalid');
 		expect(errorOf(craft('['.repeat(depth)))).toBe('corrupt');
+	});
+
+	it('opens no altered quiz from 300 single-character corruptions of a link', () => {
+		const quiz = mixedQuiz();
+		const hash = quizHash(quiz);
+		const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+		const counts: Record<string, number> = {};
+		for (const form of ['text', 'qr'] as const) {
+			const payload = encodeQuizPayload(quiz, form);
+			const chars = form === 'qr' ? '0123456789ABCDEFGHJKMNPQRSTVWXYZ' : alphabet;
+			let state = form === 'qr' ? 7 : 99;
+			const next = (n: number) => {
+				state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+				return (state >>> 8) % n;
+			};
+			let made = 0;
+			while (made < 150) {
+				const at = next(payload.length);
+				const replacement = chars[next(chars.length)]!;
+				if (replacement === payload[at]) continue;
+				made++;
+				const damaged = payload.slice(0, at) + replacement + payload.slice(at + 1);
+				const result = decodeQuizLink(`#${form === 'qr' ? 'Q' : 'q'}=${damaged}`);
+				const outcome = !result.ok ? result.error : result.hash === hash ? 'same' : 'altered';
+				counts[outcome] = (counts[outcome] ?? 0) + 1;
+			}
+		}
+		// Only the last character's unused padding bits can change without changing the quiz.
+		expect(counts.altered ?? 0).toBe(0);
+		expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(300);
+		expect(counts.version ?? 0).toBe(0);
+	});
+
+	it('tells garbage and an earlier link from a newer version', () => {
+		expect(errorOf('#q=' + 'Zm9vYmFyYmF6cXV4'.repeat(4))).toBe('corrupt');
+		const body = deflateSync(new TextEncoder().encode(canonicalQuiz(sampleQuiz())));
+		const v1 = toBase64Url(Uint8Array.from([1, ...body]));
+		const old = decodeQuizLink(v1);
+		expect(old).toMatchObject({ ok: false, error: 'version' });
+		expect(old.ok ? '' : old.message).toMatch(/earlier version/);
 	});
 
 	it('never throws on damaged links: 2,000 seeded random edits', () => {

@@ -1,10 +1,13 @@
 /**
  * Share links: a whole quiz in the URL fragment, so no server ever sees it.
  *
- * `${origin}/classroom/join#q=<payload>`, where payload = base64url(version byte + deflate-raw(JSON
- * of the quiz in array form)). Array form: positional arrays instead of keyed objects, so the link
- * carries no key names. Decoding bounds every step (text length, then inflated size) before the
- * schema sees a single value.
+ * `${origin}/classroom/join#q=<payload>`, where payload = base64url(version byte, body length (2
+ * bytes, big-endian), check (4 bytes), body) and body = deflate-raw(JSON of the quiz in array
+ * form). The check is the first 4 bytes of FNV-1a 64 over everything else, so a link damaged in
+ * copying is refused before it is read, rather than opening a slightly different quiz; every
+ * future version keeps this frame, so a damaged link is told apart from a newer one. Array form:
+ * positional arrays instead of keyed objects, so the link carries no key names. Decoding bounds
+ * every step (text length, then inflated size) before the schema sees a single value.
  *
  * The QR form, `#Q=<payload>`, carries the same bytes as upper-case Crockford base32: a QR code
  * holds those characters in its alphanumeric mode at 5.5 bits each, against 8 bits for each
@@ -15,8 +18,10 @@ import { z } from 'zod';
 import { fnv1a64, fromBase32, fromBase64Url, toBase32, toBase64Url, toHex } from './codec';
 import { classroomQuizSchema, type ClassroomQuestion, type ClassroomQuiz } from './schema';
 
-/** The first byte of every payload; bump it when the array form changes. */
-export const LINK_VERSION = 1;
+/** The first byte of every payload; bump it when the array form changes. Version 1 had no check. */
+export const LINK_VERSION = 2;
+/** Version, body length and check: the frame every payload starts with. */
+export const LINK_HEADER_BYTES = 7;
 /** Longest payload accepted, in base64url characters (about 12 KiB compressed). */
 export const MAX_PAYLOAD_CHARS = 16_384;
 /** Most bytes a payload may inflate to; a quiz at every limit stays far below it. */
@@ -127,13 +132,28 @@ export function quizHash(quiz: ClassroomQuiz): string {
  */
 export type LinkForm = 'text' | 'qr';
 
+/** The 4 check bytes of a framed payload: FNV-1a 64 over all of it but the check itself. */
+function linkCheck(bytes: Uint8Array): Uint8Array {
+	const covered = new Uint8Array(bytes.length - 4);
+	covered.set(bytes.subarray(0, 3), 0);
+	covered.set(bytes.subarray(LINK_HEADER_BYTES), 3);
+	return fnv1a64(covered).subarray(0, 4);
+}
+
+/** Frames a body: version, length, check. Exported for tests that build payloads by hand. */
+export function framePayload(body: Uint8Array, version = LINK_VERSION): Uint8Array {
+	const bytes = new Uint8Array(body.length + LINK_HEADER_BYTES);
+	bytes[0] = version;
+	bytes[1] = (body.length >> 8) & 0xff;
+	bytes[2] = body.length & 0xff;
+	bytes.set(body, LINK_HEADER_BYTES);
+	bytes.set(linkCheck(bytes), 3);
+	return bytes;
+}
+
 function payloadBytes(quiz: ClassroomQuiz): Uint8Array {
 	const checked = classroomQuizSchema.parse(quiz);
-	const compressed = deflateSync(encoder.encode(canonicalQuiz(checked)), { level: 9, mem: 8 });
-	const bytes = new Uint8Array(compressed.length + 1);
-	bytes[0] = LINK_VERSION;
-	bytes.set(compressed, 1);
-	return bytes;
+	return framePayload(deflateSync(encoder.encode(canonicalQuiz(checked)), { level: 9, mem: 8 }));
 }
 
 /** The payload alone (what follows `#q=`, or `#Q=` for the QR form). Throws if the quiz breaks the schema. */
@@ -233,6 +253,8 @@ const TRUNCATED =
 	'This quiz link is incomplete: part of it was cut off. Copy the whole link, or scan the QR code again.';
 const CORRUPT =
 	'This quiz link is damaged and cannot be read. Ask your teacher for the link again.';
+const DAMAGED =
+	'This quiz link was changed or damaged when it was copied (its check does not match), so it was not opened. Copy the whole link again, or scan the QR code.';
 
 /**
  * Reads a share link (or its fragment or bare payload). Never throws: every failure is a tagged
@@ -252,7 +274,23 @@ export function decodeQuizLink(urlOrFragment: string): DecodedQuizLink {
 			? fail('truncated', TRUNCATED)
 			: fail('corrupt', CORRUPT);
 	}
-	if (bytes.length < 2) return fail('truncated', TRUNCATED);
+	if (bytes.length < LINK_HEADER_BYTES) return fail('truncated', TRUNCATED);
+	const bodyLength = ((bytes[1] ?? 0) << 8) | (bytes[2] ?? 0);
+	const check = linkCheck(bytes);
+	const checked = check.every((b, i) => bytes[3 + i] === b);
+	if (!checked) {
+		// An earlier version's link has no check: say so rather than call it damaged.
+		if (bytes[0] === 1 && bytes.length - LINK_HEADER_BYTES !== bodyLength) {
+			return fail(
+				'version',
+				'This quiz link was made by an earlier version of Factdeck. Ask your teacher to share the quiz again.'
+			);
+		}
+		const cut = bytes.length - LINK_HEADER_BYTES < bodyLength;
+		if (cut && bodyLength <= (MAX_PAYLOAD_CHARS * 3) / 4) return fail('truncated', TRUNCATED);
+		return fail('corrupt', DAMAGED);
+	}
+	if (bytes.length - LINK_HEADER_BYTES !== bodyLength) return fail('corrupt', DAMAGED);
 	if (bytes[0] !== LINK_VERSION) {
 		return fail(
 			'version',
@@ -263,7 +301,7 @@ export function decodeQuizLink(urlOrFragment: string): DecodedQuizLink {
 	}
 	let inflated: Uint8Array;
 	try {
-		inflated = boundedInflate(bytes.subarray(1), MAX_INFLATED_BYTES);
+		inflated = boundedInflate(bytes.subarray(LINK_HEADER_BYTES), MAX_INFLATED_BYTES);
 	} catch (error) {
 		if (error instanceof TooLarge) {
 			return fail(
@@ -285,7 +323,7 @@ export function decodeQuizLink(urlOrFragment: string): DecodedQuizLink {
 		return fail('invalid', 'This quiz link does not hold a valid quiz.');
 	}
 	const [id, title, secondsPerQuestion, flags, rows] = shape.data;
-	const checked = classroomQuizSchema.safeParse({
+	const valid = classroomQuizSchema.safeParse({
 		id,
 		title,
 		secondsPerQuestion,
@@ -293,15 +331,15 @@ export function decodeQuizLink(urlOrFragment: string): DecodedQuizLink {
 		speedPoints: (flags & 2) === 2,
 		questions: rows.map(questionFromArray)
 	});
-	if (!checked.success) {
-		const issue = checked.error.issues[0];
+	if (!valid.success) {
+		const issue = valid.error.issues[0];
 		const where = issue ? issue.path.join('.') : '';
 		return fail(
 			'invalid',
 			`This quiz link does not hold a valid quiz${where ? ` (${where}: ${issue?.message})` : ''}.`
 		);
 	}
-	return { ok: true, quiz: checked.data, hash: quizHash(checked.data) };
+	return { ok: true, quiz: valid.data, hash: quizHash(valid.data) };
 }
 
 export interface FittedLink {

@@ -98,6 +98,14 @@ describe('result codes', () => {
 		expect(errorOf(typed)).toBe('ok');
 	});
 
+	it('stores a code typed with look-alike letters as the code the student was shown', () => {
+		const code = encodeResult(twentyAnswers(), sample);
+		expect(code).toMatch(/[01]/);
+		const typed = code.toLowerCase().replace(/-/g, '').replace(/0/g, 'O').replace(/1/g, 'I');
+		const result = decodeResult(typed, sample);
+		expect(result.ok && result.result.code).toBe(code);
+	});
+
 	it('cleans and shortens names', () => {
 		expect(cleanName('  Ana\u0000 \n Lima ')).toBe('Ana Lima');
 		const long = cleanName('Ωmega '.repeat(20));

@@ -249,5 +249,7 @@ export function decodeResult(code: string, quiz: ClassroomQuiz): DecodedResult {
 	if (value !== 0n) {
 		return fail('invalid', 'This result code does not match this quiz’s questions.');
 	}
-	return { ok: true, result: { name, answers, correct, secondsTaken, code: groupCode(clean) } };
+	// The code as this app writes it (O read as 0, I and L as 1), so one student's code is one result.
+	const canonical = groupCode(toBase32(bytes));
+	return { ok: true, result: { name, answers, correct, secondsTaken, code: canonical } };
 }

@@ -2,10 +2,13 @@
  * Articles and the questions and cards generated from them. A deck is always written together
  * with its article in one transaction, and regeneration merges by id so history is never lost.
  */
-import type { Card, Deck, Question } from '$lib/generate/types';
+import type { Card, Deck, Question, Span } from '$lib/generate/types';
+import { clipTitle } from '$lib/limits';
 import { newSchedule } from '$lib/srs';
 import type { FactdeckDB } from './database';
 import { ConflictError, NotFoundError } from './errors';
+import { relocateSpan } from './article-versions';
+import { hash64, scopeDeck } from './item-ids';
 import { QUEUE_RETIRED, type ArticleRecord, type CardRecord, type QuestionRecord } from './records';
 import { rw } from './tx';
 
@@ -37,15 +40,7 @@ export interface DeckWriteReport {
  * run anywhere, including inside a transaction.
  */
 export function articleIdFor(text: string): string {
-	let a = 0x811c9dc5;
-	let b = 0x01000193 ^ text.length;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		a = Math.imul(a ^ c, 0x01000193);
-		b = Math.imul(b ^ c ^ (i & 0xff), 0x01000193);
-	}
-	const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
-	return `a-${hex(a)}${hex(b)}`;
+	return `a-${hash64(text)}`;
 }
 
 function cardContent(card: Card): Card {
@@ -65,9 +60,11 @@ function cardContent(card: Card): Card {
 async function writeDeck(
 	db: FactdeckDB,
 	article: ArticleRecord,
-	deck: Deck,
+	generated: Deck,
 	now: number
 ): Promise<DeckWriteReport> {
+	// Stored ids are the generator's scoped to this article (see item-ids.ts).
+	const deck = scopeDeck(article.id, generated);
 	const report: DeckWriteReport = {
 		articleId: article.id,
 		added: 0,
@@ -173,7 +170,7 @@ async function writeDeck(
 function articleRecord(input: ArticleInput, deck: Deck, now: number, old?: ArticleRecord) {
 	const record: ArticleRecord = {
 		id: input.id ?? articleIdFor(input.text),
-		title: input.title ?? (deck.title || old?.title || 'Untitled article'),
+		title: clipTitle(input.title ?? (deck.title || old?.title || 'Untitled article')),
 		text: input.text,
 		sections: deck.sections,
 		facts: deck.facts,
@@ -224,6 +221,40 @@ export async function regenerateArticle(
 		if (!old) throw new NotFoundError(`Article ${articleId}`);
 		const record = articleRecord({ id: old.id, text: old.text }, deck, now.getTime(), old);
 		record.title = deck.title || old.title;
+		return writeDeck(db, record, deck, now.getTime());
+	});
+}
+
+/**
+ * Replaces an article's text with a new version of it and its deck with one generated from the new
+ * text. Like {@link regenerateArticle}, cards whose facts remain keep their whole history (their
+ * ids are scoped to this article, not to its text) and the rest are retired; items kept from the
+ * old text (hand-made, edited, retired) have their sentence found again in the new one.
+ */
+export async function updateArticleText(
+	db: FactdeckDB,
+	articleId: string,
+	input: Omit<ArticleInput, 'id'>,
+	deck: Deck,
+	now: Date
+): Promise<DeckWriteReport> {
+	return rw(db, [db.articles, db.questions, db.cards], async () => {
+		const old = await db.articles.get(articleId);
+		if (!old) throw new NotFoundError(`Article ${articleId}`);
+		const move = (span: Span) => relocateSpan(old.text, input.text, span);
+		const [cards, questions] = await Promise.all([
+			db.cards.where('articleId').equals(articleId).toArray(),
+			db.questions.where('articleId').equals(articleId).toArray()
+		]);
+		await db.cards.bulkPut(cards.map((c) => ({ ...c, evidence: move(c.evidence) })));
+		await db.questions.bulkPut(
+			questions.map((q) => {
+				const next = { ...q, evidence: move(q.evidence) };
+				if (q.answerSpan) next.answerSpan = move(q.answerSpan);
+				return next;
+			})
+		);
+		const record = articleRecord({ ...input, id: articleId }, deck, now.getTime(), old);
 		return writeDeck(db, record, deck, now.getTime());
 	});
 }

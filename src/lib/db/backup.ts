@@ -28,6 +28,7 @@ import type {
 	ReviewRow,
 	SettingRecord
 } from './records';
+import { rescopeTables } from './rescope';
 import { rebuildCards } from './study';
 import { rw, ro } from './tx';
 
@@ -360,6 +361,11 @@ export async function parseBackup(
 	if (!envelope.success) {
 		throw new BackupError('The backup header is damaged:', describeIssues('', envelope.error));
 	}
+	if (envelope.data.schema > SCHEMA_VERSION) {
+		throw new BackupError(
+			`The backup was made by a newer version of Factdeck (database schema ${envelope.data.schema}); this version reads schema ${SCHEMA_VERSION} and older. Update the app, then import again.`
+		);
+	}
 	const columns = envelope.data.reviewColumns;
 	if (columns.length !== REVIEW_COLUMNS.length || columns.some((c, i) => c !== REVIEW_COLUMNS[i])) {
 		throw new BackupError(
@@ -376,10 +382,12 @@ export async function parseBackup(
 	if (!parsed.success) {
 		throw new BackupError('The backup contains invalid data:', describeIssues('', parsed.error));
 	}
-	const tables: BackupTables = {
+	let tables: BackupTables = {
 		...(parsed.data as Omit<BackupTables, 'reviews'> & { reviews: unknown }),
 		reviews: parsed.data.reviews.map(tupleToReview)
 	} as BackupTables;
+	// Written before item ids were scoped to their article: move them as the database did.
+	if (envelope.data.schema < 6) tables = rescopeTables(tables);
 	const problems = checkIntegrity(tables);
 	if (problems.length) throw new BackupError('The backup is inconsistent:', problems);
 	return { exportedAt: envelope.data.exportedAt, tables, counts: countsOf(tables) };

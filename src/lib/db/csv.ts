@@ -5,15 +5,15 @@
  * quotes doubled. Text is UTF-8.
  */
 import type { Deck } from '$lib/generate/types';
+import { MAX_CSV_CHARS, MAX_CSV_FIELD, MAX_CSV_ROWS } from '$lib/limits-csv';
 import { dayContext, learnerDayNumber, localUtcOffset, State } from '$lib/srs';
 import { addArticle, articleIdFor, type DeckWriteReport } from './articles';
 import type { FactdeckDB } from './database';
+import { toCsv, unguardCsvField } from './csv-writer';
 import { CsvError, type CsvProblem } from './errors';
 import { ro } from './tx';
 
-export const MAX_CSV_ROWS = 20_000;
-export const MAX_CSV_FIELD = 20_000;
-export const MAX_CSV_CHARS = 10 * 1024 * 1024;
+export { MAX_CSV_CHARS, MAX_CSV_FIELD, MAX_CSV_ROWS };
 
 export interface CsvCardRow {
 	front: string;
@@ -21,10 +21,6 @@ export interface CsvCardRow {
 	article: string;
 	/** Local date the card is due (YYYY-MM-DD), empty for a card not studied yet. */
 	due: string;
-}
-
-function quote(field: string): string {
-	return /[",\r\n]|^\s|\s$/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
 }
 
 export interface CsvWriteOptions {
@@ -38,14 +34,12 @@ export interface CsvWriteOptions {
 }
 
 export function cardsToCsv(rows: readonly CsvCardRow[], options: CsvWriteOptions = {}): string {
-	const lines: string[] = [];
 	const header = options.header ?? 'row';
-	if (header === 'row') lines.push('front,back,article,due');
-	if (header === 'anki') {
-		lines.push('#separator:Comma', '#html:false', '#columns:Front,Back,Article,Due');
-	}
-	for (const r of rows) lines.push([r.front, r.back, r.article, r.due].map(quote).join(','));
-	return (options.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
+	const fields = rows.map((r) => [r.front, r.back, r.article, r.due]);
+	if (header === 'row') fields.unshift(['front', 'back', 'article', 'due']);
+	const preamble =
+		header === 'anki' ? ['#separator:Comma', '#html:false', '#columns:Front,Back,Article,Due'] : [];
+	return toCsv(fields, { preamble, bom: options.bom });
 }
 
 /** The learner-local calendar date of an instant, as YYYY-MM-DD. */
@@ -211,8 +205,8 @@ export function parseDeckCsv(text: string): CsvDeckRow[] {
 			});
 			continue;
 		}
-		const front = (r.fields[frontCol] ?? '').trim();
-		const back = (r.fields[backCol] ?? '').trim();
+		const front = unguardCsvField(r.fields[frontCol] ?? '').trim();
+		const back = unguardCsvField(r.fields[backCol] ?? '').trim();
 		if (!front || !back) {
 			problems.push({ line: r.line, message: `the ${front ? 'back' : 'front'} is empty.` });
 			continue;

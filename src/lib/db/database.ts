@@ -17,6 +17,7 @@ import type {
 	SettingRecord
 } from './records';
 import { QUEUE_RETIRED, QUEUE_SUSPENDED } from './records';
+import { rescopeItemIds } from './rescope';
 
 export const DEFAULT_DB_NAME = 'factdeck';
 
@@ -63,7 +64,7 @@ export const SCHEMA_V4 = {
 	logs: 'cardId, last'
 } as const;
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** Groups review rows into one log record per card, rows oldest first. */
 export function groupLogs(rows: Iterable<ReviewRow>): LogRecord[] {
@@ -132,6 +133,11 @@ export class FactdeckDB extends Dexie {
 				await tx.table<LogRecord, string>('logs').bulkAdd(groupLogs(rows));
 			});
 		this.version(5).stores({ reviews: null });
+		// Version 6: generated questions and cards move to ids scoped to their article, so two
+		// articles sharing a sentence no longer collide; logs, quizzes and attempts follow.
+		this.version(6)
+			.stores({})
+			.upgrade((tx: Transaction) => rescopeItemIds(tx));
 		// A newer tab wants to upgrade (or delete) the database: step aside so it can, and tell the
 		// UI, which should ask the learner to reload rather than keep working on a closed database.
 		this.on('versionchange', (event: IDBVersionChangeEvent) => {

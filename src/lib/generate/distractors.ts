@@ -1,8 +1,10 @@
 /**
- * Wrong options of the right kind: a person for a person, a country for a country, a number of a
- * similar size for a number. The article's own entities come first, then small built-in lists
- * (none for people: only the article's own).
- * Never an alias of the answer, never an entity the evidence sentence itself names.
+ * Wrong options of the answer's kind and setting: people of the article with a like role or
+ * nationality, organisations of the same sort, places of the same sort, the article's own figures
+ * of the same unit. No stock list of organisations, roles or people: an article without enough
+ * fitting options gets no multiple choice (the fact becomes a cloze or a short answer instead).
+ * Never an alias of the answer, never an entity the evidence sentence itself names, never an option
+ * the words before the blank reject ("the France").
  */
 import {
 	CITIES,
@@ -14,32 +16,8 @@ import {
 } from '../nlp/lexicon';
 import type { Doc, Entity } from '../nlp/types';
 import type { AnswerKind } from './types';
-import { capitalise, norm } from './util';
+import { capitalise, fnv1a, norm } from './util';
 
-const BUILTIN_ORGS = [
-	'United Nations',
-	'European Union',
-	'World Bank',
-	'Red Cross',
-	'International Monetary Fund',
-	'World Health Organization',
-	'Nato',
-	'Amnesty International',
-	'World Trade Organization',
-	'Greenpeace'
-];
-const BUILTIN_ROLES = [
-	'Prime Minister',
-	'Foreign Minister',
-	'Defence Secretary',
-	'Chief Executive',
-	'Secretary General',
-	'Finance Minister',
-	'Ambassador',
-	'Chancellor',
-	'Spokesperson',
-	'Vice President'
-];
 const CITY_NAMES = [
 	'London',
 	'Berlin',
@@ -60,6 +38,84 @@ export interface AnswerInfo {
 	kind: AnswerKind;
 	entity?: number;
 	value?: number;
+	/** The text just before the answer, to check that an option fits the words around it. */
+	before?: string;
+}
+
+/** The sort of an organisation from its name, when the analysis gives none. */
+export function orgSort(name: string): string {
+	const n = name.toLowerCase();
+	if (/\b(police|constabulary|metropolitan police|fbi|scotland yard)\b/.test(n)) return 'police';
+	if (/\b(army|navy|air force|military|forces|marines|nato)\b/.test(n)) return 'military';
+	if (/\b(court|tribunal)\b/.test(n)) return 'court';
+	if (
+		/\b(party|labour|tories|tory|conservatives?|lib dems?|liberal democrats?|democrats?|republicans?|snp|ukip|plaid cymru|greens)\b/.test(
+			n
+		)
+	)
+		return 'party';
+	if (
+		/\b(fc|united|city|rovers|athletic|wanderers|rangers|celtic|albion|county|club|team|squad|all blacks|wallabies|springboks)\b/.test(
+			n
+		)
+	)
+		return 'team';
+	if (/\b(union|tuc|federation of|association of)\b/.test(n)) return 'union';
+	if (
+		/\b(bbc|itv|cnn|times|guardian|telegraph|newspaper|magazine|radio|tv|television|news|channel|press|reuters|post|herald|mail|mirror|sun|observer|journal)\b/.test(
+			n
+		)
+	)
+		return 'media';
+	if (/\b(university|college|school|academy|institute)\b/.test(n)) return 'education';
+	if (/\b(hospital|nhs|health)\b/.test(n)) return 'health';
+	if (/\b(church|mosque|vatican|synod)\b/.test(n)) return 'religious';
+	if (
+		/\b(united nations|un|eu|european union|european commission|world bank|imf|wto|who|opec|g8|g7|world trade organi[sz]ation|international)\b/.test(
+			n
+		)
+	)
+		return 'international';
+	if (
+		/\b(ministry|department|office|council|commission|authority|agency|parliament|government|committee|senate|congress|cabinet|treasury|bank of england|federal reserve|fed|regulator|ofcom|ofgem|ofwat|home office|whitehall|assembly)\b/.test(
+			n
+		)
+	)
+		return 'public';
+	if (
+		/\b(inc|ltd|plc|corp|corporation|group|holdings|airlines?|airways|motors|bank|insurance|energy|oil|telecom|communications|records|studios|entertainment|pictures|games|software|systems|technologies|electronics|pharmaceuticals?|stores|retail)\b/.test(
+			n
+		)
+	)
+		return 'company';
+	return 'other';
+}
+
+/** Head word of a role ("former French President" → "president"). */
+function roleHead(role: string | undefined): string {
+	return (
+		(role ?? '')
+			.toLowerCase()
+			.replace(/['’]s\b.*$/, '')
+			.trim()
+			.split(/\s+/)
+			.pop() ?? ''
+	);
+}
+
+/** How often the text writes `name` after "the" and how often without it. */
+function articleUse(text: string, name: string): { the: number; bare: number } {
+	let the = 0;
+	let bare = 0;
+	const lower = text.toLowerCase();
+	const n = name.toLowerCase();
+	for (let i = lower.indexOf(n); i >= 0; i = lower.indexOf(n, i + n.length)) {
+		const after = lower[i + n.length] ?? ' ';
+		if (/[\p{L}\p{N}]/u.test(after) || /[\p{L}\p{N}]/u.test(lower[i - 1] ?? ' ')) continue;
+		if (/\bthe\s+$/.test(lower.slice(Math.max(0, i - 5), i))) the++;
+		else bare++;
+	}
+	return { the, bare };
 }
 
 /** Keys under which an answer is the same thing (aliases of a country, an entity's names). */
@@ -119,32 +175,63 @@ function withNumber(text: string, v: number): string | null {
 	return null;
 }
 
+/**
+ * Figures that fit where the key stands: the same precision and shape, spread unevenly around it,
+ * with the key's rank among the options chosen from the answer's own text so that neither the
+ * middle nor an end gives it away, and no fixed ratio (halves and doubles) reveals it.
+ */
 function numericVariants(a: AnswerInfo): string[] {
 	const v = a.value;
 	if (v === undefined || !Number.isFinite(v)) return [];
 	const hasDigits = /\d/.test(a.text);
-	const base = hasDigits
-		? Number((/\d+(?:[.,]\d+)*/.exec(a.text)?.[0] ?? '0').replace(/,/g, ''))
-		: v;
+	const digits = /\d+(?:[.,]\d+)*/.exec(a.text)?.[0] ?? '0';
+	const base = hasDigits ? Number(digits.replace(/,/g, '')) : v;
+	const h = fnv1a(a.text);
+	const below = h % 4;
 	const out: string[] = [];
 	if (!hasDigits) {
 		// Number words: neighbours that have words of their own.
-		for (const d of [1, -1, 2, -2, 3, 5, 10]) {
-			const n = base + d;
+		const cand: number[] = [];
+		for (let i = 1; i <= below; i++) cand.push(base - i);
+		for (let i = 1; cand.length < 3 + 3 && i <= 6; i++) cand.push(base + i);
+		for (const n of cand)
 			if (n > 1 && WORD_FOR.has(n)) {
 				const s = withNumber(a.text, n);
 				if (s) out.push(s);
 			}
-		}
 		return out;
 	}
-	const isInt = Number.isInteger(base);
-	const factors = base >= 10 ? [2, 0.5, 1.5, 3, 0.25, 4, 10] : [2, 3, 0.5, 4, 5, 1.5];
-	for (const f of factors) {
-		let n = base * f;
-		if (isInt) n = Math.round(n);
+	const decimals = /\.(\d+)/.exec(digits)?.[1]?.length ?? 0;
+	const unit = Math.pow(10, -decimals);
+	// A step of about a fifth of the key, rounded to the key's own precision and roundness.
+	const zeros = decimals ? 0 : (/0+$/.exec(digits.replace(/,/g, ''))?.[0].length ?? 0);
+	const round = decimals
+		? unit
+		: Math.max(1, Math.pow(10, Math.min(zeros, Math.floor(Math.log10(Math.max(1, base))))));
+	const fifth = base * 0.2;
+	const mag = Math.pow(10, Math.floor(Math.log10(Math.max(unit, fifth))));
+	let step = Math.max(round, Math.round(fifth / mag) * mag);
+	if (base < 10 && !decimals) step = 1;
+	const gaps = [1, 1.5, 2.5, 1.25, 2, 3];
+	const offsets: number[] = [];
+	let lo = 0;
+	let hi = 0;
+	for (let i = 0; i < 3; i++) {
+		const g = gaps[(h >>> (3 + i * 3)) % gaps.length] as number;
+		if (i < below) offsets.push(-(lo += g));
+		else offsets.push((hi += g));
+	}
+	// More than three, in case some fall outside what the unit allows.
+	offsets.push(hi + 1.75, -(lo + 1.75), hi + 3.75);
+	const seen = new Set<number>([base]);
+	for (const o of offsets) {
+		let n = base + o * step;
+		n = Math.round(n / round) * round;
+		n = Number(n.toFixed(decimals));
+		if (n <= 0 || seen.has(n)) continue;
 		if (a.kind === 'percent' && n > 100) continue;
-		if (n === base || n <= 0) continue;
+		// A year stays a year, not in the future of the text's own range.
+		seen.add(n);
 		const s = withNumber(a.text, n);
 		if (s) out.push(s);
 	}
@@ -203,11 +290,34 @@ export function distractors(
 		if (initials(c) === n.replace(/ /g, '') || initials(a.text) === n.replace(/ /g, ''))
 			return false;
 		if (initials(c) === norm(a.text).replace(/ /g, '')) return false;
+		// England, Britain and the United Kingdom are too close to be told apart as options.
+		const uk = (x: string) =>
+			/^(england|scotland|wales|britain|great britain|united kingdom|uk)$/.test(norm(x));
+		if (uk(c) && (uk(a.text) || out.some(uk))) return false;
 		const cc = COUNTRY_BY_ALIAS.get(c.toLowerCase());
 		if (cc && [...cc.aliases, ...cc.demonyms].some((x) => same.has(norm(x)))) return false;
 		if (banned.some((b) => b === n || b.includes(n) || (n.includes(b) && b.length > 3)))
 			return false;
 		if (out.some((o) => overlaps(o, c))) return false;
+		if (!fitsBefore(c)) return false;
+		return true;
+	};
+	// "the _____": an option the article never writes after "the" does not fit ("the France"); and
+	// without "the" before the blank, an option only ever written after "the" does not either.
+	const named = a.kind === 'place' || a.kind === 'organisation';
+	const theBefore = /\bthe\s*$/i.test(a.before ?? '');
+	const bareSlot =
+		!theBefore && /\b(?:a|an|of|in|by|from|for|with|to|at|on|and)\s*$/i.test(a.before ?? '');
+	const fitsBefore = (c: string): boolean => {
+		if (!named || a.before === undefined) return true;
+		const use = articleUse(doc.text, c);
+		const isCountry = COUNTRY_BY_ALIAS.has(c.toLowerCase());
+		if (theBefore) {
+			if (use.the > 0) return true;
+			if (use.bare > 0) return false;
+			return isCountry ? /^(United |Netherlands|Philippines|Czech Republic)/.test(c) : true;
+		}
+		if (bareSlot && use.the > 0 && use.bare === 0) return false;
 		return true;
 	};
 	const push = (c: string) => {
@@ -223,15 +333,36 @@ export function distractors(
 			// People come from the article only: famous names beside a local story read as a joke, so
 			// an article with too few people gets no multiple choice about a person.
 			// Full names beside a full name: a lone first name ("Harry") is a weak option.
-			const words = (x: string) => x.split(' ').length;
-			const own = fromDoc('person').sort((x, y) => Number(words(x) === 1) - Number(words(y) === 1));
-			for (const n of own) push(n);
+			// Setting first: people with a role of the same head ("President" for a president), then people
+			// of the same country, then anyone the article gives a role, then the rest.
+			const me = a.entity !== undefined && a.entity >= 0 ? doc.entities[a.entity] : undefined;
+			const myHead = roleHead(me?.role);
+			const myNation = (me as { nationality?: string } | undefined)?.nationality;
+			const fit = (e: Entity) =>
+				(myHead && roleHead(e.role) === myHead ? 4 : 0) +
+				(myNation && (e as { nationality?: string }).nationality === myNation ? 2 : 0) +
+				(e.role ? 1 : 0) +
+				(e.name.includes(' ') ? 1 : 0);
+			const people = doc.entities
+				.filter((e) => e.kind === 'person' && e.id !== a.entity)
+				.sort((x, y) => fit(y) - fit(x) || y.mentions.length - x.mentions.length || x.id - y.id);
+			for (const e of people) push(e.name);
 			break;
 		}
-		case 'organisation':
-			for (const n of fromDoc('organisation')) push(n);
-			for (const n of BUILTIN_ORGS) push(n);
+		case 'organisation': {
+			// Only organisations of the same sort: a police force is offered other public bodies, a club
+			// other clubs; one of unknown sort only beside others of unknown sort.
+			const sortOf = (e: Entity) => (e as { orgType?: string }).orgType ?? orgSort(e.name);
+			const me = a.entity !== undefined && a.entity >= 0 ? doc.entities[a.entity] : undefined;
+			const mine = me ? sortOf(me) : orgSort(a.text);
+			const near = (x: string) =>
+				x === mine ||
+				(mine === 'police' && x === 'public') ||
+				(mine === 'public' && x === 'police');
+			for (const n of fromDoc('organisation', (e) => sortOf(e) === mine)) push(n);
+			for (const n of fromDoc('organisation', (e) => near(sortOf(e)))) push(n);
 			break;
+		}
 		case 'place': {
 			const isCountry = COUNTRY_BY_ALIAS.has(a.text.toLowerCase());
 			const docPlaces = fromDoc(
@@ -239,6 +370,9 @@ export function distractors(
 				(e) => COUNTRY_BY_ALIAS.has(e.name.toLowerCase()) === isCountry
 			);
 			for (const n of docPlaces) push(n);
+			// Beyond the article only for a blank with no "the" before it: that fits so few country
+			// names that the ones left would be a give-away ("the Netherlands", "the Czech Republic").
+			if (isCountry && theBefore) break;
 			if (isCountry) for (const c of COUNTRIES.slice(0, 40)) push(c.name);
 			else {
 				for (const n of fromDoc('place')) push(n);
@@ -249,7 +383,6 @@ export function distractors(
 		case 'role': {
 			const roles = [...new Set(doc.roles.map((r) => r.role))];
 			for (const r of roles) push(capitalise(r));
-			for (const r of BUILTIN_ROLES) push(r);
 			break;
 		}
 		case 'date': {

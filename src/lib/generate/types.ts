@@ -2,6 +2,7 @@
  * The generator's output: the contract shared by the worker, the database, the UI and the CLI.
  * Offsets are UTF-16 code units into the article text, as JavaScript strings count them.
  */
+import type { Rejection } from './explain';
 
 /** A half-open range [start, end) of the article text. */
 export interface Span {
@@ -116,4 +117,6 @@ export interface GenerateOptions {
 	maxQuestions?: number;
 	/** The article's title: the deck's title, and answers it gives away are ranked down. */
 	title?: string;
+	/** Told of every candidate fact or question left out, with the named reason (for --explain). */
+	onReject?: (r: Rejection) => void;
 }

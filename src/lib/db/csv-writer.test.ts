@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { cardsToCsv, parseDeckCsv } from './csv';
+import { csvField, toCsv, unguardCsvField } from './csv-writer';
+
+describe('the CSV writer', () => {
+	it('quotes fields and defuses formulas', () => {
+		expect(csvField('plain')).toBe('plain');
+		expect(csvField('a,b')).toBe('"a,b"');
+		expect(csvField('say "hi"')).toBe('"say ""hi"""');
+		expect(csvField('two\nlines')).toBe('"two\nlines"');
+		expect(csvField(' padded')).toBe('" padded"');
+		expect(csvField('=1+1')).toBe("'=1+1");
+		expect(csvField('-5')).toBe("'-5");
+		expect(csvField('+44 20')).toBe("'+44 20");
+		expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+		expect(csvField('\tx')).toBe("'\tx");
+		expect(csvField('\rx')).toBe(`"'\rx"`);
+		expect(csvField("'=x")).toBe("''=x");
+		expect(csvField("it's")).toBe("it's");
+		expect(csvField(-5)).toBe('-5');
+	});
+
+	it('reads back exactly what it guarded', () => {
+		for (const text of ['=1', "'=1", "''@a", "'plain", 'plain', '-', "'"]) {
+			expect(unguardCsvField(csvField(text).replace(/^"|"$/g, ''))).toBe(text);
+		}
+	});
+
+	it('writes CRLF lines with a preamble and an optional byte order mark', () => {
+		expect(toCsv([['a', 1]], { preamble: ['#x'], bom: true })).toBe('\uFEFF#x\r\na,1\r\n');
+	});
+
+	it('guards every card field and the import takes the guard off again', () => {
+		const csv = cardsToCsv([
+			{ front: '=HYPERLINK("http://x","y")', back: '+1', article: '@a', due: '' },
+			{ front: '-minus', back: "'=quoted", article: 'plain', due: '' }
+		]);
+		for (const line of csv.split('\r\n').slice(1, -1)) {
+			for (const field of line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)) {
+				expect(field.replace(/^"/, '')).not.toMatch(/^[=+\-@\t\r]/);
+			}
+		}
+		const back = parseDeckCsv(csv);
+		expect(back.map((r) => [r.front, r.back])).toEqual([
+			['=HYPERLINK("http://x","y")', '+1'],
+			['-minus', "'=quoted"]
+		]);
+	});
+});

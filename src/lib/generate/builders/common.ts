@@ -1,0 +1,326 @@
+/**
+ * What the question builders share: the context they run in, the built question with its form
+ * score, and a per-fact view that works out the wh-question, the blanked sentence and the wrong
+ * options once for every builder that needs them.
+ */
+import { sentenceInContext } from '../../nlp/coref';
+import type { Doc, Entity, Mention } from '../../nlp/types';
+import { distractors } from '../distractors';
+import type { RejectReason, RejectSink } from '../explain';
+import type { FactX } from '../facts';
+import type { AnswerKind, Question } from '../types';
+import { clean, fnv1a, norm, rng, shortId, shuffle } from '../util';
+import { substitutions, whQuestion } from '../wh';
+
+export const HINTS: Record<AnswerKind, string> = {
+	person: 'a person',
+	place: 'a place',
+	organisation: 'an organisation',
+	date: 'a date or time',
+	number: 'a number',
+	quantity: 'a quantity',
+	money: 'an amount of money',
+	percent: 'a percentage',
+	role: 'a role or title',
+	thing: 'a word or phrase',
+	statement: 'a statement'
+};
+
+/** Hints for a blank that hides a list ("Britain and France"). */
+export const GROUP_HINTS: Partial<Record<AnswerKind, string>> = {
+	person: 'two or more people',
+	place: 'two or more places',
+	organisation: 'two or more organisations'
+};
+
+export interface Ctx {
+	doc: Doc;
+	seed: number;
+	lowerSeen: Set<string>;
+	reject: RejectSink;
+}
+
+export interface Built {
+	q: Question;
+	/** 0..1 how well formed. */
+	form: number;
+	fact: FactX;
+	/** For true-false: the same statement made false, when a swap was possible. */
+	falsePrompt?: string;
+}
+
+/** One builder per question type; the registry in questions.ts runs them in turn. */
+export interface Builder {
+	type: Question['type'];
+	/** Whether this builder makes questions from facts of this sort at all. */
+	serves(f: FactX): boolean;
+	build(ctx: Ctx, f: FactX, view: FactView): Built[];
+}
+
+export function rejectFor(ctx: Ctx, f: FactX, type: Question['type'], reason: RejectReason): [] {
+	ctx.reject({ factId: f.id, type, reason, detail: f.answer?.text });
+	return [];
+}
+
+const namesCache = new WeakMap<Doc, Map<number, string[]>>();
+
+/** Everything the evidence sentence names: never offered as a wrong option. */
+export function sentenceNames(doc: Doc, sentence: number): string[] {
+	let perDoc = namesCache.get(doc);
+	if (!perDoc) {
+		perDoc = new Map();
+		namesCache.set(doc, perDoc);
+	}
+	const cached = perDoc.get(sentence);
+	if (cached) return cached;
+	const out: string[] = [];
+	perDoc.set(sentence, out);
+	for (const i of doc.bySentence[sentence] ?? []) {
+		const m = doc.mentions[i] as Mention;
+		out.push(m.text);
+		if (m.entity >= 0) out.push(...(doc.entities[m.entity] as Entity).keys);
+	}
+	return out;
+}
+
+export const BLANK = '_____';
+
+/**
+ * A role the text gives a person only inside a description of someone else: in "former President
+ * Donald Trump's son-in-law" the words describe Kushner, and "Former President" is not how the
+ * article means Trump. Also a role that names another person of the article.
+ */
+export function borrowedRole(doc: Doc, r: { entity: number; end: number; role: string }): boolean {
+	const e = doc.entities[r.entity];
+	if (!e) return true;
+	for (const i of e.mentions) {
+		const m = doc.mentions[i] as Mention;
+		if (m.start < r.end || m.start - r.end > 3) continue;
+		if (/^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2))) return true;
+		break;
+	}
+	const lower = r.role.toLowerCase();
+	return doc.entities.some(
+		(o) => o.id !== r.entity && o.kind === 'person' && lower.includes(o.name.toLowerCase())
+	);
+}
+
+/** "United States" needs "the" where "France" does not. */
+export function withArticle(name: string, before: string): string {
+	const needs =
+		/^(United |Netherlands|Philippines|Czech Republic|Democratic Republic|Gambia|Bahamas|Maldives)/.test(
+			name
+		);
+	return needs && !/\bthe\s*$/i.test(before) ? `the ${name}` : name;
+}
+
+export function seededOrder(ctx: Ctx, id: string, options: string[]): string[] {
+	return shuffle(options, rng(fnv1a(id, ctx.seed >>> 0)));
+}
+
+export function base(f: FactX, type: Question['type'], salt = '') {
+	return {
+		id: shortId('q', `${f.id}|${type}${salt}`),
+		factId: f.id,
+		evidence: f.evidence
+	};
+}
+
+/** Judging and describing words: a blank on a phrase led by one has other right answers. */
+const EVALUATIVE =
+	/^(?:high-stakes|significant|formidable|secure|scrappy|stark|immense|key|major|serious|ambitious|durable|landmark|broad|huge|big|small|large|great|good|bad|best|worst|strong|weak|new|old|long|short|high|low|full|real|clear|great|important|main|top|further|recent|future|previous|former|possible|potential|likely|current|certain|various|several|many|few|own|whole|entire|particular|special|general|similar|different|wider|wide|hard|tough|difficult|easy|fresh|fierce|bitter|sharp|dramatic|remarkable|impressive|poor|rich|heavy|light|deep|close|direct|simple|joint|separate|proposed|ongoing|so-called|crucial|vital|critical|massive|modest|slight|steady|rapid|slow|quick|fast|early|late|final|first|last|next|other|further|additional|extra|total|overall|annual|daily|weekly|monthly|technological|diplomatic|military|political|economic|financial|social|public|private|local|national|international|global|regional|official|unofficial|historic|historical|unprecedented|dismal|disappointing|successful|unsuccessful|excellent|superb|brilliant|terrible|awful|fine|decent|solid|robust|healthy|sluggish|disastrous|stunning|shock|surprise|surprising|controversial|contentious|heated)$/i;
+
+/** Words that judge rather than classify: a phrase led by one is an opinion, never a fact to recall. */
+const JUDGING =
+	/^(?:high-stakes|significant|formidable|scrappy|stark|immense|major|serious|ambitious|durable|landmark|huge|big|great|good|bad|best|worst|strong|weak|important|key|remarkable|impressive|dramatic|crucial|vital|critical|massive|modest|dismal|disappointing|excellent|superb|brilliant|terrible|awful|decent|solid|robust|sluggish|disastrous|stunning|unprecedented|fierce|bitter|tough|secure|stark|heated|controversial)$/i;
+
+/**
+ * A descriptive or evaluative phrase ("scrappy victory", "formidable obstacles", "energy firm",
+ * "high-stakes summit"): a blank on it has other right answers. Lower-case phrases of two or more
+ * words led by a judging word, an -ly/-ous/-ive/-ful/-ing word, or a bare common noun used as a
+ * label for something named elsewhere.
+ */
+export function describes(text: string, strict = true): boolean {
+	const ws = text.trim().split(/\s+/);
+	if (ws.length < 2 || /^[A-Z]/.test(ws[0] as string)) return false;
+	const first = (ws[0] as string).toLowerCase();
+	if (JUDGING.test(first)) return true;
+	if (!strict) return false;
+	if (EVALUATIVE.test(first)) return true;
+	// "energy firm", "oil giant": a description standing for a name.
+	if (
+		/^(?:firm|company|group|giant|maker|business|body|organisation|side|team|club|country|nation|city|region|chain|retailer|operator|carrier|provider|producer|lender|bank|network|station|outlet|body|agency)$/i.test(
+			ws[ws.length - 1] as string
+		)
+	)
+		return true;
+	return false;
+}
+
+/** Words that tie a sentence to the one before it and mean nothing on their own. */
+const DISCOURSE =
+	/^(?:but|and|so|yet|however|also|meanwhile|moreover|furthermore|nevertheless|nonetheless|indeed|instead|still|thus|therefore|hence|besides|likewise|similarly|in addition|in fact|as a result|at the same time|on the other hand|by contrast|in contrast|even so|as well)\b\s*,?\s*/i;
+/** An opening word that points at something the sentence itself does not name. */
+const REFERENCE_OPEN =
+	/^(?:he|she|they|it|his|her|their|its|this|these|those|such|thus|him|them|that|the latter|the former|the move|the deal|the firm|the company|the group|the decision|the plan|the report|the case|the figures?|the news)\b/i;
+
+/**
+ * A sentence as shown on its own: opening discourse words dropped ("However, the firm …" → "The
+ * firm …"); null when it would still open on a word that points outside it ("He", "It", "They").
+ */
+export function shownSentence(text: string): string | null {
+	let t = text.trim();
+	for (let i = 0; i < 3; i++) {
+		const m = DISCOURSE.exec(t);
+		if (!m || m[0].length >= t.length) break;
+		t = t.slice(m[0].length);
+	}
+	t = t.replace(/^[,;:\s]+/, '');
+	if (REFERENCE_OPEN.test(t)) return null;
+	return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/**
+ * Whether blanking [start, end) would cut a unit: half a score or range ("7-_____"), part of a
+ * hyphenated word ("36-_____"), the second half of a pair ("late 17th and _____"), or an interval
+ * whose anchor is outside the sentence ("_____ later").
+ */
+export function cutsUnit(
+	text: string,
+	start: number,
+	end: number,
+	answer: string
+): RejectReason | null {
+	const before = text.slice(Math.max(0, start - 12), start);
+	const after = text.slice(end, end + 40);
+	// "7-5", "20-25%", "36-page": the blank would take one side of a joined pair.
+	if (/[\p{L}\p{N}][-–/]$/u.test(before) || /^[-–/][\p{L}\p{N}]/u.test(after))
+		return 'blank-splits-unit';
+	if (/\d\s+[-–]\s+$/.test(before) || /^\s+[-–]\s+\d/.test(after)) return 'blank-splits-unit';
+	if (
+		/\b(?:and|or|to)\s+$/i.test(before) &&
+		(/^(?:early|late|mid|middle)\b/i.test(answer) || /centur(?:y|ies)$/i.test(answer))
+	)
+		return 'blank-splits-unit';
+	// "key Western _____": a lower-case blank after a capitalised modifier is only a phrase's head.
+	if (
+		/^[a-z]/.test(answer) &&
+		/[^.!?"“:]\s+(?:[A-Z][a-z]+)\s+$/.test(before) &&
+		!/\b(?:The|A|An|In|On|At|Of|For|By|To|Mr|Mrs|Ms|Dr)\s+$/.test(before)
+	)
+		return 'blank-splits-unit';
+	if (/^\s*(?:later|earlier|ago|afterwards|previously|beforehand)\b/i.test(after))
+		return 'anchorless-time';
+	// "_____'s Auction House": the blank is only the front of a longer name.
+	if (
+		/^['’]s\s+(?:[A-Z][a-z]+\s+)?(?:House|Hall|Street|Square|Park|Stadium|College|School|Hospital|Road|Theatre|Gallery|Museum|Centre|Center)\b/.test(
+			after
+		)
+	)
+		return 'blank-splits-unit';
+	return null;
+}
+
+/** The evidence sentence with every occurrence of the answer blanked, or why it cannot be. */
+export function blanked(doc: Doc, f: FactX): string | RejectReason {
+	const s = doc.sentences[f.sentence];
+	const ans = f.answer;
+	if (!s || !ans?.span) return 'no-answer-span';
+	if (ans.span.start < s.start || ans.span.end > s.end) return 'answer-outside-sentence';
+	// "S _____ (Cheshire).": too little sentence left around the blank to recall it from.
+	if (s.tokens.filter((t) => t.word || t.num).length < 5) return 'sentence-too-short';
+	const cut = cutsUnit(doc.text, ans.span.start, ans.span.end, ans.text);
+	if (cut) return cut;
+	// Shown on its own: "He" and "the firm" written out, "However," dropped; null when unsafe.
+	const shown = sentenceInContext(doc, f.sentence, [
+		{ start: ans.span.start, end: ans.span.end, text: BLANK }
+	]);
+	if (shown === null) return 'opens-on-reference';
+	let t = shown;
+	// Other occurrences of the answer in the sentence are blanked too.
+	const needle = ans.text.toLowerCase();
+	if (needle.length > 1) {
+		let lower = t.toLowerCase();
+		for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + BLANK.length)) {
+			const before = lower[i - 1] ?? ' ';
+			const after = lower[i + needle.length] ?? ' ';
+			if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) {
+				i += needle.length - BLANK.length;
+				continue;
+			}
+			t = t.slice(0, i) + BLANK + t.slice(i + needle.length);
+			lower = t.toLowerCase();
+		}
+	}
+	t = clean(t);
+	// "Germany's _____ one keeper, or even _____ two keeper": a common word blanked again and again.
+	const blanks = t.split(BLANK).length - 1;
+	if (blanks > 2) return 'blank-repeats';
+	const na = norm(ans.text);
+	if (na.length > 3 && norm(t).includes(na)) return 'blank-shows-answer';
+	return shownSentence(t) ?? 'opens-on-reference';
+}
+
+/** What several builders need from one fact, each worked out at most once. */
+export interface FactView {
+	wh(): { prompt: string; quality: number } | null;
+	/** The blanked sentence, or the reason there is none. */
+	cloze(): string | RejectReason;
+	/** Wrong options for the answer (none for lists and phrases). */
+	options(): string[];
+}
+
+export function factView(ctx: Ctx, f: FactX): FactView {
+	const { doc } = ctx;
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	let wh: ReturnType<FactView['wh']> | undefined;
+	let cloze: string | RejectReason | undefined;
+	let ds: string[] | undefined;
+	return {
+		wh() {
+			if (wh === undefined)
+				wh =
+					ans && s && ans.a >= 0
+						? whQuestion(
+								s,
+								{ kind: ans.kind, a: ans.a, b: ans.b, items: ans.items, text: ans.text },
+								doc.text,
+								ctx.lowerSeen,
+								{ subs: substitutions(doc, f.sentence, ans.entity), entity: ans.entity }
+							)
+						: null;
+			return wh;
+		},
+		cloze() {
+			if (cloze === undefined) cloze = blanked(doc, f);
+			return cloze;
+		},
+		options() {
+			if (ds === undefined)
+				ds =
+					ans && ans.items === 1 && ans.kind !== 'thing'
+						? distractors(
+								doc,
+								{
+									text: ans.text,
+									kind: ans.kind,
+									entity: ans.entity,
+									value: ans.value,
+									before: ans.span
+										? doc.text.slice(Math.max(0, ans.span.start - 30), ans.span.start)
+										: undefined
+								},
+								sentenceNames(doc, f.sentence).filter((x) => norm(x) !== norm(ans.text)),
+								3
+							)
+						: [];
+			return ds;
+		}
+	};
+}
+
+/** True when the view's cloze is a sentence rather than a reason. */
+export function isSentence(x: string | RejectReason | null): x is string {
+	return typeof x === 'string' && x.includes(BLANK);
+}

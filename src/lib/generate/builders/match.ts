@@ -1,0 +1,81 @@
+/**
+ * Match: people to the roles the article gives them; failing that, speakers to their words. One
+ * per deck, built from all facts at once. Null below three pairs.
+ */
+import type { Entity } from '../../nlp/types';
+import type { FactX } from '../facts';
+import { capitalise, clean, norm, shortId } from '../util';
+import { borrowedRole, type Built, type Ctx } from './common';
+
+/** Up to six pairs from facts, each left and right side used once; null below three. */
+function pairsFrom(
+	facts: FactX[],
+	pair: (f: FactX) => [string, string] | null
+): { pairs: [string, string][]; chosen: FactX[] } | null {
+	const pairs: [string, string][] = [];
+	const used = new Set<string>();
+	const chosen: FactX[] = [];
+	for (const f of facts) {
+		const p = pair(f);
+		if (!p) continue;
+		const [l, r] = [norm(p[0]), norm(p[1])];
+		if (used.has(l) || used.has(r)) continue;
+		used.add(l);
+		used.add(r);
+		pairs.push(p);
+		chosen.push(f);
+		if (pairs.length === 6) break;
+	}
+	return pairs.length >= 3 ? { pairs, chosen } : null;
+}
+
+export function matchQuestion(ctx: Ctx, facts: FactX[]): Built | null {
+	const { doc } = ctx;
+	const roles = pairsFrom(
+		facts.filter((f) => f.kind === 'role'),
+		(f) =>
+			f.role && !borrowedRole(doc, f.role)
+				? [(doc.entities[f.role.entity] as Entity).name, capitalise(f.role.role)]
+				: null
+	);
+	const quotes = roles
+		? null
+		: pairsFrom(
+				facts.filter((f) => f.kind === 'quote' && f.quote?.direct),
+				(f) => {
+					const q = f.quote;
+					if (!q || q.speaker < 0) return null;
+					const words = clean(q.text).replace(/[,.]$/, '').split(' ');
+					if (words.length < 3) return null;
+					const said = words.length > 12 ? words.slice(0, 12).join(' ') + ' …' : words.join(' ');
+					return [(doc.entities[q.speaker] as Entity).name, `“${said}”`];
+				}
+			);
+	const found = roles ?? quotes;
+	if (!found) {
+		ctx.reject({ factId: '', type: 'match', reason: 'too-few-pairs' });
+		return null;
+	}
+	const { pairs, chosen } = found;
+	const first = chosen[0] as FactX;
+	const start = Math.min(...chosen.map((f) => f.evidence.start));
+	const end = Math.max(...chosen.map((f) => f.evidence.end));
+	const id = shortId('q', 'match|' + pairs.map((p) => norm(p[0]) + '=' + norm(p[1])).join('|'));
+	return {
+		q: {
+			id,
+			factId: first.id,
+			evidence: { start, end },
+			type: 'match',
+			prompt: roles
+				? 'Match each person with the role the article gives them.'
+				: 'Match each speaker with their words.',
+			answer: pairs.map(([n, r]) => `${n}: ${r}`).join('; '),
+			pairs,
+			kind: roles ? 'role' : 'statement',
+			score: 0
+		},
+		form: 0.9,
+		fact: first
+	};
+}

@@ -1,0 +1,39 @@
+/** Who said it: the quoted words, the speaker among other people of the article. */
+import { distractors } from '../distractors';
+import { clean, norm } from '../util';
+import { base, rejectFor, sentenceNames, seededOrder, type Builder } from './common';
+
+export const quoteBuilder: Builder = {
+	type: 'quote',
+	serves: (f) => f.kind === 'quote' && !!f.quote,
+	build(ctx, f) {
+		const { doc } = ctx;
+		const q = f.quote;
+		const ans = f.answer;
+		if (!q || !ans) return [];
+		let words = clean(q.text).replace(/[,.]$/, '');
+		const ws = words.split(' ');
+		if (ws.length > 28) words = ws.slice(0, 26).join(' ') + ' …';
+		const prompt = q.direct ? `Who said: “${words}”?` : `Who is quoted using the words “${words}”?`;
+		const exclude = sentenceNames(doc, f.sentence).filter((x) => norm(x) !== norm(ans.text));
+		const ds = distractors(doc, { text: ans.text, kind: ans.kind, entity: ans.entity }, exclude, 3);
+		if (ds.length < 2) return rejectFor(ctx, f, 'quote', 'too-few-distractors');
+		const b = base(f, 'quote');
+		return [
+			{
+				q: {
+					...b,
+					type: 'quote',
+					prompt,
+					answer: ans.text,
+					answerSpan: ans.span,
+					kind: ans.kind,
+					choices: seededOrder(ctx, b.id, [ans.text, ...ds]),
+					score: 0
+				},
+				form: 0.95,
+				fact: f
+			}
+		];
+	}
+};

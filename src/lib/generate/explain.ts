@@ -1,0 +1,50 @@
+/**
+ * Why a candidate was left out. Every rule that drops a fact or a question names itself here, so a
+ * teacher's complaint about a question maps to the rule that should have caught it.
+ */
+import type { Question } from './types';
+
+export type RejectReason =
+	// Facts
+	| 'relative-time'
+	| 'duplicate-fact'
+	// Any question
+	| 'no-answer-span'
+	| 'list-answer'
+	| 'phrase-answer'
+	// Wh-questions
+	| 'no-clean-wh-question'
+	// Options
+	| 'too-few-distractors'
+	| 'no-stem'
+	// Cloze
+	| 'sentence-too-short'
+	| 'answer-outside-sentence'
+	| 'blank-repeats'
+	| 'blank-shows-answer'
+	| 'blank-splits-unit'
+	| 'blank-on-description'
+	| 'opens-on-reference'
+	| 'anchorless-time'
+	// True or false
+	| 'statement-not-standalone'
+	| 'no-false-twin'
+	// Roles and match
+	| 'borrowed-role'
+	| 'too-few-pairs'
+	// Selection
+	| 'ranked-out';
+
+export interface Rejection {
+	factId: string;
+	/** The question type that was not made, or 'fact' when the fact itself was dropped. */
+	type: Question['type'] | 'fact';
+	reason: RejectReason;
+	/** The answer or phrase concerned, for reading. */
+	detail?: string;
+}
+
+export type RejectSink = (r: Rejection) => void;
+
+/** A sink that drops everything: the normal, quiet run. */
+export const IGNORE: RejectSink = () => {};
