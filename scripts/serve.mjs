@@ -19,7 +19,8 @@ const TYPES = {
 	'.png': 'image/png',
 	'.ico': 'image/x-icon',
 	'.txt': 'text/plain; charset=utf-8',
-	'.woff2': 'font/woff2'
+	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm'
 };
 const COMPRESSIBLE = new Set([
 	'.html',

@@ -6,12 +6,14 @@
  * opens nothing. Failed attempts are counted per client address: after `maxFailures` in
  * `windowMs` that address is refused until the window has passed, so guessing gains nothing.
  *
- * Used by the server as a Hocuspocus extension: `extensions: [syncSpaces()]`. It only looks at
- * documents whose name starts with `sync.`; the other documents are someone else's to check.
+ * The server loads it as a document module (`syncSpaceModule`, registered in ./modules.ts); it
+ * answers only for documents whose name starts with `sync.`. `syncSpaces()` is the same check as
+ * a plain Hocuspocus extension.
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import { clientAddress, type DocumentModule } from './access';
 
 export const SYNC_DOCUMENT_PREFIX = 'sync.';
 const NAME = /^sync\.[0-9a-f]{32}$/;
@@ -91,32 +93,50 @@ export class SyncGuard {
 	}
 }
 
-/** The client's address: the socket's peer (a proxy in front should be trusted explicitly). */
-export function peerAddress(request: IncomingMessage | undefined): string {
-	return request?.socket?.remoteAddress ?? 'unknown';
-}
-
 export interface SyncSpacesOptions extends SyncGuardOptions {
 	/** How to name the client for rate limiting (default: the socket's peer address). */
 	clientOf?: (request: IncomingMessage | undefined) => string;
 }
 
-/** A Hocuspocus extension that refuses sync documents to connections without their key. */
-export function syncSpaces(options: SyncSpacesOptions = {}): Extension {
+/** Throws (refusing the connection) unless the token opens the document. */
+function authenticator(options: SyncSpacesOptions) {
 	const guard = new SyncGuard(options);
-	const clientOf = options.clientOf ?? peerAddress;
+	const clientOf = options.clientOf ?? ((request) => clientAddress(request));
+	return ({ documentName, token, request }: onAuthenticatePayload): void => {
+		const access = guard.check(documentName, token, clientOf(request));
+		if (!access.ok) {
+			throw new Error(
+				access.reason === 'rate-limited'
+					? 'Too many attempts: try again in a minute.'
+					: 'This device does not hold the key of that sync space.'
+			);
+		}
+	};
+}
+
+/**
+ * Sync spaces hold a learner's whole collection: 10,000 cards with 50,000 reviews make a
+ * document of about 10 MB, so they may grow to 128 MiB.
+ */
+export const SYNC_DOCUMENT_LIMITS = { maxDocumentBytes: 128 * 2 ** 20 };
+
+/** The server's document module for sync spaces. */
+export function syncSpaceModule(options: SyncSpacesOptions = {}): DocumentModule {
+	return () => ({
+		name: 'sync',
+		owns: isSyncDocument,
+		authenticate: authenticator(options),
+		limits: SYNC_DOCUMENT_LIMITS
+	});
+}
+
+/** The same check as a Hocuspocus extension, for a server built without the module registry. */
+export function syncSpaces(options: SyncSpacesOptions = {}): Extension {
+	const authenticate = authenticator(options);
 	return {
 		extensionName: 'sync-spaces',
-		async onAuthenticate({ documentName, token, request }: onAuthenticatePayload) {
-			if (!isSyncDocument(documentName)) return;
-			const access = guard.check(documentName, token, clientOf(request));
-			if (!access.ok) {
-				throw new Error(
-					access.reason === 'rate-limited'
-						? 'Too many attempts: try again in a minute.'
-						: 'This device does not hold the key of that sync space.'
-				);
-			}
+		async onAuthenticate(payload: onAuthenticatePayload) {
+			if (isSyncDocument(payload.documentName)) authenticate(payload);
 		}
 	};
 }

@@ -32,9 +32,10 @@ function option(argv: string[], name: string, fallback: number): number {
 	return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-async function bundle(): Promise<string> {
+/** Bundles a benchmark page (this one's by default) for the browser. */
+export async function bundle(entry = join(here, 'db', 'page.ts')): Promise<string> {
 	const result = await build({
-		entryPoints: [join(here, 'db', 'page.ts')],
+		entryPoints: [entry],
 		bundle: true,
 		format: 'esm',
 		platform: 'browser',

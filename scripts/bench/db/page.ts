@@ -83,7 +83,12 @@ export interface PopulateResult {
 	bytesPerCard: number;
 }
 
-async function populate(name: string, cardCount: number, reviewCount: number, nowMs: number) {
+export async function populate(
+	name: string,
+	cardCount: number,
+	reviewCount: number,
+	nowMs: number
+) {
 	const t0 = performance.now();
 	const before = await usage();
 	const db = openDatabase(name);

@@ -3,6 +3,7 @@
  * with its article in one transaction, and regeneration merges by id so history is never lost.
  */
 import type { Card, Deck, Question, Span } from '$lib/generate/types';
+import { clipTitle } from '$lib/limits';
 import { newSchedule } from '$lib/srs';
 import type { FactdeckDB } from './database';
 import { ConflictError, NotFoundError } from './errors';
@@ -169,7 +170,7 @@ async function writeDeck(
 function articleRecord(input: ArticleInput, deck: Deck, now: number, old?: ArticleRecord) {
 	const record: ArticleRecord = {
 		id: input.id ?? articleIdFor(input.text),
-		title: input.title ?? (deck.title || old?.title || 'Untitled article'),
+		title: clipTitle(input.title ?? (deck.title || old?.title || 'Untitled article')),
 		text: input.text,
 		sections: deck.sections,
 		facts: deck.facts,

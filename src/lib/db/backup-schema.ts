@@ -5,6 +5,7 @@
 import { classroomQuizSchema } from '$lib/classroom/schema';
 import { z } from 'zod';
 import { SRS_SETTING_BOUNDS } from '$lib/srs';
+import { LIMITS } from '$lib/limits';
 
 /** The backup format this version writes; it reads this one and older. */
 export const BACKUP_FORMAT = 'factdeck-backup';
@@ -37,7 +38,7 @@ const id = z.string().min(1).max(200);
 const time = z.number().int().min(0).max(MAX_TIME);
 const count = z.number().int().min(0).max(10_000_000);
 const days = z.number().int().min(-1).max(1_000_000);
-const shortText = z.string().max(20_000);
+const shortText = z.string().max(LIMITS.itemText);
 const span = z.strictObject({
 	start: z.number().int().min(0).max(100_000_000),
 	end: z.number().int().min(0).max(100_000_000)
@@ -63,8 +64,8 @@ const fact = z.looseObject({
 
 export const articleSchema = z.strictObject({
 	id,
-	title: z.string().max(2000),
-	text: z.string().max(5_000_000),
+	title: z.string().max(LIMITS.title),
+	text: z.string().max(LIMITS.articleText),
 	source: z.string().max(5000).optional(),
 	sections: z.array(section).max(10_000),
 	facts: z.array(fact).max(100_000),

@@ -5,6 +5,7 @@
  * quotes doubled. Text is UTF-8.
  */
 import type { Deck } from '$lib/generate/types';
+import { MAX_CSV_CHARS, MAX_CSV_FIELD, MAX_CSV_ROWS } from '$lib/limits-csv';
 import { dayContext, learnerDayNumber, localUtcOffset, State } from '$lib/srs';
 import { addArticle, articleIdFor, type DeckWriteReport } from './articles';
 import type { FactdeckDB } from './database';
@@ -12,9 +13,7 @@ import { toCsv, unguardCsvField } from './csv-writer';
 import { CsvError, type CsvProblem } from './errors';
 import { ro } from './tx';
 
-export const MAX_CSV_ROWS = 20_000;
-export const MAX_CSV_FIELD = 20_000;
-export const MAX_CSV_CHARS = 10 * 1024 * 1024;
+export { MAX_CSV_CHARS, MAX_CSV_FIELD, MAX_CSV_ROWS };
 
 export interface CsvCardRow {
 	front: string;

@@ -7,6 +7,8 @@ import {
 	advanceQueue,
 	buildQueue,
 	dayContext,
+	extensionToday,
+	limitsToday,
 	localUtcOffset,
 	previewRatings,
 	queueWindow,
@@ -19,9 +21,11 @@ import {
 	startOfNextLearnerDay,
 	State,
 	undoRating,
+	type DayContext,
 	type DoneToday,
 	type Grade,
 	type IntervalPreview,
+	type LimitExtension,
 	type QueueCard,
 	type Schedule,
 	type SrsSettings,
@@ -31,8 +35,11 @@ import type { FactdeckDB } from './database';
 import { NotFoundError } from './errors';
 import { appendReview, hasReviewAt, latestReview, logOf, removeReview, reviewsSince } from './log';
 import { QUEUE_RETIRED, QUEUE_SUSPENDED, type CardRecord, type ReviewRow } from './records';
-import { getSrsSettings } from './settings';
+import { getFlag, getSrsSettings } from './settings';
 import { rw, ro } from './tx';
+
+/** Where today's raise of the daily limits is kept (a settings row, so backups carry it). */
+export const LIMIT_EXTENSION_KEY = 'limit-extension';
 
 export const LEECH_TAG = 'leech';
 
@@ -60,7 +67,7 @@ function isActive(card: CardRecord): boolean {
 	return card.queue >= 0;
 }
 
-function toQueueCard(card: CardRecord): QueueCard {
+export function toQueueCard(card: CardRecord): QueueCard {
 	return card.buriedUntil === undefined
 		? { id: card.id, state: card.state, due: card.due }
 		: { id: card.id, state: card.state, due: card.due, buriedUntil: card.buriedUntil };
@@ -74,7 +81,7 @@ export interface StudyQueueWithCards extends StudyQueue {
 }
 
 /** Ratings given since the learner's day began, split the way the daily limits count them. */
-async function doneSince(db: FactdeckDB, dayStart: number): Promise<DoneToday> {
+export async function doneSince(db: FactdeckDB, dayStart: number): Promise<DoneToday> {
 	const done: DoneToday = { newCards: 0, reviews: 0 };
 	for (const row of await reviewsSince(db, dayStart)) {
 		if (row.rating === Rating.Manual) continue;
@@ -82,6 +89,24 @@ async function doneSince(db: FactdeckDB, dayStart: number): Promise<DoneToday> {
 		else if (row.state === State.Review) done.reviews++;
 	}
 	return done;
+}
+
+/**
+ * The settings with today's limits in force: the saved ones plus any raise the learner asked for
+ * today ("study N more new cards today"), and the learner's day. Call inside a transaction on
+ * the settings table.
+ */
+export async function limitsInForce(
+	db: FactdeckDB,
+	now: Date,
+	utcOffsetMinutes: number
+): Promise<{ saved: SrsSettings; settings: SrsSettings; day: DayContext }> {
+	const [saved, raise] = await Promise.all([
+		getSrsSettings(db),
+		getFlag<LimitExtension>(db, LIMIT_EXTENSION_KEY)
+	]);
+	const day = dayContext(utcOffsetMinutes, saved.dayStartHour);
+	return { saved, settings: limitsToday(saved, extensionToday(raise, now, day)), day };
 }
 
 /**
@@ -94,8 +119,7 @@ export async function getStudyQueue(
 	utcOffsetMinutes = localUtcOffset(now)
 ): Promise<StudyQueueWithCards> {
 	return ro(db, [db.cards, db.logs, db.settings], async () => {
-		const settings = await getSrsSettings(db);
-		const day = dayContext(utcOffsetMinutes, settings.dayStartHour);
+		const { settings, day } = await limitsInForce(db, now, utcOffsetMinutes);
 		const { dayStart, reviewsBefore } = queueWindow(now, day);
 		const done = await doneSince(db, dayStart);
 		const t = now.getTime();

@@ -6,6 +6,13 @@ import { getDatabase, type FactdeckDB } from '$lib/db/database';
 import type { CardRecord } from '$lib/db/records';
 import { persistOnFirstUse } from '$lib/db/storage';
 import {
+	explainEmptyQueue,
+	getArticleQueue,
+	studyMoreNewToday,
+	unburyCard,
+	type EmptyExplanation
+} from '$lib/db/custom-study';
+import {
 	buryCard,
 	getStudyQueue,
 	previewCard,
@@ -32,7 +39,12 @@ export const GRADE_LABELS: Record<Grade, string> = {
 
 export class ReviewSession {
 	readonly #articleId: string | undefined;
+	/** One article's cards now, outside the daily limits (custom study). */
+	readonly #custom: boolean;
 	readonly #db: FactdeckDB;
+	#empty = $state.raw<EmptyExplanation | null>(null);
+	/** The card last suspended or buried from this session, for its undo. */
+	#hidden = $state.raw<{ card: CardRecord; action: 'suspend' | 'bury' } | null>(null);
 	#queue = $state.raw<CardRecord[]>([]);
 	#counts = $state({ learning: 0, review: 0, new: 0 });
 	#nextLearningDue = $state<number | null>(null);
@@ -51,8 +63,9 @@ export class ReviewSession {
 	/** Bumped by every change of the queue, so a late refresh cannot undo a newer one. */
 	#generation = 0;
 
-	constructor(articleId?: string, db: FactdeckDB = getDatabase()) {
+	constructor(articleId?: string, db: FactdeckDB = getDatabase(), custom = false) {
 		this.#articleId = articleId;
+		this.#custom = custom && articleId !== undefined;
 		this.#db = db;
 	}
 
@@ -79,6 +92,18 @@ export class ReviewSession {
 	}
 	get error(): string | null {
 		return this.#error;
+	}
+	/** Why nothing is left today, and what "study more" would add; null while cards remain. */
+	get empty(): EmptyExplanation | null {
+		return this.#empty;
+	}
+	/** The card last suspended or buried here, while that can still be undone. */
+	get hidden(): { card: CardRecord; action: 'suspend' | 'bury' } | null {
+		return this.#hidden;
+	}
+	/** A custom session of one article, outside the daily limits. */
+	get custom(): boolean {
+		return this.#custom;
 	}
 	get nextLearningDue(): number | null {
 		return this.#nextLearningDue;
@@ -107,12 +132,26 @@ export class ReviewSession {
 		this.#apply(queue.cards, queue.counts, queue.nextLearningDue);
 		this.#revealed = false;
 		this.#previews = [];
+		this.#empty =
+			this.#queue.length === 0 && !this.#custom
+				? await explainEmptyQueue(this.#db, now, 0, this.#nextLearningDue)
+				: null;
 		this.#loaded = true;
 		if (!this.#startedAt) this.#startedAt = now.getTime();
 	}
 
+	/** Raises today's new-card limit by `count` and loads the new cards. */
+	async studyMore(count: number, now = new Date()): Promise<void> {
+		await this.#run(async () => {
+			await studyMoreNewToday(this.#db, count, now);
+			await this.load(now);
+		});
+	}
+
 	async #fetch(now: Date) {
-		const queue = await getStudyQueue(this.#db, now);
+		const queue = this.#custom
+			? await getArticleQueue(this.#db, this.#articleId!, now)
+			: await getStudyQueue(this.#db, now);
 		this.#settings = queue.settings;
 		const cards = this.#articleId
 			? queue.cards.filter((c) => c.articleId === this.#articleId)
@@ -200,6 +239,7 @@ export class ReviewSession {
 		if (!card) return;
 		await this.#run(async () => {
 			await setSuspended(this.#db, [card.id], true, now);
+			this.#hidden = { card, action: 'suspend' };
 			await this.load(now);
 		});
 	}
@@ -209,7 +249,21 @@ export class ReviewSession {
 		if (!card) return;
 		await this.#run(async () => {
 			await buryCard(this.#db, card.id, now);
+			this.#hidden = { card, action: 'bury' };
 			await this.load(now);
+		});
+	}
+
+	/** Takes back the last suspend or bury and shows that card again. */
+	async undoHide(now = new Date()): Promise<void> {
+		const hidden = this.#hidden;
+		if (!hidden) return;
+		await this.#run(async () => {
+			if (hidden.action === 'suspend') await setSuspended(this.#db, [hidden.card.id], false, now);
+			else await unburyCard(this.#db, hidden.card.id, now);
+			this.#hidden = null;
+			await this.load(now);
+			this.#queue = [hidden.card, ...this.#queue.filter((c) => c.id !== hidden.card.id)];
 		});
 	}
 

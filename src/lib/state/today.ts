@@ -12,7 +12,14 @@ export interface ArticleDue {
 	articleId: string;
 	title: string;
 	dueNow: number;
+	/** New cards in today's queue. */
 	newCards: number;
+	/** Cards being learnt (due now or later today). */
+	learning: number;
+	/** Reviews due today. */
+	due: number;
+	/** New cards the article has in all, whatever today's limit. */
+	newTotal: number;
 }
 
 export interface TodaySummary {
@@ -50,21 +57,43 @@ export async function loadToday(
 		reviewsSince(db, t - 400 * 86_400_000)
 	]);
 	const queued = new Set(queue.ids);
-	const titles = new Map(articles.map((a) => [a.id, a.title]));
-	const perArticle = new Map<string, ArticleDue>();
-	for (const card of queue.cards) {
-		let entry = perArticle.get(card.articleId);
-		if (!entry) {
-			entry = {
-				articleId: card.articleId,
-				title: titles.get(card.articleId) ?? 'Untitled article',
+	// Every article is listed, with its counts, even when today's limits leave it nothing.
+	const perArticle = new Map<string, ArticleDue>(
+		articles.map((a) => [
+			a.id,
+			{
+				articleId: a.id,
+				title: a.title,
 				dueNow: 0,
-				newCards: 0
-			};
-			perArticle.set(card.articleId, entry);
-		}
-		if (card.state === State.New) entry.newCards++;
-		else entry.dueNow++;
+				newCards: 0,
+				learning: 0,
+				due: 0,
+				newTotal: 0
+			}
+		])
+	);
+	const entry = (id: string) => perArticle.get(id);
+	for (const card of queue.cards) {
+		const e = entry(card.articleId);
+		if (!e) continue;
+		if (card.state === State.New) e.newCards++;
+		else e.dueNow++;
+		if (card.state === State.Review) e.due++;
+	}
+	const [learningCards, newCards] = await Promise.all([
+		db.cards
+			.where('[queue+due]')
+			.between([State.Learning, -Infinity], [State.Relearning, Infinity])
+			.toArray(),
+		db.cards.where('[queue+due]').between([State.New, -Infinity], [State.New, Infinity]).toArray()
+	]);
+	for (const card of learningCards) {
+		const e = entry(card.articleId);
+		if (e && card.due < dayEnd) e.learning++;
+	}
+	for (const card of newCards) {
+		const e = entry(card.articleId);
+		if (e) e.newTotal++;
 	}
 	const laterCount = later.reduce((a, b) => a + b, 0);
 	return {
@@ -77,7 +106,10 @@ export async function loadToday(
 		streak: studyStreak(recent, now, day),
 		reviewedToday: queue.done.newCards + queue.done.reviews,
 		articles: [...perArticle.values()].sort(
-			(a, b) => b.dueNow + b.newCards - (a.dueNow + a.newCards)
+			(a, b) =>
+				b.dueNow + b.newCards - (a.dueNow + a.newCards) ||
+				b.newTotal + b.learning - (a.newTotal + a.learning) ||
+				a.title.localeCompare(b.title)
 		),
 		totalArticles: articles.length,
 		firstRun: lastReview === undefined

@@ -175,12 +175,19 @@ export class SyncConnection {
 		});
 	}
 
-	/** Disconnects and stops following changes; this device's data and copy stay. */
-	async close(): Promise<void> {
+	/**
+	 * Disconnects and stops following changes. This device's data stays; with `forget`, its copy
+	 * of the space and the space's code are deleted too (leaving the space).
+	 */
+	async close({ forget = false } = {}): Promise<void> {
 		this.#closed = true;
 		this.#provider.destroy();
 		this.#socket.destroy();
 		await this.engine.stop();
-		this.store.close();
+		try {
+			if (forget) await this.store.clear();
+		} finally {
+			this.store.close();
+		}
 	}
 }

@@ -155,6 +155,8 @@ export class SyncEngine {
 	#error: unknown = null;
 	#joined = false;
 	#joining = false;
+	/** Keys the engine is writing to Dexie right now (see `#onMutated`). */
+	#own: Dirty['keys'] | null = null;
 	/** Shared entries that failed their check: never taken for deletions or undos here. */
 	readonly #refused = new Set<string>();
 	/** Entries from the shared document that failed their check and were skipped. */
@@ -315,6 +317,8 @@ export class SyncEngine {
 			if (!set) continue;
 			for (const node of rangeNodes(set)) {
 				if (node.from === node.to && typeof node.from === 'string') {
+					// The engine's own writes from the shared document need no comparing back.
+					if (this.#own?.[table].has(node.from)) continue;
 					this.#dirty.keys[table].add(node.from);
 				} else {
 					this.#dirty.full.add(table);
@@ -327,6 +331,8 @@ export class SyncEngine {
 
 	async #passes(): Promise<void> {
 		for (let round = 0; round < 100 && !this.#stopped; round++) {
+			// Before its first merge (`join`), a device takes nothing in and sends nothing out.
+			if (!this.#joined && !this.#joining) break;
 			const pending = this.#pending;
 			const remote = this.#remoteUpdates;
 			if (!isEmpty(pending)) {
@@ -348,7 +354,7 @@ export class SyncEngine {
 				await this.#store.append(remote);
 			}
 			const dirty = this.#dirty;
-			if (!isEmpty(dirty) && (this.#joined || this.#joining)) {
+			if (!isEmpty(dirty)) {
 				this.#dirty = emptyDirty();
 				try {
 					await this.#push(dirty);
@@ -361,9 +367,7 @@ export class SyncEngine {
 			const local = this.#localUpdates;
 			this.#localUpdates = [];
 			await this.#store.append(local);
-			if (isEmpty(this.#pending) && (isEmpty(this.#dirty) || !(this.#joined || this.#joining))) {
-				break;
-			}
+			if (isEmpty(this.#pending) && isEmpty(this.#dirty)) break;
 		}
 		if (await this.#store.wantsCompaction()) await this.#compact();
 	}
@@ -386,6 +390,8 @@ export class SyncEngine {
 		}
 		let rejected = 0;
 		const joining = this.#joining;
+		// Rows this device keeps over the space's version: sent again, so the space takes them.
+		const kept = emptyDirty().keys;
 		const refuse = (map: Y.Map<unknown>, key: string) => {
 			rejected++;
 			this.#refused.add(`${this.#names.get(map)}:${key}`);
@@ -407,8 +413,9 @@ export class SyncEngine {
 					const local = mine[i];
 					if (value === undefined) del.push(key);
 					else if (!row) refuse(map, key);
-					else if (local && keepLocal(local, row, stamp, canonical)) return;
-					else put.push(row);
+					else if (local && keepLocal(local, row, stamp, canonical)) {
+						kept[map === m.articles ? 'articles' : 'questions'].add(key);
+					} else put.push(row);
 				});
 				return { put, del };
 			};
@@ -426,6 +433,8 @@ export class SyncEngine {
 				() => db.questions.bulkGet([...pending.questions]),
 				(q) => q.updatedAt
 			);
+			this.#own = emptyDirty().keys;
+			for (const key of pending.settings) this.#own.settings.add(key);
 			for (const key of pending.settings) {
 				if (!SYNCED_SETTINGS.includes(key)) continue;
 				const value = settingFromShared(key, m.settings.get(key));
@@ -450,6 +459,7 @@ export class SyncEngine {
 				logById.set(id, logs[i]?.rows ?? []);
 			});
 			const deletedCards: string[] = [];
+			const sharedSchedule = new Map<string, Schedule>();
 			for (const key of pending.cards) {
 				const value = m.cards.get(key);
 				if (value === undefined) {
@@ -464,9 +474,12 @@ export class SyncEngine {
 				}
 				const local = cardById.get(key);
 				if (local && joining && keepLocal(local, shared, (c) => c.updatedAt, cardContentKey)) {
+					kept.cards.add(key);
 					continue;
 				}
 				const next: CardRecord = local ? { ...shared, ...scheduleOf(local) } : shared;
+				// A card with no reviews takes the space's schedule (when new cards come up).
+				sharedSchedule.set(key, scheduleOf(shared));
 				cardById.set(key, next);
 			}
 			/** A card's first row when it was taken away: the card was new before it, due then. */
@@ -496,7 +509,8 @@ export class SyncEngine {
 				const rows = logById.get(id) ?? [];
 				const removed = firstRemoved.get(id);
 				const schedule: Schedule =
-					replay(id, rows) ?? (removed ? newSchedule(removed.due) : scheduleOf(card));
+					replay(id, rows) ??
+					(removed ? newSchedule(removed.due) : (sharedSchedule.get(id) ?? scheduleOf(card)));
 				const next: CardRecord = { ...card, ...schedule };
 				next.queue = card.queue >= 0 ? schedule.state : card.queue;
 				putCards.push(next);
@@ -509,12 +523,26 @@ export class SyncEngine {
 				if (rows.length === 0) delLogs.push(card);
 				else putLogs.push({ cardId: card, last: rows[rows.length - 1]!.review, rows });
 			}
+			const own = emptyDirty().keys;
+			for (const a of articles.put) own.articles.add(a.id);
+			for (const id of articles.del) own.articles.add(id);
+			for (const q of questions.put) own.questions.add(q.id);
+			for (const id of questions.del) own.questions.add(id);
+			for (const key of pending.settings) own.settings.add(key);
+			for (const id of deletedCards) own.cards.add(id);
+			for (const c of putCards) own.cards.add(c.id);
+			for (const id of delLogs) own.logs.add(id);
+			for (const l of putLogs) own.logs.add(l.cardId);
+			this.#own = own;
 			await db.cards.bulkDelete(deletedCards);
 			await db.cards.bulkPut(putCards);
 			await db.logs.bulkDelete(delLogs);
 			await db.logs.bulkPut(putLogs);
+		}).finally(() => {
+			this.#own = null;
 		});
 		this.rejected += rejected;
+		for (const table of TABLES) for (const key of kept[table]) this.#dirty.keys[table].add(key);
 	}
 
 	/** Compares the rows Dexie says changed with the shared document and writes what differs. */

@@ -1,61 +1,35 @@
 /**
- * A real sync server for tests and benchmarks: Hocuspocus on a loopback port, with the
- * sync-space check and a store on disk (one file per document), so a restart keeps what it had.
+ * A real sync server for tests and benchmarks: the project's own server (server/app.ts) on a
+ * loopback port, with its SQLite store in `dir`, so a restart keeps what it had stored.
  * Node only.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Database } from '@hocuspocus/extension-database';
-import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { syncSpaces, type SyncSpacesOptions } from '../../../server/sync-space';
+import { startServer } from '../../../server/app';
+import { createLogger } from '../../../server/log';
+import { documentModules } from '../../../server/modules';
 import type { SyncConnection } from './client';
 
 export interface TestServer {
+	/** ws://127.0.0.1:port */
 	url: string;
 	port: number;
 	stop(): Promise<void>;
 }
 
 /** Starts a server on `port` (0: any free one) storing documents in `dir`. */
-export async function startTestServer(
-	dir: string,
-	port = 0,
-	guard: SyncSpacesOptions = {}
-): Promise<TestServer> {
-	await mkdir(dir, { recursive: true });
-	const file = (name: string) => join(dir, `${name.replace(/[^a-z0-9.]/gi, '_')}.bin`);
-	const server = new Server({
+export async function startTestServer(dir: string, port = 0): Promise<TestServer> {
+	const server = await startServer({
 		port,
-		address: '127.0.0.1',
-		quiet: true,
-		stopOnSignals: false,
-		debounce: 200,
-		maxDebounce: 1000,
-		extensions: [
-			syncSpaces(guard),
-			new Database({
-				fetch: async ({ documentName }) => {
-					try {
-						return new Uint8Array(await readFile(file(documentName)));
-					} catch {
-						return null;
-					}
-				},
-				store: async ({ documentName, state }) => {
-					await writeFile(file(documentName), state);
-				}
-			})
-		]
+		host: '127.0.0.1',
+		dataDir: dir,
+		storeDebounceMs: 200,
+		modules: documentModules,
+		log: createLogger({ level: 'error' })
 	});
-	await server.listen();
-	const actual = server.address.port;
 	return {
-		url: `ws://127.0.0.1:${actual}`,
-		port: actual,
-		stop: async () => {
-			await server.destroy();
-		}
+		url: server.url.replace(/^http/, 'ws'),
+		port: server.port,
+		stop: () => server.stop()
 	};
 }
 

@@ -1,0 +1,183 @@
+/**
+ * Card browser bench, in Chromium against a fresh build with 20,000 cards in IndexedDB:
+ *   - opening Browse until the first rows are painted (reads every card; reported, no target);
+ *   - a search or filter change until the list is painted again (target <= 100 ms, median);
+ *   - scrolling the whole list: long tasks over 50 ms (target: none).
+ * Run: `npm run bench -- browser`.
+ */
+import { chromium } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { serve } from '../serve.mjs';
+import { CHROMIUM_ARGS, executablePath } from '../../tests/chromium';
+
+const CARDS = 20_000;
+const TARGET_FILTER_MS = 100;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+execSync('npx vite build', { stdio: 'ignore' });
+const server = await serve({ dir: 'build', port: 0 });
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+let ok: boolean;
+try {
+	const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+	await page.goto(`${server.url}/library`);
+	await page.getByRole('heading', { name: /Paris summit/ }).waitFor({ timeout: 60_000 });
+	// 20,000 cards copied from the built-in deck's first card, with varied states and dates.
+	await page.evaluate(async (count) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const open = indexedDB.open('factdeck');
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		const template = await new Promise<Record<string, unknown>>((resolve) => {
+			const req = db.transaction('cards').objectStore('cards').openCursor();
+			req.onsuccess = () => resolve(req.result!.value);
+		});
+		const words = ['summit', 'Paris', 'fund', 'climate', 'leaders', 'vote', 'ferry', 'harbour'];
+		const tx = db.transaction('cards', 'readwrite');
+		const store = tx.objectStore('cards');
+		for (let i = 0; i < count; i++) {
+			const state = i % 4;
+			store.put({
+				...template,
+				id: `bench-${i}`,
+				factId: `bench-f-${i}`,
+				front: `Card ${i}: which ${words[i % words.length]} question ${i % 97}?`,
+				back: `Answer ${i}\n\nA sentence about ${words[(i * 7) % words.length]}.`,
+				state,
+				queue: i % 50 === 0 ? -1 : state,
+				due: Date.now() + ((i % 60) - 20) * 86_400_000,
+				lapses: i % 9,
+				reps: i % 13,
+				tags: i % 200 === 0 ? ['leech'] : [],
+				order: 1000 + i
+			});
+		}
+		await new Promise((resolve) => (tx.oncomplete = resolve));
+		db.close();
+	}, CARDS);
+
+	// Timing hooks: when rows next change in the list, and the paint after it.
+	await page.addInitScript(() => {
+		const w = window as unknown as {
+			__changed: () => Promise<number>;
+			__longTasks: number[];
+		};
+		w.__longTasks = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+		}).observe({ type: 'longtask', buffered: true });
+		w.__changed = () =>
+			new Promise((resolve) => {
+				const observer = new MutationObserver(() => {
+					observer.disconnect();
+					requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+				});
+				observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+			});
+	});
+
+	const opens: number[] = [];
+	for (let run = 0; run < 5; run++) {
+		await page.goto(`${server.url}/browse`);
+		await page.locator('li.row').first().waitFor({ timeout: 60_000 });
+		opens.push(
+			await page.evaluate(() => {
+				const nav = performance.getEntriesByType('navigation')[0]!;
+				const first = document.querySelector('li.row');
+				return first ? performance.now() - nav.startTime : NaN;
+			})
+		);
+	}
+
+	const filters: number[] = [];
+	const terms = ['summit', 'fund 42', 'ferry', 'question 7', 'paris', 'vote', 'card 19', ''];
+	for (let i = 0; i < 24; i++) {
+		filters.push(
+			await page.evaluate(
+				async (term) => {
+					const w = window as unknown as { __changed: () => Promise<number> };
+					const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+					const done = w.__changed();
+					const start = performance.now();
+					input.value = term;
+					input.dispatchEvent(new Event('input', { bubbles: true }));
+					return (await done) - start;
+				},
+				terms[i % terms.length]!
+			)
+		);
+	}
+	const states = ['suspended', 'review', 'leech', 'all', 'new', 'due'];
+	for (let i = 0; i < 12; i++) {
+		filters.push(
+			await page.evaluate(
+				async (value) => {
+					const w = window as unknown as { __changed: () => Promise<number> };
+					const select = document.querySelectorAll<HTMLSelectElement>('select')[0]!;
+					const done = w.__changed();
+					const start = performance.now();
+					select.value = value;
+					select.dispatchEvent(new Event('change', { bubbles: true }));
+					return (await done) - start;
+				},
+				states[i % states.length]!
+			)
+		);
+	}
+
+	// Scroll the whole list, one screen per frame.
+	const scroll = await page.evaluate(async () => {
+		const w = window as unknown as { __longTasks: number[] };
+		const select = document.querySelectorAll<HTMLSelectElement>('select')[0]!;
+		select.value = 'all';
+		select.dispatchEvent(new Event('change', { bubbles: true }));
+		await new Promise((r) => setTimeout(r, 300));
+		w.__longTasks.length = 0;
+		const scroller = document.querySelector<HTMLElement>('.scroller')!;
+		const frames: number[] = [];
+		let last = performance.now();
+		while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) {
+			scroller.scrollTop += scroller.clientHeight;
+			await new Promise((r) => requestAnimationFrame(r));
+			const now = performance.now();
+			frames.push(now - last);
+			last = now;
+		}
+		frames.sort((a, b) => a - b);
+		return {
+			frames: frames.length,
+			medianFrame: frames[Math.floor(frames.length / 2)]!,
+			worstFrame: frames[frames.length - 1]!,
+			longTasks: w.__longTasks.filter((d) => d > 50).length,
+			rowsAtEnd: document.querySelectorAll('li.row').length
+		};
+	});
+
+	const filterMedian = median(filters);
+	console.table({
+		cards: CARDS,
+		'open to first rows painted, median (ms)': Math.round(median(opens)),
+		'search/filter to paint, median (ms)': Math.round(filterMedian),
+		'search/filter to paint, worst (ms)': Math.round(Math.max(...filters)),
+		'scroll frames': scroll.frames,
+		'scroll frame median (ms)': Math.round(scroll.medianFrame),
+		'scroll worst frame (ms)': Math.round(scroll.worstFrame),
+		'long tasks > 50 ms while scrolling': scroll.longTasks,
+		'rows in the DOM': scroll.rowsAtEnd
+	});
+	console.log(
+		JSON.stringify({
+			bench: 'browser',
+			cards: CARDS,
+			openMedianMs: Math.round(median(opens)),
+			filterMedianMs: Math.round(filterMedian),
+			scrollLongTasks: scroll.longTasks
+		})
+	);
+	ok = filterMedian <= TARGET_FILTER_MS && scroll.longTasks === 0;
+} finally {
+	await browser.close();
+	await server.close();
+}
+process.exit(ok ? 0 : 1);
