@@ -189,7 +189,9 @@ test.describe('settings', () => {
 				'front,back\r\nCapital of France,Paris\r\n"Capital of Italy, the",Rome\r\n'
 			)
 		});
-		await expect(page.getByLabel('Deck title')).toHaveValue('capitals');
+		await expect(
+			page.getByRole('region', { name: 'Cards as CSV' }).getByLabel('Deck title')
+		).toHaveValue('capitals');
 		await page.getByRole('button', { name: 'Import deck' }).click();
 		await expect(
 			page.getByRole('status').filter({ hasText: 'Imported “capitals”: 2 new cards' })

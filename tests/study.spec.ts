@@ -241,7 +241,7 @@ test.describe('article page', () => {
 			.getByRole('heading', { name: /Paris summit/ })
 			.getByRole('link')
 			.click();
-		const sentence = page.getByRole('button', { name: /Special Envoy Steve Witkoff/ });
+		const sentence = page.locator('.sentence', { hasText: 'Special Envoy Steve Witkoff' });
 		await sentence.click();
 		await expect(sentence).toHaveAttribute('aria-expanded', 'true');
 		const panel = page.getByRole('region', { name: 'From this sentence' });
@@ -266,7 +266,7 @@ test.describe('article page', () => {
 			'Your own edits are kept'
 		);
 		await page.reload();
-		await page.getByRole('button', { name: /Special Envoy Steve Witkoff/ }).click();
+		await page.locator('.sentence', { hasText: 'Special Envoy Steve Witkoff' }).click();
 		await expect(
 			page.locator('.prompt', { hasText: 'Which envoy took part in the Paris talks?' })
 		).toBeVisible();
