@@ -14,7 +14,15 @@ import {
 	type Built,
 	type Ctx
 } from './questions';
-import { lowerWords, select, targetCount, TYPE_WEIGHT } from './select';
+import {
+	FALLBACK_WEIGHT,
+	lowerWords,
+	salience,
+	select,
+	sentenceWeight,
+	targetCount,
+	TYPE_WEIGHT
+} from './select';
 import type { Card, Deck, Fact, GenerateOptions, Question, Section } from './types';
 import { clean, shortId, wordCount } from './util';
 
@@ -65,9 +73,17 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 			for (const b of questionsForFact(ctx, f)) built.push(b);
 	const match = matchQuestion(ctx, facts);
 	if (match) built.push(match);
+	const central = salience(doc, options.title);
 	for (const b of built)
 		b.q.score =
-			Math.round(1e4 * b.fact.weight * TYPE_WEIGHT[b.q.type] * (0.9 + 0.1 * b.form)) / 1e4;
+			Math.round(
+				1e4 *
+					b.fact.weight *
+					sentenceWeight(b, central, doc) *
+					TYPE_WEIGHT[b.q.type] *
+					(b.fallback ? FALLBACK_WEIGHT : 1) *
+					(0.9 + 0.1 * b.form)
+			) / 1e4;
 	const chosen = select(built, limit, doc.sentences.length);
 	if (options.onReject) {
 		const kept = new Set(chosen);

@@ -1,7 +1,9 @@
 /**
  * Choosing and ordering the deck's questions from everything the builders made.
  */
-import type { Doc, Token } from '../nlp';
+import type { Doc, Mention, Token } from '../nlp';
+import { skipOpening } from '../nlp/coref';
+import { AUXILIARIES, SPEECH_VERBS, STOPWORDS } from '../nlp/lexicon';
 import type { Built } from './questions';
 import type { AnswerKind, Question } from './types';
 import { norm } from './util';
@@ -35,6 +37,12 @@ export function targetCount(words: number): number {
 	return Math.max(12, Math.min(cap, Math.round(words / 15)));
 }
 
+/**
+ * A weaker filler question's score, beside the others'. In an article fillers come after every
+ * other question; in a single paragraph, which has few facts, they compete at this discount.
+ */
+export const FALLBACK_WEIGHT = 0.6;
+
 /** At most this many questions on one sentence in a deck (the match question aside). */
 export const PER_SENTENCE_MAX = 2;
 
@@ -51,11 +59,121 @@ function givesAway(prompt: string, answer: string): boolean {
 }
 
 /** Two answers share most of their words ("1973" and "October 1973"): near-duplicates. */
-function sharesWords(a: string, b: string): boolean {
+export function sharesWords(a: string, b: string): boolean {
 	const x = a.split(' ');
-	const y = new Set(b.split(' '));
-	const common = x.filter((w) => y.has(w)).length;
-	return common > 0 && common / Math.min(x.length, y.size) >= 0.5;
+	const y = b.split(' ');
+	const [short, long] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
+	const common = short.filter((w) => long.has(w)).length;
+	return common > 0 && common / short.length >= 0.5;
+}
+
+/** Content words of a text, lower case, a plural's "s" dropped: "Troops" and "troop" meet. */
+export function contentWords(text: string): Set<string> {
+	const out = new Set<string>();
+	for (const w of text.toLowerCase().match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? []) {
+		const x = w.replace(/['’]s$/, '');
+		if (x.length < 3 || STOPWORDS.has(x)) continue;
+		out.add(x.length > 4 ? x.replace(/(?<!s)s$/, '') : x);
+	}
+	return out;
+}
+
+/** Salience constants: how much each sign of a central sentence adds to its questions' scores. */
+export const SALIENCE = {
+	/** Per content word shared with the title (the article's own statement of its news). */
+	title: 0.14,
+	titleMax: 3,
+	/** Per content word shared with the heading of the sentence's section. */
+	heading: 0.14,
+	headingMax: 2,
+	/** Per content word shared with the lede (the first two sentences). */
+	lede: 0.05,
+	ledeMax: 4,
+	/** Per mention of an entity the article names three times or more. */
+	entity: 0.05,
+	entityMax: 3,
+	/** For an answer that is the subject acting in its sentence (see actsInSentence). */
+	subject: 1.35
+};
+
+/**
+ * How central each sentence is to the article, 1 and up: the words it shares with the title, its
+ * section's heading and the lede, and the article's recurring names it mentions. A deck's first
+ * questions should be about what the headline and the headings say the article is about.
+ */
+export function salience(doc: Doc, title?: string): number[] {
+	// A single paragraph is all lede: every sentence in it is as central as the next.
+	if (doc.sentences.length < ARTICLE_SENTENCES) return doc.sentences.map(() => 1);
+	const first = doc.sentences[0];
+	const heading0 = doc.headings[0];
+	const titleText =
+		title?.replace(/[_-]+/g, ' ') ??
+		(heading0 && first && heading0.start < first.start ? heading0.title : '');
+	// Without a title the lede states the news: the first sentence stands in for it.
+	const T = contentWords(titleText || (first?.text ?? ''));
+	const L = contentWords(
+		doc.sentences
+			.slice(0, 2)
+			.map((s) => s.text)
+			.join(' ')
+	);
+	const H = doc.headings.map((h) => contentWords(h.title));
+	const count = new Map<number, number>();
+	for (const m of doc.mentions)
+		if (m.entity >= 0) count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+	return doc.sentences.map((s) => {
+		const W = contentWords(s.text);
+		const shared = (x: Set<string>) => [...W].filter((w) => x.has(w)).length;
+		const h = s.section >= 0 ? (H[s.section] ?? new Set<string>()) : new Set<string>();
+		const recurring = new Set(
+			(doc.bySentence[s.index] ?? [])
+				.map((i) => doc.mentions[i] as Mention)
+				.filter((m) => m.entity >= 0 && (count.get(m.entity) ?? 0) >= 3)
+				.map((m) => m.entity)
+		).size;
+		return (
+			1 +
+			SALIENCE.title * Math.min(SALIENCE.titleMax, shared(T)) +
+			SALIENCE.heading * Math.min(SALIENCE.headingMax, shared(h)) +
+			(s.index >= 2 ? SALIENCE.lede * Math.min(SALIENCE.ledeMax, shared(L)) : 0) +
+			SALIENCE.entity * Math.min(SALIENCE.entityMax, recurring)
+		);
+	});
+}
+
+/**
+ * The salience a question takes from its sentence. A role ("the Special Envoy") is a label the
+ * sentence gives in passing, not the sentence's news: it takes none.
+ */
+export function sentenceWeight(b: Built, central: number[], doc?: Doc): number {
+	if (b.fact.kind === 'role') return 1;
+	const c = central[b.fact.sentence] ?? 1;
+	return doc && doc.sentences.length >= ARTICLE_SENTENCES && actsInSentence(doc, b)
+		? c * SALIENCE.subject
+		: c;
+}
+
+/**
+ * The answer is who or what acts in its sentence: the subject, right before the verb ("Both
+ * Britain and France declared ...", "Coalition leaders agreed ..."). Who did what is the news.
+ */
+export function actsInSentence(doc: Doc, b: Built): boolean {
+	const ans = b.fact.answer;
+	const s = doc.sentences[b.fact.sentence];
+	if (!ans || !s || ans.a < 0 || b.q.type === 'true-false') return false;
+	if (!/^(?:person|organisation|place|thing)$/.test(ans.kind)) return false;
+	let i = skipOpening(s.tokens);
+	if (/^(?:both|the|a|an)$/.test(s.tokens[i]?.lower ?? '')) i++;
+	if (ans.a > i) return false;
+	const v = s.tokens[ans.b];
+	return (
+		!!v &&
+		v.word &&
+		!v.cap &&
+		(AUXILIARIES.has(v.lower) ||
+			SPEECH_VERBS.has(v.lower) ||
+			(/(?:ed|[^s]s)$/.test(v.lower) && !STOPWORDS.has(v.lower)))
+	);
 }
 
 export function lowerWords(doc: Doc): Set<string> {
@@ -112,18 +230,20 @@ export function select(built: Built[], limit: number, sentences = Infinity): Bui
 	const phases: Phase[] = [
 		{
 			room: limit - quoteShare - tfShare,
-			allow: (b) => b.q.type !== 'true-false',
+			allow: (b) => b.q.type !== 'true-false' && (!b.fallback || !article),
 			perFactMax: 1,
 			repeatAnswer: 0
 		},
 		// A speaker already given as an answer elsewhere still gets a quote question.
 		{
 			room: limit - tfShare,
-			allow: (b) => b.q.type === 'quote' && !speakers.has(b.q.answer),
+			allow: (b) => b.q.type === 'quote' && !speakers.has(b.q.answer) && !b.fallback,
 			perFactMax: 1,
 			repeatAnswer: 1
 		},
 		{ room: limit, allow: (b) => b.q.type === 'true-false', perFactMax: 2, repeatAnswer: 0 },
+		{ room: limit, allow: (b) => !b.fallback, perFactMax: 2, repeatAnswer: 0.2 },
+		// A deck still short of questions takes the weaker fillers last.
 		{ room: limit, allow: () => true, perFactMax: 2, repeatAnswer: 0.2 }
 	];
 	for (const ph of phases) {
@@ -193,7 +313,7 @@ export function select(built: Built[], limit: number, sentences = Infinity): Bui
 	// Every type the article allows appears at least once, replacing the weakest of a common type.
 	for (const t of Object.keys(TYPE_WEIGHT) as Question['type'][]) {
 		if (chosen.some((b) => b.q.type === t)) continue;
-		const cand = pool.find((b) => b.q.type === t && !taken.has(b));
+		const cand = pool.find((b) => b.q.type === t && !taken.has(b) && !b.fallback);
 		if (!cand) continue;
 		if (chosen.length >= limit) {
 			const counts = new Map<string, number>();

@@ -47,6 +47,11 @@ export interface Built {
 	fact: FactX;
 	/** For true-false: the same statement made false, when a swap was possible. */
 	falsePrompt?: string;
+	/**
+	 * A weaker question kept only to fill a deck that is short of good ones: it comes after every
+	 * other question, never ahead of one (see select.ts).
+	 */
+	fallback?: boolean;
 }
 
 /** One builder per question type; the registry in questions.ts runs them in turn. */
@@ -232,9 +237,12 @@ export function blanked(doc: Doc, f: FactX): string | RejectReason {
 	const cut = cutsUnit(doc.text, ans.span.start, ans.span.end, ans.text);
 	if (cut) return cut;
 	// Shown on its own: "He" and "the firm" written out, "However," dropped; null when unsafe.
-	const shown = sentenceInContext(doc, f.sentence, [
-		{ start: ans.span.start, end: ans.span.end, text: BLANK }
-	]);
+	const own = [{ start: ans.span.start, end: ans.span.end, text: BLANK }];
+	// "the _____ (Nato)", "_____ (£21bn)": an alias or a conversion right after the blank would give
+	// the answer away; it is left out of the shown sentence.
+	const alias = /^\s*\([^()]{1,60}\)/.exec(doc.text.slice(ans.span.end, s.end));
+	if (alias) own.push({ start: ans.span.end, end: ans.span.end + alias[0].length, text: '' });
+	const shown = sentenceInContext(doc, f.sentence, own);
 	if (shown === null) return 'opens-on-reference';
 	let t = shown;
 	// Other occurrences of the answer in the sentence are blanked too.

@@ -38,6 +38,15 @@ export function statementOf(sentence: string, key: string): string {
 	return t;
 }
 
+/**
+ * A sentence that is mostly someone's words ("\"It joins two halves of the city,\" Ana Ruiz said."):
+ * true or false would judge the quotation, not a fact.
+ */
+export function mostlyQuoted(sentence: string): boolean {
+	const quoted = (sentence.match(/["“][^"“”]*["”]/g) ?? []).join('').length;
+	return quoted > sentence.length * 0.4;
+}
+
 export const trueFalseBuilder: Builder = {
 	type: 'true-false',
 	serves: (f) => f.kind !== 'quote' && f.kind !== 'role',
@@ -62,7 +71,8 @@ export const trueFalseBuilder: Builder = {
 				.split(/\s+/)
 				.slice(0, 5)
 				.some((w) => /^(it|he|she|they|this|these|those|its|his|her|their)$/i.test(w));
-		if (!standsAlone) return rejectFor(ctx, f, 'true-false', 'statement-not-standalone');
+		if (!standsAlone || mostlyQuoted(sentence))
+			return rejectFor(ctx, f, 'true-false', 'statement-not-standalone');
 		const ds = view.options();
 		// The swap keeps the answer's shape: an acronym for an acronym, a name for a name.
 		const acronym = (x: string) => /^[A-Z]{2,6}$/.test(x);

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../nlp';
+import { clozeBuilder, clozeProblem, listItem } from './builders/cloze';
+import { factView, type Ctx } from './builders/common';
+import { mostlyQuoted } from './builders/true-false';
+import type { Rejection } from './explain';
+import { extractFacts, type FactX } from './facts';
+import { generateDeck } from './index';
+import { lowerWords, salience, sharesWords } from './select';
+
+function setup(text: string) {
+	const doc = analyze(text);
+	const rejected: Rejection[] = [];
+	const ctx: Ctx = { doc, seed: 1, lowerSeen: lowerWords(doc), reject: (r) => rejected.push(r) };
+	const facts = extractFacts(doc, undefined, ctx.reject);
+	const fact = (answer: string) =>
+		facts.find(
+			(f) => f.answer?.text === answer && f.kind !== 'quote' && f.kind !== 'role'
+		) as FactX;
+	const cloze = (answer: string) => {
+		const f = fact(answer);
+		expect(f, `a fact answered by ${answer}`).toBeTruthy();
+		return clozeBuilder.build(ctx, f, factView(ctx, f));
+	};
+	return { doc, ctx, fact, cloze, rejected };
+}
+
+describe('cloze: what may be blanked', () => {
+	it('blanks a named person and shows the rest of the sentence', () => {
+		const { cloze } = setup(
+			'Dick Clark is in hospital in Los Angeles. His publicist Paul Shefrin said the television host was recovering well at home.'
+		);
+		const [b] = cloze('Paul Shefrin');
+		expect(b?.q.prompt).toContain('_____ said the television host was recovering');
+		expect(b?.fallback).toBeFalsy();
+	});
+
+	it('leaves a common noun or a description to other types', () => {
+		const { ctx, fact } = setup(
+			'Enron collapsed in 2001. The severance package means she keeps long-term share options, but she fails to collect on a 2003 incentive plan since the firm has failed to meet the targets.'
+		);
+		expect(clozeProblem(ctx, fact('targets'))).toBe('blank-on-common-word');
+	});
+
+	it('blanks a lower-case term only when the article repeats it', () => {
+		const text =
+			'Old phones can help close the digital divide in poor nations. Charities collect phones in Britain. The digital divide is the gap between people with and without access to the internet.';
+		const { ctx, fact } = setup(text);
+		expect(clozeProblem(ctx, fact('digital divide'))).toBeNull();
+	});
+
+	it('never blanks a vague amount or a month without its year', () => {
+		const { ctx, fact } = setup(
+			'In January, Robert Kilroy-Silk quit his BBC One show for remarks he made about Arabs. French President Emmanuel Macron said several thousand soldiers could be involved in a mission.'
+		);
+		expect(clozeProblem(ctx, fact('January'))).toBe('date-without-anchor');
+	});
+});
+
+describe('cloze: whole units', () => {
+	it('does not blank one item of a list or one name of a pair', () => {
+		const text = 'Leicester duo Ollie Smith and Andy Goode have been drafted onto the bench.';
+		const doc = analyze(text);
+		const s = doc.sentences[0]!;
+		const at = text.indexOf('Ollie Smith');
+		expect(listItem(text, at, at + 'Ollie Smith'.length, s)).toBe(true);
+		const drones =
+			'Officials said it would use assets like drones, sensors, and satellites instead.';
+		const d2 = analyze(drones);
+		const i = drones.indexOf('satellites');
+		expect(listItem(drones, i, i + 'satellites'.length, d2.sentences[0]!)).toBe(true);
+		const single = 'In May 1960, ABC purchased the radio station WLS and changed its schedule.';
+		const d3 = analyze(single);
+		const j = single.indexOf('May 1960');
+		expect(listItem(single, j, j + 'May 1960'.length, d3.sentences[0]!)).toBe(false);
+	});
+
+	it('does not blank the end of a longer name', () => {
+		const { ctx, fact, doc } = setup(
+			'Dick Clark was inducted into the Rock and Roll Hall of Fame in 1993. He has hosted shows such as TV Bloopers for the network ABC for many years.'
+		);
+		const f = fact('Bloopers');
+		if (f) expect(clozeProblem(ctx, f)).toBe('blank-cuts-name');
+		expect(doc.sentences.length).toBe(2);
+	});
+
+	it('drops an alias in brackets after the blank so it does not give the answer away', () => {
+		const { cloze } = setup(
+			'India and Iran signed a gas deal. Indian firms and the National Iranian Oil Company (NIOC) reached a preliminary deal on the Yadavaran oilfield, officials said.'
+		);
+		const [b] = cloze('National Iranian Oil Company');
+		expect(b?.q.prompt).toBe(
+			'Indian firms and the _____ reached a preliminary deal on the Yadavaran oilfield, officials said.'
+		);
+	});
+
+	it('skips a sentence that leans on an unresolved "this"', () => {
+		const { ctx, fact } = setup(
+			'Coalition leaders agreed to a monitoring mechanism. Officials suggested this would likely utilise drones and satellites over Ukraine, rather than American troops.'
+		);
+		expect(clozeProblem(ctx, fact('Ukraine'))).toBe('unresolved-reference');
+	});
+
+	it('keeps the words of a quotation out of blanks, as a filler at most', () => {
+		const text =
+			'Shell is cutting costs. "We will have to cut 500 jobs in Aberdeen over the next two years," chief executive Jo Bloggs told reporters.';
+		const doc = analyze(text);
+		const ctx: Ctx = { doc, seed: 1, lowerSeen: lowerWords(doc), reject: () => {} };
+		const f = extractFacts(doc).find((x) => x.answer?.text === '500 jobs') as FactX;
+		expect(clozeProblem(ctx, f)).toBe('blank-in-quote');
+		const out = clozeBuilder.build(ctx, f, factView(ctx, f));
+		expect(out.every((b) => b.fallback)).toBe(true);
+	});
+});
+
+describe('true or false', () => {
+	it('does not judge a sentence that is mostly a quotation', () => {
+		expect(mostlyQuoted('"It joins two halves of the city," Ana Ruiz said.')).toBe(true);
+		expect(mostlyQuoted('Engineer Tomas Berg said the deck "will last a century".')).toBe(false);
+	});
+});
+
+describe('ranking', () => {
+	it('near-duplicate answers share most of their words', () => {
+		expect(sharesWords('1973', 'october 1973')).toBe(true);
+		expect(sharesWords('britain', 'britain and france')).toBe(true);
+		expect(sharesWords('oil', 'gas')).toBe(false);
+	});
+
+	it('rates sentences that share words with the title and their heading as central', () => {
+		const text = [
+			'Harbour bridge opens in Dunmore',
+			'Mayor Ana Ruiz opened the new harbour bridge in Dunmore on Friday after three years of work.',
+			'The weather was mild and a band played for the crowd in the square.',
+			'Engineers said the bridge would carry 12,000 cars a day across the harbour.',
+			'Local shops sold flags and the town hall stayed open late for visitors.',
+			'Traffic Plans',
+			'The council said ferry traffic would fall by half once the bridge opened fully.',
+			'A choir sang two songs and the children of the school waved paper flags.',
+			'Tolls will not be charged on the bridge for its first year, the council said.',
+			'Several residents brought picnics and stayed until the evening fireworks began.',
+			'The mayor thanked the workers who built the bridge over three winters.',
+			'A second phase will add a cycle lane to the bridge in 2026.',
+			'The ferry company said it would keep one boat running for tourists.',
+			'Police closed two roads near the harbour for the afternoon.',
+			'Visitors came from villages along the coast to see the opening.',
+			'The band finished with a song written for the bridge by a local teacher.',
+			'Buses were added to the timetable for the evening.',
+			"Most visitors left by ten o'clock at night."
+		].join('\n');
+		const doc = analyze(text);
+		const sal = salience(doc, 'Harbour bridge opens in Dunmore');
+		const about = (w: string) => doc.sentences.findIndex((s) => s.text.includes(w));
+		expect(sal[about('12,000 cars')]).toBeGreaterThan(sal[about('picnics')] as number);
+		expect(sal[about('ferry traffic')]).toBeGreaterThan(sal[about('choir')] as number);
+	});
+
+	it('opens the built-in article on its news: the US backing, the troops and the monitoring', async () => {
+		const { PARIS_SUMMIT_TEXT } = await import('../content/paris-summit');
+		const top = generateDeck(PARIS_SUMMIT_TEXT).questions.slice(0, 5);
+		const text = top.map((q) => `${q.prompt} ${q.answer}`).join(' | ');
+		expect(text).toContain('United States');
+		expect(text).toContain('Britain and France');
+		expect(text).toMatch(/monitoring/);
+	});
+});
