@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { startServer, type FactdeckServer, type ServerOptions } from './app';
+import { MESSAGE, parseMessage } from './guard';
 import { silentLogger } from './log';
 import { sessionDocument, studentDocument, rosterDocument } from './live';
 import { clientPool, postJson, waitFor, wsUrl } from './testing';
@@ -96,6 +97,29 @@ describe('the server', () => {
 });
 
 describe('the live classroom', () => {
+	it('passes a change to the other connections but not back to its sender', async () => {
+		const server = await start();
+		const created = await liveSession(server);
+		const ana = await joinAs(server, created.code, 'Ana');
+		const name = studentDocument(created.session, ana.student);
+		const own = client(server.url, name, ana.token, { awareness: false });
+		const teacher = client(server.url, name, created.teacherToken, { awareness: false });
+		await Promise.all([own.ready, teacher.ready]);
+		const frames: { type: number; syncType?: number }[] = [];
+		own.provider.on('message', ({ event }: { event: MessageEvent }) => {
+			frames.push(parseMessage(new Uint8Array(event.data as ArrayBuffer)));
+		});
+		own.doc.getMap('answers').set('0', { a: 2, ms: 700 });
+		// The server acknowledges after it has passed the change on, on the same socket.
+		await waitFor(() => frames.some((f) => f.type === MESSAGE.syncStatus), 5000, 'ack');
+		await waitFor(() => teacher.doc.getMap('answers').has('0'), 5000, 'teacher');
+		expect(frames.filter((f) => f.type === MESSAGE.sync)).toEqual([]);
+		// The teacher's reply reaches the student once.
+		teacher.doc.getMap('result').set('0', { answer: 2, correct: true, points: 1000, seconds: 1 });
+		await waitFor(() => own.doc.getMap('result').has('0'), 5000, 'result');
+		expect(frames.filter((f) => f.type === MESSAGE.sync && f.syncType === 2)).toHaveLength(1);
+	});
+
 	it('lets a student read the session, write only their own answers, and not read others', async () => {
 		const server = await start();
 		const { session, code, teacherToken } = await liveSession(server);

@@ -31,7 +31,8 @@ export interface Store {
 /** The union of two document states, with deleted content collected. */
 export function mergeStates(stored: Uint8Array | null, state: Uint8Array): Uint8Array {
 	if (!stored || stored.length === 0) return state;
-	const doc = new Y.Doc();
+	// A fixed guid: a random one costs more than a small merge.
+	const doc = new Y.Doc({ guid: 'merge' });
 	try {
 		Y.applyUpdate(doc, stored);
 		Y.applyUpdate(doc, state);
