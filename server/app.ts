@@ -77,6 +77,8 @@ export interface ServerOptions {
 	storeDebounceMs?: number;
 	/** Name of this instance in logs and in Redis. */
 	instanceName?: string;
+	/** Milliseconds without changes before a document's state vector goes to the other instances. */
+	redisRepairMs?: number;
 	/** The live classroom's limits (join attempts, sessions per address). */
 	live?: LiveOptions;
 }
@@ -243,6 +245,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Factdeck
 			port: Number(url.port || 6379),
 			identifier: instanceName,
 			prefix: 'factdeck',
+			repairDelayMs: options.redisRepairMs,
 			options: {
 				// ioredis 5.8.2+ sends CLIENT SETINFO, which a subscriber connection refuses.
 				disableClientInfo: true,

@@ -30,9 +30,9 @@ export class RedisSync extends Redis {
 	readonly #repairDelayMs: number;
 	readonly #repairs = new Map<string, NodeJS.Timeout>();
 
-	constructor({ repairDelayMs = 2000, ...configuration }: RedisSyncOptions) {
+	constructor({ repairDelayMs, ...configuration }: RedisSyncOptions) {
 		super(configuration);
-		this.#repairDelayMs = repairDelayMs;
+		this.#repairDelayMs = repairDelayMs ?? 2000;
 	}
 
 	override async onStoreDocument(): Promise<void> {}

@@ -80,6 +80,15 @@ export function joinSession(server: string, code: string, name: string): Promise
 	return post<Joined>(server, '/api/live/join', { code, name });
 }
 
+/** Ends a session on the server: its join code stops admitting students (joined ones stay). */
+export async function endSession(
+	server: string,
+	code: string,
+	teacherToken: string
+): Promise<void> {
+	await post<{ ended: boolean }>(server, '/api/live/end', { code, token: teacherToken });
+}
+
 export { rosterDocument, sessionDocument, studentDocument };
 
 class Connection {
