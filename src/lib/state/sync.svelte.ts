@@ -136,7 +136,7 @@ class SyncManager {
 			this.#code = space.code;
 			this.#server = space.server;
 			const { parseSyncCode } = await import('$lib/sync/key');
-			this.#lead(space.server, parseSyncCode(space.code));
+			await this.#lead(space.server, parseSyncCode(space.code));
 		})().catch((e: unknown) => this.#failed(e));
 		return this.#resumed;
 	}
