@@ -400,7 +400,7 @@ export function distractors(
 					const r = (m.value as number) / (v || 1);
 					// The same unit in the same words: "82,000 new jobs" beside "157,000 new jobs", never
 					// "200,000 jobs".
-					return r > 0.1 && r < 10 && unit(m.text).toLowerCase() === unit(a.text).toLowerCase();
+					return r > 0.2 && r < 5 && unit(m.text).toLowerCase() === unit(a.text).toLowerCase();
 				})
 				.map((m) => m.text);
 			for (const d of docNums) push(d);

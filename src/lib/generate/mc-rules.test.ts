@@ -53,6 +53,13 @@ describe('who counts as a person', () => {
 		expect(names).not.toContain('BBC Radio');
 	});
 
+	it('a band named after a person is not that person', () => {
+		const { doc } = setup(
+			`The band took its name from Linda Kasabian, a follower of the cult. Indie dance band Kasabian built up a following throughout 2004. Kasabian played in Leicester.`
+		);
+		expect(doc.references.some((r) => r.replacement === 'Linda Kasabian')).toBe(false);
+	});
+
 	it('a company that shares a surname with its chairman stays a company', () => {
 		const { doc } = setup(
 			`Ford, the US car company, reported higher profits on Thursday. In the fourth quarter Ford reported net income of $104m. "We gained momentum," said chairman Bill Ford.`
@@ -153,6 +160,14 @@ describe('multiple choice stems', () => {
 		expect(mc('40 firms')).toEqual([]);
 	});
 
+	it('skips the end of "between the ages of six and _____" and a span of years', () => {
+		const { mc } = setup(
+			`The policy is aimed at children between the ages of six and 11. It covers 400 adverts. The firm spent 300 hours on it. A ban on 500 adverts was lifted. Under his 1973-90 rule the general was never tried. He was born in 1915. He died in 2006 in 1999.`
+		);
+		expect(mc('11')).toEqual([]);
+		expect(mc('1973-90')).toEqual([]);
+	});
+
 	it('names the year and the month in the stem', () => {
 		expect(stemNoun('date', '1997')).toBe('year');
 		expect(stemNoun('date', 'August')).toBe('month');
@@ -241,6 +256,20 @@ describe('wh-questions', () => {
 			'date'
 		);
 		expect('prompt' in out && out.prompt).toBe('When will the musical open?');
+	});
+
+	it('leaves out "new figures show" and a clause with its own subject', () => {
+		const a = ask(
+			'More than 5.2 million Germans were out of work in January, new figures show.',
+			'January',
+			'date'
+		);
+		expect('prompt' in a && a.prompt).toBe('When were more than 5.2 million Germans out of work?');
+	});
+
+	it('puts "When did" for a present perfect, past an adverb', () => {
+		const out = ask('The minister has repeatedly denied the claims in March.', 'March', 'date');
+		expect('prompt' in out && out.prompt).toBe('When did the minister repeatedly deny the claims?');
 	});
 
 	it('does not turn speech round', () => {

@@ -213,6 +213,13 @@ function trimTail(toks: Token[], minWords = 5): Token[] {
 		if (t.text === ',' && attribution(toks, i + 1)) return toks.slice(0, i);
 		// "but" opens a new clause whatever came before it.
 		if (t.lower === 'but' && words > 1) return toks.slice(0, i);
+		// "... and there was no prize", "... and it said": a new clause with its own subject.
+		if (
+			t.lower === 'and' &&
+			words > 2 &&
+			/^(there|it|he|she|they|this|that|these|those)$/.test(toks[i + 1]?.lower ?? '')
+		)
+			return toks.slice(0, i);
 	}
 	// Drop final punctuation and closing quotes.
 	let end = toks.length;
@@ -220,12 +227,16 @@ function trimTail(toks: Token[], minWords = 5): Token[] {
 	return toks.slice(0, end);
 }
 
+/** Verbs that credit a figure to a source: "..., new figures show." */
+const REPORT_VERBS =
+	/^(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|found|finds|report|reports|reported|estimate|estimates|estimated|believe|believes|believed|say|says)$/;
+
 /** Whether the tokens from `k` are only an attribution: "said Mr Richards, ...", "analysts said." */
 function attribution(toks: Token[], k: number): boolean {
 	if (SPEECH_VERBS.has(toks[k]?.lower ?? '')) return true;
 	for (let j = k; j < Math.min(toks.length, k + 5); j++) {
 		const t = toks[j] as Token;
-		if (SPEECH_VERBS.has(t.lower))
+		if (SPEECH_VERBS.has(t.lower) || REPORT_VERBS.test(t.lower))
 			return j + 1 >= toks.length || /^[.,;!?"”]$/.test((toks[j + 1] as Token).text);
 		if (!t.word) return false;
 	}
@@ -370,6 +381,15 @@ function looksLikePerson(text: string): boolean {
 	);
 }
 
+/** Whether the answer is a proper name: a capital inside it, or at its start mid-sentence. */
+function properName(toks: Token[], target: WhTarget): boolean {
+	for (let i = target.a; i < target.b; i++) {
+		const t = toks[i] as Token;
+		if (t.cap && (i > target.a || i > skipOpening(toks))) return true;
+	}
+	return false;
+}
+
 /** "Martina Navratilova has defended her decision": who, not what. */
 function subjectWhFor(target: WhTarget, body: string): string | null {
 	if (
@@ -405,9 +425,18 @@ function subjectQuestion(
 	let bodyText = joinTokens(body, text, ctx.subs);
 	const wh = subjectWhFor(target, bodyText);
 	if (!wh) return { reason: 'no-question-word' };
+	// "What moved into the quarter-finals?" for a player the rules could not type: a name of
+	// unknown kind is asked about with no question word rather than a wrong one.
+	if (wh === 'What' && properName(toks, target)) return { reason: 'unsure-kind' };
 	// "What have been raised": a plural noun subject makes "what" disagree with its verb.
 	if (wh === 'What' && vf === 'aux' && /^(have|are|were|do)$/.test((toks[v] as Token).lower))
 		return { reason: 'plural-what' };
+	// "Which organisation have revealed": one organisation takes a singular verb.
+	if (target.items === 1 && /^Which (organisation|country|place)$/.test(wh))
+		bodyText = bodyText
+			.replace(/^have\b/, 'has')
+			.replace(/^are\b/, 'is')
+			.replace(/^were\b/, 'was');
 	// Agreement: "Which two countries declared" is fine; "Who are" for a list of people.
 	if (target.items > 1 && wh === 'Who')
 		bodyText = bodyText
@@ -631,7 +660,8 @@ function adjunctQuestion(
 	let prompt: string;
 	let quality = 0.85;
 	const perfect = form === 'aux' && /^(has|have|had)$/.test(verbTok.lower);
-	const t0 = tail[0];
+	// "have reportedly offered": an adverb may stand between the auxiliary and its participle.
+	const t0 = tail.find((t) => !/ly$/.test(t.lower)) ?? tail[0];
 	const participle =
 		!!t0 && (!!IRREGULAR_VERBS[t0.lower] || /[a-z](ed|en)$/.test(t0.lower) || t0.lower === 'been');
 	if (perfect && !participle) {
@@ -642,8 +672,10 @@ function adjunctQuestion(
 		// "When has X denied ..." is no English: a point in time takes the past ("When did X deny").
 		const base = lemma(t0.text);
 		if (!base || t0.lower === 'been') return { reason: 'unknown-verb-form' };
-		const rest2 = joinTokens(tail.slice(1), text, ctx.subs);
-		prompt = `When did ${subjText} ${base}${rest2 ? ' ' + rest2 : ''}?`;
+		const at = tail.indexOf(t0);
+		const pre = joinTokens(tail.slice(0, at), text, ctx.subs);
+		const post = joinTokens(tail.slice(at + 1), text, ctx.subs);
+		prompt = `When did ${subjText}${pre ? ' ' + pre : ''} ${base}${post ? ' ' + post : ''}?`;
 	} else if (form === 'aux') {
 		// "was made" → "When was X made".
 		prompt = `${wh} ${verbTok.lower} ${subjText}${tailText ? ' ' + tailText : ''}?`;

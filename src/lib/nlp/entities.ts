@@ -686,7 +686,9 @@ export function orgCueAt(text: string, start: number, end: number): boolean {
 		/^['’]s\s+(?:shares|profits?|results|sales|revenues?|earnings|auto|car|finance|unit|division|board|chief|chairman|boss|subsidiary|brand|models?|factory|factories|plant|workers|staff)\b/i.test(
 			after
 		) ||
-		/\b(?:shares\s+(?:in|of)|stake\s+in)\s+$/i.test(before)
+		/\b(?:shares\s+(?:in|of)|stake\s+in|band|group|firm|label|outfit|duo|trio|brand|retailer|airline|carmaker|lender)\s+$/i.test(
+			before
+		)
 	);
 }
 

@@ -192,7 +192,7 @@ export function cutsUnit(
 	end: number,
 	answer: string
 ): RejectReason | null {
-	const before = text.slice(Math.max(0, start - 24), start);
+	const before = text.slice(Math.max(0, start - 40), start);
 	const after = text.slice(end, end + 40);
 	// "7-5", "20-25%", "36-page": the blank would take one side of a joined pair.
 	if (/[\p{L}\p{N}][-–/]$/u.test(before) || /^[-–/][\p{L}\p{N}]/u.test(after))
@@ -219,7 +219,7 @@ export function cutsUnit(
 	if (/^\d/.test(answer) || /^[$£€]/.test(answer)) {
 		if (/\d\s+(?:to|or)\s+$/.test(before) && !/\bfrom\s+\S+\s+to\s+$/i.test(before))
 			return 'blank-splits-unit';
-		if (/\bbetween\s+\S+\s+and\s+$/i.test(before)) return 'blank-splits-unit';
+		if (/\bbetween\b[^.;]{0,30}\band\s+$/i.test(before)) return 'blank-splits-unit';
 		if (/^\s+(?:to|or)\s+[$£€]?\d/.test(after) && !/\bfrom\s*$/i.test(before))
 			return 'blank-splits-unit';
 	}

@@ -100,6 +100,9 @@ export const multipleChoiceBuilder: Builder = {
 		// "100m personal best", "40 album charts": a figure with a phrase after it is no clean option.
 		if (ans.kind === 'quantity' && !plainCount(ans.text))
 			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
+		// "his 1973-90 rule": options that move one end of a span read as a puzzle, not a fact.
+		if (ans.kind === 'date' && /\d\s*[-–]\s*\d/.test(ans.text))
+			return rejectFor(ctx, f, 'multiple-choice', 'blank-splits-unit');
 		// "at 1500 GMT" is a time of day, not a year.
 		if (
 			ans.kind === 'date' &&
