@@ -4,7 +4,7 @@
  * is imported only when a space exists or is being set up, so a learner who never syncs never
  * downloads it.
  */
-import { getDatabase } from '$lib/db/database';
+import { DEFAULT_DB_NAME } from '$lib/db/database';
 import type { SyncConnection, SyncStatus } from '$lib/sync/client';
 
 export type SyncView = 'off' | SyncStatus;
@@ -88,7 +88,7 @@ class SyncManager {
 
 	#tabs(): BroadcastChannel | null {
 		if (this.#channel || typeof BroadcastChannel === 'undefined') return this.#channel;
-		this.#channel = new BroadcastChannel(`${LEADER_LOCK}:${getDatabase().name}`);
+		this.#channel = new BroadcastChannel(`${LEADER_LOCK}:${DEFAULT_DB_NAME}`);
 		this.#channel.onmessage = (event: MessageEvent<TabMessage>) => {
 			const message = event.data;
 			if (message.type === 'state' && !this.#leader && this.#code) {
@@ -123,7 +123,7 @@ class SyncManager {
 		this.#resumed ??= (async () => {
 			this.#tabs();
 			const { SyncStore } = await import('$lib/sync/store');
-			const store = new SyncStore(getDatabase().name);
+			const store = new SyncStore(DEFAULT_DB_NAME);
 			const space = await store.space();
 			store.close();
 			if (!space) {
@@ -196,11 +196,11 @@ class SyncManager {
 	}
 
 	async #connect(server: string, key: Uint8Array): Promise<void> {
-		const [{ SyncConnection }, { appDb }] = await Promise.all([
+		const [{ SyncConnection }, { appDatabase }] = await Promise.all([
 			import('$lib/sync/client'),
-			import('./app-db')
+			import('./app-database.svelte')
 		]);
-		const db = await appDb();
+		const db = await appDatabase();
 		this.#view = 'syncing';
 		this.#detail = 'Starting…';
 		this.#connection = await SyncConnection.open({
@@ -255,7 +255,7 @@ class SyncManager {
 
 	async #clearSpace(): Promise<void> {
 		const { SyncStore } = await import('$lib/sync/store');
-		const store = new SyncStore(getDatabase().name);
+		const store = new SyncStore(DEFAULT_DB_NAME);
 		try {
 			await store.clear();
 		} finally {
@@ -270,7 +270,7 @@ class SyncManager {
 			await this.#change(async () => {
 				await this.#clearSpace();
 				const { SyncStore } = await import('$lib/sync/store');
-				const store = new SyncStore(getDatabase().name);
+				const store = new SyncStore(DEFAULT_DB_NAME);
 				await store.setSpace({ server, code, joinedAt: Date.now() });
 				store.close();
 				this.#code = code;
