@@ -77,17 +77,14 @@ const CSS = `.card { font-family: system-ui, sans-serif; font-size: 20px; text-a
 // eslint-disable-next-line no-control-regex
 const FIELD_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-/** Half of a surrogate pair standing alone: no UTF-8 for it, so SQLite would garble its neighbour. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /**
  * Text to an Anki field: HTML-escaped, line breaks as <br>, control characters dropped and a lone
- * surrogate replaced by U+FFFD.
+ * surrogate (no UTF-8 for it, so SQLite would garble its neighbour) replaced by U+FFFD.
  */
 export function toField(text: string): string {
 	return text
+		.toWellFormed()
 		.replace(FIELD_CONTROLS, '')
-		.replace(LONE_SURROGATE, '\uFFFD')
 		.replaceAll('&', '&amp;')
 		.replaceAll('<', '&lt;')
 		.replaceAll('>', '&gt;')
