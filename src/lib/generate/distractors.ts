@@ -6,32 +6,15 @@
  * Never an alias of the answer, never an entity the evidence sentence itself names, never an option
  * the words before the blank reject ("the France").
  */
-import {
-	CITIES,
-	COUNTRIES,
-	COUNTRY_BY_ALIAS,
-	MONTHS,
-	NUMBER_WORDS,
-	WEEKDAYS
-} from '../nlp/lexicon';
-import type { Doc, Entity } from '../nlp/types';
+import { placeKind, surePerson } from '../nlp/kinds';
+import { COUNTRY_BY_ALIAS, DEMONYMS, MONTHS, NUMBER_WORDS, WEEKDAYS } from '../nlp/lexicon';
+import type { Doc, Entity, PlaceKind } from '../nlp/types';
 import type { AnswerKind } from './types';
 import { capitalise, fnv1a, norm } from './util';
 
-const CITY_NAMES = [
-	'London',
-	'Berlin',
-	'Madrid',
-	'Rome',
-	'Vienna',
-	'Warsaw',
-	'Brussels',
-	'Geneva',
-	'Tokyo',
-	'Toronto',
-	'Sydney',
-	'Cairo'
-];
+/** Party and side labels that stand before some names in the text ("Tory Dominic Grieve"). */
+const LABEL =
+	/^(?:tory|labour|conservative|democrat|republican|liberal|lib|green|snp|ukip|former|ex|veteran|rookie|new)$/;
 
 export interface AnswerInfo {
 	text: string;
@@ -331,22 +314,30 @@ export function distractors(
 	switch (a.kind) {
 		case 'person': {
 			// People come from the article only: famous names beside a local story read as a joke, so
-			// an article with too few people gets no multiple choice about a person.
-			// Full names beside a full name: a lone first name ("Harry") is a weak option.
+			// an article with too few people gets no multiple choice about a person. Only names the
+			// text shows to be people ("Le Figaro" and "BBC Radio" are not), and of the answer's form:
+			// full names beside a full name, surnames beside a surname.
 			// Setting first: people with a role of the same head ("President" for a president), then people
 			// of the same country, then anyone the article gives a role, then the rest.
 			const me = a.entity !== undefined && a.entity >= 0 ? doc.entities[a.entity] : undefined;
 			const myHead = roleHead(me?.role);
-			const myNation = (me as { nationality?: string } | undefined)?.nationality;
+			const myNation = me?.nationality;
 			const fit = (e: Entity) =>
 				(myHead && roleHead(e.role) === myHead ? 4 : 0) +
-				(myNation && (e as { nationality?: string }).nationality === myNation ? 2 : 0) +
-				(e.role ? 1 : 0) +
-				(e.name.includes(' ') ? 1 : 0);
+				(myNation && e.nationality === myNation ? 2 : 0) +
+				(e.role ? 1 : 0);
+			const full = a.text.trim().includes(' ');
 			const people = doc.entities
-				.filter((e) => e.kind === 'person' && e.id !== a.entity)
+				.filter((e) => e.kind === 'person' && e.id !== a.entity && surePerson(doc, e))
 				.sort((x, y) => fit(y) - fit(x) || y.mentions.length - x.mentions.length || x.id - y.id);
-			for (const e of people) push(e.name);
+			for (const e of people) {
+				// "Tory Dominic Grieve", "Australian Lynton Crosby": a label inside the name gives it away.
+				const w0 = e.name.split(' ')[0]?.toLowerCase() ?? '';
+				if (LABEL.test(w0) || DEMONYMS.has(w0)) continue;
+				const multi = e.name.includes(' ');
+				if (full && multi) push(e.name);
+				else if (!full) push(multi ? (e.name.split(' ').pop() as string) : e.name);
+			}
 			break;
 		}
 		case 'organisation': {
@@ -364,20 +355,15 @@ export function distractors(
 			break;
 		}
 		case 'place': {
-			const isCountry = COUNTRY_BY_ALIAS.has(a.text.toLowerCase());
-			const docPlaces = fromDoc(
-				'place',
-				(e) => COUNTRY_BY_ALIAS.has(e.name.toLowerCase()) === isCountry
-			);
-			for (const n of docPlaces) push(n);
-			// Beyond the article only for a blank with no "the" before it: that fits so few country
-			// names that the ones left would be a give-away ("the Netherlands", "the Czech Republic").
-			if (isCountry && theBefore) break;
-			if (isCountry) for (const c of COUNTRIES.slice(0, 40)) push(c.name);
-			else {
-				for (const n of fromDoc('place')) push(n);
-				for (const n of CITY_NAMES) if (CITIES.has(n.toLowerCase())) push(n);
-			}
+			// Places of the article only, and of the answer's sort: a country beside countries, a city
+			// beside cities. A stock list of capitals beside a local story gives the key away.
+			const sortOf = (name: string, e?: Entity): PlaceKind =>
+				COUNTRY_BY_ALIAS.has(name.toLowerCase()) ? 'country' : (e?.placeKind ?? placeKind(name));
+			const me = a.entity !== undefined && a.entity >= 0 ? doc.entities[a.entity] : undefined;
+			const mine = sortOf(a.text, me);
+			const like = (k: PlaceKind) =>
+				k === mine || (mine === 'city' && k === 'other') || (mine === 'other' && k === 'city');
+			for (const n of fromDoc('place', (e) => like(sortOf(e.name, e)))) push(n);
 			break;
 		}
 		case 'role': {
@@ -386,13 +372,19 @@ export function distractors(
 			break;
 		}
 		case 'date': {
+			// The article's own dates of the same shape first ("March 2003" beside "June 2001"), then the
+			// key moved by months or years; a year far from the key's ("1973" beside a deal "from 2009")
+			// is no plausible choice.
 			const docDates = doc.mentions.filter((m) => m.kind === 'date').map((m) => m.text);
 			const shape = (s: string) => {
-				const l = s.toLowerCase();
-				if (WEEKDAYS.some((d) => l.startsWith(d))) return 'weekday';
+				const l = s.toLowerCase().trim();
+				if (WEEKDAYS.some((d) => l === d)) return 'weekday';
 				return s.replace(/\d/g, '0').replace(/\p{L}+/gu, 'w');
 			};
-			for (const d of docDates) if (shape(d) === shape(a.text)) push(d);
+			const yearOf = (s: string) => Number(/\b(1[5-9]\d\d|20\d\d)\b/.exec(s)?.[1] ?? NaN);
+			const y0 = yearOf(a.text);
+			const near = (d: string) => !Number.isFinite(y0) || Math.abs(yearOf(d) - y0) <= 12;
+			for (const d of docDates) if (shape(d) === shape(a.text) && near(d)) push(d);
 			for (const d of dateVariants(a.text, a.value)) push(d);
 			break;
 		}
@@ -406,9 +398,9 @@ export function distractors(
 				.filter((m) => m.kind === a.kind && m.value !== undefined && m.value !== v)
 				.filter((m) => {
 					const r = (m.value as number) / (v || 1);
-					return (
-						r > 0.1 && r < 10 && unit(m.text).split(' ').pop() === unit(a.text).split(' ').pop()
-					);
+					// The same unit in the same words: "82,000 new jobs" beside "157,000 new jobs", never
+					// "200,000 jobs".
+					return r > 0.2 && r < 5 && unit(m.text).toLowerCase() === unit(a.text).toLowerCase();
 				})
 				.map((m) => m.text);
 			for (const d of docNums) push(d);

@@ -17,6 +17,8 @@ export type RejectReason =
 	// Options
 	| 'too-few-distractors'
 	| 'no-stem'
+	| 'unsure-kind'
+	| 'needs-context'
 	// Cloze
 	| 'sentence-too-short'
 	| 'answer-outside-sentence'
@@ -31,6 +33,7 @@ export type RejectReason =
 	| 'no-false-twin'
 	// Roles and match
 	| 'borrowed-role'
+	| 'vague-role'
 	| 'too-few-pairs'
 	// Selection
 	| 'ranked-out';

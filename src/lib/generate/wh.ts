@@ -208,13 +208,39 @@ function trimTail(toks: Token[], minWords = 5): Token[] {
 		if ((DASH.test(t.text) && (t.space || t.text !== '-')) || t.text === ';')
 			return toks.slice(0, i);
 		if ((t.text === ',' || t.text === ':') && words >= minWords) return toks.slice(0, i);
+		// "..., said Mr Richards, who added ...", "..., analysts said": an attribution is no part of
+		// the question.
+		if (t.text === ',' && attribution(toks, i + 1)) return toks.slice(0, i);
 		// "but" opens a new clause whatever came before it.
 		if (t.lower === 'but' && words > 1) return toks.slice(0, i);
+		// "... and there was no prize", "... and it said": a new clause with its own subject.
+		if (
+			t.lower === 'and' &&
+			words > 2 &&
+			/^(there|it|he|she|they|this|that|these|those)$/.test(toks[i + 1]?.lower ?? '')
+		)
+			return toks.slice(0, i);
 	}
 	// Drop final punctuation and closing quotes.
 	let end = toks.length;
 	while (end > 0 && /^[.!?;:,"”’']$/.test((toks[end - 1] as Token).text)) end--;
 	return toks.slice(0, end);
+}
+
+/** Verbs that credit a figure to a source: "..., new figures show." */
+const REPORT_VERBS =
+	/^(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|found|finds|report|reports|reported|estimate|estimates|estimated|believe|believes|believed|say|says)$/;
+
+/** Whether the tokens from `k` are only an attribution: "said Mr Richards, ...", "analysts said." */
+function attribution(toks: Token[], k: number): boolean {
+	if (SPEECH_VERBS.has(toks[k]?.lower ?? '')) return true;
+	for (let j = k; j < Math.min(toks.length, k + 5); j++) {
+		const t = toks[j] as Token;
+		if (SPEECH_VERBS.has(t.lower) || REPORT_VERBS.test(t.lower))
+			return j + 1 >= toks.length || /^[.,;!?"”]$/.test((toks[j + 1] as Token).text);
+		if (!t.word) return false;
+	}
+	return false;
 }
 
 function balancedQuotes(s: string): string {
@@ -288,6 +314,8 @@ export type WhReason =
 	| 'unresolved-subject'
 	| 'unknown-verb-form'
 	| 'phrase-cut-in-half'
+	| 'unsure-kind'
+	| 'subject-too-long'
 	| 'needs-context';
 
 export type WhResult = WhQuestion | { reason: WhReason };
@@ -298,6 +326,8 @@ export interface WhContext {
 	subs?: Substitutions;
 	/** Entity id of the answer; a pronoun that means it stays a pronoun ("Who said his ..."). */
 	entity?: number;
+	/** The answer is tagged a person but the text does not show it is one: no "who" question. */
+	unsurePerson?: boolean;
 }
 
 /**
@@ -351,6 +381,15 @@ function looksLikePerson(text: string): boolean {
 	);
 }
 
+/** Whether the answer is a proper name: a capital inside it, or at its start mid-sentence. */
+function properName(toks: Token[], target: WhTarget): boolean {
+	for (let i = target.a; i < target.b; i++) {
+		const t = toks[i] as Token;
+		if (t.cap && (i > target.a || i > skipOpening(toks))) return true;
+	}
+	return false;
+}
+
 /** "Martina Navratilova has defended her decision": who, not what. */
 function subjectWhFor(target: WhTarget, body: string): string | null {
 	if (
@@ -386,9 +425,18 @@ function subjectQuestion(
 	let bodyText = joinTokens(body, text, ctx.subs);
 	const wh = subjectWhFor(target, bodyText);
 	if (!wh) return { reason: 'no-question-word' };
+	// "What moved into the quarter-finals?" for a player the rules could not type: a name of
+	// unknown kind is asked about with no question word rather than a wrong one.
+	if (wh === 'What' && properName(toks, target)) return { reason: 'unsure-kind' };
 	// "What have been raised": a plural noun subject makes "what" disagree with its verb.
 	if (wh === 'What' && vf === 'aux' && /^(have|are|were|do)$/.test((toks[v] as Token).lower))
 		return { reason: 'plural-what' };
+	// "Which organisation have revealed": one organisation takes a singular verb.
+	if (target.items === 1 && /^Which (organisation|country|place)$/.test(wh))
+		bodyText = bodyText
+			.replace(/^have\b/, 'has')
+			.replace(/^are\b/, 'is')
+			.replace(/^were\b/, 'was');
 	// Agreement: "Which two countries declared" is fine; "Who are" for a list of people.
 	if (target.items > 1 && wh === 'Who')
 		bodyText = bodyText
@@ -524,6 +572,18 @@ function answerOwnedBy(toks: Token[], verbTok: Token, target: WhTarget): WhReaso
 	return null;
 }
 
+/** Tokens without bracketed asides ("(Les Choristes)", "(£4m)"): a question reads better without. */
+function withoutAsides(toks: Token[]): Token[] {
+	const out: Token[] = [];
+	let depth = 0;
+	for (const t of toks) {
+		if (t.text === '(') depth++;
+		else if (t.text === ')' && depth > 0) depth--;
+		else if (depth === 0) out.push(t);
+	}
+	return depth === 0 ? out : toks;
+}
+
 /** Adjunct questions: when / where / how many / how much, with the auxiliary moved. */
 function adjunctQuestion(
 	toks: Token[],
@@ -541,12 +601,20 @@ function adjunctQuestion(
 	const found = adjunctWh(toks, target);
 	if (typeof found === 'string') return { reason: found };
 	const { wh, removeFrom } = found;
-	const removeTo = target.b;
+	// "made 5.45m Euros (£3.77m) last year": the conversion goes with the answer.
+	let removeTo = target.b;
+	if (toks[removeTo]?.text === '(') {
+		let k = removeTo + 1;
+		while (k < toks.length && k - removeTo < 12 && (toks[k] as Token).text !== ')') k++;
+		if (toks[k]?.text === ')') removeTo = k + 1;
+	}
 	// Drop an intro phrase that was only the answer ("On Tuesday, ...").
 	const start = cs;
 	if (!(cs > 0 && removeFrom <= skipOpening(toks) + 1 && removeTo >= cs - 1) && removeFrom < cs)
 		return { reason: 'answer-in-opening-phrase' };
-	const rest = toks.slice(start).filter((_, i) => i + start < removeFrom || i + start >= removeTo);
+	const rest = withoutAsides(
+		toks.slice(start).filter((_, i) => i + start < removeFrom || i + start >= removeTo)
+	);
 	while (rest.length && /^[,;:]$/.test((rest[0] as Token).text)) rest.shift();
 	if (rest.length < 3) return { reason: 'too-short' };
 	const v = mainVerb(rest);
@@ -566,6 +634,9 @@ function adjunctQuestion(
 		)
 	)
 		return { reason: 'answer-in-subject' };
+	// "Based on a play by Tyler Perry the film": an opening phrase left in the subject.
+	if (subj.length > 9 || (subj.length > 2 && /[a-z](ed|ing)$/.test(s0.lower) && s0.cap))
+		return { reason: 'subject-too-long' };
 	let subjText = joinTokens(subj, text, ctx.subs);
 	const resolved = ctx.subs?.has(s0.start);
 	if (!resolved && PRONOUN_SUBJECTS.has(s0.lower)) return { reason: 'unresolved-subject' };
@@ -588,8 +659,25 @@ function adjunctQuestion(
 	let tailText = joinTokens(tail, text, ctx.subs);
 	let prompt: string;
 	let quality = 0.85;
-	if (form === 'aux') {
-		// "was made" → "When was X made"; "has given" → "When has X given".
+	const perfect = form === 'aux' && /^(has|have|had)$/.test(verbTok.lower);
+	// "have reportedly offered": an adverb may stand between the auxiliary and its participle.
+	const t0 = tail.find((t) => !/ly$/.test(t.lower)) ?? tail[0];
+	const participle =
+		!!t0 && (!!IRREGULAR_VERBS[t0.lower] || /[a-z](ed|en)$/.test(t0.lower) || t0.lower === 'been');
+	if (perfect && !participle) {
+		// "Japan has $850bn in reserves": "have" is the verb itself → "How much does Japan have ...".
+		const aux = verbTok.lower === 'had' ? 'did' : verbTok.lower === 'has' ? 'does' : 'do';
+		prompt = `${wh} ${aux} ${subjText} have${tailText ? ' ' + tailText : ''}?`;
+	} else if (perfect && wh === 'When' && t0) {
+		// "When has X denied ..." is no English: a point in time takes the past ("When did X deny").
+		const base = lemma(t0.text);
+		if (!base || t0.lower === 'been') return { reason: 'unknown-verb-form' };
+		const at = tail.indexOf(t0);
+		const pre = joinTokens(tail.slice(0, at), text, ctx.subs);
+		const post = joinTokens(tail.slice(at + 1), text, ctx.subs);
+		prompt = `When did ${subjText}${pre ? ' ' + pre : ''} ${base}${post ? ' ' + post : ''}?`;
+	} else if (form === 'aux') {
+		// "was made" → "When was X made".
 		prompt = `${wh} ${verbTok.lower} ${subjText}${tailText ? ' ' + tailText : ''}?`;
 	} else {
 		const base = lemma(verbTok.text);
@@ -620,7 +708,10 @@ export function whQuestionOrReason(
 	ctx: WhContext = {}
 ): WhResult {
 	const toks = s.tokens;
+	if (target.kind === 'person' && ctx.unsurePerson) return { reason: 'unsure-kind' };
 	if (toks.some((t) => t.text === '?')) return { reason: 'sentence-is-a-question' };
+	// '"There is no chance of Stevie going in January," said Parry': speech is not turned round.
+	if (/^["“]$/.test(toks[0]?.text ?? '')) return { reason: 'speech-in-question' };
 	// Speech in the first or second person ("We have lost ...") makes no sense asked back.
 	if (toks.some((t) => /^(i|we|you|my|our|your|me)$/.test(t.lower) || t.text === 'us'))
 		return { reason: 'first-person-speech' };

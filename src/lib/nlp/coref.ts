@@ -6,7 +6,7 @@
  * be shown at all. The rules prefer no answer to a wrong one: a pronoun with two equally likely
  * antecedents stays unresolved.
  */
-import { HONORIFICS, NUMBER_WORDS, SPEECH_VERBS, STOPWORDS } from './lexicon';
+import { DEMONYMS, HONORIFICS, NUMBER_WORDS, SPEECH_VERBS, STOPWORDS } from './lexicon';
 import type { SentenceInfo, Token } from './text';
 import type { Doc, Entity, Mention, OrgType, PlaceKind, Reference } from './types';
 
@@ -75,9 +75,9 @@ const EXPLETIVE_VERB =
 	/^(is|was|'s|has|had|will|would|could|may|might|must|seems|seemed|appears|appeared|remains|remained|took|takes|emerged|became|becomes|looks|looked|is'nt|isn't|wasn't)$/;
 
 /** Index of tokens inside quotation marks: quoted speech keeps its own words. */
-function quoted(s: SentenceInfo): boolean[] {
+function quoted(s: SentenceInfo, text?: string): boolean[] {
 	const out: boolean[] = [];
-	let inQ = false;
+	let inQ = text !== undefined && opensInsideQuote(text, s.start);
 	for (const t of s.tokens) {
 		if (t.text === '"' || t.text === '“' || t.text === '”') {
 			inQ = t.text === '“' ? true : t.text === '”' ? false : !inQ;
@@ -87,6 +87,23 @@ function quoted(s: SentenceInfo): boolean[] {
 		out.push(inQ);
 	}
 	return out;
+}
+
+/**
+ * Whether `at` stands inside speech opened by an earlier sentence of the same paragraph: '"I feel
+ * sorry for him. He really needed 80 minutes."' A pronoun there belongs to the speaker's words.
+ */
+export function opensInsideQuote(text: string, at: number): boolean {
+	const para = Math.max(0, text.lastIndexOf('\n', at - 1));
+	// News writing opens every quoted sentence of a paragraph and closes only the last: the nearest
+	// mark before the sentence decides. An opening mark stands before a word, a closing one after.
+	for (let i = at - 1; i >= para; i--) {
+		const c = text[i];
+		if (c === '“') return true;
+		if (c === '”') return false;
+		if (c === '"') return /[\p{L}\p{N}‘'(.…]/u.test(text[i + 1] ?? '') && i + 1 < at;
+	}
+	return false;
 }
 
 function expletive(toks: Token[], i: number): boolean {
@@ -168,26 +185,27 @@ export function findReferences(doc: Doc): Reference[] {
 	};
 
 	/** The one person a personal pronoun can mean, or -1. */
+	/**
+	 * A name of two or three words the rules could not type ("Audrey Tautou"): it may be the
+	 * person a pronoun means, so while it stands nearer than the candidate the pronoun stays as is.
+	 */
+	const maybePerson = (id: number) => {
+		const e = doc.entities[id];
+		return !!e && e.kind === 'name' && /^[A-Z]\S+( [A-Z]\S+){1,2}$/.test(e.name);
+	};
 	const personFor = (si: number, g: Gender): number => {
-		const prev = subjects[si - 1];
-		if (prev && prev.group === undefined && personOk(prev.entity, g)) return prev.entity;
-		// "Luther refused ... He is ...": a lone name the reader could not type is taken as the person.
-		if (prev && prev.kind === 'name' && prev.entity >= 0) {
-			const name = (doc.entities[prev.entity] as Entity).name;
-			if (!/\s/.test(name) && !/^[A-Z]+$/.test(name)) return prev.entity;
-		}
 		const sec = (doc.sentences[si] as SentenceInfo).section;
 		for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
 			if ((doc.sentences[k] as SentenceInfo).section !== sec) break;
-			const ids = new Set(
-				mentionsOf(k)
-					.filter((m) => m.entity >= 0 && personOk(m.entity, g))
-					.map((m) => m.entity)
-			);
+			const ms = mentionsOf(k).filter((m) => m.entity >= 0);
+			const ids = new Set(ms.filter((m) => personOk(m.entity, g)).map((m) => m.entity));
 			const sub = subjects[k];
 			if (sub?.group === undefined && sub && personOk(sub.entity, g)) ids.add(sub.entity);
-			if (ids.size === 1) return [...ids][0] as number;
-			if (ids.size > 1) return -1;
+			// "X, the show's producer, said Connick was ... He has starred ...": with two people in
+			// view, or a name that may be a person, the pronoun is left alone.
+			const unsure = ms.some((m) => !ids.has(m.entity) && maybePerson(m.entity));
+			if (ids.size === 1 && !unsure) return [...ids][0] as number;
+			if (ids.size >= 1 || unsure) return -1;
 		}
 		return -1;
 	};
@@ -208,6 +226,13 @@ export function findReferences(doc: Doc): Reference[] {
 					ids.add(m.entity);
 			if (ids.size) break;
 		}
+		// "a South Korean report suggested the country ...": a country named by its adjective is no
+		// mention, so a place description is written out only when nothing else could be meant.
+		if (d.kind === 'place') {
+			const s = doc.sentences[si] as SentenceInfo;
+			const adjective = s.tokens.some((t) => t.start < before && t.cap && DEMONYMS.has(t.lower));
+			return ids.size === 1 && !adjective ? ([...ids][0] as number) : -1;
+		}
 		if (ids.size === 1) return [...ids][0] as number;
 		if (ids.size > 1) {
 			// Several: the one the whole text keeps coming back to, when it clearly leads.
@@ -224,7 +249,7 @@ export function findReferences(doc: Doc): Reference[] {
 
 	for (const s of doc.sentences) {
 		const toks = s.tokens;
-		const q = quoted(s);
+		const q = quoted(s, doc.text);
 		const ms = mentionsOf(s.index);
 		const here: Reference[] = [];
 		const named = (id: number, before: number) =>
@@ -267,6 +292,8 @@ export function findReferences(doc: Doc): Reference[] {
 				const g: Gender = /^(he|him|his)$/.test(t.lower) ? 'm' : 'f';
 				// "Smith said he ...": the antecedent is in the sentence; nothing to write out.
 				if (ms.some((m) => m.end <= t.start && personOk(m.entity, g))) continue;
+				// "With Martyn Wood's injury likely to keep him out": a name of unknown kind before it.
+				if (ms.some((m) => m.end <= t.start && m.entity >= 0 && maybePerson(m.entity))) continue;
 				if (!leading(i) && !attributes(i)) continue;
 				// "For his part, Mr Brown insists ...": the opening phrase points forward.
 				if (
@@ -352,6 +379,18 @@ export function findReferences(doc: Doc): Reference[] {
 			if (m.entity < 0 || q[m.tokenStart]) continue;
 			const e = doc.entities[m.entity] as Entity;
 			if (e.kind !== 'person' || m.text === e.name || !e.name.endsWith(m.text)) continue;
+			// "Mr Howard" in a text with Michael Howard and John Howard: either could be meant.
+			const sur = m.text.split(/\s+/).pop()?.toLowerCase() ?? '';
+			if (
+				doc.entities.some(
+					(o) =>
+						o.id !== e.id &&
+						o.kind === 'person' &&
+						o.name.includes(' ') &&
+						o.name.toLowerCase().split(/\s+/).pop() === sur
+				)
+			)
+				continue;
 			if (ms.some((o) => o !== m && o.entity === m.entity && o.start < m.start)) continue;
 			const hon = toks[m.tokenStart - 1];
 			const a =

@@ -401,7 +401,7 @@ function isCapWord(t: Token | undefined, next?: Token): boolean {
 	const head = dash > 0 ? t.lower.slice(0, dash) : '';
 	if (
 		dash > 0 &&
-		/^[a-z]/.test(t.lower.slice(dash + 1)) &&
+		/^[a-z]/.test(t.text.slice(dash + 1)) &&
 		!/^(in|on|upon|le|la|de)\b/.test(t.lower.slice(dash + 1)) &&
 		!(head.length > 3 && next?.cap && !COUNTRY_BY_ALIAS.has(head) && !DEMONYMS.has(head))
 	)
@@ -430,6 +430,24 @@ function participle(toks: Token[], i: number): boolean {
 	const t = toks[i] as Token;
 	const prev = toks[i - 1];
 	return /ed$/.test(t.lower) && !!prev && AUXILIARIES.has(prev.lower);
+}
+
+/**
+ * Where a role's qualifiers begin: "Former Labour prime minister", "Manchester United manager",
+ * "Shadow local government secretary", "Sunderland No campaigner". Without them the role is
+ * another person's too ("the prime minister") or says less than the text ("the manager").
+ */
+function qualifierStart(toks: Token[], k: number, limit: number): number {
+	while (k - 1 >= 0 && k - 1 >= limit) {
+		const t = toks[k - 1] as Token;
+		const modifier = ROLE_MODIFIERS.has(t.lower) || t.lower === 'shadow';
+		const name =
+			t.word && t.cap && !STOPWORDS.has(t.lower) && !HONORIFICS.has(t.lower.replace(/\.$/, ''));
+		if (!modifier && !name) break;
+		k--;
+		if (modifier) break;
+	}
+	return k;
 }
 
 /** Collects capitalised runs of one sentence, split into title prefix and name. */
@@ -580,6 +598,7 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 				!participle(toks, k - 1)
 			)
 				k--;
+			k = qualifierStart(toks, k, run.pa - 8);
 			run.role = { start: (toks[k] as Token).start, end: before.end };
 			run.personCue = true;
 		}
@@ -653,6 +672,26 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 	return runs;
 }
 
+/**
+ * Words around a one-word name that make it a company, club or other body, whoever shares the
+ * name: "Ford, the US car company", "Ford's auto unit", "shares in Ford".
+ */
+export function orgCueAt(text: string, start: number, end: number): boolean {
+	const after = text.slice(end, end + 60);
+	const before = text.slice(Math.max(0, start - 20), start);
+	return (
+		/^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:company|firm|group|carmaker|maker|giant|bank|airline|retailer|chain|broadcaster|network|club|side|team|brand|manufacturer)\b/i.test(
+			after
+		) ||
+		/^['’]s\s+(?:shares|profits?|results|sales|revenues?|earnings|auto|car|finance|unit|division|board|chief|chairman|boss|subsidiary|brand|models?|factory|factories|plant|workers|staff)\b/i.test(
+			after
+		) ||
+		/\b(?:shares\s+(?:in|of)|stake\s+in|band|group|firm|label|outfit|duo|trio|brand|retailer|airline|carmaker|lender)\s+$/i.test(
+			before
+		)
+	);
+}
+
 interface Classified {
 	kind: MentionKind;
 	key: string;
@@ -697,6 +736,8 @@ function classify(
 	if (n >= 2 && n <= 4 && FIRST_NAMES.has(first.lower) && !hasOf)
 		return { kind: 'person', key: lower, name };
 	if (n >= 2 && n <= 4 && surnames.has(last.lower)) return { kind: 'person', key: lower, name };
+	if (n === 1 && orgCueAt(text, first.start, last.end))
+		return { kind: 'organisation', key: lower, name };
 	if (n === 1 && surnames.has(lower)) return { kind: 'person', key: lower, name };
 	if (run.personCue && n >= 2 && n <= 4) return { kind: 'person', key: lower, name };
 	// "Brownlee argues": a lone name before a speech verb; "Officials said" is a plural noun.
@@ -858,7 +899,7 @@ export function annotate(text: string, sentences: SentenceInfo[], headings: Doc[
 		}
 		bySentence.push(ids);
 	}
-	mergeSurnames(entities, mentions, roles);
+	mergeSurnames(entities, mentions, roles, text);
 	// Kinds may have changed after a mention was recorded (a name later found to be a person).
 	for (const m of mentions) if (m.entity >= 0) m.kind = (entities[m.entity] as Entity).kind;
 
@@ -903,10 +944,25 @@ export function annotate(text: string, sentences: SentenceInfo[], headings: Doc[
  * "Mr Abbas" before "Mahmoud Abbas": a surname met before the full name made an entity of its own.
  * When exactly one person of the text has that surname, the two become one entity (ids renumbered).
  */
-export function mergeSurnames(entities: Entity[], mentions: Mention[], roles: RoleFact[]): void {
+export function mergeSurnames(
+	entities: Entity[],
+	mentions: Mention[],
+	roles: RoleFact[],
+	text = ''
+): void {
 	const into = new Map<number, number>();
 	for (const e of entities) {
 		if ((e.kind !== 'person' && e.kind !== 'name') || e.name.includes(' ')) continue;
+		// "Ford, the US car company" is not "Bill Ford".
+		if (
+			e.mentions.some((i) => {
+				const m = mentions[i] as Mention;
+				return orgCueAt(text, m.start, m.end);
+			})
+		) {
+			e.kind = 'organisation';
+			continue;
+		}
 		const key = e.name.toLowerCase();
 		const full = entities.filter(
 			(o) =>

@@ -3,7 +3,17 @@
  * the text puts around it. Distractors are matched on these: a French president is offered other
  * heads of state or other French officials, a police force other public bodies, a city other cities.
  */
-import { CITIES, COUNTRY_BY_ALIAS, DEMONYMS, REGIONS } from './lexicon';
+import {
+	CITIES,
+	COUNTRY_BY_ALIAS,
+	DEMONYMS,
+	FIRST_NAMES,
+	HONORIFICS,
+	ORG_WORDS,
+	PLACE_WORDS,
+	REGIONS,
+	STOPWORDS
+} from './lexicon';
 import type { Doc, Entity, OrgType, PlaceKind } from './types';
 
 const ORG_TYPE_WORDS: [OrgType, RegExp][] = [
@@ -107,8 +117,17 @@ export function nationalityOf(role: string): string | undefined {
 }
 
 /** Sets `orgType`, `placeKind`, `roles` and `nationality` on the entities of an annotated text. */
-export function typeEntities(doc: Pick<Doc, 'text' | 'entities' | 'mentions' | 'roles'>): void {
+export function typeEntities(
+	doc: Pick<Doc, 'text' | 'entities' | 'mentions' | 'roles' | 'sentences'>
+): void {
 	for (const e of doc.entities) {
+		if (e.kind === 'person' && notPerson(doc, e)) {
+			e.kind = 'name';
+			for (const i of e.mentions) {
+				const m = doc.mentions[i];
+				if (m) m.kind = 'name';
+			}
+		}
 		if (e.kind === 'organisation') {
 			const around = e.mentions
 				.map((i) => {
@@ -126,4 +145,72 @@ export function typeEntities(doc: Pick<Doc, 'text' | 'entities' | 'mentions' | '
 		if (!e.roles.includes(r.role)) e.roles.push(r.role);
 		e.nationality ??= nationalityOf(r.role);
 	}
+}
+
+const NOT_PERSON_WORD =
+	/^(le|les|el|the|radio|tv|news|campaign|says|said|north|south|east|west|central|besides|says|yes|no|award|awards|prize|cup|trophy|show|festival|games|act)$/;
+const lowerCache = new WeakMap<object, Set<string>>();
+
+/** Words the text writes in lower case somewhere after a sentence's first word. */
+function lowerWordsOf(doc: Pick<Doc, 'sentences'>): Set<string> {
+	let out = lowerCache.get(doc.sentences);
+	if (!out) {
+		out = new Set();
+		for (const s of doc.sentences)
+			for (let i = 1; i < s.tokens.length; i++) {
+				const t = s.tokens[i];
+				if (t && t.word && !t.cap) out.add(t.lower);
+			}
+		lowerCache.set(doc.sentences, out);
+	}
+	return out;
+}
+
+/**
+ * Whether the text shows beyond doubt that an entity is a person, as a question that asks "who" or
+ * offers people as options needs: an honorific ("Mr", "Lady"), a role or title the text gives it,
+ * a common first name, or a name of two or three plain words that speaks in the text. A name with
+ * an article ("Le Figaro"), an organisation or place word ("BBC Radio", "Ealing North"), a word the
+ * text also writes in lower case ("No Campaign"), a digit or a full stop inside is never sure.
+ */
+export function surePerson(
+	doc: Pick<Doc, 'text' | 'sentences' | 'mentions' | 'entities' | 'quotes'>,
+	e: Entity
+): boolean {
+	if (e.kind !== 'person' || notPerson(doc, e)) return false;
+	const words = e.name.split(/\s+/);
+	if (e.role || e.roles?.length) return true;
+	if (words.length >= 2 && FIRST_NAMES.has((words[0] as string).toLowerCase())) return true;
+	for (const i of e.mentions) {
+		const m = doc.mentions[i];
+		if (!m) continue;
+		const prev = doc.sentences[m.sentence]?.tokens[m.tokenStart - 1];
+		if (prev && HONORIFICS.has(prev.lower.replace(/\.$/, ''))) return true;
+	}
+	if (words.length >= 2 && doc.quotes.some((q) => q.speaker === e.id)) return true;
+	return false;
+}
+
+/**
+ * A name that cannot be a person's whatever cue made it one: an article ("Le Figaro"), an
+ * organisation or place word ("BBC Radio", "Ealing North"), a country, a word the text also writes
+ * in lower case ("No Campaign"), a digit or a full stop between words ("Malcolm X. Besides Dee").
+ */
+export function notPerson(doc: Pick<Doc, 'sentences'>, e: Entity): boolean {
+	const words = e.name.split(/\s+/);
+	const lower = lowerWordsOf(doc);
+	if (/[\d.]/.test(e.name.replace(/\b[A-Z]\.(?=\s)/g, ''))) return true;
+	if (/\b[A-Z][a-z]+\.\s/.test(e.name)) return true;
+	if (words.length > 4) return true;
+	for (const w of words) {
+		const l = w.toLowerCase();
+		if (NOT_PERSON_WORD.test(l) || ORG_WORDS.has(l) || PLACE_WORDS.has(l)) return true;
+		if (COUNTRY_BY_ALIAS.has(l) || DEMONYMS.has(l)) return true;
+		if (STOPWORDS.has(l) && !/^(de|van|von|bin|al|da|di|du|del|la)$/.test(l)) return true;
+	}
+	// "No Campaign": a first word the text writes in lower case is an ordinary word ("John Major" and
+	// "Stephen Pound" keep their surnames).
+	const first = (words[0] as string).toLowerCase();
+	if (words.length > 1 && lower.has(first) && !FIRST_NAMES.has(first)) return true;
+	return false;
 }

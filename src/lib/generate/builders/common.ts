@@ -4,6 +4,7 @@
  * options once for every builder that needs them.
  */
 import { sentenceInContext } from '../../nlp/coref';
+import { surePerson } from '../../nlp/kinds';
 import type { Doc, Entity, Mention } from '../../nlp/types';
 import { distractors } from '../distractors';
 import type { RejectReason, RejectSink } from '../explain';
@@ -191,7 +192,7 @@ export function cutsUnit(
 	end: number,
 	answer: string
 ): RejectReason | null {
-	const before = text.slice(Math.max(0, start - 12), start);
+	const before = text.slice(Math.max(0, start - 40), start);
 	const after = text.slice(end, end + 40);
 	// "7-5", "20-25%", "36-page": the blank would take one side of a joined pair.
 	if (/[\p{L}\p{N}][-–/]$/u.test(before) || /^[-–/][\p{L}\p{N}]/u.test(after))
@@ -211,6 +212,20 @@ export function cutsUnit(
 		return 'blank-splits-unit';
 	if (/^\s*(?:later|earlier|ago|afterwards|previously|beforehand)\b/i.test(after))
 		return 'anchorless-time';
+	// "Mr _____", "Lord _____": a surname under a title the options cannot all wear.
+	if (/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+$/.test(before))
+		return 'blank-splits-unit';
+	// "30 to _____", "between 5 and _____", "_____ to 40": one end of a range.
+	if (/^\d/.test(answer) || /^[$£€]/.test(answer)) {
+		if (/\d\s+(?:to|or)\s+$/.test(before) && !/\bfrom\s+\S+\s+to\s+$/i.test(before))
+			return 'blank-splits-unit';
+		if (/\bbetween\b[^.;]{0,30}\band\s+$/i.test(before)) return 'blank-splits-unit';
+		if (/^\s+(?:to|or)\s+[$£€]?\d/.test(after) && !/\bfrom\s*$/i.test(before))
+			return 'blank-splits-unit';
+	}
+	// "caf&#_____;": a character code, not a figure; "BBC Radio _____ 4's": half a name.
+	if (/[#&]$/.test(before) || /^[;#]/.test(after)) return 'blank-splits-unit';
+	if (/\p{L}$/u.test(answer) && /^\s+\d+['’]s\b/.test(after)) return 'blank-splits-unit';
 	// "_____'s Auction House": the blank is only the front of a longer name.
 	if (
 		/^['’]s\s+(?:[A-Z][a-z]+\s+)?(?:House|Hall|Street|Square|Park|Stadium|College|School|Hospital|Road|Theatre|Gallery|Museum|Centre|Center)\b/.test(
@@ -287,7 +302,11 @@ export function factView(ctx: Ctx, f: FactX): FactView {
 								{ kind: ans.kind, a: ans.a, b: ans.b, items: ans.items, text: ans.text },
 								doc.text,
 								ctx.lowerSeen,
-								{ subs: substitutions(doc, f.sentence, ans.entity), entity: ans.entity }
+								{
+									subs: substitutions(doc, f.sentence, ans.entity),
+									entity: ans.entity,
+									unsurePerson: ans.kind === 'person' && !personShown(doc, ans.entity)
+								}
 							)
 						: null;
 			return wh;
@@ -318,6 +337,12 @@ export function factView(ctx: Ctx, f: FactX): FactView {
 			return ds;
 		}
 	};
+}
+
+/** Whether entity `id` is a person beyond doubt (see `surePerson`). */
+export function personShown(doc: Doc, id: number): boolean {
+	const e = doc.entities[id];
+	return !!e && surePerson(doc, e);
 }
 
 /** True when the view's cloze is a sentence rather than a reason. */

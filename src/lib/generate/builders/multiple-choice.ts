@@ -2,7 +2,88 @@
  * Multiple choice on a name, date or number: the wh-question when there is one, else the blanked
  * sentence. Only with three honest wrong options; otherwise the fact is left to the other types.
  */
-import { base, HINTS, isSentence, rejectFor, seededOrder, type Builder } from './common';
+import { STOPWORDS } from '../../nlp/lexicon';
+import type { AnswerKind } from '../types';
+import {
+	base,
+	cutsUnit,
+	HINTS,
+	isSentence,
+	personShown,
+	rejectFor,
+	seededOrder,
+	type Builder
+} from './common';
+
+const MONTH =
+	/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/** The noun of "Which … completes the sentence?": "year" for 1997, "month" for June. */
+export function stemNoun(kind: AnswerKind, text: string): string {
+	const t = text.trim();
+	if (kind === 'date') {
+		if (/^(?:1[5-9]|20)\d\d$/.test(t)) return 'year';
+		if (/^(?:1[5-9]|20)\d0s$/.test(t)) return 'decade';
+		if (MONTH.test(t)) return 'month';
+		if (/^\d{1,2}(?:st|nd|rd|th)? \p{L}+$|^\p{L}+ \d{1,2}(?:st|nd|rd|th)?$/u.test(t)) return 'date';
+		if (/^\p{L}+ (?:1[5-9]|20)\d\d$/u.test(t)) return 'month';
+	}
+	if (kind === 'quantity') return 'figure';
+	return HINTS[kind].replace(/^an? /, '');
+}
+
+/** Words that point outside a shown sentence. */
+const ANAPHOR =
+	/\b(?:he|she|they|him|her|them|his|their|its|it)\b|\b(?:this|these|those)\s+(?!year|month|week|season|summer|winter|spring|autumn|weekend)\w|\bthe\s+(?:scheme|plan|plans|move|deal|decision|proposals?|report|case|measures?|idea|changes?|policy|project|programme|announcement|figures|row|dispute|talks|agreement|offer|bid|claims?|allegations?|incident|attack|film|movie|show|album|book|song|single|event|firm|company|group|side|team|club|party|country|city|player|pair|couple|man|woman|men|women|boy|girl|star|singer|actor|actress|band|court|body|bill|law|rules?|system|study|survey|research|trial|strike|campaign|organisation|body|body|institution|move)\b/i;
+/** First-person speech: "We are still disappointed …" says nothing without its speaker. */
+const FIRST_PERSON = /\b(?:I|we|We|us|our|Our|my|My|me)\b/;
+
+/**
+ * Whether a blanked sentence needs what stood before it: a pronoun or a "the film", "the scheme"
+ * with no name before it in the sentence, or first-person speech whose speaker it does not name.
+ */
+export function leansOnContext(shown: string): boolean {
+	const outside = shown.replace(/["“][^"”]*["”]/g, (q) => (FIRST_PERSON.test(q) ? ' I ' : ' '));
+	const m = ANAPHOR.exec(outside);
+	if (m) {
+		// A name before it can carry it: "Mr Sullivan, 42, has pleaded guilty … where he is appearing".
+		const before = outside.slice(0, m.index);
+		const names = before.match(/\b[A-Z][\p{L}'’-]+/gu) ?? [];
+		// The opening word is capitalised whatever it is: "Based on …" names no one.
+		const named = names.filter(
+			(w, i) =>
+				!STOPWORDS.has(w.toLowerCase()) &&
+				!(
+					i === 0 &&
+					/^\s*\S*$/.test(before.slice(0, before.indexOf(w))) &&
+					/(?:ed|ing|ly)$/.test(w)
+				)
+		);
+		if (!named.length) return true;
+	}
+	if (FIRST_PERSON.test(outside)) {
+		// Speech whose speaker the sentence names (", said Mr Kirwan") stands on its own.
+		const said = /\b(?:said|says|added|told|insisted|explained|admitted|warned|argued)\b/.test(
+			shown
+		);
+		if (!said) return true;
+	}
+	return false;
+}
+
+/** "2,850 jobs", "2.9 million viewers", "157,000 new jobs": a figure and a plain unit. */
+export function plainCount(text: string): boolean {
+	const unit = text
+		.replace(/^[^\d]*[\d.,]+\s*(?:million|billion|thousand|bn|m|k)?\b/i, '')
+		.trim()
+		.split(/\s+/)
+		.filter(Boolean);
+	if (unit.length <= 1) return true;
+	return (
+		unit.length === 2 &&
+		/^(?:new|more|extra|additional|other|full-time|part-time)$/i.test(unit[0] as string)
+	);
+}
 
 export const multipleChoiceBuilder: Builder = {
 	type: 'multiple-choice',
@@ -12,15 +93,38 @@ export const multipleChoiceBuilder: Builder = {
 		if (!ans) return [];
 		if (ans.items > 1) return rejectFor(ctx, f, 'multiple-choice', 'list-answer');
 		if (ans.kind === 'thing') return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
+		// "Which person …" keyed to a film title or a radio station: only a name the text shows to be
+		// a person is asked about as one.
+		if (ans.kind === 'person' && !personShown(ctx.doc, ans.entity))
+			return rejectFor(ctx, f, 'multiple-choice', 'unsure-kind');
+		// "100m personal best", "40 album charts": a figure with a phrase after it is no clean option.
+		if (ans.kind === 'quantity' && !plainCount(ans.text))
+			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
+		// "his 1973-90 rule": options that move one end of a span read as a puzzle, not a fact.
+		if (ans.kind === 'date' && /\d\s*[-–]\s*\d/.test(ans.text))
+			return rejectFor(ctx, f, 'multiple-choice', 'blank-splits-unit');
+		// "at 1500 GMT" is a time of day, not a year.
+		if (
+			ans.kind === 'date' &&
+			ans.span &&
+			/^\s*(?:GMT|BST|CET|UTC|ET|EST|PST|hrs|hours|local)\b/.test(
+				ctx.doc.text.slice(ans.span.end, ans.span.end + 12)
+			)
+		)
+			return rejectFor(ctx, f, 'multiple-choice', 'unsure-kind');
+		// Half a range or a name under a title is no whole answer, whatever the stem.
+		const cut = ans.span && cutsUnit(ctx.doc.text, ans.span.start, ans.span.end, ans.text);
+		if (cut) return rejectFor(ctx, f, 'multiple-choice', cut);
 		const ds = view.options();
 		if (ds.length < 3) return rejectFor(ctx, f, 'multiple-choice', 'too-few-distractors');
 		const wh = view.wh();
 		const cloze = view.cloze();
 		if (!wh && !isSentence(cloze)) return rejectFor(ctx, f, 'multiple-choice', 'no-stem');
 		const b = base(f, 'multiple-choice');
+		if (!wh && leansOnContext(cloze)) return rejectFor(ctx, f, 'multiple-choice', 'needs-context');
 		const prompt = wh
 			? wh.prompt
-			: `Which ${HINTS[ans.kind].replace(/^an? /, '')} completes the sentence? ${cloze}`;
+			: `Which ${stemNoun(ans.kind, ans.text)} completes the sentence? ${cloze}`;
 		return [
 			{
 				q: {

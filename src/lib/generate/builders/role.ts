@@ -1,13 +1,42 @@
 /**
  * Who holds a role the article gives: "Who is described in the article as the French President?".
  * Multiple choice when the article has three other fitting people, else asked outright: readers
- * are asked who held a post far more often than which post someone held.
+ * are asked who held a post far more often than which post someone held. Only a role that tells
+ * its holder apart ("the Home Secretary", "the Middlesbrough mayor", not "the chairman") and only
+ * people the text shows to be people.
  */
-import type { Entity } from '../../nlp/types';
+import { surePerson } from '../../nlp/kinds';
+import type { Doc, Entity } from '../../nlp/types';
 import { distractors } from '../distractors';
 import { spanOfName } from '../facts';
+import { distinctRole, MODIFIER, roleWords } from '../facts/roles';
 import { norm } from '../util';
 import { base, borrowedRole, rejectFor, sentenceNames, seededOrder, type Builder } from './common';
+
+/** The role as a question says it: "Former Labour prime minister" → "former Labour prime minister". */
+export function roleInQuestion(role: string): string {
+	const first = role.split(/\s+/)[0] ?? '';
+	return MODIFIER.test(first.toLowerCase()) || /^shadow$/i.test(first)
+		? first.toLowerCase() + role.slice(first.length)
+		: role;
+}
+
+/** Another person holding the same post as far as the words go: also a right answer. */
+function samePost(a: string, b: string): boolean {
+	const x = roleWords(a).filter((w) => !MODIFIER.test(w));
+	const y = roleWords(b).filter((w) => !MODIFIER.test(w));
+	if (!x.length || !y.length || x[x.length - 1] !== y[y.length - 1]) return false;
+	const sy = new Set(y);
+	// "Prime Minister" beside "former Labour prime minister": one post, or too near to tell.
+	return x.length === 1 || y.length === 1 || x.slice(0, -1).some((w) => sy.has(w));
+}
+
+function sharesPost(doc: Doc, role: string, name: string): string[] {
+	return doc.entities
+		.filter((o) => o.kind === 'person' && o.name !== name)
+		.filter((o) => (o.roles ?? (o.role ? [o.role] : [])).some((r) => samePost(r, role)))
+		.map((o) => o.name);
+}
 
 export const roleBuilder: Builder = {
 	type: 'multiple-choice',
@@ -19,10 +48,16 @@ export const roleBuilder: Builder = {
 		const e = doc.entities[f.role.entity] as Entity;
 		const role = f.role.role;
 		const name = e.name;
+		if (!surePerson(doc, e) || !name.includes(' '))
+			return rejectFor(ctx, f, 'multiple-choice', 'unsure-kind');
+		if (!distinctRole(role)) return rejectFor(ctx, f, 'multiple-choice', 'vague-role');
 		const nameSpan = spanOfName(doc, e.id, name, f.sentence);
 		const the = /['’]s\b/.test(role) || /^(his|her|their|its)\b/i.test(role) ? '' : 'the ';
-		const prompt = `Who is described in the article as ${the}${role}?`;
-		const exclude = sentenceNames(doc, f.sentence).filter((x) => norm(x) !== norm(name));
+		const prompt = `Who is described in the article as ${the}${roleInQuestion(role)}?`;
+		const exclude = [
+			...sentenceNames(doc, f.sentence).filter((x) => norm(x) !== norm(name)),
+			...sharesPost(doc, role, name)
+		];
 		const ds = distractors(doc, { text: name, kind: 'person', entity: e.id }, exclude, 3);
 		if (ds.length >= 3) {
 			const b = base(f, 'multiple-choice', 'role');

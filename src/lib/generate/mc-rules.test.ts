@@ -1,0 +1,283 @@
+/**
+ * Multiple choice, roles and wh-questions: one rule per case, each on a short text written for the
+ * test, with the question (or the named reason it was skipped) it must give.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../nlp';
+import { surePerson } from '../nlp/kinds';
+import { factView, type Ctx } from './builders/common';
+import {
+	leansOnContext,
+	multipleChoiceBuilder,
+	plainCount,
+	stemNoun
+} from './builders/multiple-choice';
+import { roleBuilder } from './builders/role';
+import type { Rejection } from './explain';
+import { extractFacts, type FactX } from './facts';
+import { distinctRole } from './facts/roles';
+import { distractors } from './distractors';
+import { lowerWords } from './select';
+import { substitutions, whQuestionOrReason } from './wh';
+
+function setup(text: string) {
+	const doc = analyze(text);
+	const rejected: Rejection[] = [];
+	const ctx: Ctx = { doc, seed: 1, lowerSeen: lowerWords(doc), reject: (r) => rejected.push(r) };
+	const facts = extractFacts(doc, undefined, ctx.reject);
+	const fact = (answer: string, kind?: string) =>
+		facts.find(
+			(f) =>
+				f.answer?.text === answer &&
+				(kind ? f.kind === kind : f.kind !== 'quote' && f.kind !== 'role')
+		) as FactX;
+	const mc = (answer: string) => {
+		const f = fact(answer);
+		return f ? multipleChoiceBuilder.build(ctx, f, factView(ctx, f)) : [];
+	};
+	const reasons = (answer: string) =>
+		rejected
+			.filter((r) => r.detail === answer && r.type === 'multiple-choice')
+			.map((r) => r.reason);
+	return { doc, ctx, facts, fact, mc, reasons };
+}
+
+describe('who counts as a person', () => {
+	it('a newspaper or a radio station is never asked about or offered as a person', () => {
+		const { doc } = setup(
+			`Actor Gerard Jugnot topped the list drawn up by Le Figaro, ahead of Jean Reno. Le Figaro said the list was based on tax returns. Sundar Katwala told BBC Radio that the change was overdue. Mr Katwala said it was simple.`
+		);
+		const names = doc.entities.filter((e) => surePerson(doc, e)).map((e) => e.name);
+		expect(names).toContain('Gerard Jugnot');
+		expect(names).not.toContain('Le Figaro');
+		expect(names).not.toContain('BBC Radio');
+	});
+
+	it('a band named after a person is not that person', () => {
+		const { doc } = setup(
+			`The band took its name from Linda Kasabian, a follower of the cult. Indie dance band Kasabian built up a following throughout 2004. Kasabian played in Leicester.`
+		);
+		expect(doc.references.some((r) => r.replacement === 'Linda Kasabian')).toBe(false);
+	});
+
+	it('a company that shares a surname with its chairman stays a company', () => {
+		const { doc } = setup(
+			`Ford, the US car company, reported higher profits on Thursday. In the fourth quarter Ford reported net income of $104m. "We gained momentum," said chairman Bill Ford.`
+		);
+		const ford = doc.entities.find((e) => e.name === 'Ford');
+		expect(ford?.kind).toBe('organisation');
+		expect(doc.references.some((r) => r.replacement === 'Bill Ford')).toBe(false);
+	});
+});
+
+describe('pronouns are written out only when one person can be meant', () => {
+	it('leaves "He" alone when the sentence before names two people', () => {
+		const { doc } = setup(
+			`Harry Connick Jr is to star in the revival. Jeffrey Richards, the producer, said Harry Connick Jr was a star. He has recently starred in a comedy.`
+		);
+		expect(doc.references.filter((r) => r.sentence === 2 && r.kind === 'pronoun')).toEqual([]);
+	});
+
+	it('leaves a pronoun inside speech that an earlier sentence opened', () => {
+		const { doc } = setup(
+			`Nigel Melville said: "Phil has broken his arm. "I feel sorry for him. He really needed a game this weekend."`
+		);
+		expect(doc.references.some((r) => r.sentence === 2 && r.kind === 'pronoun')).toBe(false);
+	});
+
+	it('does not write out "Mr Howard" when two Howards are named', () => {
+		const { doc } = setup(
+			`Lynton Crosby warned Michael Howard about the election. He once helped John Howard win four elections. Mr Howard appointed Mr Crosby last October.`
+		);
+		expect(doc.references.some((r) => r.text === 'Mr Howard')).toBe(false);
+	});
+
+	it('does not take "the country" for a country named only by its adjective', () => {
+		const { doc } = setup(
+			`The United States has large reserves. A South Korean report suggested the country had plans to buy euros.`
+		);
+		expect(doc.references.some((r) => r.text.startsWith('the country'))).toBe(false);
+	});
+});
+
+describe('wrong options', () => {
+	it('offers places of the article only, and of the same sort', () => {
+		const { doc } = setup(
+			`The sale, at an auction house in New York, will feature instruments. Buyers flew in from Chicago and Boston. The previous sale was held in France.`
+		);
+		const ds = distractors(doc, { text: 'New York', kind: 'place' }, [], 3);
+		expect(ds).not.toContain('Berlin');
+		expect(ds).not.toContain('London');
+		expect(ds).not.toContain('France');
+	});
+
+	it('takes a year near the key, not one decades away', () => {
+		const { doc } = setup(
+			`Consumption was 474,000 barrels a day in 1973. Iran will supply gas for 25 years from 2009. The deal was first discussed in 2004.`
+		);
+		const ds = distractors(doc, { text: '2009', kind: 'date', value: 2009 }, [], 3);
+		expect(ds).not.toContain('1973');
+		expect(ds).toContain('2004');
+	});
+
+	it('keeps the unit in the same words', () => {
+		const { doc } = setup(
+			`Employers added 157,000 new jobs last month. About 200,000 jobs are needed each month. In the spring 82,000 new jobs were added.`
+		);
+		const ds = distractors(
+			doc,
+			{ text: '157,000 new jobs', kind: 'quantity', value: 157000 },
+			[],
+			3
+		);
+		expect(ds).toContain('82,000 new jobs');
+		expect(ds).not.toContain('200,000 jobs');
+	});
+
+	it('never offers a name with a party label inside it', () => {
+		const { doc } = setup(
+			`Tory Dominic Grieve said the events must not be hidden. Tony Blair said he hoped David Blunkett would return. Ian Gibson said Mr Blunkett was missed. Charles Clarke took on the post.`
+		);
+		const e = doc.entities.find((x) => x.name === 'David Blunkett');
+		const ds = distractors(doc, { text: 'David Blunkett', kind: 'person', entity: e?.id }, [], 3);
+		expect(ds.some((d) => d.startsWith('Tory'))).toBe(false);
+	});
+});
+
+describe('multiple choice stems', () => {
+	it('skips a blank under a title ("Mr _____")', () => {
+		const { mc, reasons } = setup(
+			`Police found the actor in his hotel room in Miami Beach. Mr Hernandez said the cause of death was natural. Officers Ruby Dee, Tom Baker and Ann Lee were called. Ms Lee said the room was locked.`
+		);
+		expect(mc('Hernandez')).toEqual([]);
+		expect(reasons('Hernandez').length).toBeGreaterThan(0);
+	});
+
+	it('skips one end of a range', () => {
+		const { mc } = setup(
+			`The president said only 30 to 40 firms would be reviewed. More than 3,000 firms were sold. Some 90,000 firms changed hands in all. A list of 400 firms was drawn up.`
+		);
+		expect(mc('40 firms')).toEqual([]);
+	});
+
+	it('skips the end of "between the ages of six and _____" and a span of years', () => {
+		const { mc } = setup(
+			`The policy is aimed at children between the ages of six and 11. It covers 400 adverts. The firm spent 300 hours on it. A ban on 500 adverts was lifted. Under his 1973-90 rule the general was never tried. He was born in 1915. He died in 2006 in 1999.`
+		);
+		expect(mc('11')).toEqual([]);
+		expect(mc('1973-90')).toEqual([]);
+	});
+
+	it('names the year and the month in the stem', () => {
+		expect(stemNoun('date', '1997')).toBe('year');
+		expect(stemNoun('date', 'August')).toBe('month');
+		expect(stemNoun('date', '20 February')).toBe('date');
+		expect(stemNoun('quantity', '2,850 jobs')).toBe('figure');
+	});
+
+	it('rejects a shown sentence that leans on what came before', () => {
+		expect(leansOnContext('Based on the comics, the film took _____ on its second week.')).toBe(
+			true
+		);
+		expect(
+			leansOnContext('"We are still disappointed with our last game against _____ in Rome.')
+		).toBe(true);
+		expect(leansOnContext('"We played well against _____," said Marco Bortolami.')).toBe(false);
+		expect(
+			leansOnContext(
+				'Scott Sullivan, _____, has pleaded guilty and will give evidence where he is a witness.'
+			)
+		).toBe(false);
+	});
+
+	it('asks only about a plain count', () => {
+		expect(plainCount('2,850 jobs')).toBe(true);
+		expect(plainCount('2.9 million viewers')).toBe(true);
+		expect(plainCount('157,000 new jobs')).toBe(true);
+		expect(plainCount('40 album charts')).toBe(false);
+	});
+});
+
+describe('role questions', () => {
+	it('keeps the qualifiers of a role and leaves out people who hold the same post', () => {
+		const { ctx, facts } = setup(
+			`Former Labour prime minister Jim Callaghan has died aged 92. Prime Minister Tony Blair called him a giant. Chancellor Gordon Brown praised him. Tory leader Michael Howard sent his sympathy. Liberal Democrat leader Charles Kennedy said he was a decent man.`
+		);
+		const f = facts.find((x) => x.kind === 'role' && x.answer?.text.includes('prime minister'));
+		expect(f?.answer?.text).toBe('Former Labour prime minister');
+		const [b] = roleBuilder.build(ctx, f as FactX, factView(ctx, f as FactX));
+		expect(b?.q.prompt).toBe(
+			'Who is described in the article as the former Labour prime minister?'
+		);
+		if (b?.q.type === 'multiple-choice') expect(b.q.choices).not.toContain('Tony Blair');
+	});
+
+	it('asks nothing about a bare title that others could hold', () => {
+		expect(distinctRole('chairman')).toBe(false);
+		expect(distinctRole('chief executive')).toBe(false);
+		expect(distinctRole('Home Secretary')).toBe(true);
+		expect(distinctRole('Middlesbrough mayor')).toBe(true);
+		expect(distinctRole('he became a personal friend in a way')).toBe(false);
+	});
+});
+
+describe('wh-questions', () => {
+	const ask = (text: string, answer: string, kind: 'money' | 'date' | 'place' | 'person') => {
+		const doc = analyze(text);
+		const s = doc.sentences[doc.sentences.length - 1];
+		if (!s) throw new Error('no sentence');
+		const m = doc.mentions.find((x) => x.text === answer && x.sentence === s.index);
+		if (!m) throw new Error(`no mention ${answer}`);
+		return whQuestionOrReason(
+			s,
+			{ kind, a: m.tokenStart, b: m.tokenEnd, items: 1, text: answer },
+			doc.text,
+			lowerWords(doc),
+			{ subs: substitutions(doc, s.index, m.entity), entity: m.entity }
+		);
+	};
+
+	it('uses "have" as a main verb with do-support', () => {
+		const out = ask('Japan has $850bn in foreign exchange reserves.', '$850bn', 'money');
+		expect(out).toEqual(
+			expect.objectContaining({ prompt: 'How much does Japan have in foreign exchange reserves?' })
+		);
+	});
+
+	it('drops the conversion in brackets after a sum', () => {
+		const out = ask('Jugnot made 5.45m Euros (£3.77m) last year.', '5.45m Euros', 'money');
+		expect('prompt' in out && out.prompt).toBe('How much did Jugnot make last year?');
+	});
+
+	it('leaves out an attribution at the end', () => {
+		const out = ask(
+			'The musical will open in November, said Mr Richards, who added that no casting had been announced.',
+			'November',
+			'date'
+		);
+		expect('prompt' in out && out.prompt).toBe('When will the musical open?');
+	});
+
+	it('leaves out "new figures show" and a clause with its own subject', () => {
+		const a = ask(
+			'More than 5.2 million Germans were out of work in January, new figures show.',
+			'January',
+			'date'
+		);
+		expect('prompt' in a && a.prompt).toBe('When were more than 5.2 million Germans out of work?');
+	});
+
+	it('puts "When did" for a present perfect, past an adverb', () => {
+		const out = ask('The minister has repeatedly denied the claims in March.', 'March', 'date');
+		expect('prompt' in out && out.prompt).toBe('When did the minister repeatedly deny the claims?');
+	});
+
+	it('does not turn speech round', () => {
+		const out = ask(
+			'"There is no chance of Stevie going in January," said Parry.',
+			'January',
+			'date'
+		);
+		expect(out).toEqual({ reason: 'speech-in-question' });
+	});
+});
