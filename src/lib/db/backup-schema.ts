@@ -63,6 +63,11 @@ function rules<R>(check: (value: R) => RecordProblem[]) {
 }
 const count = z.number().int().min(0).max(10_000_000);
 const days = z.number().int().min(-1).max(1_000_000);
+/**
+ * Day counts in the review log: a reset records the interval it cut short as days from its due
+ * date, negative when the card was reset before it was due.
+ */
+const logDays = z.number().int().min(-1_000_000).max(1_000_000);
 const shortText = z.string().max(LIMITS.itemText);
 const span = z.strictObject({
 	start: z.number().int().min(0).max(100_000_000),
@@ -172,9 +177,9 @@ export const reviewTupleSchema = z
 		dueTime,
 		stability,
 		difficulty,
-		days,
-		days,
-		days,
+		logDays,
+		logDays,
+		logDays,
 		count,
 		retention,
 		maximumInterval,
