@@ -51,6 +51,12 @@ describe('who counts as a person', () => {
 		expect(names).toContain('Gerard Jugnot');
 		expect(names).not.toContain('Le Figaro');
 		expect(names).not.toContain('BBC Radio');
+		const rugby = setup(
+			`Euan Murray has been named in the squad. He plays for Glasgow Rugby, said coach Matt Williams.`
+		).doc;
+		expect(rugby.entities.filter((e) => surePerson(rugby, e)).map((e) => e.name)).not.toContain(
+			'Glasgow Rugby'
+		);
 	});
 
 	it('a band named after a person is not that person', () => {
@@ -145,6 +151,14 @@ describe('wrong options', () => {
 });
 
 describe('multiple choice stems', () => {
+	it('skips one name of a list, where the others are often right too', () => {
+		const { mc, reasons } = setup(
+			`Jamie Foxx has two nominations. Clive Owen, David Carradine and Natalie Portman are also up for awards. Director Sean Penn won last year. Actress Cate Blanchett is also up for a prize.`
+		);
+		expect(mc('David Carradine')).toEqual([]);
+		expect(reasons('David Carradine')).toContain('list-answer');
+	});
+
 	it('skips a blank under a title ("Mr _____")', () => {
 		const { mc, reasons } = setup(
 			`Police found the actor in his hotel room in Miami Beach. Mr Hernandez said the cause of death was natural. Officers Ruby Dee, Tom Baker and Ann Lee were called. Ms Lee said the room was locked.`

@@ -112,6 +112,11 @@ export const multipleChoiceBuilder: Builder = {
 			)
 		)
 			return rejectFor(ctx, f, 'multiple-choice', 'unsure-kind');
+		// "Clive Owen, _____ and Natalie Portman are up for awards": one name of a list is a trivial
+		// pick, and the article's other names are often right too.
+		const m = ans.mention !== undefined ? ctx.doc.mentions[ans.mention] : undefined;
+		if (m?.group !== undefined && /^(person|place|organisation)$/.test(ans.kind))
+			return rejectFor(ctx, f, 'multiple-choice', 'list-answer');
 		// Half a range or a name under a title is no whole answer, whatever the stem.
 		const cut = ans.span && cutsUnit(ctx.doc.text, ans.span.start, ans.span.end, ans.text);
 		if (cut) return rejectFor(ctx, f, 'multiple-choice', cut);
