@@ -554,6 +554,20 @@ function answerOwnedBy(toks: Token[], verbTok: Token, target: WhTarget): WhReaso
 		!/^(the|a|an|his|her|its|their)$/.test(between[0]?.lower ?? '')
 	)
 		return 'answer-in-reported-speech';
+	// "said the tapes went missing in December": past the verb group, another finite verb opens a
+	// clause of its own, and the time belongs to it, not to the main verb.
+	let k = 0;
+	while (
+		k < between.length &&
+		(!!verbForm(between[k], between[k - 1] ?? verbTok) ||
+			/^(not|also|already|just|only|now|then|been|being|be)$/.test((between[k] as Token).lower) ||
+			/ly$/.test((between[k] as Token).lower))
+	)
+		k++;
+	for (let j = k + 1; j < between.length; j++) {
+		const form = verbForm(between[j], between[j - 1]);
+		if (form === 'past' || form === 'aux') return 'answer-in-other-clause';
+	}
 	// "..., 40 years after the film was released": an answer in a phrase of its own.
 	if (between.some((t) => t.text === ',' || DASH.test(t.text) || t.text === '('))
 		return 'answer-in-other-clause';
@@ -635,16 +649,24 @@ function adjunctQuestion(
 	)
 		return { reason: 'answer-in-subject' };
 	// "Based on a play by Tyler Perry the film": an opening phrase left in the subject.
-	if (subj.length > 9 || (subj.length > 2 && /[a-z](ed|ing)$/.test(s0.lower) && s0.cap))
+	if (
+		subj.length > 9 ||
+		(subj.length > 2 && /[a-z](ed|ing)$/.test(s0.lower) && s0.cap) ||
+		subj.some((t, i) => i > 0 && /^(that|which|who|whose|whom)$/.test(t.lower))
+	)
 		return { reason: 'subject-too-long' };
 	let subjText = joinTokens(subj, text, ctx.subs);
 	const resolved = ctx.subs?.has(s0.start);
 	if (!resolved && PRONOUN_SUBJECTS.has(s0.lower)) return { reason: 'unresolved-subject' };
 	const firstIsSentenceStart = s0.start === (toks[skipOpening(toks)] as Token).start || start > 0;
+	// "Bank of America", "Record Company X": a capital that opens a longer name keeps it.
+	const s1 = subj[1];
+	const opensName = !!s1 && (s1.cap || (/^(of|for|and|&)$/.test(s1.lower) && !!subj[2]?.cap));
 	if (
 		!resolved &&
 		firstIsSentenceStart &&
 		s0.cap &&
+		!opensName &&
 		(lowerSeen.has(s0.lower) || STOPWORDS.has(s0.lower))
 	)
 		subjText = s0.text.toLowerCase() + subjText.slice(s0.text.length);
@@ -729,6 +751,8 @@ export function whQuestionOrReason(
 			? subjectQuestion(toks, target, text, cs, ctx)
 			: adjunctQuestion(toks, target, text, lowerSeen, cs, ctx);
 	if ('prompt' in out && needsContext(out.prompt)) return { reason: 'needs-context' };
+	// "Who could also be considered ...": "also" leans on a sentence the question does not show.
+	if ('prompt' in out) out.prompt = out.prompt.replace(/ also (?!known\b)/g, ' ');
 	return out;
 }
 

@@ -100,6 +100,17 @@ export const multipleChoiceBuilder: Builder = {
 		// "100m personal best", "40 album charts": a figure with a phrase after it is no clean option.
 		if (ans.kind === 'quantity' && !plainCount(ans.text))
 			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
+		// "said Cowell, 54, in reference to ...": a person's age is a detail no teacher asks about.
+		if (
+			ans.kind === 'number' &&
+			ans.span &&
+			(ans.value ?? 0) < 120 &&
+			/\p{Lu}[\p{L}'’-]+,\s*$/u.test(
+				ctx.doc.text.slice(Math.max(0, ans.span.start - 30), ans.span.start)
+			) &&
+			/^\s*,/.test(ctx.doc.text.slice(ans.span.end, ans.span.end + 3))
+		)
+			return rejectFor(ctx, f, 'multiple-choice', 'trivial-detail');
 		// "his 1973-90 rule": options that move one end of a span read as a puzzle, not a fact.
 		if (ans.kind === 'date' && /\d\s*[-–]\s*\d/.test(ans.text))
 			return rejectFor(ctx, f, 'multiple-choice', 'blank-splits-unit');
