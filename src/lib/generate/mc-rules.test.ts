@@ -159,6 +159,21 @@ describe('multiple choice stems', () => {
 		expect(reasons('David Carradine')).toContain('list-answer');
 	});
 
+	it('skips a name in a list the rules could not group, and a name used as a modifier', () => {
+		const { mc } = setup(
+			`A host of stars, including Cate Blanchett, Keanu Reeves and Richard Gere, are expected. Actor Pierce Brosnan will attend. The Robert de Niro thriller Hide and Seek fell to number four. Director Martin Scorsese and actor Leonardo DiCaprio arrived on Friday. Singer Kate Winslet sang.`
+		);
+		expect(mc('Richard Gere')).toEqual([]);
+		expect(mc('Robert de Niro')).toEqual([]);
+	});
+
+	it('keeps a name given in apposition', () => {
+		const { mc } = setup(
+			`The new President, Peter Walsh, has said a list of companies is being drawn up. Prime minister Mary Kent said 3,000 firms would be reviewed. Former president James Hurst denied it. Steel magnate Paul Stone bought the mill.`
+		);
+		expect(mc('Peter Walsh').length).toBe(1);
+	});
+
 	it('skips a blank under a title ("Mr _____")', () => {
 		const { mc, reasons } = setup(
 			`Police found the actor in his hotel room in Miami Beach. Mr Hernandez said the cause of death was natural. Officers Ruby Dee, Tom Baker and Ann Lee were called. Ms Lee said the room was locked.`

@@ -612,6 +612,15 @@ function adjunctQuestion(
 	const before = toks.slice(0, target.a);
 	if (before.filter((t) => t.text === '(').length > before.filter((t) => t.text === ')').length)
 		return { reason: 'answer-in-brackets' };
+	// "in France, the UK and elsewhere": one place of a list.
+	const after = toks.slice(target.b, target.b + 8);
+	if (
+		after[0]?.text === ',' &&
+		after.slice(1).some((t, i) => /^(and|or)$/.test(t.lower) && i < 6) &&
+		(after[1]?.cap || (after[1]?.lower === 'the' && after[2]?.cap))
+	)
+		return { reason: 'list-answer' };
+	if (/^(and|or)$/.test(after[0]?.lower ?? '') && after[1]?.cap) return { reason: 'list-answer' };
 	const found = adjunctWh(toks, target);
 	if (typeof found === 'string') return { reason: found };
 	const { wh, removeFrom } = found;
@@ -661,7 +670,10 @@ function adjunctQuestion(
 	const firstIsSentenceStart = s0.start === (toks[skipOpening(toks)] as Token).start || start > 0;
 	// "Bank of America", "Record Company X": a capital that opens a longer name keeps it.
 	const s1 = subj[1];
-	const opensName = !!s1 && (s1.cap || (/^(of|for|and|&)$/.test(s1.lower) && !!subj[2]?.cap));
+	const opensName =
+		!!s1 &&
+		!STOPWORDS.has(s0.lower) &&
+		(s1.cap || (/^(of|for|and|&)$/.test(s1.lower) && !!subj[2]?.cap));
 	if (
 		!resolved &&
 		firstIsSentenceStart &&

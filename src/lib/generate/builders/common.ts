@@ -225,6 +225,8 @@ export function cutsUnit(
 		if (/\bbetween\b[^.;]{0,30}\band\s+$/i.test(before)) return 'blank-splits-unit';
 		if (/^\s+(?:to|or)\s+[$£€]?\d/.test(after) && !/\bfrom\s*$/i.test(before))
 			return 'blank-splits-unit';
+		if (/\bbetween\s+$/i.test(before) && /^\s+and\s+[$£€]?\d/.test(after))
+			return 'blank-splits-unit';
 	}
 	// "caf&#_____;": a character code, not a figure; "BBC Radio _____ 4's": half a name.
 	if (/[#&]$/.test(before) || /^[;#]/.test(after)) return 'blank-splits-unit';

@@ -25,7 +25,12 @@ export function stemNoun(kind: AnswerKind, text: string): string {
 		if (/^(?:1[5-9]|20)\d\d$/.test(t)) return 'year';
 		if (/^(?:1[5-9]|20)\d0s$/.test(t)) return 'decade';
 		if (MONTH.test(t)) return 'month';
-		if (/^\d{1,2}(?:st|nd|rd|th)? \p{L}+$|^\p{L}+ \d{1,2}(?:st|nd|rd|th)?$/u.test(t)) return 'date';
+		if (
+			/^\d{1,2}(?:st|nd|rd|th)? \p{L}+(?:,? \d{4})?$|^\p{L}+ \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?$/u.test(
+				t
+			)
+		)
+			return 'date';
 		if (/^\p{L}+ (?:1[5-9]|20)\d\d$/u.test(t)) return 'month';
 	}
 	if (kind === 'quantity') return 'figure';
@@ -85,6 +90,25 @@ export function plainCount(text: string): boolean {
 	);
 }
 
+/** A noun after a name that makes the name its modifier ("the Robert de Niro thriller"). */
+const MODIFIED =
+	/^\s+(?:star|stars|thriller|film|films|movie|comedy|drama|album|song|show|series|novel|book|musical|fan|fans|era|government|administration|camp|side|frontman|singer|band|biopic|sequel|franchise|character|role|estate|family)\b/;
+
+/**
+ * Whether a name stands in a list of names ("Keanu Reeves and _____", ", _____ and the then Lord
+ * Chancellor", "France, the UK and elsewhere"), even where the rules typed its neighbours apart.
+ */
+export function inList(text: string, span: { start: number; end: number }): boolean {
+	const before = text.slice(Math.max(0, span.start - 40), span.start);
+	const after = text.slice(span.end, span.end + 40);
+	return (
+		/\p{Lu}[\p{L}.'’-]*,?\s+(?:and|or)\s+$/u.test(before) ||
+		/\p{Lu}[\p{L}.'’-]*,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+$/u.test(before) ||
+		/^,?\s+(?:and|or|&)\s+(?:the\s+)?(?:then\s+)?\p{Lu}/u.test(after) ||
+		/^,\s*(?:the\s+)?\p{Lu}[^,.;]{0,30}\b(?:and|or)\b/u.test(after)
+	);
+}
+
 export const multipleChoiceBuilder: Builder = {
 	type: 'multiple-choice',
 	serves: (f) => f.kind !== 'quote' && f.kind !== 'role',
@@ -126,8 +150,12 @@ export const multipleChoiceBuilder: Builder = {
 		// "Clive Owen, _____ and Natalie Portman are up for awards": one name of a list is a trivial
 		// pick, and the article's other names are often right too.
 		const m = ans.mention !== undefined ? ctx.doc.mentions[ans.mention] : undefined;
-		if (m?.group !== undefined && /^(person|place|organisation)$/.test(ans.kind))
+		const named = /^(person|place|organisation)$/.test(ans.kind);
+		if (named && (m?.group !== undefined || (ans.span && inList(ctx.doc.text, ans.span))))
 			return rejectFor(ctx, f, 'multiple-choice', 'list-answer');
+		// "former _____ star Pierce Brosnan", "the _____ thriller": a name used as a modifier.
+		if (named && ans.span && MODIFIED.test(ctx.doc.text.slice(ans.span.end, ans.span.end + 20)))
+			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
 		// Half a range or a name under a title is no whole answer, whatever the stem.
 		const cut = ans.span && cutsUnit(ctx.doc.text, ans.span.start, ans.span.end, ans.text);
 		if (cut) return rejectFor(ctx, f, 'multiple-choice', cut);
