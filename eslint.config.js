@@ -42,6 +42,65 @@ export default ts.config(
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
 		}
 	},
+	// Layer boundaries (see src/lib/README.md): the arrows point one way, and the linter keeps them.
+	{
+		// The pure core runs unchanged in Node, the CLI and the worker: no storage, no UI.
+		files: ['src/lib/{nlp,generate,srs,quiz,stats}/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['dexie', 'dexie/*', 'svelte', 'svelte/*', '$lib/db', '$lib/db/*', '$app/*'],
+							message: 'The core (nlp, generate, srs, quiz, stats) stays pure: no storage or UI.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// Storage knows nothing of the UI.
+		files: ['src/lib/db/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: [
+								'svelte',
+								'svelte/*',
+								'$app/*',
+								'$lib/state',
+								'$lib/state/*',
+								'$lib/components/*'
+							],
+							message: 'src/lib/db is storage only: no Svelte, no state, no components.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// Screens reach storage only through src/lib/state.
+		files: ['src/routes/**/*.{ts,svelte}', 'src/lib/components/**/*.{ts,svelte}'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['dexie', 'dexie/*', '$lib/db', '$lib/db/*'],
+							message: 'Routes and components use src/lib/state, never the database directly.'
+						}
+					]
+				}
+			]
+		}
+	},
 	{
 		// The service worker has its own libraries (webworker, not DOM), so its own project.
 		files: ['src/service-worker.ts'],

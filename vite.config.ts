@@ -6,6 +6,8 @@ export default defineConfig({
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'server/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// A test that asserts nothing passes whatever the code does: every test must assert.
+		expect: { requireAssertions: true }
 	}
 });

@@ -81,6 +81,29 @@ test.describe('review', () => {
 		expect(await countReviewRows(page)).toBe(1);
 		await context.setOffline(false);
 	});
+
+	test('a database that will not open shows why, and Retry loads the cards', async ({ page }) => {
+		await waitForSeed(page);
+		// Refuse every IndexedDB open until the test lifts the switch, as a browser with its storage
+		// blocked would.
+		await page.addInitScript(() => {
+			const w = window as unknown as { refuseOpen: boolean };
+			w.refuseOpen = true;
+			const open = IDBFactory.prototype.open;
+			IDBFactory.prototype.open = function (this: IDBFactory, ...args: [string, number?]) {
+				if (w.refuseOpen) throw new DOMException('Storage is blocked here.', 'SecurityError');
+				return open.apply(this, args);
+			};
+		});
+		await page.goto('/review');
+		const alert = page.getByRole('alert').filter({ hasText: 'Could not load your cards' });
+		await expect(alert).toBeVisible();
+		await expect(page.getByText('Loading your cards…')).toBeHidden();
+		await page.evaluate(() => ((window as unknown as { refuseOpen: boolean }).refuseOpen = false));
+		await alert.getByRole('button', { name: 'Retry' }).click();
+		await expect(page.locator('#card-front')).toBeVisible();
+		await expect(alert).toBeHidden();
+	});
 });
 
 test.describe('offline', () => {

@@ -3,20 +3,12 @@
  * learner waits for. Bundled by ../db.ts and driven through `window.factdeckBench`.
  */
 import type { Deck } from '../../../src/lib/generate/types';
-import {
-	addArticle,
-	countReviews,
-	exportBackup,
-	groupLogs,
-	getStudyQueue,
-	importBackup,
-	parseBackup,
-	openDatabase,
-	rateAndAdvance,
-	rateCard,
-	type CardRecord,
-	type ReviewRow
-} from '../../../src/lib/db';
+import { addArticle } from '../../../src/lib/db/articles';
+import { exportBackup, importBackup, parseBackup } from '../../../src/lib/db/backup';
+import { groupLogs, openDatabase } from '../../../src/lib/db/database';
+import { countReviews } from '../../../src/lib/db/log';
+import type { CardRecord, ReviewRow } from '../../../src/lib/db/records';
+import { getStudyQueue, rateCard } from '../../../src/lib/db/study';
 import {
 	rate,
 	Rating,
@@ -171,8 +163,9 @@ async function timeQueue(name: string, nowMs: number, runs: number) {
 }
 
 /**
- * From pressing a rating button to the next card being ready. The session holds today's queue and
- * advances it after each rating (rateAndAdvance); also timed: rating then re-reading the queue.
+ * From pressing a rating button to the next card being ready, as ReviewSession does it: the rating
+ * is stored, then the session shows the next card of the queue it holds. Also timed: rating then
+ * re-reading today's queue (the refresh the session runs just after).
  */
 async function timeRating(name: string, nowMs: number, runs: number) {
 	const db = openDatabase(name);
@@ -182,8 +175,8 @@ async function timeRating(name: string, nowMs: number, runs: number) {
 	const reread: number[] = [];
 	for (let i = 0; i < runs && queue.cards.length > 1; i++) {
 		let t0 = performance.now();
-		const out = await rateAndAdvance(db, queue, queue.cards[0]!.id, Rating.Good, now, 60);
-		queue = out.queue;
+		await rateCard(db, queue.cards[0]!.id, Rating.Good, now, 60);
+		queue = { ...queue, cards: queue.cards.slice(1) };
 		if (!queue.cards[0]) break;
 		held.push(performance.now() - t0);
 		now = new Date(now.getTime() + 5000);

@@ -3,7 +3,9 @@
  * real sync server through the app's own sync code. Bundled by ../sync.ts and driven through
  * `window.factdeckSync`.
  */
-import { openDatabase, rateCard, allReviews, type FactdeckDB } from '../../../src/lib/db';
+import { openDatabase, type FactdeckDB } from '../../../src/lib/db/database';
+import { allReviews } from '../../../src/lib/db/log';
+import { rateCard } from '../../../src/lib/db/study';
 import { Rating, type Grade } from '../../../src/lib/srs';
 import { SyncConnection } from '../../../src/lib/sync/client';
 import { populate } from '../db/page';

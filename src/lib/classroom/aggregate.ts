@@ -2,7 +2,7 @@
  * The teacher's results: per-student scores, per-question statistics and a CSV export. Pure: the
  * page keeps the list of received results and calls these to show them.
  */
-import { toCsv } from '$lib/db/csv-writer';
+import { toCsv } from '$lib/csv/writer';
 import { answerPoints, permutationFromIndex } from './grade';
 import type { ReceivedResult } from './result-code';
 import type { ClassroomQuestion, ClassroomQuiz } from './schema';

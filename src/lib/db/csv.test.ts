@@ -95,3 +95,22 @@ describe('CSV', () => {
 		expect(await db.articles.count()).toBe(0);
 	});
 });
+
+describe('cards as CSV for spreadsheets', () => {
+	it('guards every card field and the import takes the guard off again', () => {
+		const csv = cardsToCsv([
+			{ front: '=HYPERLINK("http://x","y")', back: '+1', article: '@a', due: '' },
+			{ front: '-minus', back: "'=quoted", article: 'plain', due: '' }
+		]);
+		for (const line of csv.split('\r\n').slice(1, -1)) {
+			for (const field of line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)) {
+				expect(field.replace(/^"/, '')).not.toMatch(/^[=+\-@\t\r]/);
+			}
+		}
+		const back = parseDeckCsv(csv);
+		expect(back.map((r) => [r.front, r.back])).toEqual([
+			['=HYPERLINK("http://x","y")', '+1'],
+			['-minus', "'=quoted"]
+		]);
+	});
+});

@@ -9,7 +9,7 @@ import { MAX_CSV_CHARS, MAX_CSV_FIELD, MAX_CSV_ROWS } from '$lib/limits-csv';
 import { dayContext, learnerDayNumber, localUtcOffset, State } from '$lib/srs';
 import { addArticle, articleIdFor, type DeckWriteReport } from './articles';
 import type { FactdeckDB } from './database';
-import { toCsv, unguardCsvField } from './csv-writer';
+import { toCsv, unguardCsvField } from '$lib/csv/writer';
 import { CsvError, type CsvProblem } from './errors';
 import { ro } from './tx';
 

@@ -167,11 +167,3 @@ export class FactdeckDB extends Dexie {
 export function openDatabase(name: string = DEFAULT_DB_NAME): FactdeckDB {
 	return new FactdeckDB(name);
 }
-
-let shared: FactdeckDB | undefined;
-
-/** The app's one database. Browser only: the server render never touches IndexedDB. */
-export function getDatabase(): FactdeckDB {
-	shared ??= openDatabase();
-	return shared;
-}

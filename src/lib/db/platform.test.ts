@@ -1,15 +1,16 @@
 import 'fake-indexeddb/auto';
-import type { Observable } from 'dexie';
+import { liveQuery, type Observable } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Rating } from '$lib/srs';
 import { addArticle } from './articles';
 import { openDatabase, type FactdeckDB } from './database';
 import { StorageFullError } from './errors';
 import { ARTICLE_TEXT, deck, freshName } from './fixtures/deck';
-import { liveCardCounts, liveStudyQueue } from './live';
-import { attemptsOfQuiz, createQuiz, finishQuiz, recordAttempt } from './quizzes';
+import { listLibrary } from './library';
+import { addMissedToReview, finishQuiz, saveAnswer, startQuiz } from './practice';
 import { formatBytes, persistOnFirstUse, requestPersistence, storageUse } from './storage';
 import { rateCard, setSuspended } from './study';
+import { todaySummary } from './today';
 import { isQuotaError, rw } from './tx';
 
 const T0 = new Date('2026-01-12T09:00:00Z');
@@ -34,24 +35,26 @@ function next<T>(observable: Observable<T>, test: (v: T) => boolean): Promise<T>
 	});
 }
 
-describe('live queries', () => {
-	it('update after a rating made through another connection', async () => {
+describe('live queries, as the screens run them', () => {
+	it('follow a rating made through another connection', async () => {
 		const name = freshName('live');
 		db = openDatabase(name);
-		await addArticle(db, { text: ARTICLE_TEXT }, deck(['a', 'b']), T0);
-		const queue = liveStudyQueue(db, T0, 60);
-		expect((await next(queue, () => true)).counts.new).toBe(2);
-		const updated = next(queue, (q) => q.counts.new === 1);
+		const { articleId } = await addArticle(db, { text: ARTICLE_TEXT }, deck(['a', 'b']), T0);
+		const today = liveQuery(() => todaySummary(db, T0));
+		expect(await next(today, () => true)).toMatchObject({ newToday: 2, firstRun: true });
+		const updated = next(today, (t) => t.reviewedToday === 1);
 		const otherTab = openDatabase(name);
 		await rateCard(otherTab, 'c-a', Rating.Hard, T0, 60);
 		otherTab.close();
-		expect((await updated).done.newCards).toBe(1);
+		expect(await updated).toMatchObject({ newToday: 1, firstRun: false });
 
-		const counts = liveCardCounts(db);
-		expect(await next(counts, () => true)).toMatchObject({ new: 1, learning: 1, suspended: 0 });
-		const suspended = next(counts, (c) => c.suspended === 1);
+		const library = liveQuery(() => listLibrary(db));
+		const [entry] = await next(library, () => true);
+		expect(entry).toMatchObject({ id: articleId, lastStudied: T0.getTime() });
+		expect(entry?.counts).toMatchObject({ new: 1, learning: 1, suspended: 0 });
+		const suspended = next(library, (l) => l[0]?.counts.suspended === 1);
 		await setSuspended(db, ['c-b'], true, T0);
-		expect(await suspended).toMatchObject({ new: 0, learning: 1, suspended: 1 });
+		expect((await suspended)[0]?.counts).toMatchObject({ new: 0, learning: 1, suspended: 1 });
 	});
 });
 
@@ -101,30 +104,48 @@ describe('storage', () => {
 	});
 });
 
-describe('quizzes', () => {
-	it('records attempts and refuses one for an unknown quiz', async () => {
+describe('practice quizzes', () => {
+	it('keeps the quiz, one attempt per answer, and puts missed questions into review', async () => {
 		db = openDatabase(freshName('quiz'));
 		const { articleId } = await addArticle(db, { text: ARTICLE_TEXT }, deck(['a', 'b']), T0);
-		const quiz = await createQuiz(db, articleId, ['q-a', 'q-b'], T0);
-		await recordAttempt(db, {
-			quizId: quiz.id,
-			questionId: 'q-b',
-			answer: 'x',
-			correct: false,
-			at: 2
+		const questions = await db.questions.where('articleId').equals(articleId).sortBy('order');
+		const quizId = await startQuiz(
+			db,
+			articleId,
+			questions.map((q) => q.id),
+			T0
+		);
+		await saveAnswer(db, quizId, questions[1]!.id, 'x', false, 900, T0);
+		await saveAnswer(db, quizId, questions[0]!.id, 'y', true, 1200, T0);
+		// Answering the same question again replaces the first answer.
+		await saveAnswer(db, quizId, questions[1]!.id, 'z', false, 800, T0);
+		await finishQuiz(db, quizId, T0);
+		expect(await db.quizzes.get(quizId)).toMatchObject({
+			articleId,
+			questionIds: questions.map((q) => q.id),
+			finishedAt: T0.getTime()
 		});
-		await recordAttempt(db, {
-			quizId: quiz.id,
-			questionId: 'q-a',
-			answer: 'y',
-			correct: true,
-			at: 1
+		const attempts = await db.attempts.where('quizId').equals(quizId).toArray();
+		expect(attempts.map((a) => [a.questionId, a.answer])).toEqual(
+			[
+				[questions[0]!.id, 'y'],
+				[questions[1]!.id, 'z']
+			].sort()
+		);
+		// A missed question whose fact has an active card is covered by it; the other gets a card.
+		const covered = { ...questions[0]!, factId: 'f-c-a' };
+		const missed = questions[1]!;
+		expect(await addMissedToReview(db, [covered, missed], ARTICLE_TEXT, T0)).toEqual({
+			added: 1,
+			existing: 1
 		});
-		await finishQuiz(db, quiz.id, T0);
-		expect((await attemptsOfQuiz(db, quiz.id)).map((a) => a.questionId)).toEqual(['q-a', 'q-b']);
-		await expect(
-			recordAttempt(db, { quizId: 'nope', questionId: 'q-a', answer: '', correct: false, at: 3 })
-		).rejects.toThrow(/does not exist/);
-		expect(await db.attempts.count()).toBe(2);
+		const hand = await db.cards
+			.where('articleId')
+			.equals(articleId)
+			.filter((c) => c.tags.includes('hand'))
+			.toArray();
+		expect(hand).toHaveLength(1);
+		expect(hand[0]?.front).toBe(missed.prompt);
+		expect(hand[0]?.back).toContain(ARTICLE_TEXT.slice(missed.evidence.start, missed.evidence.end));
 	});
 });

@@ -4,7 +4,6 @@
  * schedule can always be rebuilt from.
  */
 import {
-	advanceQueue,
 	buildQueue,
 	dayContext,
 	extensionToday,
@@ -16,7 +15,6 @@ import {
 	Rating,
 	replay,
 	resetSchedule,
-	retrievability,
 	reviewContext,
 	startOfNextLearnerDay,
 	State,
@@ -189,36 +187,6 @@ export async function rateCard(
 }
 
 /**
- * Rates the first card of a queue the UI holds and returns the queue to show next, without
- * reading the whole queue again: the next card is ready as soon as the rating is stored.
- */
-export async function rateAndAdvance(
-	db: FactdeckDB,
-	queue: StudyQueueWithCards,
-	cardId: string,
-	grade: Grade,
-	now: Date,
-	utcOffsetMinutes = localUtcOffset(now)
-): Promise<RatingResult & { queue: StudyQueueWithCards }> {
-	const before = queue.cards.find((c) => c.id === cardId) ?? (await db.cards.get(cardId));
-	if (!before) throw new NotFoundError(`Card ${cardId}`);
-	const result = await rateCard(db, cardId, grade, now, utcOffsetMinutes);
-	const after = isActive(result.card) ? toQueueCard(result.card) : null;
-	const byId = new Map(queue.cards.map((c) => [c.id, c]));
-	const lookup = (id: string) => {
-		const card = byId.get(id);
-		return card && toQueueCard(card);
-	};
-	const next = advanceQueue(queue, toQueueCard(before), after, now, queue.settings, lookup);
-	byId.set(cardId, result.card);
-	const cards = next.ids.map((id) => byId.get(id)).filter((c) => c !== undefined);
-	const done = { ...queue.done };
-	if (result.log.state === State.New) done.newCards++;
-	else if (result.log.state === State.Review) done.reviews++;
-	return { ...result, queue: { ...queue, ...next, cards, done } };
-}
-
-/**
  * Takes back the most recent rating (call again for the one before: the whole log can be walked
  * back). Returns the card as it was, to show it again, or null when there is nothing to undo.
  * Resets are not undone; the walk stops at one.
@@ -361,9 +329,4 @@ export async function rebuildCards(db: FactdeckDB, cardIds: Iterable<string>): P
 		}
 		return changed;
 	});
-}
-
-/** Probability (0 to 1) the learner recalls the card right now; 0 for a new card. */
-export function recallProbability(card: Schedule, now: Date): number {
-	return retrievability(card, now);
 }

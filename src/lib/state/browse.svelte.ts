@@ -5,7 +5,9 @@
  */
 import { DEFAULT_QUERY, queryRows, type BrowseQuery, type BrowseRow } from '$lib/decks/browse';
 import type { CardDetail, CardEdit } from '$lib/db/browse';
-import { appDb } from './app-db';
+import { appDatabase } from './app-database.svelte';
+
+export type { CardDetail };
 
 export type BulkAction = 'suspend' | 'unsuspend' | 'reset' | 'review-now' | 'reschedule' | 'delete';
 
@@ -18,7 +20,7 @@ const DONE: Record<BulkAction, string> = {
 	delete: 'Deleted'
 };
 
-const db = () => Promise.all([appDb(), import('$lib/db/browse'), import('$lib/db/study')]);
+const db = () => Promise.all([appDatabase(), import('$lib/db/browse'), import('$lib/db/study')]);
 
 export class CardBrowser {
 	#rows = $state.raw<BrowseRow[]>([]);

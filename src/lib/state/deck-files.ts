@@ -1,10 +1,11 @@
 /** Anki packages and Quizlet sets in and out; each loads its code only when used. */
 import type { DeckImportReport } from '$lib/db/exchange';
-import { appDb } from './app-db';
+import { appDatabase } from './app-database.svelte';
 
 export type { DeckImportReport };
 
-const parts = () => Promise.all([appDb(), import('$lib/db/exchange'), import('$lib/decks/sql')]);
+const parts = () =>
+	Promise.all([appDatabase(), import('$lib/db/exchange'), import('$lib/decks/sql')]);
 
 export async function exportAnkiPackage(
 	articleId?: string
@@ -37,6 +38,6 @@ export async function importQuizletSet(text: string, title: string): Promise<Dec
 }
 
 export async function listDecks(): Promise<{ id: string; title: string }[]> {
-	const [db, { listArticles }] = await Promise.all([appDb(), import('$lib/db/articles')]);
+	const [db, { listArticles }] = await Promise.all([appDatabase(), import('$lib/db/articles')]);
 	return (await listArticles(db)).map((a) => ({ id: a.id, title: a.title }));
 }

@@ -1,71 +1,37 @@
-/** What the Library lists: each article with its deck's progress and when it was last studied. */
-import { getDatabase, type FactdeckDB } from '$lib/db/database';
-import { countCards, type CardCounts } from '$lib/stats/stats';
+/** The Library screen: every article with its deck's progress; adding and deleting articles. */
+import type { ArticleInput, DeckWriteReport } from '$lib/db/articles';
+import type { Deck } from '$lib/generate/types';
+import type { LibraryEntry } from '$lib/db/library';
+import { bound, liveAppQuery, withAppDatabase } from './app-database.svelte';
 
-export interface LibraryEntry {
-	id: string;
-	title: string;
-	builtIn: boolean;
-	addedAt: number;
-	words: number;
-	counts: CardCounts;
-	questions: number;
-	/** Last rating of any of its cards, or null when never studied. */
-	lastStudied: number | null;
+export type { LibraryEntry };
+
+/** The library, kept in step with the database (create while a component initialises). */
+export function liveLibrary() {
+	return liveAppQuery(async () => (await import('$lib/db/library')).listLibrary);
 }
 
-export async function loadLibrary(db: FactdeckDB = getDatabase()): Promise<LibraryEntry[]> {
-	return db.transaction('r', [db.articles, db.cards, db.questions, db.logs], async () => {
-		const [articles, cards, questionCounts] = await Promise.all([
-			db.articles.orderBy('addedAt').reverse().toArray(),
-			db.cards.toArray(),
-			Promise.all(
-				(await db.articles.toCollection().primaryKeys()).map(
-					async (id) =>
-						[
-							id,
-							await db.questions
-								.where('articleId')
-								.equals(id)
-								.filter((q) => q.retiredAt === undefined)
-								.count()
-						] as const
-				)
-			)
-		]);
-		const { byArticle } = countCards(cards);
-		const articleOfCard = new Map(cards.map((c) => [c.id, c.articleId]));
-		const lastStudied = new Map<string, number>();
-		// Most recently reviewed cards first; stop once every article has its latest.
-		await db.logs
-			.orderBy('last')
-			.reverse()
-			.until(() => lastStudied.size >= articles.length)
-			.each((log) => {
-				const articleId = articleOfCard.get(log.cardId);
-				const rated = log.rows.findLast((row) => row.rating > 0);
-				if (articleId && rated && rated.review > (lastStudied.get(articleId) ?? -1)) {
-					lastStudied.set(articleId, rated.review);
-				}
-			});
-		const questions = new Map(questionCounts);
-		return articles.map((a) => ({
-			id: a.id,
-			title: a.title,
-			builtIn: a.builtIn === true,
-			addedAt: a.addedAt,
-			words: a.text.split(/\s+/).filter(Boolean).length,
-			counts: byArticle.get(a.id) ?? {
-				new: 0,
-				learning: 0,
-				young: 0,
-				mature: 0,
-				suspended: 0,
-				total: 0
-			},
-			questions: questions.get(a.id) ?? 0,
-			lastStudied: lastStudied.get(a.id) ?? null
-		}));
+export const deleteArticle = bound(async () => (await import('$lib/db/articles')).deleteArticle);
+
+/**
+ * Stores a new article with its generated deck (or updates the deck of one already there).
+ * `existed` says whether the same text was in the library before.
+ */
+export async function saveNewArticle(
+	article: ArticleInput,
+	deck: Deck,
+	now: Date
+): Promise<DeckWriteReport & { existed: boolean }> {
+	const [articles, storage] = await Promise.all([
+		import('$lib/db/articles'),
+		import('$lib/db/storage')
+	]);
+	return withAppDatabase(async (db) => {
+		const existed =
+			(await articles.getArticle(db, articles.articleIdFor(article.text))) !== undefined;
+		const report = await articles.addArticle(db, article, deck, now);
+		void storage.persistOnFirstUse(db).catch(() => undefined);
+		return { ...report, existed };
 	});
 }
 

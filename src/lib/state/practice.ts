@@ -1,76 +1,12 @@
-/** Practice quizzes as the database keeps them: the quiz, then one attempt row per answer. */
-import { addHandCard } from '$lib/db/hand';
-import { getDatabase, type FactdeckDB } from '$lib/db/database';
-import type { QuestionRecord } from '$lib/db/records';
-import { rw } from '$lib/db/tx';
-
-export async function startQuiz(
-	articleId: string,
-	questionIds: string[],
-	now: Date,
-	db: FactdeckDB = getDatabase()
-): Promise<string> {
-	const id = `quiz-${now.getTime().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
-	await rw(db, db.quizzes, () =>
-		db.quizzes.add({ id, articleId, questionIds, createdAt: now.getTime() })
-	);
-	return id;
-}
-
-export async function saveAnswer(
-	quizId: string,
-	questionId: string,
-	answer: string,
-	correct: boolean,
-	tookMs: number,
-	now: Date,
-	db: FactdeckDB = getDatabase()
-): Promise<void> {
-	await rw(db, db.attempts, () =>
-		db.attempts.put({ quizId, questionId, answer, correct, at: now.getTime(), tookMs })
-	);
-}
-
-export async function finishQuiz(
-	quizId: string,
-	now: Date,
-	db: FactdeckDB = getDatabase()
-): Promise<void> {
-	await rw(db, db.quizzes, () => db.quizzes.update(quizId, { finishedAt: now.getTime() }));
-}
-
 /**
- * Puts missed questions into review: a question whose fact already has an active card is
- * covered by it; for the rest a card is made from the question itself.
- * @returns how many cards were added and how many were already there.
+ * The practice quiz's storage: the quiz, one attempt row per answer, missed questions put into
+ * review. Each is the $lib/db/practice function of that name on the app's database.
  */
-export async function addMissedToReview(
-	questions: QuestionRecord[],
-	articleText: string,
-	now: Date,
-	db: FactdeckDB = getDatabase()
-): Promise<{ added: number; existing: number }> {
-	let added = 0;
-	let existing = 0;
-	for (const q of questions) {
-		const active = await db.cards
-			.where('articleId')
-			.equals(q.articleId)
-			.filter((c) => c.factId === q.factId && c.retiredAt === undefined)
-			.count();
-		if (active > 0) {
-			existing++;
-			continue;
-		}
-		const sentence = articleText.slice(q.evidence.start, q.evidence.end);
-		const answer = q.type === 'match' ? q.pairs.map(([l, r]) => `${l}: ${r}`).join('\n') : q.answer;
-		await addHandCard(
-			db,
-			q.articleId,
-			{ front: q.prompt, back: `${answer}\n\n${sentence}`, evidence: q.evidence },
-			now
-		);
-		added++;
-	}
-	return { added, existing };
-}
+import { bound } from './app-database.svelte';
+
+const practice = () => import('$lib/db/practice');
+
+export const startQuiz = bound(async () => (await practice()).startQuiz);
+export const saveAnswer = bound(async () => (await practice()).saveAnswer);
+export const finishQuiz = bound(async () => (await practice()).finishQuiz);
+export const addMissedToReview = bound(async () => (await practice()).addMissedToReview);

@@ -2,7 +2,8 @@
  * One sitting of flashcard review: today's queue, the card in front of the learner, whether its
  * answer is shown, the four buttons' next intervals, undo, and a summary at the end.
  */
-import { getDatabase, type FactdeckDB } from '$lib/db/database';
+import { articleTexts } from '$lib/db/article-view';
+import type { FactdeckDB } from '$lib/db/database';
 import type { CardRecord } from '$lib/db/records';
 import { persistOnFirstUse } from '$lib/db/storage';
 import {
@@ -21,6 +22,7 @@ import {
 	undoLastRating
 } from '$lib/db/study';
 import { Rating, type Grade, type IntervalPreview, type SrsSettings } from '$lib/srs';
+import { appDatabase } from './app-database.svelte';
 
 export interface SessionSummary {
 	reviewed: number;
@@ -63,7 +65,7 @@ export class ReviewSession {
 	/** Bumped by every change of the queue, so a late refresh cannot undo a newer one. */
 	#generation = 0;
 
-	constructor(articleId?: string, db: FactdeckDB = getDatabase(), custom = false) {
+	constructor(db: FactdeckDB, articleId?: string, custom = false) {
 		this.#articleId = articleId;
 		this.#custom = custom && articleId !== undefined;
 		this.#db = db;
@@ -288,4 +290,19 @@ function countByState(cards: CardRecord[]): { learning: number; review: number; 
 		else counts.learning++;
 	}
 	return counts;
+}
+
+/**
+ * Opens the app's database and loads a sitting over it (`custom`: one article's cards now,
+ * outside the daily limits), with every article's title and text for the "from" line.
+ */
+export async function startReviewSession(
+	articleId: string | undefined,
+	custom: boolean,
+	now = new Date()
+): Promise<{ session: ReviewSession; texts: Map<string, { title: string; text: string }> }> {
+	const db = await appDatabase();
+	const session = new ReviewSession(db, articleId, custom);
+	const [texts] = await Promise.all([articleTexts(db), session.load(now)]);
+	return { session, texts };
 }

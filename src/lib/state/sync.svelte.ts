@@ -4,7 +4,7 @@
  * is imported only when a space exists or is being set up, so a learner who never syncs never
  * downloads it.
  */
-import { getDatabase } from '$lib/db/database';
+import { DEFAULT_DB_NAME } from '$lib/db/database';
 import type { SyncConnection, SyncStatus } from '$lib/sync/client';
 
 export type SyncView = 'off' | SyncStatus;
@@ -63,7 +63,7 @@ class SyncManager {
 	resume(): Promise<void> {
 		this.#resumed ??= (async () => {
 			const { SyncStore } = await import('$lib/sync/store');
-			const store = new SyncStore(getDatabase().name);
+			const store = new SyncStore(DEFAULT_DB_NAME);
 			const space = await store.space();
 			store.close();
 			if (!space) return;
@@ -79,11 +79,11 @@ class SyncManager {
 	}
 
 	async #connect(server: string, key: Uint8Array): Promise<void> {
-		const [{ SyncConnection }, { appDb }] = await Promise.all([
+		const [{ SyncConnection }, { appDatabase }] = await Promise.all([
 			import('$lib/sync/client'),
-			import('./app-db')
+			import('./app-database.svelte')
 		]);
-		const db = await appDb();
+		const db = await appDatabase();
 		this.#view = 'syncing';
 		this.#detail = 'Starting…';
 		this.#connection = await SyncConnection.open({
@@ -112,7 +112,7 @@ class SyncManager {
 		try {
 			await this.leave();
 			const { SyncStore } = await import('$lib/sync/store');
-			const store = new SyncStore(getDatabase().name);
+			const store = new SyncStore(DEFAULT_DB_NAME);
 			await store.setSpace({ server, code, joinedAt: Date.now() });
 			store.close();
 			this.#code = code;
@@ -146,7 +146,7 @@ class SyncManager {
 			await connection.close({ forget: true });
 		} else if (this.#code) {
 			const { SyncStore } = await import('$lib/sync/store');
-			const store = new SyncStore(getDatabase().name);
+			const store = new SyncStore(DEFAULT_DB_NAME);
 			await store.clear();
 			store.close();
 		}

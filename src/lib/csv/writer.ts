@@ -1,6 +1,6 @@
 /**
  * The one CSV writer: every CSV file the app writes (cards for other flashcard apps, a class's
- * results) is made of these fields. Pure, so the classroom and the database both use it.
+ * results) is made of these fields. Pure (no storage), so the classroom and the database both use it.
  *
  * RFC 4180: comma separated, CRLF line ends, a field with a comma, quote, line break or outer
  * space quoted, quotes doubled. A text field that a spreadsheet would run as a formula (its first

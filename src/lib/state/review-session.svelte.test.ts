@@ -1,0 +1,87 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addArticle } from '$lib/db/articles';
+import { openDatabase, type FactdeckDB } from '$lib/db/database';
+import { ARTICLE_TEXT, deck, freshName } from '$lib/db/fixtures/deck';
+import { allReviews } from '$lib/db/log';
+import { Rating, State } from '$lib/srs';
+import { ReviewSession } from './review-session.svelte';
+
+const T0 = new Date('2026-01-12T09:00:00Z');
+const later = (ms: number) => new Date(T0.getTime() + ms);
+
+let db: FactdeckDB;
+afterEach(async () => {
+	await db?.delete();
+});
+
+async function session(ids = ['a', 'b', 'c']): Promise<ReviewSession> {
+	db = openDatabase(freshName('session'));
+	await addArticle(db, { text: ARTICLE_TEXT }, deck(ids), T0);
+	const s = new ReviewSession(db);
+	await s.load(T0);
+	return s;
+}
+
+describe('a review session over a real database', () => {
+	it('shows the first new card, reveals it with four previews, rates and moves on', async () => {
+		const s = await session();
+		expect(s.loaded).toBe(true);
+		expect(s.current?.id).toBe('c-a');
+		expect(s.counts).toEqual({ learning: 0, review: 0, new: 3 });
+		expect(s.revealed).toBe(false);
+		s.reveal(T0);
+		expect(s.previews.map((p) => p.grade)).toEqual([
+			Rating.Again,
+			Rating.Hard,
+			Rating.Good,
+			Rating.Easy
+		]);
+		await s.rate(Rating.Good, T0);
+		expect(s.current?.id).toBe('c-b');
+		expect(s.revealed).toBe(false);
+		expect(s.summary.reviewed).toBe(1);
+		expect((await db.cards.get('c-a'))?.state).toBe(State.Learning);
+		expect((await allReviews(db)).map((r) => [r.cardId, r.rating])).toEqual([['c-a', Rating.Good]]);
+	});
+
+	it('ignores a rating before the answer is shown', async () => {
+		const s = await session(['a']);
+		await s.rate(Rating.Easy, T0);
+		expect(s.current?.id).toBe('c-a');
+		expect(await allReviews(db)).toEqual([]);
+	});
+
+	it('undoes the last rating: the card comes back as it was, with no log row', async () => {
+		const s = await session(['a', 'b']);
+		s.reveal(T0);
+		await s.rate(Rating.Again, T0);
+		expect(s.summary.again).toBe(1);
+		expect(s.canUndo).toBe(true);
+		expect(await s.undo(later(1000))).toBe(true);
+		expect(s.current?.id).toBe('c-a');
+		expect(s.revealed).toBe(false);
+		expect((await db.cards.get('c-a'))?.state).toBe(State.New);
+		expect(await allReviews(db)).toEqual([]);
+		expect(s.canUndo).toBe(false);
+	});
+
+	it('suspends the card in front, and brings it back on undo', async () => {
+		const s = await session(['a', 'b']);
+		await s.suspendCurrent(T0);
+		expect(s.hidden).toMatchObject({ action: 'suspend', card: { id: 'c-a' } });
+		expect(s.current?.id).toBe('c-b');
+		await s.undoHide(T0);
+		expect(s.hidden).toBeNull();
+		expect(s.current?.id).toBe('c-a');
+	});
+
+	it('ends with an explanation once nothing is left today', async () => {
+		const s = await session(['a']);
+		s.reveal(T0);
+		await s.rate(Rating.Easy, T0);
+		expect(s.current).toBeUndefined();
+		expect(s.progress).toBe(1);
+		expect(s.empty).not.toBeNull();
+	});
+});
