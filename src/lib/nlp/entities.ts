@@ -771,92 +771,147 @@ function classify(
 	return { kind: 'name', key: lower, name };
 }
 
-/** Annotates laid-out sentences: mentions, entities, quotes and roles. */
-export function annotate(text: string, sentences: SentenceInfo[], headings: Doc['headings']): Doc {
+/** Words the text writes in lower case, and words it capitalises mid-sentence. */
+function caseSeen(sentences: SentenceInfo[]): { lowerSeen: Set<string>; capMid: Set<string> } {
 	const lowerSeen = new Set<string>();
-	for (const s of sentences)
-		for (let i = 1; i < s.tokens.length; i++) {
-			const t = s.tokens[i] as Token;
-			if (t.word && !t.cap) lowerSeen.add(t.lower);
-		}
 	const capMid = new Set<string>();
 	for (const s of sentences)
 		for (let i = 1; i < s.tokens.length; i++) {
 			const t = s.tokens[i] as Token;
-			if (t.word && t.cap && !/^["“‘(:\-—–.!?]$/.test((s.tokens[i - 1] as Token).text))
-				capMid.add(t.lower);
+			if (!t.word) continue;
+			if (!t.cap) lowerSeen.add(t.lower);
+			else if (!/^["“‘(:\-—–.!?]$/.test((s.tokens[i - 1] as Token).text)) capMid.add(t.lower);
 		}
-	const usedBy: boolean[][] = [];
-	const numeric: Found[][] = [];
-	const runsBy: Run[][] = [];
+	return { lowerSeen, capMid };
+}
+
+/** Last words of names the text shows to be people's: "Lord Callaghan", "Anna Smith said". */
+function surnamesOf(sentences: SentenceInfo[], runsBy: Run[][]): Set<string> {
 	const surnames = new Set<string>();
-	for (const s of sentences) {
-		const used = new Array<boolean>(s.tokens.length).fill(false);
-		numeric.push(findNumeric(s.tokens, used));
-		const runs = findRuns(s, used, lowerSeen);
-		runsBy.push(runs);
-		usedBy.push(used);
-		for (const r of runs) {
+	for (const s of sentences)
+		for (const r of runsBy[s.index] as Run[]) {
 			const lastTok = s.tokens[r.b - 1] as Token;
 			const multi = r.b - r.a >= 2;
 			if (r.honorific || r.titled || (r.personCue && multi)) surnames.add(lastTok.lower);
 			else if (multi && FIRST_NAMES.has((s.tokens[r.a] as Token).lower))
 				surnames.add(lastTok.lower);
 		}
-	}
 	for (const k of [...surnames])
 		if (COUNTRY_BY_ALIAS.has(k) || CITIES.has(k) || ORG_BY_ALIAS.has(k)) surnames.delete(k);
+	return surnames;
+}
 
-	const mentions: Mention[] = [];
-	const entities: Entity[] = [];
+/** The entity table: one entity per key, a lone surname joined to the person who bears it. */
+function entityTable(entities: Entity[]): (c: Classified) => number {
 	const byKey = new Map<string, number>();
 	const bySurname = new Map<string, number>();
-	const roles: RoleFact[] = [];
-	const bySentence: number[][] = [];
-
-	const entityFor = (c: Classified): number => {
+	return (c) => {
 		let id = byKey.get(c.key);
-		if (id === undefined && (c.kind === 'person' || c.kind === 'name')) {
-			const parts = c.key.split(' ');
-			if (parts.length === 1) id = bySurname.get(c.key);
-		}
+		if (id === undefined && (c.kind === 'person' || c.kind === 'name') && !c.key.includes(' '))
+			id = bySurname.get(c.key);
 		if (id === undefined) {
 			id = entities.length;
 			entities.push({ id, kind: c.kind, name: c.name, keys: [c.key], mentions: [] });
 			byKey.set(c.key, id);
-			if (c.kind === 'person') {
-				const sur = c.key.split(' ').pop() as string;
-				bySurname.set(sur, id);
-			}
-		} else {
-			const e = entities[id] as Entity;
-			if (c.kind === 'person' && e.kind === 'name') e.kind = 'person';
-			if (c.name.length > e.name.length && e.kind === 'person' && c.kind === 'person') {
-				e.name = c.name;
-			}
-			if (!e.keys.includes(c.key)) e.keys.push(c.key);
+			if (c.kind === 'person') bySurname.set(c.key.split(' ').pop() as string, id);
+			return id;
 		}
+		const e = entities[id] as Entity;
+		if (c.kind === 'person' && e.kind === 'name') e.kind = 'person';
+		if (c.name.length > e.name.length && e.kind === 'person' && c.kind === 'person')
+			e.name = c.name;
+		if (!e.keys.includes(c.key)) e.keys.push(c.key);
 		return id;
 	};
+}
 
-	for (const s of sentences) {
-		const list: Mention[] = [];
-		for (const f of numeric[s.index] as Found[]) {
-			const a = s.tokens[f.a] as Token;
-			const b = s.tokens[f.b - 1] as Token;
-			list.push({
-				kind: f.kind,
-				start: a.start,
-				end: b.end,
-				text: text.slice(a.start, b.end),
-				sentence: s.index,
-				tokenStart: f.a,
-				tokenEnd: f.b,
-				entity: -1,
-				value: f.value,
-				...(f.relative ? { relative: true } : {})
-			});
+/** A mention for a date or figure found in sentence `s`. */
+function numericMention(text: string, s: SentenceInfo, f: Found): Mention {
+	const a = s.tokens[f.a] as Token;
+	const b = s.tokens[f.b - 1] as Token;
+	return {
+		kind: f.kind,
+		start: a.start,
+		end: b.end,
+		text: text.slice(a.start, b.end),
+		sentence: s.index,
+		tokenStart: f.a,
+		tokenEnd: f.b,
+		entity: -1,
+		value: f.value,
+		...(f.relative ? { relative: true } : {})
+	};
+}
+
+/**
+ * Coordinated mentions of one kind share a group id: "Britain and France", "France, Britain, and
+ * Ukraine". A chain joined only by commas is not a list ("... to the Middle East, Japan was ...").
+ * `base` is the index the sentence's first mention will have.
+ */
+function groupCoordinated(text: string, list: Mention[], base: number): void {
+	for (let i = 0; i + 1 < list.length;) {
+		let j = i;
+		let hasAnd = false;
+		while (j + 1 < list.length) {
+			const m = list[j] as Mention;
+			const nx = list[j + 1] as Mention;
+			if (m.kind !== nx.kind) break;
+			const between = text.slice(m.end, nx.start).trim();
+			if (!/^(,|and|or|, and|, or|&)$/.test(between)) break;
+			if (between !== ',') hasAnd = true;
+			j++;
+			if (between !== ',') break;
 		}
+		if (j > i && hasAnd) for (let k = i; k <= j; k++) (list[k] as Mention).group = base + i;
+		i = j > i ? j + 1 : i + 1;
+	}
+}
+
+/** Noun phrases outside mentions and quotes, per sentence, and how often each word occurs. */
+function phrasesAndCounts(
+	sentences: SentenceInfo[],
+	mentions: Mention[],
+	bySentence: number[][]
+): { phrases: Phrase[][]; wordCounts: Map<string, number> } {
+	const phrases: Phrase[][] = [];
+	const wordCounts = new Map<string, number>();
+	for (const s of sentences) {
+		const taken = new Array<boolean>(s.tokens.length).fill(false);
+		for (const i of bySentence[s.index] ?? []) {
+			const m = mentions[i] as Mention;
+			for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = true;
+		}
+		// Words inside quotation marks belong to the quote, not to a phrase.
+		let inQ = false;
+		s.tokens.forEach((t, k) => {
+			if (t.text === '"' || t.text === '“' || t.text === '”')
+				inQ = t.text === '“' ? true : t.text === '”' ? false : !inQ;
+			if (inQ) taken[k] = true;
+			if (t.word) wordCounts.set(t.lower, (wordCounts.get(t.lower) ?? 0) + 1);
+		});
+		phrases.push(nounPhrases(s, taken));
+	}
+	return { phrases, wordCounts };
+}
+
+/** Annotates laid-out sentences: mentions, entities, quotes and roles. */
+export function annotate(text: string, sentences: SentenceInfo[], headings: Doc['headings']): Doc {
+	const { lowerSeen, capMid } = caseSeen(sentences);
+	const numeric: Found[][] = [];
+	const runsBy: Run[][] = [];
+	for (const s of sentences) {
+		const used = new Array<boolean>(s.tokens.length).fill(false);
+		numeric.push(findNumeric(s.tokens, used));
+		runsBy.push(findRuns(s, used, lowerSeen));
+	}
+	const surnames = surnamesOf(sentences, runsBy);
+	const mentions: Mention[] = [];
+	const entities: Entity[] = [];
+	const roles: RoleFact[] = [];
+	const bySentence: number[][] = [];
+	const entityFor = entityTable(entities);
+	for (const s of sentences) {
+		const list = (numeric[s.index] as Found[]).map((f) => numericMention(text, s, f));
 		for (const r of runsBy[s.index] as Run[]) {
 			const c = classify(r, s, text, surnames, capMid, lowerSeen);
 			if (!c) continue;
@@ -884,27 +939,7 @@ export function annotate(text: string, sentences: SentenceInfo[], headings: Doc[
 				}
 		}
 		list.sort((x, y) => x.start - y.start);
-		// Coordinated mentions of one kind: "Britain and France", "France, Britain, and Ukraine".
-		// A chain joined only by commas is not a list ("... to the Middle East, Japan was ...").
-		for (let i = 0; i + 1 < list.length;) {
-			let j = i;
-			let hasAnd = false;
-			while (j + 1 < list.length) {
-				const m = list[j] as Mention;
-				const nx = list[j + 1] as Mention;
-				if (m.kind !== nx.kind) break;
-				const between = text.slice(m.end, nx.start).trim();
-				if (!/^(,|and|or|, and|, or|&)$/.test(between)) break;
-				if (between !== ',') hasAnd = true;
-				j++;
-				if (between !== ',') break;
-			}
-			if (j > i && hasAnd) {
-				const g = mentions.length + i;
-				for (let k = i; k <= j; k++) (list[k] as Mention).group = g;
-			}
-			i = j > i ? j + 1 : i + 1;
-		}
+		groupCoordinated(text, list, mentions.length);
 		const ids: number[] = [];
 		for (const m of list) {
 			ids.push(mentions.length);
@@ -916,26 +951,8 @@ export function annotate(text: string, sentences: SentenceInfo[], headings: Doc[
 	mergeSurnames(entities, mentions, roles, text);
 	// Kinds may have changed after a mention was recorded (a name later found to be a person).
 	for (const m of mentions) if (m.entity >= 0) m.kind = (entities[m.entity] as Entity).kind;
-
 	const quotes = findQuotes(text, sentences, mentions, bySentence, entities);
-	const phrases: Phrase[][] = [];
-	const wordCounts = new Map<string, number>();
-	for (const s of sentences) {
-		const taken = new Array<boolean>(s.tokens.length).fill(false);
-		for (const i of bySentence[s.index] ?? []) {
-			const m = mentions[i] as Mention;
-			for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = true;
-		}
-		// Words inside quotation marks belong to the quote, not to a phrase.
-		let inQ = false;
-		s.tokens.forEach((t, k) => {
-			if (t.text === '"' || t.text === '“' || t.text === '”')
-				inQ = t.text === '“' ? true : t.text === '”' ? false : !inQ;
-			if (inQ) taken[k] = true;
-			if (t.word) wordCounts.set(t.lower, (wordCounts.get(t.lower) ?? 0) + 1);
-		});
-		phrases.push(nounPhrases(s, taken));
-	}
+	const { phrases, wordCounts } = phrasesAndCounts(sentences, mentions, bySentence);
 	const doc: Doc = {
 		text,
 		headings,
