@@ -167,11 +167,23 @@ describe('multiple choice stems', () => {
 		expect(mc('Robert de Niro')).toEqual([]);
 	});
 
+	it('offers no man among the options for a woman', () => {
+		const { doc } = setup(
+			`The trouble began when Maria Hutchings confronted the prime minister. Diane Granger and Marion Brown joined her. Neil Coppendale, a teacher, said nothing. Ms Granger said she was angry. Helen Ward agreed.`
+		);
+		const e = doc.entities.find((x) => x.name === 'Maria Hutchings');
+		const ds = distractors(doc, { text: 'Maria Hutchings', kind: 'person', entity: e?.id }, [], 3);
+		expect(ds).not.toContain('Neil Coppendale');
+	});
+
 	it('keeps a name given in apposition', () => {
 		const { mc } = setup(
-			`The new President, Peter Walsh, has said a list of companies is being drawn up. Prime minister Mary Kent said 3,000 firms would be reviewed. Former president James Hurst denied it. Steel magnate Paul Stone bought the mill.`
+			`The new President, Peter Walsh, has said a list of companies is being drawn up. Prime minister Mary Kent said 3,000 firms would be reviewed. Former president James Hurst denied it. Steel magnate Paul Stone bought the mill. The money came from banker Mark Reed.`
 		);
-		expect(mc('Peter Walsh').length).toBe(1);
+		const [b] = mc('Peter Walsh');
+		expect(b?.q.type === 'multiple-choice' && b.q.choices).toEqual(
+			expect.arrayContaining(['Peter Walsh', 'James Hurst', 'Paul Stone', 'Mark Reed'])
+		);
 	});
 
 	it('skips a blank under a title ("Mr _____")', () => {
