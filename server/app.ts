@@ -11,7 +11,6 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { Database } from '@hocuspocus/extension-database';
-import { Redis } from '@hocuspocus/extension-redis';
 import {
 	Hocuspocus,
 	type Extension,
@@ -27,9 +26,11 @@ import {
 	type DocumentModule,
 	type ServerContext
 } from './access';
+import './broadcast';
 import { Bucket, decodeUpdateSafely, parseMessage } from './guard';
 import { createLiveModule, type LiveOptions } from './live';
 import { createLogger, type Logger } from './log';
+import { RedisSync } from './redis-sync';
 import { openPostgresStore, openSqliteStore, type Store } from './store';
 
 export interface ServerLimits {
@@ -76,6 +77,8 @@ export interface ServerOptions {
 	storeDebounceMs?: number;
 	/** Name of this instance in logs and in Redis. */
 	instanceName?: string;
+	/** Milliseconds without changes before a document's state vector goes to the other instances. */
+	redisRepairMs?: number;
 	/** The live classroom's limits (join attempts, sessions per address). */
 	live?: LiveOptions;
 }
@@ -91,6 +94,12 @@ export interface FactdeckServer {
 }
 
 const MAX_NAME_LENGTH = 200;
+
+/** CPU time this process has used (user and system), in seconds. */
+function cpuSeconds(): number {
+	const { user, system } = process.cpuUsage();
+	return Math.round((user + system) / 1000) / 1000;
+}
 
 function closeWith(code: number, reason: string) {
 	return Object.assign(new Error(reason), { code, reason });
@@ -228,19 +237,15 @@ export async function startServer(options: ServerOptions = {}): Promise<Factdeck
 		store: ({ documentName, state }) => store.store(documentName, state)
 	});
 	const extensions: Extension[] = [core, database];
-	let redis: Redis | undefined;
+	let redis: RedisSync | undefined;
 	if (options.redisUrl) {
 		const url = new URL(options.redisUrl);
-		// Stores are merged in the database under its own lock (store.ts), so the extension's
-		// store lock, which skips a store when another instance holds it, is not used.
-		class RedisSync extends Redis {
-			override async onStoreDocument(): Promise<void> {}
-		}
 		redis = new RedisSync({
 			host: url.hostname,
 			port: Number(url.port || 6379),
 			identifier: instanceName,
 			prefix: 'factdeck',
+			repairDelayMs: options.redisRepairMs,
 			options: {
 				// ioredis 5.8.2+ sends CLIENT SETINFO, which a subscriber connection refuses.
 				disableClientInfo: true,
@@ -288,7 +293,8 @@ export async function startServer(options: ServerOptions = {}): Promise<Factdeck
 					redis: Boolean(redis),
 					documents: hocuspocus.getDocumentsCount(),
 					connections: hocuspocus.getConnectionsCount(),
-					rssBytes: process.memoryUsage().rss
+					rssBytes: process.memoryUsage().rss,
+					cpuSeconds: cpuSeconds()
 				});
 				return;
 			}

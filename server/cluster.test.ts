@@ -9,6 +9,8 @@ import { silentLogger } from './log';
 import { DATABASE_URL, REDIS_URL, missingServices, servicesRequired } from './services';
 import { clientPool, postJson, waitFor } from './testing';
 
+const REDIS_ORIGIN = '__hocuspocus__redis__origin__';
+
 const missing = await missingServices();
 if (missing && !servicesRequired) {
 	console.warn(`Skipped the multi-instance server tests: no ${missing} (CI requires them).`);
@@ -17,8 +19,9 @@ if (missing && !servicesRequired) {
 const servers: FactdeckServer[] = [];
 const pool = clientPool();
 
-async function instance(name: string): Promise<FactdeckServer> {
+async function instance(name: string, redisRepairMs?: number): Promise<FactdeckServer> {
 	const server = await startServer({
+		redisRepairMs,
 		port: 0,
 		databaseUrl: DATABASE_URL,
 		redisUrl: REDIS_URL,
@@ -89,5 +92,30 @@ describe.skipIf(missing !== null && !servicesRequired)('several instances', () =
 		);
 		await later.ready;
 		expect(later.doc.getMap('answers').get('0')).toEqual({ a: 1, ms: 900 });
+	}, 20_000);
+	it('repairs, from state vectors, a change that an instance missed on Redis', async () => {
+		const a = await instance('a', 4000);
+		const b = await instance('b', 4000);
+		const created = (await postJson(`${a.url}/api/live/sessions`, {})).body as {
+			session: string;
+			teacherToken: string;
+		};
+		const name = sessionDocument(created.session);
+		const onA = client(a.url, name, created.teacherToken);
+		const onB = client(b.url, name, created.teacherToken);
+		await Promise.all([onA.ready, onB.ready]);
+		// Once a change goes across, the instances' first exchange is over.
+		onA.doc.getMap('live').set('total', 3);
+		await waitFor(() => onB.doc.getMap('live').get('total') === 3, 2000, 'the first change');
+		await new Promise((r) => setTimeout(r, 200));
+		// A change on a that never went out (as if b's subscription had dropped it) ...
+		const document = a.hocuspocus.documents.get(name)!;
+		document.transact(() => document.getMap('live').set('title', 'missed'), REDIS_ORIGIN);
+		// ... is not in the next change, which goes across by itself ...
+		onA.doc.getMap('live').set('phase', 'lobby');
+		await waitFor(() => onB.doc.getMap('live').get('phase') === 'lobby', 2000, 'the next change');
+		expect(onB.doc.getMap('live').get('title')).toBeUndefined();
+		// ... but reaches b with the state vectors that follow a quiet moment.
+		await waitFor(() => onB.doc.getMap('live').get('title') === 'missed', 10_000, 'the repair');
 	}, 20_000);
 });

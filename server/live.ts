@@ -25,8 +25,11 @@ import { rosterDocument, sessionDocument, studentDocument } from '../src/lib/liv
 
 export const LIVE_PREFIX = 'live.';
 const NAME = /^live\.([0-9a-f]{16})\.(session|roster|s\.([0-9a-f]{16}))$/;
-/** How long a join code stays valid after the session starts. */
+/** How long a join code stays valid after the session starts (unless the teacher ends it first). */
 export const CODE_LIFETIME_MS = 12 * 60 * 60 * 1000;
+const CODE_KEY = 'live-code:';
+/** Expired join codes are removed from the store at most this often (when a session starts). */
+const SWEEP_EVERY_MS = 60 * 1000;
 export const MAX_NAME_CHARS = 24;
 /** Answers a student may keep: one per question. */
 const MAX_QUESTIONS = 200;
@@ -108,7 +111,8 @@ const nameKey = (name: string) => name.normalize('NFKC').toLocaleLowerCase();
  */
 export function checkStudentUpdate(document: Y.Doc, update: Uint8Array): string | null {
 	const before = Y.encodeStateAsUpdate(document);
-	const trial = new Y.Doc({ gc: false });
+	// A fixed guid: a random one costs more than the check itself on a busy server.
+	const trial = new Y.Doc({ gc: false, guid: 'trial' });
 	try {
 		Y.applyUpdate(trial, before);
 		const resultBefore = JSON.stringify(trial.getMap('result').toJSON());
@@ -186,6 +190,25 @@ export function createLiveModule(options: LiveOptions = {}): DocumentModule {
 		const starts = new AttemptLimiter(options.maxSessions ?? 30, window, now);
 		const client = (request: IncomingMessage) => clientAddress(request, options.trustProxy);
 
+		/** The session a code belongs to, if it is still valid, and the stored value. */
+		async function codeOf(
+			code: string
+		): Promise<{ session: string; created: number; stored: string } | null> {
+			const stored = /^\d{6}$/.test(code) ? await store.get(CODE_KEY + code) : null;
+			if (!stored) return null;
+			const found = JSON.parse(stored) as { session: string; created: number };
+			return { ...found, stored };
+		}
+		const expired = (created: number) => now() - created > CODE_LIFETIME_MS;
+
+		let lastSweep = -Infinity;
+		async function sweep(): Promise<void> {
+			if (now() - lastSweep < SWEEP_EVERY_MS) return;
+			lastSweep = now();
+			const removed = await store.sweep(CODE_KEY, now() - CODE_LIFETIME_MS);
+			if (removed > 0) log.info('expired join codes removed', { removed });
+		}
+
 		async function createSession(request: IncomingMessage): Promise<LiveSessionCreated> {
 			const who = client(request);
 			if (!starts.allowed(who)) {
@@ -194,21 +217,48 @@ export function createLiveModule(options: LiveOptions = {}): DocumentModule {
 				});
 			}
 			starts.record(who);
+			await sweep();
 			const session = randomBytes(8).toString('hex');
 			for (let tries = 0; tries < 50; tries++) {
 				const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
 				const value = JSON.stringify({ session, created: now() });
-				if ((await store.claim(`live-code:${code}`, value)) === value) {
-					log.info('live session started', { session });
-					return {
-						session,
-						code,
-						teacherToken: teacherToken(secret, session),
-						joinPath: `/j/${code}`
-					};
+				const held = await store.claim(CODE_KEY + code, value, now());
+				if (held !== value) {
+					// Taken; an expired holder gives way (the next try may draw the code again).
+					const holder = JSON.parse(held) as { created: number };
+					if (expired(holder.created)) await store.release(CODE_KEY + code, held);
+					continue;
 				}
+				log.info('live session started', { session });
+				return {
+					session,
+					code,
+					teacherToken: teacherToken(secret, session),
+					joinPath: `/j/${code}`
+				};
 			}
 			throw Object.assign(new Error('No free join code: try again.'), { status: 503 });
+		}
+
+		/** The teacher ends the session: its code stops admitting students and may be given again. */
+		async function endSession(request: IncomingMessage, body: unknown): Promise<void> {
+			const who = client(request);
+			if (!failures.allowed(who)) {
+				throw Object.assign(new Error('Too many wrong attempts: wait ten minutes.'), {
+					status: 429
+				});
+			}
+			const input = (typeof body === 'object' && body !== null ? body : {}) as Record<
+				string,
+				unknown
+			>;
+			const found = await codeOf(typeof input.code === 'string' ? input.code : '');
+			if (!found || roleOf(secret, found.session, input.token)?.role !== 'teacher') {
+				failures.record(who);
+				throw Object.assign(new Error('No live quiz of yours has that code.'), { status: 404 });
+			}
+			await store.release(CODE_KEY + (input.code as string), found.stored);
+			log.info('live session ended', { session: found.session });
 		}
 
 		async function join(request: IncomingMessage, body: unknown): Promise<LiveJoined> {
@@ -225,9 +275,8 @@ export function createLiveModule(options: LiveOptions = {}): DocumentModule {
 			const code = typeof input.code === 'string' ? input.code.replace(/\D/g, '') : '';
 			const name = cleanStudentName(input.name);
 			if (name === '') throw Object.assign(new Error('Type your name.'), { status: 400 });
-			const stored = code.length === 6 ? await store.get(`live-code:${code}`) : null;
-			const found = stored ? (JSON.parse(stored) as { session: string; created: number }) : null;
-			if (!found || now() - found.created > CODE_LIFETIME_MS) {
+			const found = await codeOf(code);
+			if (!found || expired(found.created)) {
 				failures.record(who);
 				throw Object.assign(new Error('No live quiz has that code. Check it and try again.'), {
 					status: 404
@@ -312,6 +361,9 @@ export function createLiveModule(options: LiveOptions = {}): DocumentModule {
 						send(response, 201, await createSession(request));
 					} else if (path === '/api/live/join' && request.method === 'POST') {
 						send(response, 200, await join(request, await readJson(request)));
+					} else if (path === '/api/live/end' && request.method === 'POST') {
+						await endSession(request, await readJson(request));
+						send(response, 200, { ended: true });
 					} else {
 						send(response, 404, { error: 'Not found' });
 					}

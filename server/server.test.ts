@@ -6,8 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { startServer, type FactdeckServer, type ServerOptions } from './app';
+import { MESSAGE, parseMessage } from './guard';
 import { silentLogger } from './log';
-import { sessionDocument, studentDocument, rosterDocument } from './live';
+import { CODE_LIFETIME_MS, sessionDocument, studentDocument, rosterDocument } from './live';
 import { clientPool, postJson, waitFor, wsUrl } from './testing';
 
 let dir: string;
@@ -96,6 +97,29 @@ describe('the server', () => {
 });
 
 describe('the live classroom', () => {
+	it('passes a change to the other connections but not back to its sender', async () => {
+		const server = await start();
+		const created = await liveSession(server);
+		const ana = await joinAs(server, created.code, 'Ana');
+		const name = studentDocument(created.session, ana.student);
+		const own = client(server.url, name, ana.token, { awareness: false });
+		const teacher = client(server.url, name, created.teacherToken, { awareness: false });
+		await Promise.all([own.ready, teacher.ready]);
+		const frames: { type: number; syncType?: number }[] = [];
+		own.provider.on('message', ({ event }: { event: MessageEvent }) => {
+			frames.push(parseMessage(new Uint8Array(event.data as ArrayBuffer)));
+		});
+		own.doc.getMap('answers').set('0', { a: 2, ms: 700 });
+		// The server acknowledges after it has passed the change on, on the same socket.
+		await waitFor(() => frames.some((f) => f.type === MESSAGE.syncStatus), 5000, 'ack');
+		await waitFor(() => teacher.doc.getMap('answers').has('0'), 5000, 'teacher');
+		expect(frames.filter((f) => f.type === MESSAGE.sync)).toEqual([]);
+		// The teacher's reply reaches the student once.
+		teacher.doc.getMap('result').set('0', { answer: 2, correct: true, points: 1000, seconds: 1 });
+		await waitFor(() => own.doc.getMap('result').has('0'), 5000, 'result');
+		expect(frames.filter((f) => f.type === MESSAGE.sync && f.syncType === 2)).toHaveLength(1);
+	});
+
 	it('lets a student read the session, write only their own answers, and not read others', async () => {
 		const server = await start();
 		const { session, code, teacherToken } = await liveSession(server);
@@ -215,6 +239,39 @@ describe('the live classroom', () => {
 		const after = Y.encodeStateAsUpdate(server.hocuspocus.documents.get(name)!);
 		expect(Buffer.from(after).equals(Buffer.from(before))).toBe(true);
 		expect((await fetch(`${server.url}/health`)).status).toBe(200);
+	});
+
+	it('stops admitting students with a code once its teacher ends the session', async () => {
+		const server = await start();
+		const created = await liveSession(server);
+		const ana = await joinAs(server, created.code, 'Ana');
+		const end = (token: string) =>
+			postJson(`${server.url}/api/live/end`, { code: created.code, token });
+		// Only the session's teacher can end it: a student's token cannot.
+		expect((await end(ana.token)).status).toBe(404);
+		expect((await joinAs(server, created.code, 'Ben')).attempt).toBe(1);
+		expect((await end(created.teacherToken)).status).toBe(200);
+		const late = await postJson(`${server.url}/api/live/join`, { code: created.code, name: 'Cy' });
+		expect(late.status).toBe(404);
+		expect(await server.context.store.get(`live-code:${created.code}`)).toBeNull();
+		// Ana, who joined before the end, still reads the session.
+		const session = client(server.url, sessionDocument(created.session), ana.token);
+		await session.ready;
+	});
+
+	it('expires join codes after their lifetime and removes them from the store', async () => {
+		let now = Date.parse('2026-06-01T08:00:00Z');
+		const server = await start({ live: { now: () => now } });
+		const created = await liveSession(server);
+		await joinAs(server, created.code, 'Ana');
+		now += CODE_LIFETIME_MS + 1;
+		const late = await postJson(`${server.url}/api/live/join`, { code: created.code, name: 'Ben' });
+		expect(late.status).toBe(404);
+		expect(await server.context.store.get(`live-code:${created.code}`)).not.toBeNull();
+		// The next session to start sweeps the expired code away.
+		const next = await liveSession(server);
+		expect(await server.context.store.get(`live-code:${created.code}`)).toBeNull();
+		expect((await joinAs(server, next.code, 'Ben')).attempt).toBe(1);
 	});
 
 	it('limits wrong join codes per address', async () => {

@@ -20,9 +20,13 @@ export interface Store {
 	fetch(name: string): Promise<Uint8Array | null>;
 	/** Merges `state` into the stored state of `name`. */
 	store(name: string, state: Uint8Array): Promise<void>;
-	/** Sets `key` to `value` unless it is set already; returns the value that holds. */
-	claim(key: string, value: string): Promise<string>;
+	/** Sets `key` to `value` (at time `at`, ms) unless it is set already; returns the value that holds. */
+	claim(key: string, value: string, at?: number): Promise<string>;
 	get(key: string): Promise<string | null>;
+	/** Removes `key` if it still holds `value`; returns whether it did. */
+	release(key: string, value: string): Promise<boolean>;
+	/** Removes the keys that start with `prefix` and were set before `before` (ms); returns how many. */
+	sweep(prefix: string, before: number): Promise<number>;
 	/** Throws when the store cannot answer. */
 	ping(): Promise<void>;
 	close(): Promise<void>;
@@ -31,7 +35,8 @@ export interface Store {
 /** The union of two document states, with deleted content collected. */
 export function mergeStates(stored: Uint8Array | null, state: Uint8Array): Uint8Array {
 	if (!stored || stored.length === 0) return state;
-	const doc = new Y.Doc();
+	// A fixed guid: a random one costs more than a small merge.
+	const doc = new Y.Doc({ guid: 'merge' });
 	try {
 		Y.applyUpdate(doc, stored);
 		Y.applyUpdate(doc, state);
@@ -65,6 +70,8 @@ export function openSqliteStore(dataDir: string): Store {
 		'INSERT INTO kv (key, value, created_at) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING'
 	);
 	const selectKey = db.prepare<[string], { value: string }>('SELECT value FROM kv WHERE key = ?');
+	const deleteKey = db.prepare('DELETE FROM kv WHERE key = ? AND value = ?');
+	const sweepKeys = db.prepare('DELETE FROM kv WHERE substr(key, 1, ?) = ? AND created_at < ?');
 	return {
 		kind: 'sqlite',
 		async fetch(name) {
@@ -74,12 +81,18 @@ export function openSqliteStore(dataDir: string): Store {
 		async store(name, state) {
 			write(name, state);
 		},
-		async claim(key, value) {
-			insertKey.run(key, value, Date.now());
+		async claim(key, value, at = Date.now()) {
+			insertKey.run(key, value, at);
 			return selectKey.get(key)?.value ?? value;
 		},
 		async get(key) {
 			return selectKey.get(key)?.value ?? null;
+		},
+		async release(key, value) {
+			return deleteKey.run(key, value).changes > 0;
+		},
+		async sweep(prefix, before) {
+			return sweepKeys.run(prefix.length, prefix, before).changes;
 		},
 		async ping() {
 			db.prepare('SELECT 1').get();
@@ -139,15 +152,29 @@ export async function openPostgresStore(url: string): Promise<Store> {
 				client.release();
 			}
 		},
-		async claim(key, value) {
+		async claim(key, value, at = Date.now()) {
 			await pool.query(
 				`INSERT INTO factdeck_kv (key, value, created_at) VALUES ($1, $2, $3)
 				 ON CONFLICT (key) DO NOTHING`,
-				[key, value, Date.now()]
+				[key, value, at]
 			);
 			return (await get(key)) ?? value;
 		},
 		get,
+		async release(key, value) {
+			const result = await pool.query('DELETE FROM factdeck_kv WHERE key = $1 AND value = $2', [
+				key,
+				value
+			]);
+			return (result.rowCount ?? 0) > 0;
+		},
+		async sweep(prefix, before) {
+			const result = await pool.query(
+				'DELETE FROM factdeck_kv WHERE left(key, $1) = $2 AND created_at < $3',
+				[prefix.length, prefix, before]
+			);
+			return result.rowCount ?? 0;
+		},
 		async ping() {
 			await pool.query('SELECT 1');
 		},

@@ -171,6 +171,19 @@ test('a teacher and three students through a live quiz, results saved', async ({
 	await teacher.getByRole('button', { name: 'End and save results' }).click();
 	await expect(teacher.getByText('Results saved (3 new)')).toBeVisible();
 	await expect(ana.page.getByRole('heading', { name: 'Quiz over' })).toBeVisible();
+	// Ending the session frees its join code: nobody else gets in with it.
+	await expect
+		.poll(
+			async () =>
+				(
+					await fetch(`${server.url}/api/live/join`, {
+						method: 'POST',
+						headers: { 'content-type': 'application/json' },
+						body: JSON.stringify({ code, name: 'Late' })
+					})
+				).status
+		)
+		.toBe(404);
 
 	// The results go into the same tables as result codes.
 	await teacher.getByRole('link', { name: 'See the results tables' }).click();

@@ -111,3 +111,66 @@ test('two devices each rate offline, then converge through a real sync server', 
 		await rm(dir, { recursive: true, force: true });
 	}
 });
+
+test('one tab syncs for every tab of the browser, and another takes over when it closes', async ({
+	browser
+}) => {
+	test.setTimeout(150_000);
+	const dir = await mkdtemp(join(tmpdir(), 'factdeck-e2e-sync-tabs-'));
+	const server = await startTestServer(dir);
+	const [ca, cb] = [await browser.newContext(), await browser.newContext()];
+	const sockets = new Map<Page, number>();
+	const watch = (page: Page) => {
+		sockets.set(page, 0);
+		page.on('websocket', (ws) => {
+			if (ws.url().includes(`:${server.port}`)) sockets.set(page, sockets.get(page)! + 1);
+		});
+		return page;
+	};
+	try {
+		const [first, second, other] = [
+			watch(await ca.newPage()),
+			watch(await ca.newPage()),
+			watch(await cb.newPage())
+		];
+		await waitForSeed(first);
+		await waitForSeed(other);
+
+		// The first tab creates a space and syncs.
+		await first.goto('/settings');
+		await first.getByLabel('Sync server').fill(server.url);
+		await first.getByRole('button', { name: 'Create a sync space' }).click();
+		await expect(status(first)).toContainText('Synced', { timeout: 30_000 });
+		await first.getByRole('button', { name: 'Show the code' }).click();
+		const code = (await first.getByTestId('sync-code').textContent())!.trim();
+		await other.goto('/settings');
+		await other.getByLabel('Sync server').fill(server.url);
+		await other.getByLabel('Code from the other device').fill(code);
+		await other.getByRole('button', { name: 'Join' }).click();
+		await expect(status(other)).toContainText('Synced', { timeout: 30_000 });
+
+		// A second tab of the same browser shows the first tab's status and opens no connection.
+		await second.goto('/settings');
+		await expect(status(second)).toContainText('Synced', { timeout: 20_000 });
+		await expect(status(second)).toContainText('another tab');
+		// Its ratings are sent once, by the first tab.
+		await rate(second, ['3', '4']);
+		await expect.poll(() => countReviewRows(other), { timeout: 20_000 }).toBe(2);
+		expect(await countReviewRows(first)).toBe(2);
+		expect(sockets.get(second)).toBe(0);
+
+		// The first tab closes: the second takes over the connection.
+		await first.close();
+		await second.goto('/settings');
+		await expect(status(second)).toContainText('Synced', { timeout: 30_000 });
+		await expect(status(second)).not.toContainText('another tab');
+		expect(sockets.get(second)).toBeGreaterThan(0);
+		await rate(second, ['2']);
+		await expect.poll(() => countReviewRows(other), { timeout: 20_000 }).toBe(3);
+	} finally {
+		await ca.close();
+		await cb.close();
+		await server.stop();
+		await rm(dir, { recursive: true, force: true });
+	}
+});

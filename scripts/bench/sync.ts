@@ -10,6 +10,7 @@
  *     median).
  *
  * npx tsx scripts/bench/sync.ts [--runs N] [--big-runs N] [--cards N] [--reviews N] [--json-only]
+ *   [--profile DIR]  (CPU profiles of both devices' first sync, for Chromium's DevTools)
  * Prints a table, then one line of JSON. Exits 1 when a target is missed.
  */
 import { randomBytes } from 'node:crypto';
@@ -38,6 +39,15 @@ function median(xs: number[]): number {
 	const s = [...xs].sort((a, b) => a - b);
 	const m = s.length >> 1;
 	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Starts Chromium's CPU profiler on `page`; the returned function stops it and gives the profile. */
+async function startProfile(page: Page): Promise<() => Promise<string>> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+	await cdp.send('Profiler.start');
+	return async () => JSON.stringify((await cdp.send('Profiler.stop')).profile);
 }
 
 type Fingerprint = { hash: string; cards: number; reviews: number; unique: number };
@@ -69,6 +79,8 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 	const bigCards = option(argv, '--cards', 10_000);
 	const bigReviews = option(argv, '--reviews', 50_000);
 	const jsonOnly = argv.includes('--json-only');
+	const profileAt = argv.indexOf('--profile');
+	const profileDir = profileAt >= 0 ? argv[profileAt + 1] : undefined;
 	const log = (line: string) => {
 		if (!jsonOnly) console.log(line);
 	};
@@ -164,6 +176,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 				bigReviews,
 				now
 			] as const);
+			const profilers = profileDir ? await Promise.all([a, b].map(startProfile)) : [];
 			const t0 = performance.now();
 			await a.evaluate(([n, u, k]) => window.factdeckSync.connect(n, u, k), [
 				name,
@@ -189,6 +202,10 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 				throw new Error(
 					`B holds ${big.cards} cards and ${big.reviews} reviews, A had ${filled.cards}/${filled.reviews}`
 				);
+			}
+			for (const [i, stop] of profilers.entries()) {
+				mkdirSync(profileDir!, { recursive: true });
+				writeFileSync(join(profileDir!, `first-sync-${run}-${'ab'[i]}.cpuprofile`), await stop());
 			}
 			uploadMs.push(t1 - t0);
 			downloadMs.push(t2 - t1);

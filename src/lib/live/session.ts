@@ -80,6 +80,15 @@ export function joinSession(server: string, code: string, name: string): Promise
 	return post<Joined>(server, '/api/live/join', { code, name });
 }
 
+/** Ends a session on the server: its join code stops admitting students (joined ones stay). */
+export async function endSession(
+	server: string,
+	code: string,
+	teacherToken: string
+): Promise<void> {
+	await post<{ ended: boolean }>(server, '/api/live/end', { code, token: teacherToken });
+}
+
 export { rosterDocument, sessionDocument, studentDocument };
 
 class Connection {
@@ -105,19 +114,15 @@ class Connection {
 		});
 	}
 
-	open(
-		name: string,
-		token: string,
-		doc: Y.Doc,
-		awareness: boolean,
-		onDenied?: (reason: string) => void
-	) {
+	open(name: string, token: string, doc: Y.Doc, onDenied?: (reason: string) => void) {
 		const provider = new HocuspocusProvider({
 			websocketProvider: this.socket,
 			name,
 			token,
 			document: doc,
-			...(awareness ? {} : { awareness: null }),
+			// Nobody's presence is shown, so none is sent: every awareness update would otherwise
+			// reach the server, the other instances and every reader of the document.
+			awareness: null,
 			onAuthenticationFailed: ({ reason }) => onDenied?.(reason)
 		});
 		provider.attach();
@@ -163,8 +168,8 @@ export class LiveTeacher {
 		const changed = () => options.onChange?.();
 		this.#connection = new Connection(options.server, options, changed);
 		this.#live = this.#session.getMap('live');
-		this.#connection.open(sessionDocument(options.session), options.token, this.#session, true);
-		this.#connection.open(rosterDocument(options.session), options.token, this.#roster, false);
+		this.#connection.open(sessionDocument(options.session), options.token, this.#session);
+		this.#connection.open(rosterDocument(options.session), options.token, this.#roster);
 		this.#live.observe(changed);
 		const roster = this.#roster.getArray<{ id: string; name: string; attempt: number }>('students');
 		const addNew = () => {
@@ -199,8 +204,7 @@ export class LiveTeacher {
 		this.#connection.open(
 			studentDocument(this.#options.session, entry.id),
 			this.#options.token,
-			doc,
-			false
+			doc
 		);
 		const result = doc.getMap<Accepted | number>('result');
 		const answers = doc.getMap<SentAnswer>('answers');
@@ -338,14 +342,12 @@ export class LiveStudentClient {
 			sessionDocument(options.session),
 			options.token,
 			this.#session,
-			false,
 			options.onDenied
 		);
 		this.#connection.open(
 			studentDocument(options.session, options.student),
 			options.token,
 			this.#own,
-			true,
 			options.onDenied
 		);
 		this.#session.getMap('live').observe(changed);

@@ -182,7 +182,10 @@ export class TeacherLiveState {
 		this.#saving = true;
 		try {
 			teacher.end();
-			const { liveResults } = await import('$lib/live');
+			const { endSession, liveResults } = await import('$lib/live');
+			const saved = this.#saved;
+			// The code is freed now rather than at its expiry; if the server is out of reach, it expires.
+			if (saved) void endSession(saved.server, saved.code, saved.token).catch(() => {});
 			const added = await addClassroomResults(
 				this.#quiz.id,
 				liveResults(this.#quiz, teacher.students)
