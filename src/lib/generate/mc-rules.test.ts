@@ -8,6 +8,7 @@ import { surePerson } from '../nlp/kinds';
 import { factView, type Ctx } from './builders/common';
 import {
 	leansOnContext,
+	modifies,
 	multipleChoiceBuilder,
 	plainCount,
 	stemNoun
@@ -186,6 +187,12 @@ describe('multiple choice stems', () => {
 		);
 	});
 
+	it('skips a name standing before the noun it qualifies', () => {
+		expect(modifies('like almost all GSM operators worldwide', { start: 16, end: 19 })).toBe(true);
+		expect(modifies('A Nasa spokesman said', { start: 2, end: 6 })).toBe(true);
+		expect(modifies('the United States has endorsed', { start: 4, end: 17 })).toBe(false);
+	});
+
 	it('skips a blank under a title ("Mr _____")', () => {
 		const { mc, reasons } = setup(
 			`Police found the actor in his hotel room in Miami Beach. Mr Hernandez said the cause of death was natural. Officers Ruby Dee, Tom Baker and Ann Lee were called. Ms Lee said the room was locked.`
@@ -341,6 +348,21 @@ describe('wh-questions', () => {
 			'date'
 		);
 		expect(out).toEqual({ reason: 'answer-in-other-clause' });
+	});
+
+	it('does not ask who said words given after a colon', () => {
+		const doc = analyze(
+			'Michael Howard said: There does need to be another inquiry into the affair.'
+		);
+		const s = doc.sentences[0];
+		if (!s) throw new Error('no sentence');
+		const out = whQuestionOrReason(
+			s,
+			{ kind: 'person', a: 0, b: 2, items: 1, text: 'Michael Howard' },
+			doc.text,
+			lowerWords(doc)
+		);
+		expect(out).toEqual({ reason: 'speech-in-question' });
 	});
 
 	it('does not turn speech round', () => {

@@ -444,12 +444,15 @@ function subjectQuestion(
 			.replace(/^was\b/, 'were')
 			.replace(/^has\b/, 'have');
 	// A one-word thing ("company") makes a vague question.
-	if (target.kind === 'thing' && wh === 'What' && target.b - target.a < 2)
+	if (target.kind === 'thing' && (wh === 'What' || wh === 'Who') && target.b - target.a < 2)
 		return { reason: 'vague-answer' };
 	// "What said ...": things do not speak; that is a person or a body the reader missed.
 	if (wh === 'What' && SPEECH_VERBS.has((toks[v] as Token).lower))
 		return { reason: 'thing-does-not-speak' };
 	if (body.length > 24) return { reason: 'too-long' };
+	// "Who said: There does need to be another inquiry?": the words are speech without their marks.
+	if (body.some((t, i) => t.text === ':' && SPEECH_VERBS.has(body[i - 1]?.lower ?? '')))
+		return { reason: 'speech-in-question' };
 	// Speech in the body belongs to a quote question, not here.
 	if (/["“”]/.test(bodyText) && body.length > 12) return { reason: 'speech-in-question' };
 	return { prompt: balancedQuotes(`${wh} ${bodyText}?`), quality: cs === 0 ? 1 : 0.9 };
@@ -679,6 +682,7 @@ function adjunctQuestion(
 		firstIsSentenceStart &&
 		s0.cap &&
 		!opensName &&
+		!/^[A-Z]{2,}$/.test(s0.text) &&
 		(lowerSeen.has(s0.lower) || STOPWORDS.has(s0.lower))
 	)
 		subjText = s0.text.toLowerCase() + subjText.slice(s0.text.length);

@@ -531,6 +531,16 @@ function splitPrefix(
 	return { p, titled, honorific };
 }
 
+/** "for playing soul star Ray Charles": a verb in -ing is no part of a role ("managing" is). */
+function gerund(t: Token): boolean {
+	return (
+		/[a-z]ing$/.test(t.lower) &&
+		!/^(managing|acting|leading|governing|ruling|reigning|outgoing|incoming|founding|visiting|sitting|serving|presiding|coaching|bowling|batting|recording|touring|striking|opening)$/.test(
+			t.lower
+		)
+	);
+}
+
 /** Start of a role of lower-case words ending at token `end` (at most `max` words back). */
 function lowerRoleStart(toks: Token[], end: number, max: number): number {
 	let k = end;
@@ -540,7 +550,8 @@ function lowerRoleStart(toks: Token[], end: number, max: number): number {
 		!(toks[k - 1] as Token).cap &&
 		(toks[k - 1] as Token).word &&
 		!STOPWORDS.has((toks[k - 1] as Token).lower) &&
-		!participle(toks, k - 1)
+		!participle(toks, k - 1) &&
+		!gerund(toks[k - 1] as Token)
 	)
 		k--;
 	return k;

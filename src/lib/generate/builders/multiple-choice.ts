@@ -2,7 +2,7 @@
  * Multiple choice on a name, date or number: the wh-question when there is one, else the blanked
  * sentence. Only with three honest wrong options; otherwise the fact is left to the other types.
  */
-import { STOPWORDS } from '../../nlp/lexicon';
+import { AUXILIARIES, MODALS, SPEECH_VERBS, STOPWORDS } from '../../nlp/lexicon';
 import type { AnswerKind } from '../types';
 import {
 	base,
@@ -95,6 +95,27 @@ const MODIFIED =
 	/^\s+(?:star|stars|thriller|film|films|movie|comedy|drama|album|song|show|series|novel|book|musical|fan|fans|era|government|administration|camp|side|frontman|singer|band|biopic|sequel|franchise|character|role|estate|family)\b/;
 
 /**
+ * Whether a name stands as the modifier of a noun: "the _____ thriller", "all _____ operators",
+ * "a _____ spokesman said". A blank there takes many names, and the noun gives the kind away.
+ */
+export function modifies(text: string, span: { start: number; end: number }): boolean {
+	const after = text.slice(span.end, span.end + 24);
+	if (MODIFIED.test(after)) return true;
+	const before = text.slice(Math.max(0, span.start - 8), span.start);
+	const w = /^\s+([a-z][a-z-]+)\b/.exec(after)?.[1];
+	return (
+		!!w &&
+		/\b(?:all|the|a|an|its|their|his|her|of)\s+$/i.test(before) &&
+		!AUXILIARIES.has(w) &&
+		!MODALS.has(w) &&
+		!SPEECH_VERBS.has(w) &&
+		!STOPWORDS.has(w) &&
+		!/(?:ed|ly)$/.test(w) &&
+		!/^(?:is|was|has|have|had|will|would|says|said|plans|wants|warns|announced)$/.test(w)
+	);
+}
+
+/**
  * Whether a name stands in a list of names ("Keanu Reeves and _____", ", _____ and the then Lord
  * Chancellor", "France, the UK and elsewhere"), even where the rules typed its neighbours apart.
  */
@@ -104,7 +125,7 @@ export function inList(text: string, span: { start: number; end: number }): bool
 	return (
 		/\p{Lu}[\p{L}.'’-]*,?\s+(?:and|or)\s+$/u.test(before) ||
 		/\p{Lu}[\p{L}.'’-]*,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+$/u.test(before) ||
-		/^,?\s+(?:and|or|&)\s+(?:the\s+)?(?:then\s+)?\p{Lu}/u.test(after) ||
+		/^,?\s+(?:and|or|&)\s+(?:the\s+)?(?:then\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}/u.test(after) ||
 		/^,\s*(?:the\s+)?\p{Lu}[^,.;]{0,30}\b(?:and|or)\b/u.test(after)
 	);
 }
@@ -154,7 +175,7 @@ export const multipleChoiceBuilder: Builder = {
 		if (named && (m?.group !== undefined || (ans.span && inList(ctx.doc.text, ans.span))))
 			return rejectFor(ctx, f, 'multiple-choice', 'list-answer');
 		// "former _____ star Pierce Brosnan", "the _____ thriller": a name used as a modifier.
-		if (named && ans.span && MODIFIED.test(ctx.doc.text.slice(ans.span.end, ans.span.end + 20)))
+		if (named && ans.span && modifies(ctx.doc.text, ans.span))
 			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
 		// Half a range or a name under a title is no whole answer, whatever the stem.
 		const cut = ans.span && cutsUnit(ctx.doc.text, ans.span.start, ans.span.end, ans.text);
