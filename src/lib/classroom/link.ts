@@ -245,6 +245,22 @@ function boundedInflate(data: Uint8Array, limit: number): Uint8Array {
 	return out;
 }
 
+/**
+ * Whether unchecked bytes are a link of version 1 (a version byte, then the deflated quiz, no
+ * frame): they inflate to JSON. A damaged link whose first byte happens to read 1 does not.
+ */
+function isVersion1(bytes: Uint8Array): boolean {
+	try {
+		const text = new TextDecoder('utf-8', { fatal: true }).decode(
+			boundedInflate(bytes.subarray(1), MAX_INFLATED_BYTES)
+		);
+		JSON.parse(text);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 function fail(error: LinkError, message: string): DecodedQuizLink {
 	return { ok: false, error, message };
 }
@@ -280,7 +296,7 @@ export function decodeQuizLink(urlOrFragment: string): DecodedQuizLink {
 	const checked = check.every((b, i) => bytes[3 + i] === b);
 	if (!checked) {
 		// An earlier version's link has no check: say so rather than call it damaged.
-		if (bytes[0] === 1 && bytes.length - LINK_HEADER_BYTES !== bodyLength) {
+		if (bytes[0] === 1 && isVersion1(bytes)) {
 			return fail(
 				'version',
 				'This quiz link was made by an earlier version of Factdeck. Ask your teacher to share the quiz again.'

@@ -79,11 +79,13 @@ function answerRadix(q: ClassroomQuestion): number {
 /** Cleans a typed name and cuts it to MAX_NAME_BYTES of UTF-8 without splitting a character. */
 export function cleanName(name: string): string {
 	let out = '';
-	for (const char of name.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim()) {
+	// A lone surrogate has no UTF-8: it would read back as U+FFFD, so it is one here already.
+	for (const char of name.toWellFormed().replace(CONTROL, ' ').replace(/\s+/g, ' ').trim()) {
 		if (encoder.encode(out + char).length > MAX_NAME_BYTES) break;
 		out += char;
 	}
-	return out;
+	// A cut just after a space would leave it at the end, and the name would not read back.
+	return out.trimEnd();
 }
 
 function answerDigit(q: ClassroomQuestion, answer: StudentAnswer, index: number): number {

@@ -2,8 +2,8 @@
  * The one CSV writer: every CSV file the app writes (cards for other flashcard apps, a class's
  * results) is made of these fields. Pure (no storage), so the classroom and the database both use it.
  *
- * RFC 4180: comma separated, CRLF line ends, a field with a comma, quote, line break or outer
- * space quoted, quotes doubled. A text field that a spreadsheet would run as a formula (its first
+ * RFC 4180: comma separated, CRLF line ends, a field with a comma, quote, line break, outer
+ * space or leading # quoted, quotes doubled. A text field that a spreadsheet would run as a formula (its first
  * character one of = + - @, tab or CR) gets a leading apostrophe, which spreadsheets read as "this
  * is text" and do not show; a field already starting with apostrophes before such a character
  * gets one more, so {@link unguardCsvField} gives back exactly the text that was written.
@@ -15,7 +15,8 @@ const FORMULA = /^'*[=+\-@\t\r]/;
 export function csvField(value: string | number): string {
 	if (typeof value === 'number') return String(value);
 	const text = FORMULA.test(value) ? `'${value}` : value;
-	return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	// A leading # is quoted too: an unquoted one before the first card reads as a header line.
+	return /[",\r\n]|^\s|\s$|^#/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Undoes the formula guard on a field read back from a file this app wrote. */

@@ -6,6 +6,17 @@ import { classroomQuizSchema } from '$lib/classroom/schema';
 import { z } from 'zod';
 import { SRS_SETTING_BOUNDS } from '$lib/srs';
 import { LIMITS } from '$lib/limits';
+import {
+	articleProblems,
+	cardProblems,
+	MAX_DUE_TIME,
+	MAX_EVENT_TIME,
+	questionProblems,
+	reviewProblems,
+	SAFE_ID,
+	type RecordProblem
+} from './backup-check';
+import type { ArticleRecord, CardRecord, QuestionRecord } from './records';
 
 /** The backup format this version writes; it reads this one and older. */
 export const BACKUP_FORMAT = 'factdeck-backup';
@@ -33,11 +44,30 @@ export const REVIEW_COLUMNS = [
 	'leech'
 ] as const;
 
-const MAX_TIME = 8_640_000_000_000_000;
-const id = z.string().min(1).max(200);
-const time = z.number().int().min(0).max(MAX_TIME);
+/** Letters, digits and `_ . : ~ -`: an id from a file never becomes a path in a link. */
+const id = z.string().min(1).max(200).regex(SAFE_ID, 'not an id (letters, digits, _ . : ~ - only)');
+/** An event: a review, an edit, an import. */
+const time = z.number().int().min(0).max(MAX_EVENT_TIME);
+/** A due date, which may lie up to the longest interval after an event. */
+const dueTime = z.number().int().min(0).max(MAX_DUE_TIME);
+
+/** Runs a record's own rules (backup-check.ts) as part of the schema, so sync refuses them too. */
+function rules<R>(check: (value: R) => RecordProblem[]) {
+	return (
+		value: unknown,
+		ctx: { addIssue: (issue: { code: 'custom'; message: string }) => void }
+	) => {
+		for (const problem of check(value as R))
+			ctx.addIssue({ code: 'custom', message: problem.message });
+	};
+}
 const count = z.number().int().min(0).max(10_000_000);
 const days = z.number().int().min(-1).max(1_000_000);
+/**
+ * Day counts in the review log: a reset records the interval it cut short as days from its due
+ * date, negative when the card was reset before it was due.
+ */
+const logDays = z.number().int().min(-1_000_000).max(1_000_000);
 const shortText = z.string().max(LIMITS.itemText);
 const span = z.strictObject({
 	start: z.number().int().min(0).max(100_000_000),
@@ -62,17 +92,19 @@ const fact = z.looseObject({
 	entities: z.array(shortText).max(1000)
 });
 
-export const articleSchema = z.strictObject({
-	id,
-	title: z.string().max(LIMITS.title),
-	text: z.string().max(LIMITS.articleText),
-	source: z.string().max(5000).optional(),
-	sections: z.array(section).max(10_000),
-	facts: z.array(fact).max(100_000),
-	builtIn: z.boolean().optional(),
-	addedAt: time,
-	generatedAt: time
-});
+export const articleSchema = z
+	.strictObject({
+		id,
+		title: z.string().max(LIMITS.title),
+		text: z.string().max(LIMITS.articleText),
+		source: z.string().max(5000).optional(),
+		sections: z.array(section).max(10_000),
+		facts: z.array(fact).max(100_000),
+		builtIn: z.boolean().optional(),
+		addedAt: time,
+		generatedAt: time
+	})
+	.superRefine(rules<ArticleRecord>(articleProblems));
 
 const itemMeta = {
 	articleId: id,
@@ -84,73 +116,101 @@ const itemMeta = {
 	updatedAt: time
 };
 
-export const questionSchema = z.looseObject({
-	id,
-	factId: id,
-	type: z.enum(['multiple-choice', 'cloze', 'true-false', 'quote', 'match', 'short-answer']),
-	prompt: shortText,
-	answer: shortText,
-	evidence: span,
-	answerSpan: span.optional(),
-	kind: z.string().max(40),
-	score: z.number().min(-1e9).max(1e9),
-	choices: z.array(shortText).max(100).optional(),
-	hint: shortText.optional(),
-	pairs: z
-		.array(z.tuple([shortText, shortText]))
-		.max(100)
-		.optional(),
-	...itemMeta
-});
+export const questionSchema = z
+	.looseObject({
+		id,
+		factId: id,
+		type: z.enum(['multiple-choice', 'cloze', 'true-false', 'quote', 'match', 'short-answer']),
+		prompt: shortText,
+		answer: shortText,
+		evidence: span,
+		answerSpan: span.optional(),
+		kind: z.string().max(40),
+		score: z.number().min(-1e9).max(1e9),
+		choices: z.array(shortText).max(100).optional(),
+		hint: shortText.optional(),
+		pairs: z
+			.array(z.tuple([shortText, shortText]))
+			.max(100)
+			.optional(),
+		...itemMeta
+	})
+	.superRefine(rules<QuestionRecord>(questionProblems));
 
-export const cardSchema = z.strictObject({
-	id,
-	factId: id,
-	front: shortText,
-	back: shortText,
-	evidence: span,
-	due: time,
-	stability,
-	difficulty,
-	elapsedDays: days,
-	scheduledDays: days,
-	learningSteps: count,
-	reps: count,
-	lapses: count,
-	state,
-	lastReview: time.nullable(),
-	...itemMeta,
-	queue: z
-		.number()
-		.int()
-		.min(-3)
-		.max(3)
-		.refine((q) => q !== -2, 'not a queue'),
-	buriedUntil: time.optional(),
-	tags: z.array(z.string().min(1).max(100)).max(100),
-	createdAt: time
-});
+export const cardSchema = z
+	.strictObject({
+		id,
+		factId: id,
+		front: shortText,
+		back: shortText,
+		evidence: span,
+		due: dueTime,
+		stability,
+		difficulty,
+		elapsedDays: days,
+		scheduledDays: days,
+		learningSteps: count,
+		reps: count,
+		lapses: count,
+		state,
+		lastReview: time.nullable(),
+		...itemMeta,
+		queue: z
+			.number()
+			.int()
+			.min(-3)
+			.max(3)
+			.refine((q) => q !== -2, 'not a queue'),
+		buriedUntil: dueTime.optional(),
+		tags: z.array(z.string().min(1).max(100)).max(100),
+		createdAt: time
+	})
+	.superRefine(rules<CardRecord>(cardProblems));
 
-export const reviewTupleSchema = z.tuple([
-	id,
-	time,
-	rating,
-	state,
-	time,
-	time,
-	stability,
-	difficulty,
-	days,
-	days,
-	days,
-	count,
-	retention,
-	maximumInterval,
-	z.boolean(),
-	shift,
-	z.boolean().nullable(),
-	z.boolean().nullable()
-]);
+export const reviewTupleSchema = z
+	.tuple([
+		id,
+		time,
+		rating,
+		state,
+		dueTime,
+		dueTime,
+		stability,
+		difficulty,
+		logDays,
+		logDays,
+		logDays,
+		count,
+		retention,
+		maximumInterval,
+		z.boolean(),
+		shift,
+		z.boolean().nullable(),
+		z.boolean().nullable()
+	])
+	.superRefine((t, ctx) => {
+		const row = {
+			cardId: t[0],
+			review: t[1],
+			rating: t[2],
+			state: t[3],
+			due: t[4],
+			dueBefore: t[5],
+			stability: t[6],
+			difficulty: t[7],
+			elapsedDays: t[8],
+			lastElapsedDays: t[9],
+			scheduledDays: t[10],
+			learningSteps: t[11],
+			retention: t[12],
+			maximumInterval: t[13],
+			fuzz: t[14],
+			shift: t[15],
+			...(t[16] === null ? {} : { resetCount: t[16] }),
+			...(t[17] === null ? {} : { leech: t[17] })
+		};
+		for (const p of reviewProblems(row)) ctx.addIssue({ code: 'custom', message: p.message });
+	});
 
 export const quizSchema = z.strictObject({
 	id,
@@ -190,7 +250,16 @@ export const settingSchema = z.discriminatedUnion('key', [
 		key: z.literal('seed'),
 		value: z.strictObject({ articleId: id, at: time })
 	}),
-	z.strictObject({ key: z.literal('persistAsked'), value: z.boolean() })
+	z.strictObject({ key: z.literal('persistAsked'), value: z.boolean() }),
+	/** Today's raise of the daily limits ("study more"): kept as a settings row, so it travels. */
+	z.strictObject({
+		key: z.literal('limit-extension'),
+		value: z.strictObject({
+			day: z.number().int().min(0).max(10_000_000),
+			newCards: z.number().int().min(0).max(1_000_000),
+			reviews: z.number().int().min(0).max(1_000_000)
+		})
+	})
 ]);
 
 export const receivedResultSchema = z.strictObject({

@@ -13,11 +13,12 @@ import {
 import { BACKUP_FORMAT, BACKUP_VERSION, REVIEW_COLUMNS } from './backup-schema';
 import { openDatabase, type FactdeckDB } from './database';
 import { countReviews } from './log';
+import { studyMoreNewToday } from './custom-study';
 import { BackupError } from './errors';
 import { sampleQuiz } from '$lib/classroom/fixtures/quizzes';
 import { ARTICLE_TEXT, deck, freshName } from './fixtures/deck';
 import { updateSrsSettings } from './settings';
-import { rateCard, scheduleFromLog, scheduleOf } from './study';
+import { rateCard, resetCard, scheduleFromLog, scheduleOf } from './study';
 
 const T0 = new Date('2026-01-12T09:00:00Z');
 const day = (n: number) => new Date(T0.getTime() + n * 86_400_000);
@@ -50,9 +51,10 @@ async function fill(target: FactdeckDB) {
 		results: [
 			{
 				name: 'Ana',
-				answers: [0, 1, null],
-				correct: [true, false, false],
-				secondsTaken: [3, 4, null],
+				// One answer per question, the first two given.
+				answers: quiz.questions.map((_, i) => (i < 2 ? i : null)),
+				correct: quiz.questions.map((_, i) => i === 0),
+				secondsTaken: quiz.questions.map((_, i) => (i < 2 ? 3 + i : null)),
 				code: 'AB-CD'
 			}
 		]
@@ -142,6 +144,23 @@ describe('export and import', () => {
 		const before = await readAllTables(db);
 		await importBackup(db, (await exportBackup(phone, day(6))).json, 'merge');
 		expect(await readAllTables(db)).toEqual(before);
+	});
+
+	it('carries today’s “study more” raise of the limits, a settings row the app writes', async () => {
+		await studyMoreNewToday(db, 10, T0, 0);
+		const target = other();
+		await importBackup(target, (await exportBackup(db, T0)).json, 'replace');
+		expect(await target.settings.toArray()).toEqual(await db.settings.toArray());
+		expect(await target.settings.get('limit-extension')).toBeDefined();
+	});
+
+	it('restores a card reset before it was due (its log row counts the days it cut short)', async () => {
+		await rateCard(db, 'c-b', Rating.Easy, day(1), 60);
+		await resetCard(db, 'c-b', day(1.001), 60, false);
+		expect((await scheduleFromLog(db, 'c-b'))?.state).toBe(0);
+		const target = other();
+		await importBackup(target, (await exportBackup(db, T0)).json, 'replace');
+		expect(await readAllTables(target)).toEqual(await readAllTables(db));
 	});
 
 	it('keeps HTML in strings as plain data', async () => {
@@ -279,6 +298,74 @@ const cases: Case[] = [
 		spoil('cards', 0, (c) => (c.queue = ((c.state as number) + 1) % 4)),
 		/queue \d does not match state/
 	],
+	// Impossible content under a valid checksum (the rules in backup-check.ts).
+	[
+		'a studied card with stability 0',
+		spoil('cards', 0, (c) => (c.stability = 0)),
+		/cards\[0\][^\n]*stability 0/
+	],
+	[
+		'a multiple-choice question without options',
+		spoil('questions', 0, (q) => (q.type = 'multiple-choice')),
+		/questions\[0\][^\n]*0 options/
+	],
+	[
+		'an answer that is not among the options',
+		spoil('questions', 0, (q) =>
+			Object.assign(q, { type: 'multiple-choice', choices: ['Rome', 'Oslo'] })
+		),
+		/not one of the question’s options/
+	],
+	[
+		'a match with no pairs',
+		spoil('questions', 1, (q) => Object.assign(q, { type: 'match', pairs: [] })),
+		/questions\[1\][^\n]*match/
+	],
+	[
+		'a sentence past the end of the text',
+		spoil('cards', 1, (c) => (c.evidence = { start: 5, end: 100_000 })),
+		/cards\[1\][^\n]*outside the article/
+	],
+	[
+		'a quiz asking a question not in the file',
+		spoil('quizzes', 0, (z) => (z.questionIds = ['q-ghost'])),
+		/quizzes\[0\][^\n]*missing \(first "q-ghost"\)/
+	],
+	[
+		'a review at the largest date',
+		async () => {
+			const data = await goodData();
+			(data.reviews[0] as unknown[])[1] = 8_640_000_000_000_000;
+			return forge(data);
+		},
+		/reviews\[0\]\[1\]/
+	],
+	[
+		'a studied card whose log is missing',
+		async () => {
+			const data = await goodData();
+			data.reviews = (data.reviews as unknown[][]).filter((r) => r[0] !== 'c-b');
+			return forge(data);
+		},
+		/"c-b"|c-b\)[^\n]*no review log/
+	],
+	[
+		'a path for an article id',
+		async () => {
+			const data = await goodData();
+			(data.articles[0] as Record<string, unknown>).id = '../settings';
+			for (const table of ['questions', 'cards', 'quizzes'] as const) {
+				for (const row of data[table] as Record<string, unknown>[]) row.articleId = '../settings';
+			}
+			return forge(data);
+		},
+		/articles\[0\]\.id: not an id/
+	],
+	[
+		'a database schema from the future',
+		async () => forge(await goodData(), { schema: 99 }),
+		/newer version of Factdeck \(database schema 99\)/
+	],
 	[
 		'review columns in another order',
 		async () => forge(await goodData(), { reviewColumns: [...REVIEW_COLUMNS].reverse() }),
@@ -329,6 +416,17 @@ describe('refusing bad backups', () => {
 		}
 		expect(await readAllTables(db)).toEqual(before);
 		expect(Object.prototype).not.toHaveProperty('polluted');
+	});
+
+	it('moves a retired card’s old sentence inside a shorter text instead of refusing the file', async () => {
+		const data = await goodData();
+		const retired = data.cards[2] as { id: string; retiredAt?: number; evidence: unknown };
+		expect(retired.retiredAt).toBeDefined();
+		retired.evidence = { start: 500, end: 900 };
+		const target = other();
+		await importBackup(target, await forge(data), 'replace');
+		const length = ARTICLE_TEXT.length;
+		expect((await target.cards.get(retired.id))?.evidence).toEqual({ start: length, end: length });
 	});
 
 	it('refuses a merge that would move a card to another article, writing nothing', async () => {

@@ -28,6 +28,7 @@ import type {
 	ReviewRow,
 	SettingRecord
 } from './records';
+import { checkTables, clampSpan, describeIssue, isRetired } from './backup-check';
 import { rescopeTables } from './rescope';
 import { rebuildCards } from './study';
 import { rw, ro } from './tx';
@@ -325,6 +326,28 @@ function checkIntegrity(t: BackupTables): string[] {
 }
 
 /**
+ * A retired item's sentence may lie past the end of its article's current text (the article was
+ * updated after the item left it): that position is history nobody reads, so it is moved inside
+ * the text rather than refused.
+ */
+function clampRetiredSpans(t: BackupTables): BackupTables {
+	const lengths = new Map(t.articles.map((a) => [a.id, a.text.length]));
+	const clamp = <
+		T extends { articleId: string; retiredAt?: number; evidence: { start: number; end: number } }
+	>(
+		item: T
+	): T => {
+		const length = lengths.get(item.articleId);
+		if (length === undefined || !isRetired(item) || item.evidence.end <= length) return item;
+		const out = { ...item, evidence: clampSpan(item.evidence, length) };
+		const answer = (item as { answerSpan?: { start: number; end: number } }).answerSpan;
+		if (answer) Object.assign(out, { answerSpan: clampSpan(answer, length) });
+		return out;
+	};
+	return { ...t, cards: t.cards.map(clamp), questions: t.questions.map(clamp) };
+}
+
+/**
  * Reads and checks a backup file without touching the database. Throws a {@link BackupError}
  * whose message says what is wrong.
  */
@@ -390,6 +413,16 @@ export async function parseBackup(
 	if (envelope.data.schema < 6) tables = rescopeTables(tables);
 	const problems = checkIntegrity(tables);
 	if (problems.length) throw new BackupError('The backup is inconsistent:', problems);
+	tables = clampRetiredSpans(tables);
+	// What the content means: states that agree with their fields, answers among their options,
+	// spans inside their text, references that resolve (backup-check.ts).
+	const issues = checkTables(tables, { limit: MAX_PROBLEMS });
+	if (issues.length) {
+		throw new BackupError(
+			'The backup holds data that cannot be right, so nothing was restored:',
+			issues.map(describeIssue)
+		);
+	}
 	return { exportedAt: envelope.data.exportedAt, tables, counts: countsOf(tables) };
 }
 

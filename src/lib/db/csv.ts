@@ -80,6 +80,8 @@ export interface CsvRecord {
 	/** 1-based line where the record starts. */
 	line: number;
 	fields: string[];
+	/** The first field was in quotes (so a leading # is text, not a header line). */
+	quoted?: boolean;
 }
 
 function unreadable(line: number, message: string): CsvError {
@@ -94,6 +96,7 @@ export function parseCsv(text: string): CsvRecord[] {
 	while (i < text.length) {
 		const start = line;
 		const fields: string[] = [];
+		const quoted = text[i] === '"';
 		for (;;) {
 			let field = '';
 			if (text[i] === '"') {
@@ -142,7 +145,7 @@ export function parseCsv(text: string): CsvRecord[] {
 			break;
 		}
 		const blank = fields.length === 1 && fields[0] === '';
-		if (!blank) records.push({ line: start, fields });
+		if (!blank) records.push(quoted ? { line: start, fields, quoted } : { line: start, fields });
 	}
 	return records;
 }
@@ -171,7 +174,8 @@ export function parseDeckCsv(text: string): CsvDeckRow[] {
 		);
 	}
 	let records = parseCsv(text);
-	const firstCard = records.findIndex((r) => !r.fields[0]?.startsWith('#'));
+	// Anki's header lines (#separator:Comma …) are never quoted; a quoted "#1 hit" is a card.
+	const firstCard = records.findIndex((r) => r.quoted || !r.fields[0]?.startsWith('#'));
 	records = firstCard < 0 ? [] : records.slice(firstCard);
 	let frontCol = 0;
 	let backCol = 1;

@@ -19,7 +19,8 @@ import {
 	scheduleFromLog,
 	scheduleOf,
 	setSuspended,
-	undoLastRating
+	undoLastRating,
+	undoReview
 } from './study';
 
 // Paris in winter: UTC+1. The learner's day starts at 04:00 local, 03:00 UTC.
@@ -201,5 +202,32 @@ describe('study queue and ratings', () => {
 		await seeded(['a']);
 		await expect(rateCard(db, 'nope', Rating.Good, T0, OFFSET)).rejects.toThrow(/does not exist/);
 		expect(await countReviews(db)).toBe(0);
+	});
+});
+
+describe('undo by the rating a session made', () => {
+	it('takes back this tab’s rating, never the newer one another tab made', async () => {
+		await seeded();
+		const mine = await rateCard(db, 'c-a', Rating.Good, T0, OFFSET);
+		// Another tab rates another card a minute later: the newest row of the whole log.
+		await rateCard(db, 'c-b', Rating.Again, minutes(T0, 1), OFFSET);
+		const card = await undoReview(db, mine.log);
+		expect(card?.id).toBe('c-a');
+		expect(card?.state).toBe(State.New);
+		expect(await reviewLogOf(db, 'c-a')).toEqual([]);
+		expect(await reviewLogOf(db, 'c-b')).toHaveLength(1);
+		expect(await countReviews(db)).toBe(1);
+	});
+
+	it('keeps a rating once the same card was rated again elsewhere, and changes nothing', async () => {
+		await seeded();
+		const mine = await rateCard(db, 'c-a', Rating.Good, T0, OFFSET);
+		await rateCard(db, 'c-a', Rating.Good, minutes(T0, 10), OFFSET);
+		const before = await db.cards.get('c-a');
+		expect(await undoReview(db, mine.log)).toBeNull();
+		expect(await db.cards.get('c-a')).toEqual(before);
+		expect(await reviewLogOf(db, 'c-a')).toHaveLength(2);
+		// Already taken back (by another tab): nothing to do.
+		expect(await undoReview(db, { cardId: 'c-b', review: T0.getTime() })).toBeNull();
 	});
 });

@@ -186,6 +186,22 @@ export async function rateCard(
 	});
 }
 
+/** Takes back `last`, which must be its card's newest row. Call inside a rw transaction. */
+async function takeBack(db: FactdeckDB, last: ReviewRow): Promise<CardRecord> {
+	const card = await db.cards.get(last.cardId);
+	if (!card) throw new NotFoundError(`Card ${last.cardId}`);
+	const prev = undoRating(scheduleOf(card), last);
+	const next: CardRecord = { ...card, ...prev, updatedAt: Math.max(card.updatedAt, last.review) };
+	if (last.leech) {
+		next.tags = next.tags.filter((t) => t !== LEECH_TAG);
+		if (card.queue === QUEUE_SUSPENDED) next.queue = prev.state;
+	}
+	if (isActive(next)) next.queue = prev.state;
+	await removeReview(db, last.cardId, last.review);
+	await db.cards.put(next);
+	return next;
+}
+
 /**
  * Takes back the most recent rating (call again for the one before: the whole log can be walked
  * back). Returns the card as it was, to show it again, or null when there is nothing to undo.
@@ -195,18 +211,24 @@ export async function undoLastRating(db: FactdeckDB): Promise<CardRecord | null>
 	return rw(db, [db.cards, db.logs], async () => {
 		const last = await latestReview(db);
 		if (!last || last.rating === Rating.Manual) return null;
-		const card = await db.cards.get(last.cardId);
-		if (!card) throw new NotFoundError(`Card ${last.cardId}`);
-		const prev = undoRating(scheduleOf(card), last);
-		const next: CardRecord = { ...card, ...prev, updatedAt: Math.max(card.updatedAt, last.review) };
-		if (last.leech) {
-			next.tags = next.tags.filter((t) => t !== LEECH_TAG);
-			if (card.queue === QUEUE_SUSPENDED) next.queue = prev.state;
-		}
-		if (isActive(next)) next.queue = prev.state;
-		await removeReview(db, last.cardId, last.review);
-		await db.cards.put(next);
-		return next;
+		return takeBack(db, last);
+	});
+}
+
+/**
+ * Takes back exactly one rating, the one a review session made (its card and review time), never
+ * another tab's or device's. Returns the card as it was, or null when that rating is gone or is no
+ * longer the card's newest (the card was rated again elsewhere since): then nothing changes.
+ */
+export async function undoReview(
+	db: FactdeckDB,
+	rating: { cardId: string; review: number }
+): Promise<CardRecord | null> {
+	return rw(db, [db.cards, db.logs], async () => {
+		const rows = await logOf(db, rating.cardId);
+		const last = rows[rows.length - 1];
+		if (!last || last.review !== rating.review || last.rating === Rating.Manual) return null;
+		return takeBack(db, last);
 	});
 }
 

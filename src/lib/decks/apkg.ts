@@ -72,9 +72,19 @@ CREATE INDEX ix_notes_csum on notes (csum);
 const CSS = `.card { font-family: system-ui, sans-serif; font-size: 20px; text-align: center; }
 .source { margin-top: 1em; font-size: 16px; color: #555; font-style: italic; }`;
 
-/** Text to an Anki field: HTML-escaped, line breaks as <br>. */
+// Control characters have no place in an Anki field: U+001F separates fields, and SQLite's text
+// binding ends a string at U+0000, so either would split or cut a note.
+// eslint-disable-next-line no-control-regex
+const FIELD_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/**
+ * Text to an Anki field: HTML-escaped, line breaks as <br>, control characters dropped and a lone
+ * surrogate (no UTF-8 for it, so SQLite would garble its neighbour) replaced by U+FFFD.
+ */
 export function toField(text: string): string {
 	return text
+		.toWellFormed()
+		.replace(FIELD_CONTROLS, '')
 		.replaceAll('&', '&amp;')
 		.replaceAll('<', '&lt;')
 		.replaceAll('>', '&gt;')
@@ -389,63 +399,77 @@ export function readApkg(SQL: SqlJsStatic, bytes: Uint8Array, limits: ApkgLimits
 		throw new ApkgError('The collection inside this package is not a readable SQLite database.');
 	}
 	try {
-		const models = modelsOf(db);
-		const decks = deckNames(db);
-		const counts = new Map<string, number>();
-		for (const row of db.exec('SELECT did, count(*) FROM cards GROUP BY did')[0]?.values ?? []) {
-			counts.set(String(row[0]), Number(row[1]));
-		}
-		const mainDeck = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-		const notes: ApkgNote[] = [];
-		let skipped = 0;
-		const stmt = db.prepare('SELECT mid, flds, tags FROM notes ORDER BY id');
-		try {
-			while (stmt.step()) {
-				const [mid, flds, tags] = stmt.get() as [number, string, string];
-				const model = models.get(String(mid));
-				if (notes.length >= limits.maxNotes) {
-					throw new ApkgError(
-						`The package has more than ${limits.maxNotes} notes; the limit is ${limits.maxNotes}.`
-					);
-				}
-				const fields = String(flds).split(FIELD_SEP);
-				if (model?.type === 1 || fields.length < 2) {
-					skipped++;
-					continue;
-				}
-				const sourceAt = model?.fields.findIndex((n, i) => i >= 2 && SOURCE_FIELDS.test(n)) ?? -1;
-				const front = fromField(fields[0]!);
-				const back = fromField(fields[1]!);
-				const source = sourceAt >= 0 ? fromField(fields[sourceAt] ?? '') : '';
-				if (!front || !back || front.length > limits.maxField || back.length > limits.maxField) {
-					skipped++;
-					continue;
-				}
-				notes.push({
-					front,
-					back,
-					source: source.slice(0, limits.maxField),
-					tags: String(tags ?? '')
-						.split(/\s+/)
-						.filter(Boolean)
-				});
-			}
-		} finally {
-			stmt.free();
-		}
-		// A package in Anki's newest format carries an old-format collection holding only a note that
-		// asks to update Anki.
-		if (onlyNewFormat && !files['collection.anki21'] && notes.length <= 1) {
-			throw new ApkgError(
-				'This package uses only Anki’s newest format. In Anki, export it again with “Support older Anki versions” ticked.'
-			);
-		}
-		const deckName =
-			(mainDeck && decks.get(mainDeck)) || [...decks.values()].find((n) => n !== 'Default') || '';
-		return { deckName: deckName.split('::').pop() ?? deckName, notes, skipped };
+		return readNotes(db, limits, files, onlyNewFormat);
+	} catch (error) {
+		if (error instanceof ApkgError) throw error;
+		// A table or column Anki's format has is missing: the SQLite engine says which.
+		const detail = error instanceof Error ? ` (${error.message})` : '';
+		throw new ApkgError(`The collection inside this package is not in Anki’s format${detail}.`);
 	} finally {
 		db.close();
 	}
+}
+
+function readNotes(
+	db: Database,
+	limits: ApkgLimits,
+	files: Record<string, Uint8Array>,
+	onlyNewFormat: boolean
+): ApkgContents {
+	const models = modelsOf(db);
+	const decks = deckNames(db);
+	const counts = new Map<string, number>();
+	for (const row of db.exec('SELECT did, count(*) FROM cards GROUP BY did')[0]?.values ?? []) {
+		counts.set(String(row[0]), Number(row[1]));
+	}
+	const mainDeck = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+	const notes: ApkgNote[] = [];
+	let skipped = 0;
+	const stmt = db.prepare('SELECT mid, flds, tags FROM notes ORDER BY id');
+	try {
+		while (stmt.step()) {
+			const [mid, flds, tags] = stmt.get() as [number, string, string];
+			const model = models.get(String(mid));
+			if (notes.length >= limits.maxNotes) {
+				throw new ApkgError(
+					`The package has more than ${limits.maxNotes} notes; the limit is ${limits.maxNotes}.`
+				);
+			}
+			const fields = String(flds).split(FIELD_SEP);
+			if (model?.type === 1 || fields.length < 2) {
+				skipped++;
+				continue;
+			}
+			const sourceAt = model?.fields.findIndex((n, i) => i >= 2 && SOURCE_FIELDS.test(n)) ?? -1;
+			const front = fromField(fields[0]!);
+			const back = fromField(fields[1]!);
+			const source = sourceAt >= 0 ? fromField(fields[sourceAt] ?? '') : '';
+			if (!front || !back || front.length > limits.maxField || back.length > limits.maxField) {
+				skipped++;
+				continue;
+			}
+			notes.push({
+				front,
+				back,
+				source: source.slice(0, limits.maxField),
+				tags: String(tags ?? '')
+					.split(/\s+/)
+					.filter(Boolean)
+			});
+		}
+	} finally {
+		stmt.free();
+	}
+	// A package in Anki's newest format carries an old-format collection holding only a note that
+	// asks to update Anki.
+	if (onlyNewFormat && !files['collection.anki21'] && notes.length <= 1) {
+		throw new ApkgError(
+			'This package uses only Anki’s newest format. In Anki, export it again with “Support older Anki versions” ticked.'
+		);
+	}
+	const deckName =
+		(mainDeck && decks.get(mainDeck)) || [...decks.values()].find((n) => n !== 'Default') || '';
+	return { deckName: deckName.split('::').pop() ?? deckName, notes, skipped };
 }
 
 /** The text of the package's media map, for tests and for a check that a file is a package. */

@@ -6,6 +6,7 @@
  * Never an alias of the answer, never an entity the evidence sentence itself names, never an option
  * the words before the blank reject ("the France").
  */
+import { genderOf } from '../nlp/coref';
 import { placeKind, surePerson } from '../nlp/kinds';
 import { COUNTRY_BY_ALIAS, DEMONYMS, MONTHS, NUMBER_WORDS, WEEKDAYS } from '../nlp/lexicon';
 import type { Doc, Entity, PlaceKind } from '../nlp/types';
@@ -327,6 +328,8 @@ export function distractors(
 				(myNation && e.nationality === myNation ? 2 : 0) +
 				(e.role ? 1 : 0);
 			const full = a.text.trim().includes(' ');
+			// "_____ said she ...": a man among the options for a woman gives the key away.
+			const myGender = me ? genderOf(doc, me) : undefined;
 			const people = doc.entities
 				.filter((e) => e.kind === 'person' && e.id !== a.entity && surePerson(doc, e))
 				.sort((x, y) => fit(y) - fit(x) || y.mentions.length - x.mentions.length || x.id - y.id);
@@ -334,6 +337,8 @@ export function distractors(
 				// "Tory Dominic Grieve", "Australian Lynton Crosby": a label inside the name gives it away.
 				const w0 = e.name.split(' ')[0]?.toLowerCase() ?? '';
 				if (LABEL.test(w0) || DEMONYMS.has(w0)) continue;
+				const g = myGender && genderOf(doc, e);
+				if (g && g !== myGender) continue;
 				const multi = e.name.includes(' ');
 				if (full && multi) push(e.name);
 				else if (!full) push(multi ? (e.name.split(' ').pop() as string) : e.name);

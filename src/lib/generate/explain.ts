@@ -19,6 +19,7 @@ export type RejectReason =
 	| 'no-stem'
 	| 'unsure-kind'
 	| 'needs-context'
+	| 'trivial-detail'
 	// Cloze
 	| 'sentence-too-short'
 	| 'answer-outside-sentence'

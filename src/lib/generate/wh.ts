@@ -444,12 +444,15 @@ function subjectQuestion(
 			.replace(/^was\b/, 'were')
 			.replace(/^has\b/, 'have');
 	// A one-word thing ("company") makes a vague question.
-	if (target.kind === 'thing' && wh === 'What' && target.b - target.a < 2)
+	if (target.kind === 'thing' && (wh === 'What' || wh === 'Who') && target.b - target.a < 2)
 		return { reason: 'vague-answer' };
 	// "What said ...": things do not speak; that is a person or a body the reader missed.
 	if (wh === 'What' && SPEECH_VERBS.has((toks[v] as Token).lower))
 		return { reason: 'thing-does-not-speak' };
 	if (body.length > 24) return { reason: 'too-long' };
+	// "Who said: There does need to be another inquiry?": the words are speech without their marks.
+	if (body.some((t, i) => t.text === ':' && SPEECH_VERBS.has(body[i - 1]?.lower ?? '')))
+		return { reason: 'speech-in-question' };
 	// Speech in the body belongs to a quote question, not here.
 	if (/["“”]/.test(bodyText) && body.length > 12) return { reason: 'speech-in-question' };
 	return { prompt: balancedQuotes(`${wh} ${bodyText}?`), quality: cs === 0 ? 1 : 0.9 };
@@ -554,6 +557,20 @@ function answerOwnedBy(toks: Token[], verbTok: Token, target: WhTarget): WhReaso
 		!/^(the|a|an|his|her|its|their)$/.test(between[0]?.lower ?? '')
 	)
 		return 'answer-in-reported-speech';
+	// "said the tapes went missing in December": past the verb group, another finite verb opens a
+	// clause of its own, and the time belongs to it, not to the main verb.
+	let k = 0;
+	while (
+		k < between.length &&
+		(!!verbForm(between[k], between[k - 1] ?? verbTok) ||
+			/^(not|also|already|just|only|now|then|been|being|be)$/.test((between[k] as Token).lower) ||
+			/ly$/.test((between[k] as Token).lower))
+	)
+		k++;
+	for (let j = k + 1; j < between.length; j++) {
+		const form = verbForm(between[j], between[j - 1]);
+		if (form === 'past' || form === 'aux') return 'answer-in-other-clause';
+	}
 	// "..., 40 years after the film was released": an answer in a phrase of its own.
 	if (between.some((t) => t.text === ',' || DASH.test(t.text) || t.text === '('))
 		return 'answer-in-other-clause';
@@ -598,6 +615,15 @@ function adjunctQuestion(
 	const before = toks.slice(0, target.a);
 	if (before.filter((t) => t.text === '(').length > before.filter((t) => t.text === ')').length)
 		return { reason: 'answer-in-brackets' };
+	// "in France, the UK and elsewhere": one place of a list.
+	const after = toks.slice(target.b, target.b + 8);
+	if (
+		after[0]?.text === ',' &&
+		after.slice(1).some((t, i) => /^(and|or)$/.test(t.lower) && i < 6) &&
+		(after[1]?.cap || (after[1]?.lower === 'the' && after[2]?.cap))
+	)
+		return { reason: 'list-answer' };
+	if (/^(and|or)$/.test(after[0]?.lower ?? '') && after[1]?.cap) return { reason: 'list-answer' };
 	const found = adjunctWh(toks, target);
 	if (typeof found === 'string') return { reason: found };
 	const { wh, removeFrom } = found;
@@ -635,16 +661,28 @@ function adjunctQuestion(
 	)
 		return { reason: 'answer-in-subject' };
 	// "Based on a play by Tyler Perry the film": an opening phrase left in the subject.
-	if (subj.length > 9 || (subj.length > 2 && /[a-z](ed|ing)$/.test(s0.lower) && s0.cap))
+	if (
+		subj.length > 9 ||
+		(subj.length > 2 && /[a-z](ed|ing)$/.test(s0.lower) && s0.cap) ||
+		subj.some((t, i) => i > 0 && /^(that|which|who|whose|whom)$/.test(t.lower))
+	)
 		return { reason: 'subject-too-long' };
 	let subjText = joinTokens(subj, text, ctx.subs);
 	const resolved = ctx.subs?.has(s0.start);
 	if (!resolved && PRONOUN_SUBJECTS.has(s0.lower)) return { reason: 'unresolved-subject' };
 	const firstIsSentenceStart = s0.start === (toks[skipOpening(toks)] as Token).start || start > 0;
+	// "Bank of America", "Record Company X": a capital that opens a longer name keeps it.
+	const s1 = subj[1];
+	const opensName =
+		!!s1 &&
+		!STOPWORDS.has(s0.lower) &&
+		(s1.cap || (/^(of|for|and|&)$/.test(s1.lower) && !!subj[2]?.cap));
 	if (
 		!resolved &&
 		firstIsSentenceStart &&
 		s0.cap &&
+		!opensName &&
+		!/^[A-Z]{2,}$/.test(s0.text) &&
 		(lowerSeen.has(s0.lower) || STOPWORDS.has(s0.lower))
 	)
 		subjText = s0.text.toLowerCase() + subjText.slice(s0.text.length);
@@ -729,6 +767,8 @@ export function whQuestionOrReason(
 			? subjectQuestion(toks, target, text, cs, ctx)
 			: adjunctQuestion(toks, target, text, lowerSeen, cs, ctx);
 	if ('prompt' in out && needsContext(out.prompt)) return { reason: 'needs-context' };
+	// "Who could also be considered ...": "also" leans on a sentence the question does not show.
+	if ('prompt' in out) out.prompt = out.prompt.replace(/ also (?!known\b)/g, ' ');
 	return out;
 }
 

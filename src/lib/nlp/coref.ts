@@ -6,11 +6,18 @@
  * be shown at all. The rules prefer no answer to a wrong one: a pronoun with two equally likely
  * antecedents stays unresolved.
  */
-import { DEMONYMS, HONORIFICS, NUMBER_WORDS, SPEECH_VERBS, STOPWORDS } from './lexicon';
+import {
+	DEMONYMS,
+	FIRST_NAMES,
+	HONORIFICS,
+	NUMBER_WORDS,
+	SPEECH_VERBS,
+	STOPWORDS
+} from './lexicon';
 import type { SentenceInfo, Token } from './text';
 import type { Doc, Entity, Mention, OrgType, PlaceKind, Reference } from './types';
 
-type Gender = 'm' | 'f' | undefined;
+export type Gender = 'm' | 'f' | undefined;
 
 const FEMALE_NAMES = new Set(
 	`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
@@ -31,8 +38,15 @@ const MALE_ROLE =
 const FEMALE_ROLE =
 	/\b(queen|princess|chairwoman|spokeswoman|actress|wife|mother|daughter|sister|widow|congresswoman|dame|lady|mrs|ms|miss)\b/i;
 
+/** First names borne by men and women alike ("Jean Reno", "Jamie Cullum", "Kim Clijsters"). */
+const UNISEX_NAMES = new Set(
+	'jean jamie kelly kim sam alex chris jordan taylor lee robin jo terry leslie ashley madison'.split(
+		' '
+	)
+);
+
 /** The gender a text gives a person: an honorific, a gendered role or a common first name. */
-function genderOf(doc: Doc, e: Entity): Gender {
+export function genderOf(doc: Doc, e: Entity): Gender {
 	for (const i of e.mentions) {
 		const m = doc.mentions[i] as Mention;
 		const s = doc.sentences[m.sentence] as SentenceInfo;
@@ -45,7 +59,10 @@ function genderOf(doc: Doc, e: Entity): Gender {
 		if (MALE_ROLE.test(r)) return 'm';
 	}
 	const first = e.name.split(/\s+/)[0]?.toLowerCase() ?? '';
+	if (UNISEX_NAMES.has(first)) return undefined;
 	if (FEMALE_NAMES.has(first)) return 'f';
+	// A common first name not on the women's list: "Neil", "Tony".
+	if (e.name.includes(' ') && FIRST_NAMES.has(first)) return 'm';
 	return undefined;
 }
 

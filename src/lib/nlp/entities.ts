@@ -122,251 +122,252 @@ interface Found {
 	relative?: boolean;
 }
 
+/** One pattern of dates or figures: what it finds at token `i`, or null to try the next. */
+type NumericRule = (toks: Token[], i: number) => Found | null;
+
+/** Weekdays: "on Tuesday", "Tuesday, 6 January". A bare weekday is placed only by the day of writing. */
+const weekday: NumericRule = (toks, i) => {
+	const t = toks[i] as Token;
+	if (!t.cap || !WEEKDAYS.includes(t.lower)) return null;
+	let b = i + 1;
+	if (toks[b]?.text === ',' && isDay(toks[b + 1]) && monthIndex(toks[b + 2]) >= 0) b += 3;
+	return { kind: 'date', a: i, b, relative: b === i + 1 };
+};
+
+/** Day ranges: "10-12 June". */
+const dayRange: NumericRule = (toks, i) => {
+	if (
+		!isDay(toks[i]) ||
+		!/^[-–]$/.test(toks[i + 1]?.text ?? '') ||
+		!isDay(toks[i + 2]) ||
+		monthIndex(toks[i + 3]) < 0
+	)
+		return null;
+	let b = i + 4;
+	if (isYear(toks[b])) b++;
+	return { kind: 'date', a: i, b };
+};
+
+/** Day Month (Year): "31 December 2004", "1st of May". */
+const dayMonth: NumericRule = (toks, i) => {
+	if (!isDay(toks[i])) return null;
+	let j = i + 1;
+	if (isOrdSuffix(toks[j])) j++;
+	if (toks[j]?.lower === 'of') j++;
+	if (monthIndex(toks[j]) < 0) return null;
+	let b = j + 1;
+	if (isYear(toks[b])) b++;
+	else if (toks[b]?.text === ',' && isYear(toks[b + 1])) b += 2;
+	return { kind: 'date', a: i, b };
+};
+
+/** Month (Day)(, Year) or Month Year; "May" and "March" alone only after a word of time. */
+const monthDate: NumericRule = (toks, i) => {
+	const t = toks[i] as Token;
+	const prev = toks[i - 1];
+	if (monthIndex(t) < 0) return null;
+	const isMay = t.lower === 'may' || t.lower === 'march';
+	let b = i + 1;
+	if (isDay(toks[b])) {
+		b++;
+		if (isOrdSuffix(toks[b])) b++;
+		if (toks[b]?.text === ',' && isYear(toks[b + 1])) b += 2;
+		else if (isYear(toks[b])) b++;
+	} else if (isYear(toks[b])) b++;
+	const dated = b > i + 1;
+	const cue =
+		!!prev &&
+		/^(in|since|by|until|till|from|last|next|early|late|mid|of|this|during|before|after|between|and|to|through)$/.test(
+			prev.lower
+		);
+	return dated || (!isMay && (cue || i > 0)) || (isMay && cue) ? { kind: 'date', a: i, b } : null;
+};
+
+const ORDINAL_WORD =
+	/^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)$/;
+
+/** Centuries: "the 19th century", "the sixteenth century", "mid-18th century". */
+const century: NumericRule = (toks, i) => {
+	const t = toks[i] as Token;
+	const prev = toks[i - 1];
+	let j = i;
+	if (t.num && /^\d{1,2}$/.test(t.text) && isOrdSuffix(toks[i + 1])) j = i + 2;
+	else if (t.word && ORDINAL_WORD.test(t.lower)) j = i + 1;
+	if (j === i || !/^(century|centuries|millennium)$/.test(toks[j]?.lower ?? '')) return null;
+	const a = prev && /^(early|mid|late)$/.test(prev.lower) ? i - 1 : i;
+	return { kind: 'date', a, b: j + 1 };
+};
+
+/** Year ranges: "1973–74", "1973-1974". */
+const yearRange: NumericRule = (toks, i) => {
+	const t = toks[i] as Token;
+	const dash = toks[i + 1];
+	const end = toks[i + 2];
+	if (!isYear(t) || !dash || !/^[–-]$/.test(dash.text) || dash.space) return null;
+	if (!end?.num || !/^\d{2}(\d{2})?$/.test(end.text)) return null;
+	return { kind: 'date', a: i, b: i + 3, value: +t.text };
+};
+
+/** Years and decades: "2004", "the 1990s"; "1500m" is a distance and "$2004" a sum. */
+const yearOrDecade: NumericRule = (toks, i) => {
+	const t = toks[i] as Token;
+	const prev = toks[i - 1];
+	const nx = toks[i + 1];
+	const unitGlued = !!nx && !nx.space && nx.word && nx.lower !== 's';
+	if (!isYear(t) || (prev && CURRENCY_SYMBOLS.has(prev.text)) || unitGlued) return null;
+	if (nx && !nx.space && nx.lower === 's') return { kind: 'date', a: i, b: i + 2, value: +t.text };
+	if (nx && (nx.text === '%' || PERCENT_NEXT.has(nx.lower))) return null;
+	return { kind: 'date', a: i, b: i + 1, value: +t.text };
+};
+
+const BIG_SCALES = ['million', 'billion', 'trillion', 'thousand', 'hundred'];
+
+/** Money with a symbol: "$1m", "US$3", "£82.7m", "$12 billion". */
+const symbolMoney: NumericRule = (toks, i) => {
+	const t = toks[i] as Token;
+	const prev = toks[i - 1];
+	const numTok = toks[i + 1];
+	if (!CURRENCY_SYMBOLS.has(t.text) || !numTok?.num) return null;
+	const a = prev && !t.space && prev.cap && /^(us|a|c|hk|nz)$/.test(prev.lower) ? i - 1 : i;
+	let value = parseNum(numTok.text);
+	let b = i + 2;
+	const sc = toks[b];
+	if (sc && SCALE_WORDS[sc.lower] !== undefined && (sc.word || !sc.space)) {
+		if (!sc.space || BIG_SCALES.includes(sc.lower)) {
+			value *= SCALE_WORDS[sc.lower] as number;
+			b++;
+		}
+	}
+	return { kind: 'money', a, b, value };
+};
+
+/** "several thousand", "a few hundred": vague but countable. */
+const vagueCount: NumericRule = (toks, i) => {
+	const t = toks[i] as Token;
+	const nx = toks[i + 1];
+	if (!t.word || !/^(several|few|many)$/.test(t.lower) || !nx) return null;
+	if (
+		!['hundred', 'thousand', 'million', 'billion', 'hundreds', 'thousands', 'millions'].includes(
+			nx.lower
+		)
+	)
+		return null;
+	return {
+		kind: 'number',
+		a: i,
+		b: i + 2,
+		value: 3 * (SCALE_WORDS[nx.lower.replace(/s$/, '')] ?? 1)
+	};
+};
+
+/** A number that is part of something else: a time or score, a model name, odds, "Channel 4". */
+function numberInName(toks: Token[], i: number): boolean {
+	const t = toks[i] as Token;
+	const prev = toks[i - 1];
+	const nx = toks[i + 1];
+	if (!t.num) return false;
+	if (nx?.text === ':' && toks[i + 2]?.num) return true;
+	if (!t.space && prev?.text === '-' && !prev.space && toks[i - 2]?.cap) return true;
+	if ((prev?.text === '/' && !t.space) || (nx?.text === '/' && !nx.space)) return true;
+	if (
+		prev &&
+		prev.cap &&
+		prev.word &&
+		!MONTHS.includes(prev.lower) &&
+		!CURRENCY_SYMBOLS.has(prev.text)
+	)
+		return true;
+	// "25-minute": an adjective.
+	return !!nx && !nx.space && /^[-–]$/.test(nx.text);
+}
+
+/** A plain number or number word with its scale, and what follows: %, a currency, a noun. */
+const plainNumber: NumericRule = (toks, i) => {
+	const t = toks[i] as Token;
+	const prev = toks[i - 1];
+	const wordNum = t.word ? NUMBER_WORDS[t.lower] : undefined;
+	if (!(t.num || (wordNum !== undefined && t.lower !== 'one' && t.lower !== 'zero'))) return null;
+	if (numberInName(toks, i)) return null;
+	let a = i;
+	let value = t.num ? parseNum(t.text) : (wordNum as number);
+	if (prev && (prev.lower === 'several' || prev.lower === 'a') && !t.num) a = i - 1;
+	let b = i + 1;
+	let sc = toks[b];
+	while (sc && SCALE_WORDS[sc.lower] !== undefined && (sc.word || !sc.space)) {
+		if (sc.space && !BIG_SCALES.includes(sc.lower)) break;
+		value *= SCALE_WORDS[sc.lower] as number;
+		b++;
+		sc = toks[b];
+	}
+	if (t.word && b === i + 1 && value === 100 && prev?.lower === 'a') a = i - 1;
+	const nx = toks[b];
+	const nx2 = toks[b + 1];
+	if (
+		nx &&
+		(nx.text === '%' || (nx.lower === 'per' && nx2?.lower === 'cent') || nx.lower === 'percent')
+	)
+		return { kind: 'percent', a, b: b + (nx.lower === 'per' ? 2 : 1), value };
+	if (nx && CURRENCY_WORDS.has(nx.lower)) return { kind: 'money', a, b: b + 1, value };
+	if (t.num && isOrdSuffix(nx)) return null; // an ordinal outside a date: "66th Street"
+	if (
+		nx &&
+		nx.word &&
+		!nx.cap &&
+		!STOPWORDS.has(nx.lower) &&
+		!/(ed|ly)$/.test(nx.lower) &&
+		!IRREGULAR_VERBS[nx.lower] &&
+		!AUXILIARIES.has(nx.lower)
+	)
+		return countOf(toks, a, b, value);
+	if (t.word && b === i + 1) return null; // a bare number word says little
+	if (t.num && nx && !nx.space && nx.word && !SCALE_WORDS[nx.lower]) return null; // "3D", "4x4"
+	return { kind: 'number', a, b, value };
+};
+
+/** "two satellite dishes": a count with its compound noun, up to three words. */
+function countOf(toks: Token[], a: number, b: number, value: number): Found {
+	let e = b + 1;
+	while (
+		e < b + 3 &&
+		toks[e]?.word &&
+		!(toks[e] as Token).cap &&
+		!STOPWORDS.has((toks[e] as Token).lower) &&
+		!/(ed|ly|ing)$/.test((toks[e] as Token).lower)
+	)
+		e++;
+	// "two days later", "three years ago": an interval whose anchor is another event.
+	const relative =
+		TIME_UNITS.has((toks[e - 1] as Token).lower) &&
+		/^(later|earlier|ago|before|after|previously|since)$/.test(toks[e]?.lower ?? '');
+	return { kind: 'quantity', a, b: e, value, relative };
+}
+
+/** The patterns, in the order they are tried at each token. */
+const NUMERIC_RULES: readonly NumericRule[] = [
+	weekday,
+	dayRange,
+	dayMonth,
+	monthDate,
+	century,
+	yearRange,
+	yearOrDecade,
+	symbolMoney,
+	vagueCount,
+	plainNumber
+];
+
 /** Dates, numbers, money, percentages and quantities in one sentence. */
 function findNumeric(toks: Token[], used: boolean[]): Found[] {
 	const out: Found[] = [];
-	const take = (f: Found) => {
-		for (let i = f.a; i < f.b; i++) used[i] = true;
-		out.push(f);
-	};
 	for (let i = 0; i < toks.length; i++) {
 		if (used[i]) continue;
-		const t = toks[i] as Token;
-		const prev = toks[i - 1];
-		// Weekdays: "on Tuesday", "Tuesday, 6 January".
-		if (t.cap && WEEKDAYS.includes(t.lower)) {
-			let b = i + 1;
-			if (toks[b]?.text === ',' && isDay(toks[b + 1]) && monthIndex(toks[b + 2]) >= 0) b += 3;
-			// A bare weekday is placed only by the day the article was written.
-			take({ kind: 'date', a: i, b, relative: b === i + 1 });
-			i = b - 1;
-			continue;
-		}
-		// Day ranges: "10-12 June".
-		if (
-			isDay(t) &&
-			toks[i + 1] &&
-			/^[-–]$/.test((toks[i + 1] as Token).text) &&
-			isDay(toks[i + 2]) &&
-			monthIndex(toks[i + 3]) >= 0
-		) {
-			let b = i + 4;
-			if (isYear(toks[b])) b++;
-			take({ kind: 'date', a: i, b });
-			i = b - 1;
-			continue;
-		}
-		// Day Month (Year): "31 December 2004".
-		if (isDay(t)) {
-			let j = i + 1;
-			if (isOrdSuffix(toks[j])) j++;
-			if (toks[j]?.lower === 'of') j++;
-			if (monthIndex(toks[j]) >= 0) {
-				let b = j + 1;
-				if (isYear(toks[b])) b++;
-				else if (toks[b]?.text === ',' && isYear(toks[b + 1])) b += 2;
-				take({ kind: 'date', a: i, b });
-				i = b - 1;
-				continue;
-			}
-		}
-		// Month (Day)(, Year) or Month Year.
-		const mi = monthIndex(t);
-		if (mi >= 0) {
-			const isMay = t.lower === 'may' || t.lower === 'march';
-			let b = i + 1;
-			if (isDay(toks[b])) {
-				b++;
-				if (isOrdSuffix(toks[b])) b++;
-				if (toks[b]?.text === ',' && isYear(toks[b + 1])) b += 2;
-				else if (isYear(toks[b])) b++;
-			} else if (isYear(toks[b])) b++;
-			const dated = b > i + 1;
-			const cue =
-				prev &&
-				/^(in|since|by|until|till|from|last|next|early|late|mid|of|this|during|before|after|between|and|to|through)$/.test(
-					prev.lower
-				);
-			if (dated || (!isMay && (cue || i > 0)) || (isMay && cue)) {
-				take({ kind: 'date', a: i, b });
-				i = b - 1;
-				continue;
-			}
-		}
-		// Centuries: "the 19th century", "the sixteenth century", "mid-18th century".
-		{
-			let j = i;
-			const ordWord =
-				/^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)$/;
-			if (t.num && /^\d{1,2}$/.test(t.text) && isOrdSuffix(toks[i + 1])) j = i + 2;
-			else if (t.word && ordWord.test(t.lower)) j = i + 1;
-			if (j > i && toks[j] && /^(century|centuries|millennium)$/.test((toks[j] as Token).lower)) {
-				let a = i;
-				if (prev && /^(early|mid|late|the)$/.test(prev.lower) && prev.lower !== 'the') a = i - 1;
-				take({ kind: 'date', a, b: j + 1 });
-				i = j;
-				continue;
-			}
-		}
-		// Year ranges: "1973–74", "1973-1974".
-		if (
-			isYear(t) &&
-			toks[i + 1] &&
-			/^[–-]$/.test((toks[i + 1] as Token).text) &&
-			!toks[i + 1]?.space &&
-			toks[i + 2]?.num &&
-			/^\d{2}(\d{2})?$/.test((toks[i + 2] as Token).text)
-		) {
-			take({ kind: 'date', a: i, b: i + 3, value: +t.text });
-			i += 2;
-			continue;
-		}
-		// Years and decades; "1500m" is a distance, not a year.
-		const unitGlued = (x: Token | undefined) => !!x && !x.space && x.word && x.lower !== 's';
-		if (isYear(t) && !(prev && CURRENCY_SYMBOLS.has(prev.text)) && !unitGlued(toks[i + 1])) {
-			const nx = toks[i + 1];
-			if (nx && !nx.space && nx.lower === 's') {
-				take({ kind: 'date', a: i, b: i + 2, value: +t.text });
-				i++;
-				continue;
-			}
-			if (!(nx && (nx.text === '%' || PERCENT_NEXT.has(nx.lower)))) {
-				take({ kind: 'date', a: i, b: i + 1, value: +t.text });
-				continue;
-			}
-		}
-		// Money with a symbol: "$1m", "US$3", "£82.7m", "$12 billion".
-		if (CURRENCY_SYMBOLS.has(t.text) && toks[i + 1]?.num) {
-			let a = i;
-			if (prev && !t.space && prev.cap && /^(us|a|c|hk|nz)$/.test(prev.lower)) a = i - 1;
-			const numTok = toks[i + 1] as Token;
-			let value = parseNum(numTok.text);
-			let b = i + 2;
-			const sc = toks[b];
-			if (sc && SCALE_WORDS[sc.lower] !== undefined && (sc.word || !sc.space)) {
-				if (
-					!sc.space ||
-					['million', 'billion', 'trillion', 'thousand', 'hundred'].includes(sc.lower)
-				) {
-					value *= SCALE_WORDS[sc.lower] as number;
-					b++;
-				}
-			}
-			take({ kind: 'money', a, b, value });
-			i = b - 1;
-			continue;
-		}
-		// "several thousand", "a few hundred": vague but countable.
-		if (
-			t.word &&
-			(t.lower === 'several' || t.lower === 'few' || t.lower === 'many') &&
-			toks[i + 1] &&
-			['hundred', 'thousand', 'million', 'billion', 'hundreds', 'thousands', 'millions'].includes(
-				(toks[i + 1] as Token).lower
-			)
-		) {
-			take({
-				kind: 'number',
-				a: i,
-				b: i + 2,
-				value: 3 * (SCALE_WORDS[(toks[i + 1] as Token).lower.replace(/s$/, '')] ?? 1)
-			});
-			i++;
-			continue;
-		}
-		// Plain numbers and number words.
-		const wordNum = t.word ? NUMBER_WORDS[t.lower] : undefined;
-		if (t.num || (wordNum !== undefined && t.lower !== 'one' && t.lower !== 'zero')) {
-			if (t.num && toks[i + 1]?.text === ':' && toks[i + 2]?.num) continue; // a time or score
-			// A model name, not a number: "D-50", "F-16".
-			if (t.num && !t.space && prev?.text === '-' && !prev.space && toks[i - 2]?.cap) continue;
-			// Odds and fractions: "8/13", "4/9".
-			if (
-				t.num &&
-				((prev?.text === '/' && !t.space) || (toks[i + 1]?.text === '/' && !toks[i + 1]?.space))
-			)
-				continue;
-			// "Windows 95", "Channel 4": a number that is part of a name; "25-minute": an adjective.
-			if (
-				t.num &&
-				prev &&
-				prev.cap &&
-				prev.word &&
-				!MONTHS.includes(prev.lower) &&
-				!CURRENCY_SYMBOLS.has(prev.text)
-			)
-				continue;
-			if (
-				t.num &&
-				toks[i + 1] &&
-				!(toks[i + 1] as Token).space &&
-				/^[-–]$/.test((toks[i + 1] as Token).text)
-			)
-				continue;
-			let a = i;
-			let value = t.num ? parseNum(t.text) : (wordNum as number);
-			if (prev && (prev.lower === 'several' || prev.lower === 'a') && !t.num) a = i - 1;
-			let b = i + 1;
-			let sc = toks[b];
-			while (sc && SCALE_WORDS[sc.lower] !== undefined && (sc.word || !sc.space)) {
-				if (
-					sc.space &&
-					!['million', 'billion', 'trillion', 'thousand', 'hundred'].includes(sc.lower)
-				)
-					break;
-				value *= SCALE_WORDS[sc.lower] as number;
-				b++;
-				sc = toks[b];
-			}
-			if (t.word && b === i + 1 && value === 100 && prev?.lower === 'a') a = i - 1;
-			const nx = toks[b];
-			const nx2 = toks[b + 1];
-			if (
-				nx &&
-				(nx.text === '%' || (nx.lower === 'per' && nx2?.lower === 'cent') || nx.lower === 'percent')
-			) {
-				b += nx.lower === 'per' ? 2 : 1;
-				take({ kind: 'percent', a, b, value });
-				i = b - 1;
-				continue;
-			}
-			if (nx && CURRENCY_WORDS.has(nx.lower)) {
-				take({ kind: 'money', a, b: b + 1, value });
-				i = b;
-				continue;
-			}
-			if (t.num && isOrdSuffix(nx)) continue; // an ordinal outside a date: "66th Street"
-			if (
-				nx &&
-				nx.word &&
-				!nx.cap &&
-				!STOPWORDS.has(nx.lower) &&
-				!/(ed|ly)$/.test(nx.lower) &&
-				!IRREGULAR_VERBS[nx.lower] &&
-				!AUXILIARIES.has(nx.lower)
-			) {
-				// "two satellite dishes": take the compound noun whole, up to three words.
-				let e = b + 1;
-				while (
-					e < b + 3 &&
-					toks[e]?.word &&
-					!(toks[e] as Token).cap &&
-					!STOPWORDS.has((toks[e] as Token).lower) &&
-					!/(ed|ly|ing)$/.test((toks[e] as Token).lower)
-				)
-					e++;
-				// "two days later", "three years ago": an interval whose anchor is another event.
-				const relative =
-					TIME_UNITS.has((toks[e - 1] as Token).lower) &&
-					/^(later|earlier|ago|before|after|previously|since)$/.test(toks[e]?.lower ?? '');
-				take({ kind: 'quantity', a, b: e, value, relative });
-				i = e - 1;
-				continue;
-			}
-			if (t.word && b === i + 1) continue; // a bare number word says little
-			if (t.num && nx && !nx.space && nx.word && !SCALE_WORDS[nx.lower]) continue; // "3D", "4x4"
-			take({ kind: 'number', a, b, value });
-			i = b - 1;
+		for (const rule of NUMERIC_RULES) {
+			const f = rule(toks, i);
+			if (!f) continue;
+			for (let k = f.a; k < f.b; k++) used[k] = true;
+			out.push(f);
+			i = f.b - 1;
+			break;
 		}
 	}
 	return out;
@@ -450,6 +451,198 @@ function qualifierStart(toks: Token[], k: number, limit: number): number {
 	return k;
 }
 
+/**
+ * Words around a one-word name that make it a company, club or other body, whoever shares the
+ * name: "Ford, the US car company", "Ford's auto unit", "shares in Ford".
+ */
+export function orgCueAt(text: string, start: number, end: number): boolean {
+	const after = text.slice(end, end + 60);
+	const before = text.slice(Math.max(0, start - 20), start);
+	return (
+		/^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:company|firm|group|carmaker|maker|giant|bank|airline|retailer|chain|broadcaster|network|club|side|team|brand|manufacturer)\b/i.test(
+			after
+		) ||
+		/^['’]s\s+(?:shares|profits?|results|sales|revenues?|earnings|auto|car|finance|unit|division|board|chief|chairman|boss|subsidiary|brand|models?|factory|factories|plant|workers|staff)\b/i.test(
+			after
+		) ||
+		/\b(?:shares\s+(?:in|of)|stake\s+in|band|group|firm|label|outfit|duo|trio|brand|retailer|airline|carmaker|lender)\s+$/i.test(
+			before
+		)
+	);
+}
+
+/** Where a capitalised run that starts at `i` ends: names, "of"-joined institutions, "F-16". */
+function runEnd(toks: Token[], i: number, used: boolean[]): number {
+	let j = i + 1;
+	for (;;) {
+		const n = toks[j];
+		if (!n || used[j]) break;
+		if (isCapWord(n, toks[j + 1]) || innerAdjective(n, toks[j + 1])) {
+			j++;
+			continue;
+		}
+		// A model number joined by a hyphen: "Dodge D-50", "F-16".
+		const num = toks[j + 1];
+		if (n.text === '-' && !n.space && num?.num && !num.space && !used[j + 1]) {
+			j += 2;
+			continue;
+		}
+		// "Court of Arbitration for Sport", "Committee on Social Thought": inside an institution.
+		const orgSoFar = toks.slice(i, j).some((x) => ORG_WORDS.has(x.lower));
+		if ((CONNECTORS.has(n.lower) || (/^(for|on)$/.test(n.lower) && orgSoFar)) && !n.cap) {
+			let k = j + 1;
+			if (toks[k]?.lower === 'the') k++;
+			if ((isCapWord(toks[k]) || innerAdjective(toks[k], toks[k + 1])) && !used[k]) {
+				j = k + 1;
+				continue;
+			}
+		}
+		break;
+	}
+	return j;
+}
+
+/**
+ * Splits a title or honorific prefix from the name in toks[i, j): "Special Envoy | Steve Witkoff",
+ * "Mr | Abbas". Returns where the name starts and what the prefix held.
+ */
+function splitPrefix(
+	toks: Token[],
+	i: number,
+	j: number
+): { p: number; titled: boolean; honorific: boolean } {
+	let p = i;
+	let titled = false;
+	let honorific = false;
+	while (p < j - 1) {
+		const l = (toks[p] as Token).lower.replace(/\.$/, '');
+		if (HONORIFICS.has(l)) honorific = true;
+		else if (ROLE_HEADS.has(l) || (ROLE_NOUNS.has(l) && p === i && j - i >= 2)) titled = true;
+		else if (!(TITLE_WORDS.has(l) || DEMONYMS.has(l) || (p === i && COUNTRY_BY_ALIAS.has(l))))
+			break;
+		p++;
+	}
+	// Only a title or honorific makes a prefix; "British Airways" stays whole.
+	if (!titled && !honorific) p = i;
+	// A prefix that swallowed an organisation word belongs to the name ("Bank of England").
+	const lastLower = (toks[j - 1] as Token).lower;
+	if (ORG_WORDS.has(lastLower) || PLACE_WORDS.has(lastLower))
+		return { p: i, titled: false, honorific: false };
+	return { p, titled, honorific };
+}
+
+/** "for playing soul star Ray Charles": a verb in -ing is no part of a role ("managing" is). */
+function gerund(t: Token): boolean {
+	return (
+		/[a-z]ing$/.test(t.lower) &&
+		!/^(managing|acting|leading|governing|ruling|reigning|outgoing|incoming|founding|visiting|sitting|serving|presiding|coaching|bowling|batting|recording|touring|striking|opening)$/.test(
+			t.lower
+		)
+	);
+}
+
+/** Start of a role of lower-case words ending at token `end` (at most `max` words back). */
+function lowerRoleStart(toks: Token[], end: number, max: number): number {
+	let k = end;
+	while (
+		k - 1 >= 0 &&
+		k - 1 >= end - max &&
+		!(toks[k - 1] as Token).cap &&
+		(toks[k - 1] as Token).word &&
+		!STOPWORDS.has((toks[k - 1] as Token).lower) &&
+		!participle(toks, k - 1) &&
+		!gerund(toks[k - 1] as Token)
+	)
+		k--;
+	return k;
+}
+
+/** Cues around a run that it is a person or a place: a speech verb, "who", "region". */
+function contextCues(toks: Token[], run: Run): void {
+	const after = toks[run.b];
+	const after2 = toks[run.b + 1];
+	const before = toks[run.pa - 1];
+	const lastLower = (toks[run.b - 1] as Token).lower;
+	if (after && (SPEECH_VERBS.has(after.lower) || after.lower === 'who')) run.personCue = true;
+	// "Ms Ruiz": an honorific the run did not take in still makes it a person.
+	if (before && run.pa === run.a && HONORIFICS.has(before.lower.replace(/\.$/, '')))
+		run.honorific = true;
+	// "..., said KK Mittal": a name right after a speech verb.
+	if (
+		before &&
+		SPEECH_VERBS.has(before.lower) &&
+		run.b - run.a <= 3 &&
+		!ORG_WORDS.has(lastLower) &&
+		!/^['’]s$/.test(after?.text ?? '')
+	)
+		run.personCue = true;
+	if (after?.text === ',' && after2 && after2.lower === 'who') run.personCue = true;
+	if (
+		after &&
+		!after.cap &&
+		['region', 'province', 'city', 'county', 'state', 'district', 'island', 'oblast'].includes(
+			after.lower
+		)
+	)
+		run.placeCue = true;
+}
+
+/** A lower-case role noun just before: "chief executive Jeroen van der Veer", "Italy coach X". */
+function roleBefore(toks: Token[], run: Run): void {
+	const before = toks[run.pa - 1];
+	if (run.role || !before || before.cap || !ROLE_NOUNS.has(before.lower)) return;
+	let k = lowerRoleStart(toks, run.pa - 1, 2);
+	k = qualifierStart(toks, k, run.pa - 8);
+	run.role = { start: (toks[k] as Token).start, end: before.end };
+	run.personCue = true;
+}
+
+/** Apposition before: "its chairman, Sir Phil Watts". */
+function appositionBefore(toks: Token[], run: Run): void {
+	const before = toks[run.pa - 1];
+	const noun = toks[run.pa - 2];
+	if (run.role || before?.text !== ',' || !noun || !ROLE_NOUNS.has(noun.lower) || noun.cap) return;
+	const k = lowerRoleStart(toks, run.pa - 2, 2);
+	run.role = { start: (toks[k] as Token).start, end: noun.end };
+	run.personCue = true;
+}
+
+const APPOSITION_OPENERS =
+	/^(who|which|where|when|and|but|or|said|says|is|was|has|had|who's|whose|as|in|on|at|to|from|with|for|after|before)$/;
+
+/** Apposition after: "Jared Kushner, former President Donald Trump's son-in-law". */
+function appositionAfter(toks: Token[], run: Run): void {
+	if (toks[run.b]?.text !== ',') return;
+	const a0 = run.b + 1;
+	let k = a0;
+	const stop = (t: Token) => /^[,.;:!?"“”()]$/.test(t.text) || SPEECH_VERBS.has(t.lower);
+	while (k < toks.length && k - a0 < 10 && !stop(toks[k] as Token)) k++;
+	const span = toks.slice(a0, k);
+	const first = span[0];
+	// It ends at punctuation or where the sentence goes on: "X, a strategist at Y, told ...".
+	const endOk =
+		k >= toks.length ||
+		/^[,.;:]$/.test((toks[k] as Token).text) ||
+		(SPEECH_VERBS.has((toks[k] as Token).lower) && !!toks[k - 1]?.cap && k - a0 <= 6);
+	if (!first || !endOk || APPOSITION_OPENERS.test(first.lower)) return;
+	const last = span[span.length - 1] as Token;
+	const hasRole = span.some(
+		(x) => !x.cap && (ROLE_NOUNS.has(x.lower) || RELATION_NOUNS.has(x.lower))
+	);
+	const roleThenOf = span.some(
+		(x, q) => ROLE_NOUNS.has(x.lower) && /^(of|at|for)$/.test(span[q + 1]?.lower ?? '')
+	);
+	const lastIsNoun = !last.cap || RELATION_NOUNS.has(last.lower) || roleThenOf;
+	if (!hasRole || !lastIsNoun || span.length > 9 || span.some((x) => SPEECH_VERBS.has(x.lower)))
+		return;
+	let st = 0;
+	while (st < span.length - 1 && /^(the|a|an)$/.test((span[st] as Token).lower)) st++;
+	const found = { start: (span[st] as Token).start, end: last.end };
+	if (run.role) run.role2 = found;
+	else run.role = found;
+	run.personCue = true;
+}
+
 /** Collects capitalised runs of one sentence, split into title prefix and name. */
 function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run[] {
 	const toks = s.tokens;
@@ -464,32 +657,7 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 			const l = t.lower.replace(/\.$/, '');
 			if (SENTENCE_STARTERS.has(l) || STOPWORDS.has(l)) continue;
 		}
-		let j = i + 1;
-		for (;;) {
-			const n = toks[j];
-			if (!n || used[j]) break;
-			if (isCapWord(n, toks[j + 1]) || innerAdjective(n, toks[j + 1])) {
-				j++;
-				continue;
-			}
-			// A model number joined by a hyphen: "Dodge D-50", "F-16".
-			const num = toks[j + 1];
-			if (n.text === '-' && !n.space && num?.num && !num.space && !used[j + 1]) {
-				j += 2;
-				continue;
-			}
-			// "Court of Arbitration for Sport", "Committee on Social Thought": inside an institution.
-			const orgSoFar = toks.slice(i, j).some((x) => ORG_WORDS.has(x.lower));
-			if ((CONNECTORS.has(n.lower) || (/^(for|on)$/.test(n.lower) && orgSoFar)) && !n.cap) {
-				let k = j + 1;
-				if (toks[k]?.lower === 'the') k++;
-				if ((isCapWord(toks[k]) || innerAdjective(toks[k], toks[k + 1])) && !used[k]) {
-					j = k + 1;
-					continue;
-				}
-			}
-			break;
-		}
+		const j = runEnd(toks, i, used);
 		// "Residents of St Paul's": a sentence-opening common noun is not part of the name.
 		if (
 			initial &&
@@ -505,27 +673,7 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 		}
 		// "Former Australian wing David Campese": a sentence-opening modifier is not part of a name.
 		if (initial && ROLE_MODIFIERS.has(t.lower)) continue;
-		// Split a title prefix from the name.
-		let p = i;
-		let titled = false;
-		let honorific = false;
-		while (p < j - 1) {
-			const l = (toks[p] as Token).lower.replace(/\.$/, '');
-			if (HONORIFICS.has(l)) honorific = true;
-			else if (ROLE_HEADS.has(l) || (ROLE_NOUNS.has(l) && p === i && j - i >= 2)) titled = true;
-			else if (!(TITLE_WORDS.has(l) || DEMONYMS.has(l) || (p === i && COUNTRY_BY_ALIAS.has(l))))
-				break;
-			p++;
-		}
-		// Only a title or honorific makes a prefix; "British Airways" stays whole.
-		if (!titled && !honorific) p = i;
-		// A prefix that swallowed an organisation word belongs to the name ("Bank of England").
-		const lastLower = (toks[j - 1] as Token).lower;
-		if (ORG_WORDS.has(lastLower) || PLACE_WORDS.has(lastLower)) {
-			p = i;
-			titled = false;
-			honorific = false;
-		}
+		const { p, titled, honorific } = splitPrefix(toks, i, j);
 		// A run that is only a title ("the President") names no one.
 		if (p === i && j - i === 1 && ROLE_HEADS.has(t.lower)) {
 			i = j - 1;
@@ -533,14 +681,13 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 		}
 		// Sentence-initial words that the text also writes in lower case are ordinary words.
 		if (initial && p === i && j - i === 1 && lowerSeen.has(t.lower)) continue;
-		let pa = i;
-		// "former President Donald Trump": take the modifier into the role.
-		if (titled && prev && ROLE_MODIFIERS.has(prev.lower)) pa = i - 1;
 		// "Bush/Kerry", "AC/DC": halves of a compound, not names to ask about.
 		if ((prev?.text === '/' && !t.space) || (toks[j]?.text === '/' && !(toks[j] as Token).space)) {
 			i = j - 1;
 			continue;
 		}
+		// "former President Donald Trump": take the modifier into the role.
+		const pa = titled && prev && ROLE_MODIFIERS.has(prev.lower) ? i - 1 : i;
 		const run: Run = {
 			sentence: s.index,
 			a: p,
@@ -560,136 +707,14 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 					end: (roleToks[roleToks.length - 1] as Token).end
 				};
 		}
-		// Context cues.
-		const after = toks[j];
-		const after2 = toks[j + 1];
-		const before = toks[run.pa - 1];
-		if (after && (SPEECH_VERBS.has(after.lower) || after.lower === 'who')) run.personCue = true;
-		// "Ms Ruiz": an honorific the run did not take in still makes it a person.
-		if (before && run.pa === run.a && HONORIFICS.has(before.lower.replace(/\.$/, '')))
-			run.honorific = true;
-		// "..., said KK Mittal": a name right after a speech verb.
-		if (
-			before &&
-			SPEECH_VERBS.has(before.lower) &&
-			j - p <= 3 &&
-			!ORG_WORDS.has(lastLower) &&
-			!/^['’]s$/.test(after?.text ?? '')
-		)
-			run.personCue = true;
-		if (after?.text === ',' && after2 && after2.lower === 'who') run.personCue = true;
-		if (
-			after &&
-			!after.cap &&
-			['region', 'province', 'city', 'county', 'state', 'district', 'island', 'oblast'].includes(
-				after.lower
-			)
-		)
-			run.placeCue = true;
-		// A lower-case role noun just before: "chief executive Jeroen van der Veer".
-		if (!run.role && before && !before.cap && ROLE_NOUNS.has(before.lower)) {
-			let k = run.pa - 1;
-			while (
-				k - 1 >= 0 &&
-				k - 1 >= run.pa - 3 &&
-				!(toks[k - 1] as Token).cap &&
-				(toks[k - 1] as Token).word &&
-				!STOPWORDS.has((toks[k - 1] as Token).lower) &&
-				!participle(toks, k - 1)
-			)
-				k--;
-			k = qualifierStart(toks, k, run.pa - 8);
-			run.role = { start: (toks[k] as Token).start, end: before.end };
-			run.personCue = true;
-		}
-		// Apposition before: "its chairman, Sir Phil Watts".
-		if (
-			!run.role &&
-			before?.text === ',' &&
-			toks[run.pa - 2] &&
-			ROLE_NOUNS.has((toks[run.pa - 2] as Token).lower) &&
-			!(toks[run.pa - 2] as Token).cap
-		) {
-			let k = run.pa - 2;
-			while (
-				k - 1 >= 0 &&
-				k - 1 >= run.pa - 4 &&
-				!(toks[k - 1] as Token).cap &&
-				(toks[k - 1] as Token).word &&
-				!STOPWORDS.has((toks[k - 1] as Token).lower) &&
-				!participle(toks, k - 1)
-			)
-				k--;
-			run.role = { start: (toks[k] as Token).start, end: (toks[run.pa - 2] as Token).end };
-			run.personCue = true;
-		}
-		// Apposition after: "Jared Kushner, former President Donald Trump's son-in-law".
-		if (after?.text === ',') {
-			let k = j + 1;
-			const a0 = k;
-			const stop = (t: Token) => /^[,.;:!?"“”()]$/.test(t.text) || SPEECH_VERBS.has(t.lower);
-			while (k < toks.length && k - a0 < 10 && !stop(toks[k] as Token)) k++;
-			const span = toks.slice(a0, k);
-			const first = span[0];
-			// It ends at punctuation or where the sentence goes on: "X, a strategist at Y, told ...".
-			const endOk =
-				k >= toks.length ||
-				/^[,.;:]$/.test((toks[k] as Token).text) ||
-				(SPEECH_VERBS.has((toks[k] as Token).lower) && !!toks[k - 1]?.cap && k - a0 <= 6);
-			if (
-				first &&
-				endOk &&
-				!/^(who|which|where|when|and|but|or|said|says|is|was|has|had|who's|whose|as|in|on|at|to|from|with|for|after|before)$/.test(
-					first.lower
-				)
-			) {
-				const last = span[span.length - 1] as Token;
-				const hasRole = span.some(
-					(x) => !x.cap && (ROLE_NOUNS.has(x.lower) || RELATION_NOUNS.has(x.lower))
-				);
-				const roleThenOf = span.some(
-					(x, q) => ROLE_NOUNS.has(x.lower) && /^(of|at|for)$/.test(span[q + 1]?.lower ?? '')
-				);
-				const lastIsNoun = !last.cap || RELATION_NOUNS.has(last.lower) || roleThenOf;
-				if (
-					hasRole &&
-					lastIsNoun &&
-					span.length <= 9 &&
-					!span.some((x) => SPEECH_VERBS.has(x.lower))
-				) {
-					let st = 0;
-					while (st < span.length - 1 && /^(the|a|an)$/.test((span[st] as Token).lower)) st++;
-					const found = { start: (span[st] as Token).start, end: last.end };
-					if (run.role) run.role2 = found;
-					else run.role = found;
-					run.personCue = true;
-				}
-			}
-		}
+		contextCues(toks, run);
+		roleBefore(toks, run);
+		appositionBefore(toks, run);
+		appositionAfter(toks, run);
 		runs.push(run);
 		i = j - 1;
 	}
 	return runs;
-}
-
-/**
- * Words around a one-word name that make it a company, club or other body, whoever shares the
- * name: "Ford, the US car company", "Ford's auto unit", "shares in Ford".
- */
-export function orgCueAt(text: string, start: number, end: number): boolean {
-	const after = text.slice(end, end + 60);
-	const before = text.slice(Math.max(0, start - 20), start);
-	return (
-		/^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:company|firm|group|carmaker|maker|giant|bank|airline|retailer|chain|broadcaster|network|club|side|team|brand|manufacturer)\b/i.test(
-			after
-		) ||
-		/^['’]s\s+(?:shares|profits?|results|sales|revenues?|earnings|auto|car|finance|unit|division|board|chief|chairman|boss|subsidiary|brand|models?|factory|factories|plant|workers|staff)\b/i.test(
-			after
-		) ||
-		/\b(?:shares\s+(?:in|of)|stake\s+in|band|group|firm|label|outfit|duo|trio|brand|retailer|airline|carmaker|lender)\s+$/i.test(
-			before
-		)
-	);
 }
 
 interface Classified {
@@ -757,92 +782,147 @@ function classify(
 	return { kind: 'name', key: lower, name };
 }
 
-/** Annotates laid-out sentences: mentions, entities, quotes and roles. */
-export function annotate(text: string, sentences: SentenceInfo[], headings: Doc['headings']): Doc {
+/** Words the text writes in lower case, and words it capitalises mid-sentence. */
+function caseSeen(sentences: SentenceInfo[]): { lowerSeen: Set<string>; capMid: Set<string> } {
 	const lowerSeen = new Set<string>();
-	for (const s of sentences)
-		for (let i = 1; i < s.tokens.length; i++) {
-			const t = s.tokens[i] as Token;
-			if (t.word && !t.cap) lowerSeen.add(t.lower);
-		}
 	const capMid = new Set<string>();
 	for (const s of sentences)
 		for (let i = 1; i < s.tokens.length; i++) {
 			const t = s.tokens[i] as Token;
-			if (t.word && t.cap && !/^["“‘(:\-—–.!?]$/.test((s.tokens[i - 1] as Token).text))
-				capMid.add(t.lower);
+			if (!t.word) continue;
+			if (!t.cap) lowerSeen.add(t.lower);
+			else if (!/^["“‘(:\-—–.!?]$/.test((s.tokens[i - 1] as Token).text)) capMid.add(t.lower);
 		}
-	const usedBy: boolean[][] = [];
-	const numeric: Found[][] = [];
-	const runsBy: Run[][] = [];
+	return { lowerSeen, capMid };
+}
+
+/** Last words of names the text shows to be people's: "Lord Callaghan", "Anna Smith said". */
+function surnamesOf(sentences: SentenceInfo[], runsBy: Run[][]): Set<string> {
 	const surnames = new Set<string>();
-	for (const s of sentences) {
-		const used = new Array<boolean>(s.tokens.length).fill(false);
-		numeric.push(findNumeric(s.tokens, used));
-		const runs = findRuns(s, used, lowerSeen);
-		runsBy.push(runs);
-		usedBy.push(used);
-		for (const r of runs) {
+	for (const s of sentences)
+		for (const r of runsBy[s.index] as Run[]) {
 			const lastTok = s.tokens[r.b - 1] as Token;
 			const multi = r.b - r.a >= 2;
 			if (r.honorific || r.titled || (r.personCue && multi)) surnames.add(lastTok.lower);
 			else if (multi && FIRST_NAMES.has((s.tokens[r.a] as Token).lower))
 				surnames.add(lastTok.lower);
 		}
-	}
 	for (const k of [...surnames])
 		if (COUNTRY_BY_ALIAS.has(k) || CITIES.has(k) || ORG_BY_ALIAS.has(k)) surnames.delete(k);
+	return surnames;
+}
 
-	const mentions: Mention[] = [];
-	const entities: Entity[] = [];
+/** The entity table: one entity per key, a lone surname joined to the person who bears it. */
+function entityTable(entities: Entity[]): (c: Classified) => number {
 	const byKey = new Map<string, number>();
 	const bySurname = new Map<string, number>();
-	const roles: RoleFact[] = [];
-	const bySentence: number[][] = [];
-
-	const entityFor = (c: Classified): number => {
+	return (c) => {
 		let id = byKey.get(c.key);
-		if (id === undefined && (c.kind === 'person' || c.kind === 'name')) {
-			const parts = c.key.split(' ');
-			if (parts.length === 1) id = bySurname.get(c.key);
-		}
+		if (id === undefined && (c.kind === 'person' || c.kind === 'name') && !c.key.includes(' '))
+			id = bySurname.get(c.key);
 		if (id === undefined) {
 			id = entities.length;
 			entities.push({ id, kind: c.kind, name: c.name, keys: [c.key], mentions: [] });
 			byKey.set(c.key, id);
-			if (c.kind === 'person') {
-				const sur = c.key.split(' ').pop() as string;
-				bySurname.set(sur, id);
-			}
-		} else {
-			const e = entities[id] as Entity;
-			if (c.kind === 'person' && e.kind === 'name') e.kind = 'person';
-			if (c.name.length > e.name.length && e.kind === 'person' && c.kind === 'person') {
-				e.name = c.name;
-			}
-			if (!e.keys.includes(c.key)) e.keys.push(c.key);
+			if (c.kind === 'person') bySurname.set(c.key.split(' ').pop() as string, id);
+			return id;
 		}
+		const e = entities[id] as Entity;
+		if (c.kind === 'person' && e.kind === 'name') e.kind = 'person';
+		if (c.name.length > e.name.length && e.kind === 'person' && c.kind === 'person')
+			e.name = c.name;
+		if (!e.keys.includes(c.key)) e.keys.push(c.key);
 		return id;
 	};
+}
 
-	for (const s of sentences) {
-		const list: Mention[] = [];
-		for (const f of numeric[s.index] as Found[]) {
-			const a = s.tokens[f.a] as Token;
-			const b = s.tokens[f.b - 1] as Token;
-			list.push({
-				kind: f.kind,
-				start: a.start,
-				end: b.end,
-				text: text.slice(a.start, b.end),
-				sentence: s.index,
-				tokenStart: f.a,
-				tokenEnd: f.b,
-				entity: -1,
-				value: f.value,
-				...(f.relative ? { relative: true } : {})
-			});
+/** A mention for a date or figure found in sentence `s`. */
+function numericMention(text: string, s: SentenceInfo, f: Found): Mention {
+	const a = s.tokens[f.a] as Token;
+	const b = s.tokens[f.b - 1] as Token;
+	return {
+		kind: f.kind,
+		start: a.start,
+		end: b.end,
+		text: text.slice(a.start, b.end),
+		sentence: s.index,
+		tokenStart: f.a,
+		tokenEnd: f.b,
+		entity: -1,
+		value: f.value,
+		...(f.relative ? { relative: true } : {})
+	};
+}
+
+/**
+ * Coordinated mentions of one kind share a group id: "Britain and France", "France, Britain, and
+ * Ukraine". A chain joined only by commas is not a list ("... to the Middle East, Japan was ...").
+ * `base` is the index the sentence's first mention will have.
+ */
+function groupCoordinated(text: string, list: Mention[], base: number): void {
+	for (let i = 0; i + 1 < list.length;) {
+		let j = i;
+		let hasAnd = false;
+		while (j + 1 < list.length) {
+			const m = list[j] as Mention;
+			const nx = list[j + 1] as Mention;
+			if (m.kind !== nx.kind) break;
+			const between = text.slice(m.end, nx.start).trim();
+			if (!/^(,|and|or|, and|, or|&)$/.test(between)) break;
+			if (between !== ',') hasAnd = true;
+			j++;
+			if (between !== ',') break;
 		}
+		if (j > i && hasAnd) for (let k = i; k <= j; k++) (list[k] as Mention).group = base + i;
+		i = j > i ? j + 1 : i + 1;
+	}
+}
+
+/** Noun phrases outside mentions and quotes, per sentence, and how often each word occurs. */
+function phrasesAndCounts(
+	sentences: SentenceInfo[],
+	mentions: Mention[],
+	bySentence: number[][]
+): { phrases: Phrase[][]; wordCounts: Map<string, number> } {
+	const phrases: Phrase[][] = [];
+	const wordCounts = new Map<string, number>();
+	for (const s of sentences) {
+		const taken = new Array<boolean>(s.tokens.length).fill(false);
+		for (const i of bySentence[s.index] ?? []) {
+			const m = mentions[i] as Mention;
+			for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = true;
+		}
+		// Words inside quotation marks belong to the quote, not to a phrase.
+		let inQ = false;
+		s.tokens.forEach((t, k) => {
+			if (t.text === '"' || t.text === '“' || t.text === '”')
+				inQ = t.text === '“' ? true : t.text === '”' ? false : !inQ;
+			if (inQ) taken[k] = true;
+			if (t.word) wordCounts.set(t.lower, (wordCounts.get(t.lower) ?? 0) + 1);
+		});
+		phrases.push(nounPhrases(s, taken));
+	}
+	return { phrases, wordCounts };
+}
+
+/** Annotates laid-out sentences: mentions, entities, quotes and roles. */
+export function annotate(text: string, sentences: SentenceInfo[], headings: Doc['headings']): Doc {
+	const { lowerSeen, capMid } = caseSeen(sentences);
+	const numeric: Found[][] = [];
+	const runsBy: Run[][] = [];
+	for (const s of sentences) {
+		const used = new Array<boolean>(s.tokens.length).fill(false);
+		numeric.push(findNumeric(s.tokens, used));
+		runsBy.push(findRuns(s, used, lowerSeen));
+	}
+	const surnames = surnamesOf(sentences, runsBy);
+	const mentions: Mention[] = [];
+	const entities: Entity[] = [];
+	const roles: RoleFact[] = [];
+	const bySentence: number[][] = [];
+	const entityFor = entityTable(entities);
+	for (const s of sentences) {
+		const list = (numeric[s.index] as Found[]).map((f) => numericMention(text, s, f));
 		for (const r of runsBy[s.index] as Run[]) {
 			const c = classify(r, s, text, surnames, capMid, lowerSeen);
 			if (!c) continue;
@@ -870,27 +950,7 @@ export function annotate(text: string, sentences: SentenceInfo[], headings: Doc[
 				}
 		}
 		list.sort((x, y) => x.start - y.start);
-		// Coordinated mentions of one kind: "Britain and France", "France, Britain, and Ukraine".
-		// A chain joined only by commas is not a list ("... to the Middle East, Japan was ...").
-		for (let i = 0; i + 1 < list.length;) {
-			let j = i;
-			let hasAnd = false;
-			while (j + 1 < list.length) {
-				const m = list[j] as Mention;
-				const nx = list[j + 1] as Mention;
-				if (m.kind !== nx.kind) break;
-				const between = text.slice(m.end, nx.start).trim();
-				if (!/^(,|and|or|, and|, or|&)$/.test(between)) break;
-				if (between !== ',') hasAnd = true;
-				j++;
-				if (between !== ',') break;
-			}
-			if (j > i && hasAnd) {
-				const g = mentions.length + i;
-				for (let k = i; k <= j; k++) (list[k] as Mention).group = g;
-			}
-			i = j > i ? j + 1 : i + 1;
-		}
+		groupCoordinated(text, list, mentions.length);
 		const ids: number[] = [];
 		for (const m of list) {
 			ids.push(mentions.length);
@@ -902,26 +962,8 @@ export function annotate(text: string, sentences: SentenceInfo[], headings: Doc[
 	mergeSurnames(entities, mentions, roles, text);
 	// Kinds may have changed after a mention was recorded (a name later found to be a person).
 	for (const m of mentions) if (m.entity >= 0) m.kind = (entities[m.entity] as Entity).kind;
-
 	const quotes = findQuotes(text, sentences, mentions, bySentence, entities);
-	const phrases: Phrase[][] = [];
-	const wordCounts = new Map<string, number>();
-	for (const s of sentences) {
-		const taken = new Array<boolean>(s.tokens.length).fill(false);
-		for (const i of bySentence[s.index] ?? []) {
-			const m = mentions[i] as Mention;
-			for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = true;
-		}
-		// Words inside quotation marks belong to the quote, not to a phrase.
-		let inQ = false;
-		s.tokens.forEach((t, k) => {
-			if (t.text === '"' || t.text === '“' || t.text === '”')
-				inQ = t.text === '“' ? true : t.text === '”' ? false : !inQ;
-			if (inQ) taken[k] = true;
-			if (t.word) wordCounts.set(t.lower, (wordCounts.get(t.lower) ?? 0) + 1);
-		});
-		phrases.push(nounPhrases(s, taken));
-	}
+	const { phrases, wordCounts } = phrasesAndCounts(sentences, mentions, bySentence);
 	const doc: Doc = {
 		text,
 		headings,

@@ -148,7 +148,7 @@ export function typeEntities(
 }
 
 const NOT_PERSON_WORD =
-	/^(le|les|el|the|radio|tv|news|campaign|says|said|north|south|east|west|central|besides|says|yes|no|award|awards|prize|cup|trophy|show|festival|games|act)$/;
+	/^(le|les|el|the|radio|tv|news|campaign|says|said|north|south|east|west|central|besides|yes|no|award|awards|prize|cup|trophy|show|festival|games|act|rugby|football|cricket|hockey|tennis|golf|athletics|racing|sport|sports|league|series|tour|open)$/;
 const lowerCache = new WeakMap<object, Set<string>>();
 
 /** Words the text writes in lower case somewhere after a sentence's first word. */

@@ -23,9 +23,17 @@ export interface Grade {
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
+/**
+ * A word table without a prototype, so `word in table` is true only for its own words: a typed
+ * answer of "constructor" is a word, not Object's constructor.
+ */
+function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+	return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 // Kept here rather than read from the reader's lexicon: that module carries country and name lists
 // the classroom's student page should not have to load to mark one typed answer.
-const UNITS: Record<string, number> = {
+const UNITS = table<number>({
 	zero: 0,
 	one: 1,
 	two: 2,
@@ -47,9 +55,9 @@ const UNITS: Record<string, number> = {
 	eighteen: 18,
 	nineteen: 19,
 	dozen: 12
-};
+});
 
-const TENS: Record<string, number> = {
+const TENS = table<number>({
 	twenty: 20,
 	thirty: 30,
 	forty: 40,
@@ -58,16 +66,16 @@ const TENS: Record<string, number> = {
 	seventy: 70,
 	eighty: 80,
 	ninety: 90
-};
+});
 
-const SCALES: Record<string, number> = {
+const SCALES = table<number>({
 	thousand: 1e3,
 	million: 1e6,
 	billion: 1e9,
 	trillion: 1e12
-};
+});
 
-const ORDINALS: Record<string, string> = {
+const ORDINALS = table<string>({
 	first: '1st',
 	second: '2nd',
 	third: '3rd',
@@ -80,7 +88,7 @@ const ORDINALS: Record<string, string> = {
 	tenth: '10th',
 	eleventh: '11th',
 	twelfth: '12th'
-};
+});
 
 const DIGITS = /^\d+(?:\.\d+)?$/;
 

@@ -85,3 +85,32 @@ describe('a review session over a real database', () => {
 		expect(s.empty).not.toBeNull();
 	});
 });
+
+describe('two tabs reviewing one deck', () => {
+	it('undo in one tab takes back only its own rating, not the other tab’s newer one', async () => {
+		const first = await session(['a', 'b', 'c']);
+		const second = new ReviewSession(db);
+		await second.load(T0);
+		first.reveal(T0);
+		await first.rate(Rating.Good, T0);
+		// The other tab shows c-a too, rates it later: the newest row is now the other tab's.
+		second.reveal(later(60_000));
+		await second.rate(Rating.Again, later(60_000));
+		await first.undo(later(120_000));
+		expect(first.error).toMatch(/another tab/);
+		expect((await allReviews(db)).map((r) => [r.cardId, r.rating])).toEqual([
+			['c-a', Rating.Good],
+			['c-a', Rating.Again]
+		]);
+		// Next ratings: each tab's undo removes its own rating only.
+		first.reveal(later(180_000));
+		await first.rate(Rating.Easy, later(180_000));
+		second.reveal(later(240_000));
+		await second.rate(Rating.Hard, later(240_000));
+		await first.undo(later(300_000));
+		const times = (await allReviews(db)).map((r) => r.review - T0.getTime());
+		expect(times).not.toContain(180_000);
+		expect(times).toContain(240_000);
+		expect(times).toHaveLength(3);
+	});
+});

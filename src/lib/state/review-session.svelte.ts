@@ -19,7 +19,7 @@ import {
 	previewCard,
 	rateCard,
 	setSuspended,
-	undoLastRating
+	undoReview
 } from '$lib/db/study';
 import { Rating, type Grade, type IntervalPreview, type SrsSettings } from '$lib/srs';
 import { appDatabase } from './app-database.svelte';
@@ -59,8 +59,11 @@ export class ReviewSession {
 	#again = $state(0);
 	#startedAt = 0;
 	#lastAt = 0;
-	/** Ratings given in this sitting, newest last, so undo stays within it. */
-	#history: string[] = [];
+	/**
+	 * Ratings given in this sitting (card and review time), newest last: undo takes back exactly
+	 * these, never a rating another tab or device made.
+	 */
+	#history: { cardId: string; review: number }[] = [];
 	#error = $state<string | null>(null);
 	/** Bumped by every change of the queue, so a late refresh cannot undo a newer one. */
 	#generation = 0;
@@ -196,10 +199,10 @@ export class ReviewSession {
 		const card = this.current;
 		if (!card || !this.#revealed || this.#busy) return;
 		await this.#run(async () => {
-			await rateCard(this.#db, card.id, grade, now);
+			const { log } = await rateCard(this.#db, card.id, grade, now);
 			// The first real use: ask the browser to keep this data (asked once, ever).
 			if (this.#reviewed === 0) void persistOnFirstUse(this.#db).catch(() => undefined);
-			this.#history.push(card.id);
+			this.#history.push({ cardId: log.cardId, review: log.review });
 			this.#reviewed++;
 			if (grade === Rating.Again) this.#again++;
 			this.#lastAt = now.getTime();
@@ -224,9 +227,16 @@ export class ReviewSession {
 		if (!this.canUndo) return false;
 		let undone = false;
 		await this.#run(async () => {
-			const card = await undoLastRating(this.#db);
-			if (!card) return;
+			const mine = this.#history.at(-1);
+			if (!mine) return;
+			const card = await undoReview(this.#db, mine);
 			this.#history.pop();
+			if (!card) {
+				this.#error =
+					'That rating was changed in another tab or on another device since, so it was kept.';
+				await this.load(now);
+				return;
+			}
 			this.#reviewed = Math.max(0, this.#reviewed - 1);
 			await this.load(now);
 			// Show the card that was taken back first, whatever the queue order says.

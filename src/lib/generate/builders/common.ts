@@ -217,6 +217,9 @@ export function cutsUnit(
 		return 'blank-splits-unit';
 	if (/^\s*(?:later|earlier|ago|afterwards|previously|beforehand)\b/i.test(after))
 		return 'anchorless-time';
+	// "since last _____" (July of which year?): the anchor is the day of writing.
+	if (/\b(?:last|next|this|coming)\s+$/i.test(before) && /^\p{Lu}\p{Ll}+$/u.test(answer))
+		return 'anchorless-time';
 	// "Mr _____", "Lord _____": a surname under a title the options cannot all wear.
 	if (/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+$/.test(before))
 		return 'blank-splits-unit';
@@ -226,6 +229,8 @@ export function cutsUnit(
 			return 'blank-splits-unit';
 		if (/\bbetween\b[^.;]{0,30}\band\s+$/i.test(before)) return 'blank-splits-unit';
 		if (/^\s+(?:to|or)\s+[$£€]?\d/.test(after) && !/\bfrom\s*$/i.test(before))
+			return 'blank-splits-unit';
+		if (/\bbetween\s+$/i.test(before) && /^\s+and\s+[$£€]?\d/.test(after))
 			return 'blank-splits-unit';
 	}
 	// "caf&#_____;": a character code, not a figure; "BBC Radio _____ 4's": half a name.

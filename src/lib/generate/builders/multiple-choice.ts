@@ -2,7 +2,7 @@
  * Multiple choice on a name, date or number: the wh-question when there is one, else the blanked
  * sentence. Only with three honest wrong options; otherwise the fact is left to the other types.
  */
-import { STOPWORDS } from '../../nlp/lexicon';
+import { AUXILIARIES, MODALS, SPEECH_VERBS, STOPWORDS } from '../../nlp/lexicon';
 import type { AnswerKind } from '../types';
 import {
 	base,
@@ -25,7 +25,12 @@ export function stemNoun(kind: AnswerKind, text: string): string {
 		if (/^(?:1[5-9]|20)\d\d$/.test(t)) return 'year';
 		if (/^(?:1[5-9]|20)\d0s$/.test(t)) return 'decade';
 		if (MONTH.test(t)) return 'month';
-		if (/^\d{1,2}(?:st|nd|rd|th)? \p{L}+$|^\p{L}+ \d{1,2}(?:st|nd|rd|th)?$/u.test(t)) return 'date';
+		if (
+			/^\d{1,2}(?:st|nd|rd|th)? \p{L}+(?:,? \d{4})?$|^\p{L}+ \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?$/u.test(
+				t
+			)
+		)
+			return 'date';
 		if (/^\p{L}+ (?:1[5-9]|20)\d\d$/u.test(t)) return 'month';
 	}
 	if (kind === 'quantity') return 'figure';
@@ -85,6 +90,46 @@ export function plainCount(text: string): boolean {
 	);
 }
 
+/** A noun after a name that makes the name its modifier ("the Robert de Niro thriller"). */
+const MODIFIED =
+	/^\s+(?:star|stars|thriller|film|films|movie|comedy|drama|album|song|show|series|novel|book|musical|fan|fans|era|government|administration|camp|side|frontman|singer|band|biopic|sequel|franchise|character|role|estate|family)\b/;
+
+/**
+ * Whether a name stands as the modifier of a noun: "the _____ thriller", "all _____ operators",
+ * "a _____ spokesman said". A blank there takes many names, and the noun gives the kind away.
+ */
+export function modifies(text: string, span: { start: number; end: number }): boolean {
+	const after = text.slice(span.end, span.end + 24);
+	if (MODIFIED.test(after)) return true;
+	const before = text.slice(Math.max(0, span.start - 8), span.start);
+	const w = /^\s+([a-z][a-z-]+)\b/.exec(after)?.[1];
+	return (
+		!!w &&
+		/\b(?:all|the|a|an|its|their|his|her|of)\s+$/i.test(before) &&
+		!AUXILIARIES.has(w) &&
+		!MODALS.has(w) &&
+		!SPEECH_VERBS.has(w) &&
+		!STOPWORDS.has(w) &&
+		!/(?:ed|ly)$/.test(w) &&
+		!/^(?:is|was|has|have|had|will|would|says|said|plans|wants|warns|announced)$/.test(w)
+	);
+}
+
+/**
+ * Whether a name stands in a list of names ("Keanu Reeves and _____", ", _____ and the then Lord
+ * Chancellor", "France, the UK and elsewhere"), even where the rules typed its neighbours apart.
+ */
+export function inList(text: string, span: { start: number; end: number }): boolean {
+	const before = text.slice(Math.max(0, span.start - 40), span.start);
+	const after = text.slice(span.end, span.end + 40);
+	return (
+		/\p{Lu}[\p{L}.'’-]*,?\s+(?:and|or)\s+$/u.test(before) ||
+		/\p{Lu}[\p{L}.'’-]*,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+$/u.test(before) ||
+		/^,?\s+(?:and|or|&)\s+(?:the\s+)?(?:then\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}/u.test(after) ||
+		/^,\s*(?:the\s+)?\p{Lu}[^,.;]{0,30}\b(?:and|or)\b/u.test(after)
+	);
+}
+
 export const multipleChoiceBuilder: Builder = {
 	type: 'multiple-choice',
 	serves: (f) => f.kind !== 'quote' && f.kind !== 'role',
@@ -100,6 +145,17 @@ export const multipleChoiceBuilder: Builder = {
 		// "100m personal best", "40 album charts": a figure with a phrase after it is no clean option.
 		if (ans.kind === 'quantity' && !plainCount(ans.text))
 			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
+		// "said Cowell, 54, in reference to ...": a person's age is a detail no teacher asks about.
+		if (
+			ans.kind === 'number' &&
+			ans.span &&
+			(ans.value ?? 0) < 120 &&
+			/\p{Lu}[\p{L}'’-]+,\s*$/u.test(
+				ctx.doc.text.slice(Math.max(0, ans.span.start - 30), ans.span.start)
+			) &&
+			/^\s*,/.test(ctx.doc.text.slice(ans.span.end, ans.span.end + 3))
+		)
+			return rejectFor(ctx, f, 'multiple-choice', 'trivial-detail');
 		// "his 1973-90 rule": options that move one end of a span read as a puzzle, not a fact.
 		if (ans.kind === 'date' && /\d\s*[-–]\s*\d/.test(ans.text))
 			return rejectFor(ctx, f, 'multiple-choice', 'blank-splits-unit');
@@ -112,6 +168,15 @@ export const multipleChoiceBuilder: Builder = {
 			)
 		)
 			return rejectFor(ctx, f, 'multiple-choice', 'unsure-kind');
+		// "Clive Owen, _____ and Natalie Portman are up for awards": one name of a list is a trivial
+		// pick, and the article's other names are often right too.
+		const m = ans.mention !== undefined ? ctx.doc.mentions[ans.mention] : undefined;
+		const named = /^(person|place|organisation)$/.test(ans.kind);
+		if (named && (m?.group !== undefined || (ans.span && inList(ctx.doc.text, ans.span))))
+			return rejectFor(ctx, f, 'multiple-choice', 'list-answer');
+		// "former _____ star Pierce Brosnan", "the _____ thriller": a name used as a modifier.
+		if (named && ans.span && modifies(ctx.doc.text, ans.span))
+			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
 		// Half a range or a name under a title is no whole answer, whatever the stem.
 		const cut = ans.span && cutsUnit(ctx.doc.text, ans.span.start, ans.span.end, ans.text);
 		if (cut) return rejectFor(ctx, f, 'multiple-choice', cut);

@@ -51,13 +51,14 @@ export const roleBuilder: Builder = {
 		if (!surePerson(doc, e) || !name.includes(' '))
 			return rejectFor(ctx, f, 'multiple-choice', 'unsure-kind');
 		if (!distinctRole(role)) return rejectFor(ctx, f, 'multiple-choice', 'vague-role');
+		// Two people of the article under one post ("Tory leader" for Howard and for Thatcher): the
+		// question would have two right answers.
+		const others = sharesPost(doc, role, name);
+		if (others.length) return rejectFor(ctx, f, 'multiple-choice', 'vague-role');
 		const nameSpan = spanOfName(doc, e.id, name, f.sentence);
 		const the = /['’]s\b/.test(role) || /^(his|her|their|its)\b/i.test(role) ? '' : 'the ';
 		const prompt = `Who is described in the article as ${the}${roleInQuestion(role)}?`;
-		const exclude = [
-			...sentenceNames(doc, f.sentence).filter((x) => norm(x) !== norm(name)),
-			...sharesPost(doc, role, name)
-		];
+		const exclude = [...sentenceNames(doc, f.sentence).filter((x) => norm(x) !== norm(name))];
 		const ds = distractors(doc, { text: name, kind: 'person', entity: e.id }, exclude, 3);
 		if (ds.length >= 3) {
 			const b = base(f, 'multiple-choice', 'role');

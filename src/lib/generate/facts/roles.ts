@@ -11,7 +11,7 @@ const GENERIC =
 export const MODIFIER = /^(?:former|acting|interim|outgoing|incoming|late|ex|then|new|current)$/;
 /** Words of a phrase that is no role at all ("he became a personal friend in a way"). */
 const NOT_ROLE =
-	/^(?:he|she|they|it|his|her|their|its|a|an|is|was|were|are|became|become|has|had|have|who|which|that|in|on|way|support|said|says)$/;
+	/^(?:he|she|they|it|his|her|their|its|a|an|is|was|were|are|became|become|has|had|have|who|which|that|in|on|way|support|said|says|metres|metre|m|km|miles|yards|kg|seconds|playing)$/;
 
 export function roleWords(role: string): string[] {
 	return norm(role.replace(/['’]s\b/g, ''))

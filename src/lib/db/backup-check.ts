@@ -1,0 +1,470 @@
+/**
+ * What a backup's contents (or the database itself) must mean, beyond the shape the schema checks:
+ * numbers that are finite and dates that a calendar can hold, card states that agree with their
+ * fields, answers among their choices, spans inside their article, references that resolve. A
+ * restore refuses a file that breaks any of these, so a valid checksum over impossible content
+ * cannot reach the database; "Check database" runs the same rules over what is stored.
+ *
+ * Pure: records in, problems out. The per-record rules also run inside the backup schema (so sync,
+ * which reads rows with the same schemas, refuses them too); the rules across records run here.
+ */
+import { Rating, State } from '$lib/srs';
+import type {
+	ArticleRecord,
+	AttemptRecord,
+	CardRecord,
+	ClassroomRecord,
+	QuestionRecord,
+	QuizRecord,
+	ReviewRow,
+	SettingRecord
+} from './records';
+
+/** The latest instant an event (a review, an edit, an import) may carry: 1 January 9000. */
+export const MAX_EVENT_TIME = Date.UTC(9000, 0, 1);
+/**
+ * The latest due date: 31 December 9999. An event at the latest time plus the longest interval
+ * (100 years) stays below it, so rebuilding a card from a valid log never leaves the range.
+ */
+export const MAX_DUE_TIME = Date.UTC(9999, 11, 31);
+
+/**
+ * An id from outside (a backup, a link, a sync peer) before it reaches a URL or a key: letters,
+ * digits and `_ . : ~ -`, starting with a letter or digit, so `../settings` or `a/b?c` never
+ * becomes a path.
+ */
+export const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:~-]{0,199}$/;
+
+/** The rules, by name, with what each one asks. Shown by "Check database". */
+export const RULES = {
+	id: 'Ids are letters, digits and _ . : ~ - (no slashes), so they never open another page.',
+	number: 'Numbers are finite and in range.',
+	date: 'Dates lie between 1970 and the year 9000 (due dates up to 9999).',
+	'card-state':
+		'A card’s state agrees with its fields: a studied card has a memory and a last review, a new one has neither.',
+	'card-counts':
+		'A card has no more lapses than reviews, and a studied card has the review log it came from.',
+	'card-text': 'A card has a front and a back.',
+	question:
+		'A question has a prompt and an answer; a choice question has at least two options and its answer among them; a match has at least two pairs; true/false says True or False; a cloze has a hint.',
+	span: 'Sentence and answer positions lie inside their article’s text.',
+	review:
+		'Review-log rows are ratings 1 to 4 or resets that say whether counts were cleared, and a studied card’s row has a memory.',
+	reference:
+		'Every reference resolves: items to their article, review rows to their card, quizzes to their questions, answers to their quiz.',
+	results: 'Classroom results have one answer per question.'
+} as const;
+
+export type RuleId = keyof typeof RULES;
+
+export type TableName =
+	| 'articles'
+	| 'questions'
+	| 'cards'
+	| 'reviews'
+	| 'quizzes'
+	| 'attempts'
+	| 'settings'
+	| 'classroom';
+
+export interface Issue {
+	rule: RuleId;
+	table: TableName;
+	/** Position in the table as given (file order). */
+	index: number;
+	/** The record's id (or key), for the message and for repairs. */
+	id: string;
+	message: string;
+}
+
+/** A record's problem before its place is known: the rule and what is wrong. */
+export interface RecordProblem {
+	rule: RuleId;
+	message: string;
+}
+
+/** Every table, as records: a backup's contents or the whole database. */
+export interface CheckTables {
+	articles: readonly ArticleRecord[];
+	questions: readonly QuestionRecord[];
+	cards: readonly CardRecord[];
+	reviews: readonly ReviewRow[];
+	quizzes: readonly QuizRecord[];
+	attempts: readonly AttemptRecord[];
+	settings: readonly SettingRecord[];
+	classroom: readonly ClassroomRecord[];
+}
+
+const isTime = (t: unknown, max = MAX_EVENT_TIME) =>
+	typeof t === 'number' && Number.isInteger(t) && t >= 0 && t <= max;
+
+function finite(out: RecordProblem[], what: string, fields: Record<string, unknown>): void {
+	for (const [key, value] of Object.entries(fields)) {
+		if (typeof value !== 'number' || !Number.isFinite(value)) {
+			out.push({
+				rule: 'number',
+				message: `${what} ${key} is not a finite number (${String(value)}).`
+			});
+		}
+	}
+}
+
+function times(
+	out: RecordProblem[],
+	what: string,
+	fields: Record<string, unknown>,
+	max = MAX_EVENT_TIME
+): void {
+	for (const [key, value] of Object.entries(fields)) {
+		if (value === undefined || value === null) continue;
+		if (!isTime(value, max)) {
+			out.push({
+				rule: 'date',
+				message: `${what} ${key} is not a date between 1970 and the year ${new Date(max).getUTCFullYear()} (${String(value)}).`
+			});
+		}
+	}
+}
+
+const STATE_NAMES = ['New', 'Learning', 'Review', 'Relearning'];
+const stateName = (s: number) => STATE_NAMES[s] ?? `state ${s}`;
+
+/** The rules one card must meet on its own. */
+export function cardProblems(card: CardRecord): RecordProblem[] {
+	const out: RecordProblem[] = [];
+	if (!SAFE_ID.test(card.id))
+		out.push({ rule: 'id', message: `the card id "${card.id}" is not a safe id.` });
+	finite(out, 'the card’s', {
+		stability: card.stability,
+		difficulty: card.difficulty,
+		elapsedDays: card.elapsedDays,
+		scheduledDays: card.scheduledDays,
+		learningSteps: card.learningSteps,
+		reps: card.reps,
+		lapses: card.lapses,
+		order: card.order
+	});
+	times(out, 'the card’s', { due: card.due, buriedUntil: card.buriedUntil }, MAX_DUE_TIME);
+	times(out, 'the card’s', {
+		lastReview: card.lastReview,
+		createdAt: card.createdAt,
+		updatedAt: card.updatedAt,
+		retiredAt: card.retiredAt,
+		flaggedAt: card.flaggedAt
+	});
+	if (card.state === State.New) {
+		if (card.lastReview !== null) {
+			out.push({
+				rule: 'card-state',
+				message: 'a New card has a last review; a new card has none.'
+			});
+		}
+	} else {
+		const name = stateName(card.state);
+		if (!(card.stability > 0)) {
+			out.push({
+				rule: 'card-state',
+				message: `a card in ${name} has stability ${card.stability}; a studied card needs a positive stability.`
+			});
+		}
+		if (!(card.difficulty >= 1 && card.difficulty <= 10)) {
+			out.push({
+				rule: 'card-state',
+				message: `a card in ${name} has difficulty ${card.difficulty}; a studied card’s difficulty lies between 1 and 10.`
+			});
+		}
+		if (card.lastReview === null) {
+			out.push({ rule: 'card-state', message: `a card in ${name} has no last review.` });
+		}
+		if (!(card.reps >= 1)) {
+			out.push({ rule: 'card-counts', message: `a card in ${name} has ${card.reps} reviews.` });
+		}
+	}
+	if (card.lapses > card.reps) {
+		out.push({
+			rule: 'card-counts',
+			message: `the card has ${card.lapses} lapses but only ${card.reps} reviews.`
+		});
+	}
+	if (!card.front.trim() || !card.back.trim()) {
+		out.push({
+			rule: 'card-text',
+			message: `the card’s ${card.front.trim() ? 'back' : 'front'} is empty.`
+		});
+	}
+	return out;
+}
+
+/** The rules one question must meet on its own. */
+export function questionProblems(q: QuestionRecord): RecordProblem[] {
+	const out: RecordProblem[] = [];
+	if (!SAFE_ID.test(q.id))
+		out.push({ rule: 'id', message: `the question id "${q.id}" is not a safe id.` });
+	finite(out, 'the question’s', { score: q.score, order: q.order });
+	times(out, 'the question’s', {
+		updatedAt: q.updatedAt,
+		retiredAt: q.retiredAt,
+		flaggedAt: q.flaggedAt
+	});
+	const bad = (message: string) => out.push({ rule: 'question', message });
+	if (!q.prompt.trim()) bad('the question has no prompt.');
+	if (!q.answer.trim()) bad('the question has no answer.');
+	const loose = q as unknown as Record<string, unknown>;
+	switch (q.type) {
+		case 'multiple-choice':
+		case 'quote': {
+			const choices = Array.isArray(loose.choices) ? (loose.choices as unknown[]) : [];
+			const texts = choices.filter((c): c is string => typeof c === 'string' && c.trim() !== '');
+			if (texts.length < 2)
+				bad(`a ${q.type} question has ${texts.length} options; it needs at least two.`);
+			else if (!texts.some((c) => c.trim() === q.answer.trim())) {
+				bad(`the answer "${clip(q.answer)}" is not one of the question’s options.`);
+			}
+			break;
+		}
+		case 'match': {
+			const pairs = Array.isArray(loose.pairs) ? (loose.pairs as unknown[]) : [];
+			const whole = pairs.filter(
+				(p) =>
+					Array.isArray(p) &&
+					typeof p[0] === 'string' &&
+					typeof p[1] === 'string' &&
+					p[0].trim() !== '' &&
+					p[1].trim() !== ''
+			);
+			if (whole.length < 2 || whole.length !== pairs.length) {
+				bad(
+					`a match question has ${whole.length} complete pairs of ${pairs.length}; it needs at least two, each with both sides.`
+				);
+			}
+			break;
+		}
+		case 'true-false':
+			if (q.answer !== 'True' && q.answer !== 'False')
+				bad(`a true/false answer is "${clip(q.answer)}", not True or False.`);
+			break;
+		case 'cloze':
+			if (typeof loose.hint !== 'string') bad('a cloze question has no hint.');
+			break;
+	}
+	return out;
+}
+
+/** The rules one review-log row must meet on its own. */
+export function reviewProblems(row: ReviewRow): RecordProblem[] {
+	const out: RecordProblem[] = [];
+	finite(out, 'the row’s', {
+		stability: row.stability,
+		difficulty: row.difficulty,
+		elapsedDays: row.elapsedDays,
+		lastElapsedDays: row.lastElapsedDays,
+		scheduledDays: row.scheduledDays,
+		learningSteps: row.learningSteps,
+		retention: row.retention,
+		maximumInterval: row.maximumInterval,
+		shift: row.shift
+	});
+	times(out, 'the row’s', { review: row.review });
+	times(out, 'the row’s', { due: row.due, dueBefore: row.dueBefore }, MAX_DUE_TIME);
+	if (row.rating === Rating.Manual) {
+		if (typeof row.resetCount !== 'boolean') {
+			out.push({ rule: 'review', message: 'a reset row does not say whether counts were reset.' });
+		}
+	} else if (![1, 2, 3, 4].includes(row.rating)) {
+		out.push({ rule: 'review', message: `the rating ${row.rating} is not 1 (Again) to 4 (Easy).` });
+	}
+	if (row.state !== State.New && !(row.stability > 0)) {
+		out.push({
+			rule: 'review',
+			message: `a review of a card in ${stateName(row.state)} records stability ${row.stability}; a studied card needs a positive stability.`
+		});
+	}
+	return out;
+}
+
+function clip(text: string): string {
+	return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+interface Spanned {
+	start: number;
+	end: number;
+}
+
+function spanProblem(
+	span: Spanned | undefined,
+	length: number,
+	what: string
+): RecordProblem | null {
+	if (span === undefined) return null;
+	if (span.start > span.end || span.end > length) {
+		return {
+			rule: 'span',
+			message: `${what} ${span.start}–${span.end} lies outside the article’s ${length} characters.`
+		};
+	}
+	return null;
+}
+
+/** The rules an article must meet on its own: safe id, dates, spans inside its text. */
+export function articleProblems(article: ArticleRecord): RecordProblem[] {
+	const out: RecordProblem[] = [];
+	if (!SAFE_ID.test(article.id)) {
+		out.push({ rule: 'id', message: `the article id "${article.id}" is not a safe id.` });
+	}
+	times(out, 'the article’s', { addedAt: article.addedAt, generatedAt: article.generatedAt });
+	const length = article.text.length;
+	for (const [i, s] of article.sections.entries()) {
+		const p = spanProblem(s.span, length, `section ${i + 1} spans`);
+		if (p) out.push(p);
+	}
+	for (const f of article.facts) {
+		const p = spanProblem(f.evidence, length, `fact ${f.id} spans`);
+		if (p) out.push(p);
+	}
+	return out;
+}
+
+/** A retired item's spans are history, not in use: clamped into the text rather than refused. */
+export function isRetired(item: { retiredAt?: number }): boolean {
+	return item.retiredAt !== undefined;
+}
+
+/** The span clamped into a text of `length` characters (start never after end). */
+export function clampSpan(span: Spanned, length: number): Spanned {
+	const end = Math.min(Math.max(span.end, 0), length);
+	return { start: Math.min(Math.max(span.start, 0), end), end };
+}
+
+export interface CheckOptions {
+	/** Stop after this many issues (a refused backup names the first few). */
+	limit?: number;
+}
+
+/**
+ * Every issue in the tables, in table order (articles, questions, cards, reviews, quizzes,
+ * attempts, classroom). Uniqueness of keys is the caller's (the backup parser checks it).
+ */
+export function checkTables(t: CheckTables, options: CheckOptions = {}): Issue[] {
+	const limit = options.limit ?? Infinity;
+	const issues: Issue[] = [];
+	const full = () => issues.length >= limit;
+	const add = (table: TableName, index: number, id: string, problems: Iterable<RecordProblem>) => {
+		for (const p of problems) {
+			if (full()) return;
+			issues.push({ table, index, id, rule: p.rule, message: p.message });
+		}
+	};
+	const articles = new Map(t.articles.map((a) => [a.id, a]));
+	t.articles.forEach((a, i) => add('articles', i, a.id, articleProblems(a)));
+	const itemSpans = (
+		item: QuestionRecord | CardRecord,
+		what: string,
+		extra?: Spanned
+	): RecordProblem[] => {
+		const article = articles.get(item.articleId);
+		if (!article) {
+			return [
+				{
+					rule: 'reference',
+					message: `the ${what} belongs to article "${item.articleId}", which is missing.`
+				}
+			];
+		}
+		if (isRetired(item)) return [];
+		const length = article.text.length;
+		return [
+			spanProblem(item.evidence, length, `the ${what}’s sentence spans`),
+			spanProblem(extra, length, `the ${what}’s answer spans`)
+		].filter((p): p is RecordProblem => p !== null);
+	};
+	const questions = new Map<string, QuestionRecord>();
+	t.questions.forEach((q, i) => {
+		questions.set(q.id, q);
+		add('questions', i, q.id, [...questionProblems(q), ...itemSpans(q, 'question', q.answerSpan)]);
+	});
+	const reviewed = new Set<string>();
+	for (const r of t.reviews) reviewed.add(r.cardId);
+	const cards = new Set<string>();
+	t.cards.forEach((c, i) => {
+		cards.add(c.id);
+		const problems = [...cardProblems(c), ...itemSpans(c, 'card')];
+		if ((c.state !== State.New || c.reps > 0) && !reviewed.has(c.id)) {
+			problems.push({
+				rule: 'card-counts',
+				message: `the card is in ${stateName(c.state)} with ${c.reps} reviews, but has no review log.`
+			});
+		}
+		add('cards', i, c.id, problems);
+	});
+	t.reviews.forEach((r, i) => {
+		if (full()) return;
+		const problems = reviewProblems(r);
+		if (!cards.has(r.cardId)) {
+			problems.push({
+				rule: 'reference',
+				message: `the row belongs to card "${r.cardId}", which is missing.`
+			});
+		}
+		add('reviews', i, `${r.cardId}@${r.review}`, problems);
+	});
+	const quizzes = new Map<string, QuizRecord>();
+	t.quizzes.forEach((z, i) => {
+		quizzes.set(z.id, z);
+		const problems: RecordProblem[] = [];
+		times(problems, 'the quiz’s', { createdAt: z.createdAt, finishedAt: z.finishedAt });
+		if (!articles.has(z.articleId)) {
+			problems.push({
+				rule: 'reference',
+				message: `the quiz belongs to article "${z.articleId}", which is missing.`
+			});
+		}
+		const missing = z.questionIds.filter((id) => !questions.has(id));
+		if (missing.length) {
+			problems.push({
+				rule: 'reference',
+				message: `the quiz asks ${missing.length} question${missing.length === 1 ? '' : 's'} that ${missing.length === 1 ? 'is' : 'are'} missing (first "${missing[0]}").`
+			});
+		}
+		add('quizzes', i, z.id, problems);
+	});
+	t.attempts.forEach((a, i) => {
+		if (full()) return;
+		const problems: RecordProblem[] = [];
+		times(problems, 'the answer’s', { at: a.at });
+		const quiz = quizzes.get(a.quizId);
+		if (!quiz) {
+			problems.push({
+				rule: 'reference',
+				message: `the answer belongs to quiz "${a.quizId}", which is missing.`
+			});
+		} else if (!quiz.questionIds.includes(a.questionId)) {
+			problems.push({
+				rule: 'reference',
+				message: `the answer is to question "${a.questionId}", which quiz "${a.quizId}" does not ask.`
+			});
+		}
+		add('attempts', i, `${a.quizId}/${a.questionId}`, problems);
+	});
+	t.classroom.forEach((c, i) => {
+		const problems: RecordProblem[] = [];
+		times(problems, 'the classroom quiz’s', { createdAt: c.createdAt, updatedAt: c.updatedAt });
+		const n = c.quiz.questions.length;
+		const bad = c.results.findIndex(
+			(r) => r.answers.length !== n || r.correct.length !== n || r.secondsTaken.length !== n
+		);
+		if (bad >= 0) {
+			problems.push({
+				rule: 'results',
+				message: `result ${bad + 1} ("${clip(c.results[bad]!.name)}") does not have one answer for each of the quiz’s ${n} questions.`
+			});
+		}
+		add('classroom', i, c.id, problems);
+	});
+	return issues;
+}
+
+/** "cards[12] (c0123…): the card …": an issue as one line, naming where it is. */
+export function describeIssue(issue: Issue): string {
+	return `${issue.table}[${issue.index}] (${clip(issue.id)}): ${issue.message}`;
+}

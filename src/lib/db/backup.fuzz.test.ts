@@ -1,0 +1,160 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleQuiz } from '$lib/classroom/fixtures/quizzes';
+import { Rating } from '$lib/srs';
+import { attempt, Fuzz, FUZZ_RUNS, fuzzSeed, Tally } from '$lib/testing/fuzz';
+import { addArticle } from './articles';
+import {
+	exportBackup,
+	importBackup,
+	parseBackup,
+	readAllTables,
+	sha256Hex,
+	type ValidBackup
+} from './backup';
+import { checkTables } from './backup-check';
+import { openDatabase, type FactdeckDB } from './database';
+import { BackupError } from './errors';
+import { ARTICLE_TEXT, deck, freshName } from './fixtures/deck';
+import { updateSrsSettings } from './settings';
+import { getStudyQueue, previewCard, rateCard, rebuildCards, resetCard } from './study';
+
+const SEED = fuzzSeed(0xbac);
+const T0 = new Date('2026-01-12T09:00:00Z');
+const source = openDatabase(freshName('backup-fuzz'));
+const targets: FactdeckDB[] = [];
+let good = '';
+
+beforeAll(async () => {
+	const d = deck(['a', 'b', 'c', 'd']);
+	Object.assign(d.questions[1]!, {
+		type: 'multiple-choice',
+		answer: 'Paris',
+		choices: ['Paris', 'Rome']
+	});
+	Object.assign(d.questions[2]!, { type: 'true-false', answer: 'True' });
+	const { articleId } = await addArticle(source, { text: ARTICLE_TEXT }, d, T0);
+	const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
+	await rateCard(source, 'c-a', Rating.Good, at(1), 0);
+	await rateCard(source, 'c-a', Rating.Good, at(20), 0);
+	await rateCard(source, 'c-b', Rating.Again, at(2), 0);
+	await rateCard(source, 'c-c', Rating.Easy, at(3), 0);
+	await resetCard(source, 'c-c', at(4), 0, false);
+	await source.quizzes.add({
+		id: 'quiz-1',
+		articleId,
+		questionIds: ['q-a', 'q-b'],
+		createdAt: T0.getTime()
+	});
+	await source.attempts.add({
+		quizId: 'quiz-1',
+		questionId: 'q-b',
+		answer: 'Rome',
+		correct: false,
+		at: T0.getTime()
+	});
+	await updateSrsSettings(source, { newPerDay: 7 });
+	const quiz = sampleQuiz();
+	const blank = quiz.questions.map(() => null);
+	await source.classroom.add({
+		id: quiz.id,
+		quiz,
+		createdAt: 1,
+		updatedAt: 2,
+		results: [
+			{
+				name: 'Ana',
+				answers: blank,
+				correct: blank.map(() => false),
+				secondsTaken: blank,
+				code: 'AB'
+			}
+		]
+	});
+	good = (await exportBackup(source, T0)).json;
+	await parseBackup(good);
+});
+afterAll(async () => {
+	await source.delete();
+	for (const t of targets) await t.delete();
+});
+
+/** A backup around `data` with a correct checksum, so the content itself is what is tested. */
+async function forge(head: Record<string, unknown>, data: unknown): Promise<string> {
+	const json = JSON.stringify(data) ?? 'null';
+	return JSON.stringify({
+		...head,
+		checksum: `sha256-${await sha256Hex(json)}`,
+		data: JSON.parse(json)
+	});
+}
+
+async function damaged(f: Fuzz): Promise<string> {
+	const file = JSON.parse(good) as Record<string, unknown>;
+	const { data, ...head } = file;
+	const roll = f.next();
+	if (roll < 0.15) return f.mutateTextTimes(good, 3);
+	if (roll < 0.25) return forge(f.mutateValueTimes(head, 2) as Record<string, unknown>, data);
+	if (roll < 0.3) return JSON.stringify(f.json(4));
+	if (roll < 0.35) return good;
+	// Most cases change the content and keep a valid checksum: the schema and the rules must catch it.
+	return forge(head, f.mutateValueTimes(data, 3));
+}
+
+/** What a restored database must allow: the rules hold, it backs up again, study still works. */
+async function checkRestored(valid: ValidBackup, file: string, label: string): Promise<void> {
+	expect(checkTables(valid.tables, { limit: 3 }), label).toEqual([]);
+	const target = openDatabase(freshName('backup-fuzz-target'));
+	targets.push(target);
+	await importBackup(target, file, 'replace');
+	const tables = await readAllTables(target);
+	expect(checkTables(tables, { limit: 3 }), label).toEqual([]);
+	await rebuildCards(
+		target,
+		tables.cards.map((c) => c.id)
+	);
+	expect(checkTables(await readAllTables(target), { limit: 3 }), `${label}, rebuilt`).toEqual([]);
+	const later = new Date(T0.getTime() + 86_400_000);
+	const queue = await getStudyQueue(target, later, 0);
+	for (const card of queue.cards) {
+		for (const p of previewCard(card, queue.settings, later, 0)) {
+			expect(Number.isFinite(p.intervalMs) && Number.isFinite(p.schedule.stability), label).toBe(
+				true
+			);
+		}
+	}
+	const again = await exportBackup(target, later);
+	await expect(parseBackup(again.json), label).resolves.toBeDefined();
+	await target.delete();
+	targets.pop();
+}
+
+describe('backup restore under fuzzing', () => {
+	it(`refuses or restores ${FUZZ_RUNS} damaged and forged backups (seed ${SEED})`, async () => {
+		const f = new Fuzz(SEED);
+		const tally = new Tally();
+		let restored = 0;
+		for (let i = 0; i < FUZZ_RUNS; i++) {
+			const file = await damaged(f);
+			const label = `backup case ${i} (seed ${SEED})`;
+			const outcome = await attempt(
+				label,
+				() => parseBackup(file),
+				(e) => e instanceof BackupError
+			);
+			const reason = outcome.ok ? '' : ((outcome.error as Error).message.split(/[:\n(]/)[0] ?? '');
+			tally.add(outcome, reason.slice(0, 48));
+			if (!outcome.ok) {
+				expect((outcome.error as BackupError).message.length, label).toBeGreaterThan(15);
+				continue;
+			}
+			// Every accepted file goes all the way into a database of its own (a few hundred).
+			await checkRestored(outcome.value, file, label);
+			restored++;
+		}
+		tally.report('backup');
+		expect(tally.total).toBe(FUZZ_RUNS);
+		expect(restored).toBeGreaterThan(FUZZ_RUNS / 20);
+		expect(tally.refused).toBeGreaterThan(FUZZ_RUNS / 2);
+	}, 600_000);
+});
