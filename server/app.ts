@@ -31,7 +31,7 @@ import { Bucket, decodeUpdateSafely, parseMessage } from './guard';
 import { createLiveModule, type LiveOptions } from './live';
 import { createLogger, type Logger } from './log';
 import { RedisSync } from './redis-sync';
-import { openPostgresStore, openSqliteStore, type Store } from './store';
+import { openPostgresStore, openSqliteStore, stateOf, type Store } from './store';
 
 export interface ServerLimits {
 	/** Largest WebSocket message (larger frames close the connection). */
@@ -154,7 +154,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Factdeck
 					{ server: true }
 				));
 			document.transact(() => edit(document), 'server');
-			await store.store(documentName, Y.encodeStateAsUpdate(document));
+			await store.store(documentName, stateOf(document));
 			clearTimeout(serverHeld.get(documentName));
 			serverHeld.set(
 				documentName,
@@ -234,7 +234,8 @@ export async function startServer(options: ServerOptions = {}): Promise<Factdeck
 
 	const database = new Database({
 		fetch: ({ documentName }) => store.fetch(documentName),
-		store: ({ documentName, state }) => store.store(documentName, state)
+		store: ({ documentName, state, document }) =>
+			store.store(documentName, stateOf(document, state))
 	});
 	const extensions: Extension[] = [core, database];
 	let redis: RedisSync | undefined;
@@ -394,7 +395,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Factdeck
 		let stored = 0;
 		for (const [name, document] of hocuspocus.documents) {
 			try {
-				await store.store(name, Y.encodeStateAsUpdate(document));
+				await store.store(name, stateOf(document));
 				stored++;
 			} catch (error) {
 				log.error('store failed during shutdown', { document: name, error });

@@ -52,6 +52,35 @@ type TableName = (typeof TABLES)[number];
 /** Shared-document writes per transaction: keeps each update message a moderate size. */
 const CHUNK = 5000;
 
+/** Keys past which reading the whole table at once may beat one read per key. */
+const MANY_KEYS = 500;
+
+/**
+ * The rows of `keys`, in their order. IndexedDB answers one request per key; for thousands of
+ * keys (a first sync) one read of the whole table is several times faster, so it is used when
+ * the keys are at least a quarter of the table.
+ */
+/** The part of a Dexie table the engine reads through. */
+interface Readable<T> {
+	count(): Promise<number>;
+	bulkGet(keys: string[]): Promise<(T | undefined)[]>;
+	toArray(): Promise<T[]>;
+	toCollection(): { primaryKeys(): Promise<unknown[]> };
+}
+
+async function readRows<T>(
+	table: Readable<T>,
+	keys: readonly string[],
+	keyOf: (row: T) => string
+): Promise<(T | undefined)[]> {
+	if (keys.length < MANY_KEYS || (await table.count()) > keys.length * 4) {
+		return table.bulkGet([...keys]);
+	}
+	const byKey = new Map<string, T>();
+	for (const row of await table.toArray()) byKey.set(keyOf(row), row);
+	return keys.map((key) => byKey.get(key));
+}
+
 interface Dirty {
 	full: Set<TableName>;
 	keys: Record<TableName, Set<string>>;
@@ -335,11 +364,12 @@ export class SyncEngine {
 			if (!this.#joined && !this.#joining) break;
 			const pending = this.#pending;
 			const remote = this.#remoteUpdates;
+			let settled = emptyDirty().keys;
 			if (!isEmpty(pending)) {
 				this.#pending = emptyPending();
 				this.#remoteUpdates = [];
 				try {
-					await this.#apply(pending);
+					settled = await this.#apply(pending);
 				} catch (e) {
 					// Keep them for the next pass: nothing from them was stored.
 					for (const name of Object.keys(pending) as MapName[]) {
@@ -357,7 +387,7 @@ export class SyncEngine {
 			if (!isEmpty(dirty)) {
 				this.#dirty = emptyDirty();
 				try {
-					await this.#push(dirty);
+					await this.#push(dirty, settled);
 				} catch (e) {
 					for (const t of dirty.full) this.#dirty.full.add(t);
 					for (const t of TABLES) for (const k of dirty.keys[t]) this.#dirty.keys[t].add(k);
@@ -377,8 +407,11 @@ export class SyncEngine {
 		await this.#store.replace(Y.mergeUpdates(stored), stored.length);
 	}
 
-	/** Writes the shared document's changed entries into Dexie, in one transaction. */
-	async #apply(pending: Pending): Promise<void> {
+	/**
+	 * Writes the shared document's changed entries into Dexie, in one transaction. Returns the
+	 * rows it left equal to the shared document (see `#push`).
+	 */
+	async #apply(pending: Pending): Promise<Dirty['keys']> {
 		const db = this.#db;
 		const m = this.#maps;
 		const logCards = new Map<string, Set<string>>();
@@ -390,6 +423,7 @@ export class SyncEngine {
 		}
 		let rejected = 0;
 		const joining = this.#joining;
+		const settled = emptyDirty().keys;
 		// Rows this device keeps over the space's version: sent again, so the space takes them.
 		const kept = emptyDirty().keys;
 		const refuse = (map: Y.Map<unknown>, key: string) => {
@@ -423,14 +457,14 @@ export class SyncEngine {
 				pending.articles,
 				m.articles,
 				articleFromShared,
-				() => db.articles.bulkGet([...pending.articles]),
+				() => readRows(db.articles, [...pending.articles], (a) => a.id),
 				(a) => a.generatedAt
 			);
 			const questions = await split(
 				pending.questions,
 				m.questions,
 				questionFromShared,
-				() => db.questions.bulkGet([...pending.questions]),
+				() => readRows(db.questions, [...pending.questions], (q) => q.id),
 				(q) => q.updatedAt
 			);
 			this.#own = emptyDirty().keys;
@@ -450,7 +484,10 @@ export class SyncEngine {
 			const rebuild = new Set<string>(logCards.keys());
 			for (const key of pending.cards) rebuild.add(key);
 			const ids = [...rebuild];
-			const [cards, logs] = await Promise.all([db.cards.bulkGet(ids), db.logs.bulkGet(ids)]);
+			const [cards, logs] = await Promise.all([
+				readRows(db.cards, ids, (c) => c.id),
+				readRows(db.logs, ids, (l) => l.cardId)
+			]);
 			const cardById = new Map<string, CardRecord>();
 			const logById = new Map<string, ReviewRow[]>();
 			ids.forEach((id, i) => {
@@ -459,12 +496,17 @@ export class SyncEngine {
 				logById.set(id, logs[i]?.rows ?? []);
 			});
 			const deletedCards: string[] = [];
+			for (const a of articles.put) settled.articles.add(a.id);
+			for (const id of articles.del) settled.articles.add(id);
+			for (const q of questions.put) settled.questions.add(q.id);
+			for (const id of questions.del) settled.questions.add(id);
 			const sharedSchedule = new Map<string, Schedule>();
 			for (const key of pending.cards) {
 				const value = m.cards.get(key);
 				if (value === undefined) {
 					cardById.delete(key);
 					deletedCards.push(key);
+					settled.cards.add(key);
 					continue;
 				}
 				const shared = cardFromShared(key, value);
@@ -481,6 +523,7 @@ export class SyncEngine {
 				// A card with no reviews takes the space's schedule (when new cards come up).
 				sharedSchedule.set(key, scheduleOf(shared));
 				cardById.set(key, next);
+				settled.cards.add(key);
 			}
 			/** A card's first row when it was taken away: the card was new before it, due then. */
 			const firstRemoved = new Map<string, ReviewRow>();
@@ -501,6 +544,20 @@ export class SyncEngine {
 				const merged = [...rows.values()].sort((a, b) => a.review - b.review);
 				if (merged.length === 0 && first) firstRemoved.set(card, first);
 				logById.set(card, merged);
+				// Settled when the merged log is exactly the card's live rows in the shared log:
+				// no row of this device's waits to be sent, and no taken-back row to be marked undone.
+				const live = [...(this.#rowsByCard.get(card) ?? [])].filter(
+					(id) => m.log.has(id) && !m.undone.has(id) && !this.#refused.has(`log:${id}`)
+				);
+				if (
+					live.length === merged.length &&
+					merged.every((row) => {
+						const id = rowId(row);
+						return m.log.has(id) && !m.undone.has(id);
+					})
+				) {
+					settled.logs.add(card);
+				}
 			}
 			const putCards: CardRecord[] = [];
 			for (const id of rebuild) {
@@ -543,40 +600,57 @@ export class SyncEngine {
 		});
 		this.rejected += rejected;
 		for (const table of TABLES) for (const key of kept[table]) this.#dirty.keys[table].add(key);
+		for (const table of TABLES) for (const key of kept[table]) settled[table].delete(key);
+		return settled;
 	}
 
-	/** Compares the rows Dexie says changed with the shared document and writes what differs. */
-	async #push(dirty: Dirty): Promise<void> {
+	/**
+	 * Compares the rows Dexie says changed with the shared document and writes what differs.
+	 * Rows in `settled` were just written from the shared document in this pass and still equal
+	 * it, so they are neither read nor compared (after a first sync, that is every row).
+	 */
+	async #push(dirty: Dirty, settled: Dirty['keys']): Promise<void> {
 		const db = this.#db;
 		const m = this.#maps;
-		const read = <T>(
-			table: TableName,
-			all: () => Promise<T[]>,
-			get: (k: string[]) => Promise<(T | undefined)[]>
-		) => (dirty.full.has(table) ? all() : get([...dirty.keys[table]]));
+		/** Every row of the table (`wide`) or the `narrow` ones, less the `skip` ones. */
+		const read = async <T>(
+			table: Readable<T>,
+			keyOf: (row: T) => string,
+			wide: boolean,
+			narrow: Iterable<string>,
+			skip: Set<string>
+		): Promise<(T | undefined)[]> => {
+			if (wide && skip.size === 0) return table.toArray();
+			const keys = wide ? ((await table.toCollection().primaryKeys()) as string[]) : [...narrow];
+			return readRows(
+				table,
+				keys.filter((key) => !skip.has(key)),
+				keyOf
+			);
+		};
 		const logKeys = new Set([...dirty.keys.logs, ...dirty.keys.cards]);
+		const wideLogs = dirty.full.has('cards') || dirty.full.has('logs');
+		const bothSettled = new Set([...settled.cards].filter((id) => settled.logs.has(id)));
 		const { articles, questions, cards, logs, settings } = await db.transaction(
 			'r',
 			[db.articles, db.questions, db.cards, db.logs, db.settings],
 			async () => ({
 				articles: await read(
-					'articles',
-					() => db.articles.toArray(),
-					(k) => db.articles.bulkGet(k)
+					db.articles,
+					(a) => a.id,
+					dirty.full.has('articles'),
+					dirty.keys.articles,
+					settled.articles
 				),
 				questions: await read(
-					'questions',
-					() => db.questions.toArray(),
-					(k) => db.questions.bulkGet(k)
+					db.questions,
+					(q) => q.id,
+					dirty.full.has('questions'),
+					dirty.keys.questions,
+					settled.questions
 				),
-				cards:
-					dirty.full.has('cards') || dirty.full.has('logs')
-						? await db.cards.toArray()
-						: await db.cards.bulkGet([...logKeys]),
-				logs:
-					dirty.full.has('logs') || dirty.full.has('cards')
-						? await db.logs.toArray()
-						: await db.logs.bulkGet([...logKeys]),
+				cards: await read(db.cards, (c) => c.id, wideLogs, logKeys, bothSettled),
+				logs: await read(db.logs, (l) => l.cardId, wideLogs, logKeys, settled.logs),
 				settings: await db.settings.bulkGet([...SYNCED_SETTINGS])
 			})
 		);
@@ -591,7 +665,7 @@ export class SyncEngine {
 			rows: (T | undefined)[]
 		) => {
 			const map = m[name];
-			const seen = new Set<string>();
+			const seen = new Set<string>(settled[table]);
 			for (const row of rows) {
 				if (!row) continue;
 				const key = keyOf(row);
@@ -625,7 +699,7 @@ export class SyncEngine {
 		const cardById = new Map<string, CardRecord>();
 		for (const card of cards) if (card) cardById.set(card.id, card);
 		for (const card of cardById.values()) {
-			if (pending.cards.has(card.id)) continue;
+			if (pending.cards.has(card.id) || settled.cards.has(card.id)) continue;
 			const current = m.cards.get(card.id) as CardRecord | undefined;
 			if (current === undefined || cardContentKey(current) !== cardContentKey(card)) {
 				writes.push(() => m.cards.set(card.id, cardToShared(card)));
@@ -634,7 +708,13 @@ export class SyncEngine {
 		const cardsGone = dirty.full.has('cards') ? [...m.cards.keys()] : [...dirty.keys.cards];
 		const deleted = new Set<string>();
 		for (const id of cardsGone) {
-			if (!cardById.has(id) && !pending.cards.has(id) && m.cards.has(id) && !refused('cards', id)) {
+			if (
+				!cardById.has(id) &&
+				!settled.cards.has(id) &&
+				!pending.cards.has(id) &&
+				m.cards.has(id) &&
+				!refused('cards', id)
+			) {
 				deleted.add(id);
 				writes.push(() => m.cards.delete(id));
 				for (const row of this.#rowsByCard.get(id) ?? []) {
@@ -665,7 +745,7 @@ export class SyncEngine {
 		const logByCard = new Map<string, LogRecord>();
 		for (const log of logs) if (log) logByCard.set(log.cardId, log);
 		for (const card of checkCards) {
-			if (!cardById.has(card) || deleted.has(card)) continue;
+			if (!cardById.has(card) || deleted.has(card) || settled.logs.has(card)) continue;
 			const have = new Set((logByCard.get(card)?.rows ?? []).map(rowId));
 			for (const id of this.#rowsByCard.get(card) ?? []) {
 				if (have.has(id) || !m.log.has(id) || m.undone.has(id) || refused('log', id)) continue;

@@ -230,6 +230,35 @@ describe('two devices', () => {
 		expect(await snapshot(b)).toEqual({ cards: [], log: [], articles: 0, questions: 0 });
 	});
 
+	it('sends an undo made here even when a rating of the same card arrives in the same pass', async () => {
+		const key = newSyncKey();
+		const a = await device(['x']);
+		const b = openDatabase(freshName('sync-same-pass'));
+		dbs.push(b);
+		const ca = await connect(a, key);
+		// B gathers changes for two seconds, so both below fall into one of its passes.
+		const cb = await SyncConnection.open({
+			db: b,
+			server: server.url,
+			key,
+			WebSocketPolyfill: WebSocket,
+			delayMs: 2000
+		});
+		open.push(cb);
+		await rateCard(a, 'c-x', Rating.Good, at(0), OFFSET);
+		await settle([ca, cb], 20_000, 2500);
+		expect((await b.logs.get('c-x'))?.rows).toHaveLength(1);
+
+		expect(await undoLastRating(b)).not.toBeNull();
+		await rateCard(a, 'c-x', Rating.Again, at(10), OFFSET);
+		await settle([ca, cb], 20_000, 2500);
+		expect(ca.engine.doc.getMap('undone').size).toBe(1);
+		for (const db of [a, b]) {
+			expect((await db.logs.get('c-x'))!.rows.map((r) => r.rating)).toEqual([Rating.Again]);
+		}
+		expect(await snapshot(a)).toEqual(await snapshot(b));
+	}, 30_000);
+
 	it('skips a hostile entry from the server and keeps what the learner has', async () => {
 		const key = newSyncKey();
 		const a = await device(ids);

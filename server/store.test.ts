@@ -1,0 +1,106 @@
+/**
+ * The document stores: a state is written as it is when it contains what is stored, and merged
+ * when the stored row holds a change the writer lacks (another instance's). Runs against SQLite
+ * in a temporary directory, and against the machine's PostgreSQL when it answers.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { DATABASE_URL, missingServices, servicesRequired } from './services';
+import { openPostgresStore, openSqliteStore, snapshotContains, stateOf, type Store } from './store';
+
+const missing = await missingServices();
+const dirs: string[] = [];
+
+afterAll(async () => {
+	for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+});
+
+function docWith(entries: Record<string, unknown>, clientID?: number): Y.Doc {
+	const doc = new Y.Doc();
+	if (clientID !== undefined) doc.clientID = clientID;
+	for (const [key, value] of Object.entries(entries)) doc.getMap('m').set(key, value);
+	return doc;
+}
+
+function read(state: Uint8Array | null): Record<string, unknown> {
+	const doc = new Y.Doc();
+	if (state) Y.applyUpdate(doc, state);
+	return doc.getMap('m').toJSON();
+}
+
+describe('snapshotContains', () => {
+	it('holds for a later state of the same document, and not for one missing a change or a deletion', () => {
+		const doc = docWith({ a: 1, b: 2 });
+		const before = stateOf(doc).snapshot;
+		doc.getMap('m').set('c', 3);
+		expect(snapshotContains(stateOf(doc).snapshot, before)).toBe(true);
+		expect(snapshotContains(before, stateOf(doc).snapshot)).toBe(false);
+
+		// A deletion advances no clock: a copy that lacks it must not count as containing it.
+		const copy = new Y.Doc();
+		Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+		const copied = stateOf(copy).snapshot;
+		doc.getMap('m').delete('a');
+		expect(snapshotContains(copied, stateOf(doc).snapshot)).toBe(false);
+		expect(snapshotContains(stateOf(doc).snapshot, copied)).toBe(true);
+		expect(snapshotContains(copied, null)).toBe(false);
+		expect(snapshotContains(copied, new Uint8Array([255, 255, 255]))).toBe(false);
+	});
+});
+
+async function storeBehaviour(store: Store) {
+	const name = `doc-${Date.now()}-${Math.random()}`;
+	expect(await store.fetch(name)).toBeNull();
+
+	// One instance's document grows: each store overwrites with the newer state.
+	const mine = docWith({ a: 1 }, 1);
+	await store.store(name, stateOf(mine));
+	mine.getMap('m').set('b', 2);
+	mine.getMap('m').delete('a');
+	await store.store(name, stateOf(mine));
+	expect(read(await store.fetch(name))).toEqual({ b: 2 });
+
+	// Another instance stores a change this one never saw; this one's next store keeps it.
+	const other = new Y.Doc();
+	other.clientID = 2;
+	Y.applyUpdate(other, (await store.fetch(name))!);
+	other.getMap('m').set('c', 3);
+	other.getMap('m').delete('b');
+	await store.store(name, stateOf(other));
+	mine.getMap('m').set('d', 4);
+	await store.store(name, stateOf(mine));
+	expect(read(await store.fetch(name))).toEqual({ c: 3, d: 4 });
+
+	// And the merged row, contained in neither writer, still takes a later store of either.
+	other.getMap('m').set('e', 5);
+	await store.store(name, stateOf(other));
+	expect(read(await store.fetch(name))).toEqual({ c: 3, d: 4, e: 5 });
+}
+
+describe('the SQLite store', () => {
+	it('overwrites with a state that contains the stored one and merges one that does not', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'factdeck-store-'));
+		dirs.push(dir);
+		const store = openSqliteStore(dir);
+		try {
+			await storeBehaviour(store);
+		} finally {
+			await store.close();
+		}
+	});
+});
+
+describe.skipIf(missing !== null && !servicesRequired)('the PostgreSQL store', () => {
+	it('overwrites with a state that contains the stored one and merges one that does not', async () => {
+		expect(missing, `CI needs ${missing}`).toBeNull();
+		const store = await openPostgresStore(DATABASE_URL);
+		try {
+			await storeBehaviour(store);
+		} finally {
+			await store.close();
+		}
+	});
+});
