@@ -6,7 +6,12 @@
  *   back for what they lack and the change reaches their clients after three hops (state vector,
  *   reply with theirs, the update), each waiting for both event loops on a busy machine.
  *   The state vector is still published after a quiet moment (`repairDelayMs`), so an instance
- *   that missed a message (Redis pub/sub does not queue) catches up as before.
+ *   that missed a message (Redis pub/sub does not queue) catches up as before. Each such repair
+ *   costs four messages through Redis (the state vector, the other's state vector and what it
+ *   lacks, then what this one lacks), so it waits for ten quiet seconds: in a live class every
+ *   student's document changes twice a question, and repairs after each would carry twice the
+ *   answers' own traffic. A document that never rests is repaired a minute after its first
+ *   change that was not yet.
  * - Its store lock is not used: stores are merged in the database under its own lock (store.ts),
  *   whereas the extension's lock skips a store when another instance holds it.
  */
@@ -24,15 +29,19 @@ const REDIS_ORIGIN = '__hocuspocus__redis__origin__';
 export interface RedisSyncOptions extends Partial<Configuration> {
 	/** Milliseconds without changes to a document before its state vector is published. */
 	repairDelayMs?: number;
+	/** Milliseconds after a change at most, even when the document keeps changing. */
+	repairMaxDelayMs?: number;
 }
 
 export class RedisSync extends Redis {
 	readonly #repairDelayMs: number;
-	readonly #repairs = new Map<string, NodeJS.Timeout>();
+	readonly #repairMaxDelayMs: number;
+	readonly #repairs = new Map<string, { timer: NodeJS.Timeout; since: number }>();
 
-	constructor({ repairDelayMs, ...configuration }: RedisSyncOptions) {
+	constructor({ repairDelayMs, repairMaxDelayMs, ...configuration }: RedisSyncOptions) {
 		super(configuration);
-		this.#repairDelayMs = repairDelayMs ?? 2000;
+		this.#repairDelayMs = repairDelayMs ?? 10_000;
+		this.#repairMaxDelayMs = Math.max(this.#repairDelayMs, repairMaxDelayMs ?? 60_000);
 	}
 
 	override async onStoreDocument(): Promise<void> {}
@@ -40,22 +49,27 @@ export class RedisSync extends Redis {
 	override async onChange(data: onChangePayload): Promise<void> {
 		if (data.transactionOrigin === REDIS_ORIGIN) return;
 		const { documentName, document } = data;
-		clearTimeout(this.#repairs.get(documentName));
-		this.#repairs.set(
-			documentName,
-			setTimeout(() => {
+		const now = Date.now();
+		const waiting = this.#repairs.get(documentName);
+		clearTimeout(waiting?.timer);
+		const since = waiting?.since ?? now;
+		const delay = Math.min(this.#repairDelayMs, since + this.#repairMaxDelayMs - now);
+		const timer = setTimeout(
+			() => {
 				this.#repairs.delete(documentName);
 				if (document.isDestroyed) return;
 				void this.#publish(documentName, SYNC_STEP_1, Y.encodeStateVector(document)).catch(
 					() => {}
 				);
-			}, this.#repairDelayMs).unref()
-		);
+			},
+			Math.max(0, delay)
+		).unref();
+		this.#repairs.set(documentName, { timer, since });
 		await this.#publish(documentName, SYNC_STEP_2, data.update);
 	}
 
 	override async onDestroy(): Promise<void> {
-		for (const timer of this.#repairs.values()) clearTimeout(timer);
+		for (const { timer } of this.#repairs.values()) clearTimeout(timer);
 		this.#repairs.clear();
 		await super.onDestroy();
 	}

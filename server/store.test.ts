@@ -51,7 +51,8 @@ describe('snapshotContains', () => {
 	});
 });
 
-async function storeBehaviour(store: Store) {
+/** `store` and `second` are two instances' stores over the same data. */
+async function storeBehaviour(store: Store, second: Store) {
 	const name = `doc-${Date.now()}-${Math.random()}`;
 	expect(await store.fetch(name)).toBeNull();
 
@@ -66,29 +67,36 @@ async function storeBehaviour(store: Store) {
 	// Another instance stores a change this one never saw; this one's next store keeps it.
 	const other = new Y.Doc();
 	other.clientID = 2;
-	Y.applyUpdate(other, (await store.fetch(name))!);
+	Y.applyUpdate(other, (await second.fetch(name))!);
 	other.getMap('m').set('c', 3);
 	other.getMap('m').delete('b');
-	await store.store(name, stateOf(other));
+	await second.store(name, stateOf(other));
 	mine.getMap('m').set('d', 4);
 	await store.store(name, stateOf(mine));
 	expect(read(await store.fetch(name))).toEqual({ c: 3, d: 4 });
 
 	// And the merged row, contained in neither writer, still takes a later store of either.
 	other.getMap('m').set('e', 5);
-	await store.store(name, stateOf(other));
+	await second.store(name, stateOf(other));
 	expect(read(await store.fetch(name))).toEqual({ c: 3, d: 4, e: 5 });
+
+	// Both write at once, each with a change the other lacks: neither is lost.
+	mine.getMap('m').set('f', 6);
+	other.getMap('m').set('g', 7);
+	await Promise.all([store.store(name, stateOf(mine)), second.store(name, stateOf(other))]);
+	expect(read(await second.fetch(name))).toEqual({ c: 3, d: 4, e: 5, f: 6, g: 7 });
 }
 
 describe('the SQLite store', () => {
 	it('overwrites with a state that contains the stored one and merges one that does not', async () => {
 		const dir = await mkdtemp(join(tmpdir(), 'factdeck-store-'));
 		dirs.push(dir);
-		const store = openSqliteStore(dir);
+		const [store, second] = [openSqliteStore(dir), openSqliteStore(dir)];
 		try {
-			await storeBehaviour(store);
+			await storeBehaviour(store, second);
 		} finally {
 			await store.close();
+			await second.close();
 		}
 	});
 });
@@ -96,11 +104,15 @@ describe('the SQLite store', () => {
 describe.skipIf(missing !== null && !servicesRequired)('the PostgreSQL store', () => {
 	it('overwrites with a state that contains the stored one and merges one that does not', async () => {
 		expect(missing, `CI needs ${missing}`).toBeNull();
-		const store = await openPostgresStore(DATABASE_URL);
+		const [store, second] = [
+			await openPostgresStore(DATABASE_URL),
+			await openPostgresStore(DATABASE_URL)
+		];
 		try {
-			await storeBehaviour(store);
+			await storeBehaviour(store, second);
 		} finally {
 			await store.close();
+			await second.close();
 		}
 	});
 });

@@ -96,6 +96,9 @@ export function snapshotContains(outer: Uint8Array, inner: Uint8Array | null): b
 	return true;
 }
 
+/** Documents whose last stored snapshot an instance remembers (see openPostgresStore). */
+const KNOWN_SNAPSHOTS = 20_000;
+
 export function openSqliteStore(dataDir: string): Store {
 	mkdirSync(dataDir, { recursive: true });
 	const db = new Database(join(dataDir, 'factdeck.sqlite'));
@@ -174,6 +177,18 @@ export async function openPostgresStore(url: string): Promise<Store> {
 	await pool.query(`CREATE TABLE IF NOT EXISTS factdeck_kv (
 		key TEXT PRIMARY KEY, value TEXT NOT NULL, created_at BIGINT NOT NULL)`);
 	await pool.query('ALTER TABLE factdeck_documents ADD COLUMN IF NOT EXISTS snapshot BYTEA');
+	/**
+	 * The snapshot this instance last read or wrote for each document. A store whose state
+	 * contains it is written in one statement that only succeeds while the row still holds that
+	 * snapshot; any other row takes the locked merge below. One round trip instead of five, for
+	 * every student document of a live class.
+	 */
+	const known = new Map<string, Buffer>();
+	const remember = (name: string, snapshot: Uint8Array | Buffer) => {
+		known.delete(name);
+		known.set(name, Buffer.from(snapshot));
+		if (known.size > KNOWN_SNAPSHOTS) known.delete(known.keys().next().value!);
+	};
 	const get = async (key: string): Promise<string | null> => {
 		const result = await pool.query<{ value: string }>(
 			'SELECT value FROM factdeck_kv WHERE key = $1',
@@ -184,14 +199,35 @@ export async function openPostgresStore(url: string): Promise<Store> {
 	return {
 		kind: 'postgres',
 		async fetch(name) {
-			const result = await pool.query<{ data: Buffer }>(
-				'SELECT data FROM factdeck_documents WHERE name = $1',
+			const result = await pool.query<{ data: Buffer; snapshot: Buffer | null }>(
+				'SELECT data, snapshot FROM factdeck_documents WHERE name = $1',
 				[name]
 			);
 			const row = result.rows[0];
+			if (row?.snapshot) remember(name, row.snapshot);
 			return row ? new Uint8Array(row.data) : null;
 		},
 		async store(name, state) {
+			const last = known.get(name);
+			const now = Date.now();
+			const fast =
+				last === undefined
+					? await pool.query(
+							`INSERT INTO factdeck_documents (name, data, snapshot, updated_at)
+							 VALUES ($1, $2, $3, $4) ON CONFLICT (name) DO NOTHING`,
+							[name, Buffer.from(state.state), Buffer.from(state.snapshot), now]
+						)
+					: snapshotContains(state.snapshot, last)
+						? await pool.query(
+								`UPDATE factdeck_documents SET data = $2, snapshot = $3, updated_at = $4
+								 WHERE name = $1 AND snapshot = $5`,
+								[name, Buffer.from(state.state), Buffer.from(state.snapshot), now, last]
+							)
+						: null;
+			if (fast && fast.rowCount === 1) {
+				remember(name, state.snapshot);
+				return;
+			}
 			const client = await pool.connect();
 			try {
 				await client.query('BEGIN');
@@ -218,6 +254,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
 					[name, Buffer.from(next.state), Buffer.from(next.snapshot), Date.now()]
 				);
 				await client.query('COMMIT');
+				remember(name, next.snapshot);
 			} catch (error) {
 				await client.query('ROLLBACK').catch(() => {});
 				throw error;
