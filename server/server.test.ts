@@ -324,4 +324,76 @@ describe('sync spaces through the server', () => {
 		await device.ready;
 		await expect(client(server.url, name, 'cd'.repeat(32)).ready).rejects.toThrow(/refused/);
 	});
+
+	it("changes nothing for another space's frames, malformed updates or oversized ones", async () => {
+		const { documentModules } = await import('./modules');
+		const { syncDocumentName } = await import('./sync-space');
+		const server = await start({
+			modules: documentModules,
+			limits: { maxMessageBytes: 64 * 1024 }
+		});
+		const [mine, theirs] = ['ab'.repeat(32), 'cd'.repeat(32)];
+		const [myName, theirName] = [syncDocumentName(mine), syncDocumentName(theirs)];
+		const owner = client(server.url, theirName, theirs);
+		await owner.ready;
+		owner.doc.getMap('cards').set('c1', { front: 'theirs' });
+		const device = client(server.url, myName, mine);
+		await device.ready;
+		device.doc.getMap('cards').set('c1', { front: 'mine' });
+		await waitFor(() => server.hocuspocus.documents.get(myName)?.getMap('cards').has('c1'));
+		await waitFor(() => server.hocuspocus.documents.get(theirName)?.getMap('cards').has('c1'));
+		const state = (name: string) =>
+			Buffer.from(Y.encodeStateAsUpdate(server.hocuspocus.documents.get(name)!));
+		const before = [state(myName), state(theirName)];
+
+		const hostile = new Y.Doc();
+		hostile.getMap('cards').set('c1', { front: 'forged' });
+		const forged = Y.encodeStateAsUpdate(hostile);
+		const auth = (name: string, token: string) => {
+			const encoder = encoding.createEncoder();
+			encoding.writeVarString(encoder, name);
+			encoding.writeVarUint(encoder, MESSAGE.auth);
+			encoding.writeVarUint(encoder, 0);
+			encoding.writeVarString(encoder, token);
+			return encoding.toUint8Array(encoder);
+		};
+		const attempts: Uint8Array[][] = [
+			// Holding one space's key, an update for another space's document.
+			[auth(myName, mine), updateFrame(theirName, forged)],
+			// That document's name with this space's key.
+			[auth(theirName, mine), updateFrame(theirName, forged)],
+			// A name no space has, and one no module owns.
+			[auth('sync.' + '0'.repeat(32), mine), updateFrame('sync.' + '0'.repeat(32), forged)],
+			[auth('../../etc/passwd', mine), updateFrame('../../etc/passwd', forged)],
+			// Its own document: bytes that are no update, and an update past the message limit.
+			[auth(myName, mine), updateFrame(myName, new Uint8Array([1, 2, 3, 250, 250, 250, 9]))],
+			[
+				auth(myName, mine),
+				updateFrame(
+					myName,
+					(() => {
+						const big = new Y.Doc();
+						big.getMap('cards').set('c2', { front: 'x'.repeat(100_000) });
+						return Y.encodeStateAsUpdate(big);
+					})()
+				)
+			]
+		];
+		for (const frames of attempts) {
+			const ws = new WebSocket(wsUrl(server.url));
+			await new Promise((r) => ws.once('open', r));
+			const closed = new Promise<void>((r) => ws.once('close', () => r()));
+			ws.send(frames[0]!);
+			await new Promise((r) => setTimeout(r, 100));
+			for (const frame of frames.slice(1)) ws.send(frame);
+			await Promise.race([closed, new Promise((r) => setTimeout(r, 500))]);
+			ws.terminate();
+		}
+		await new Promise((r) => setTimeout(r, 200));
+		expect(state(myName).equals(before[0]!)).toBe(true);
+		expect(state(theirName).equals(before[1]!)).toBe(true);
+		expect(server.hocuspocus.documents.has('sync.' + '0'.repeat(32))).toBe(false);
+		expect(owner.doc.getMap('cards').get('c1')).toEqual({ front: 'theirs' });
+		expect((await fetch(`${server.url}/health`)).status).toBe(200);
+	}, 20_000);
 });
