@@ -6,12 +6,8 @@
  *   back for what they lack and the change reaches their clients after three hops (state vector,
  *   reply with theirs, the update), each waiting for both event loops on a busy machine.
  *   The state vector is still published after a quiet moment (`repairDelayMs`), so an instance
- *   that missed a message (Redis pub/sub does not queue) catches up as before. Each such repair
- *   costs four messages through Redis (the state vector, the other's state vector and what it
- *   lacks, then what this one lacks), so it waits for ten quiet seconds: in a live class every
- *   student's document changes twice a question, and repairs after each would carry twice the
- *   answers' own traffic. A document that never rests is repaired a minute after its first
- *   change that was not yet.
+ *   that missed a message (Redis pub/sub does not queue) catches up as before. A document that
+ *   never rests two seconds is still repaired, a minute after its first change not yet repaired.
  * - Its store lock is not used: stores are merged in the database under its own lock (store.ts),
  *   whereas the extension's lock skips a store when another instance holds it.
  */
@@ -40,7 +36,7 @@ export class RedisSync extends Redis {
 
 	constructor({ repairDelayMs, repairMaxDelayMs, ...configuration }: RedisSyncOptions) {
 		super(configuration);
-		this.#repairDelayMs = repairDelayMs ?? 10_000;
+		this.#repairDelayMs = repairDelayMs ?? 2000;
 		this.#repairMaxDelayMs = Math.max(this.#repairDelayMs, repairMaxDelayMs ?? 60_000);
 	}
 
