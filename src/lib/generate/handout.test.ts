@@ -300,3 +300,24 @@ describe('short answers', () => {
 		expect(deck.questions.map((q) => q.answer)).not.toContain('two roads near');
 	});
 });
+
+describe('details and references beside a name', () => {
+	it('does not blank an age beside a name', () => {
+		const { facts, ctx } = setup(
+			'Veteran Ana Ruiz, 34, beat Mia Holt 6-4 6-2 in the first round in Doha.\n\nRuiz meets the top seed next.'
+		);
+		const f = facts.find((x) => x.answer?.text === '34') as FactX;
+		expect(clozeProblem(ctx, f)).toBe('trivial-detail');
+	});
+
+	it('skips "the England skipper" when no person is named before it', () => {
+		const { doc } = setup(
+			'Rovers lost again at home.\n\nAfter the 2-0 defeat at Ashford, the England skipper said the season was not over.'
+		);
+		expect(unresolvedReference(doc, 1, 99, 99)).toBe(true);
+		const named = setup(
+			'Rovers lost again at home.\n\nAfter the 2-0 defeat at Ashford, Tom Reyes, the England skipper, said the season was not over.'
+		);
+		expect(unresolvedReference(named.doc, 1, 99, 99)).toBe(false);
+	});
+});

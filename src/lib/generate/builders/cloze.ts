@@ -72,6 +72,13 @@ const FIRST_PERSON = /^(?:i|me|my|mine|we|us|our|ours|you|your)$/;
 /** A definite description of a person or a body named in another sentence. */
 const DESCRIPTION_HEADS =
 	/^(?:firm|company|group|club|side|team|paper|newspaper|bank|party|country|nation|city|player|striker|actor|actress|star|singer|band|minister|government|pair|duo|trio|couple|two|latter|former|airline|carmaker|retailer|giant|chain)$/;
+/** Nouns for a person a sentence may point back to: "the skipper", "the England striker". */
+const PERSON_HEADS = new Set([
+	...ROLE_NOUNS,
+	...'skipper veteran youngster teenager newcomer holder favourite challenger defending incumbent'.split(
+		' '
+	)
+]);
 /** "do that", "did so": the act is described in another sentence. */
 const DO_THAT = /^(?:do|does|did|doing|done)$/;
 
@@ -325,6 +332,13 @@ export function shapeProblem(doc: Doc, f: FactX, named: boolean): RejectReason |
 		!capitalisedInside(doc.text, ans.text)
 	)
 		return 'blank-on-common-word';
+	// "Ana Ruiz, _____, said": an age beside a name is a detail, not a fact of the story.
+	if (
+		/^\d{1,2}$/.test(ans.text) &&
+		/\p{L},\s*$/u.test(doc.text.slice(ans.span.start - 3, ans.span.start)) &&
+		/^\s*,/.test(after)
+	)
+		return 'trivial-detail';
 	if (
 		/^(?:quantity|number)$/.test(ans.kind) &&
 		/^\d+[a-z]{2,}$/i.test(ans.text) &&
@@ -497,6 +511,21 @@ export function referenceGap(
 		if (quoted) continue;
 		const nx = s.tokens[i + 1];
 		if (DO_THAT.test(t.lower) && /^(?:that|so|this|it)$/.test(nx?.lower ?? '')) return 'act';
+		// "the England skipper", "the striker" with no person named before: who is meant is said
+		// in another sentence (not "the striker Tom Reyes").
+		if (t.lower === 'the' && isHandout(doc)) {
+			const j = nx?.cap && s.tokens[i + 2]?.word ? i + 2 : i + 1;
+			const head = s.tokens[j];
+			const then = s.tokens[j + 1];
+			if (
+				head?.word &&
+				!head.cap &&
+				PERSON_HEADS.has(head.lower) &&
+				!(then?.cap && then.word) &&
+				!before(t, true)
+			)
+				return 'person';
+		}
 		if (t.lower === 'the' && nx?.word && DESCRIPTION_HEADS.test(nx.lower)) {
 			if (/^(?:former|latter)$/.test(nx.lower) && s.tokens[i + 2]?.word) continue;
 			if (!before(t, false)) return 'description';
