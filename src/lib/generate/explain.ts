@@ -39,6 +39,13 @@ export type RejectReason =
 	| 'vague-answer'
 	| 'date-without-anchor'
 	| 'unresolved-reference'
+	| 'unsure-reference'
+	| 'blank-possessive'
+	| 'blank-generic-modifier'
+	| 'blank-two-units'
+	| 'unattributed-quote'
+	| 'derived-form-shown'
+	| 'boilerplate'
 	// True or false
 	| 'statement-not-standalone'
 	| 'no-false-twin'

@@ -49,6 +49,18 @@ function sentenceInfo(s: Doc['sentences'][number]): SentenceInfo {
 	return { s, sq, pos: positionWeight(s.index), key: norm(s.text) };
 }
 
+/**
+ * A line the publisher adds to every story ("You can hear more on this story on ...", "Click here
+ * for ..."): nothing a reader learns from the article.
+ */
+export function boilerplate(text: string): boolean {
+	return (
+		/^(?:you can (?:hear|see|read|watch|listen|find|follow)|click here|for more (?:information|details|news)|read more|see also|listen to|watch the)\b/i.test(
+			text.trim()
+		) || /\b(?:can be (?:heard|seen|watched) on|is broadcast on|will be broadcast on)\b/i.test(text)
+	);
+}
+
 export function extractFacts(doc: Doc, title?: string, reject: RejectSink = IGNORE): FactX[] {
 	const lowerText = doc.text.toLowerCase();
 	const inTitle = titleWords(title);
@@ -89,6 +101,10 @@ export function extractFacts(doc: Doc, title?: string, reject: RejectSink = IGNO
 		}
 	};
 	for (const s of doc.sentences) {
+		if (boilerplate(s.text)) {
+			reject({ factId: `s${s.index}`, type: 'fact', reason: 'boilerplate', detail: s.text });
+			continue;
+		}
 		const info = sentenceInfo(s);
 		mentionFacts(doc, info, sink, lowerText, reject);
 		phraseFacts(doc, info, sink, reject);

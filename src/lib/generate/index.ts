@@ -59,7 +59,7 @@ function cardFor(doc: Doc, f: FactX, qs: Built[]): Card | null {
 export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 	const seed = options.seed ?? 1;
 	const reject = options.onReject ?? IGNORE;
-	const ctx: Ctx = { doc, seed, lowerSeen: lowerWords(doc), reject };
+	const ctx: Ctx = { doc, seed, lowerSeen: lowerWords(doc), reject, title: options.title };
 	const facts = extractFacts(doc, options.title, reject);
 	const words = wordCount(doc.text);
 	const limit = Math.min(options.maxQuestions ?? Infinity, targetCount(words));
@@ -84,7 +84,8 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 					(b.fallback ? FALLBACK_WEIGHT : 1) *
 					(0.9 + 0.1 * b.form)
 			) / 1e4;
-	const chosen = select(built, limit, doc.sentences.length);
+	const paragraphs = new Set(doc.sentences.map((s) => s.paragraph)).size;
+	const chosen = select(built, limit, doc.sentences.length, paragraphs);
 	if (options.onReject) {
 		const kept = new Set(chosen);
 		for (const b of built)

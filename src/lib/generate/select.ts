@@ -43,6 +43,29 @@ export function targetCount(words: number): number {
  */
 export const FALLBACK_WEIGHT = 0.6;
 
+/** An article takes weaker fillers only while its deck has fewer questions than this. */
+export const FILLER_FLOOR = 5;
+
+/** A text of this many paragraphs or more is an article, whatever its number of sentences. */
+export const HANDOUT_PARAGRAPHS = 2;
+
+const handoutCache = new WeakMap<Doc, boolean>();
+
+/**
+ * Whether the text is an article whose deck is handed out as it is: fifteen sentences or more, or
+ * several paragraphs. Its questions keep to names, figures and defined terms; a single paragraph,
+ * short of facts, may also ask about a phrase it repeats.
+ */
+export function isHandout(doc: Doc): boolean {
+	let h = handoutCache.get(doc);
+	if (h === undefined) {
+		const paragraphs = new Set(doc.sentences.map((s) => s.paragraph)).size;
+		h = doc.sentences.length >= ARTICLE_SENTENCES || paragraphs >= HANDOUT_PARAGRAPHS;
+		handoutCache.set(doc, h);
+	}
+	return h;
+}
+
 /** At most this many questions on one sentence in a deck (the match question aside). */
 export const PER_SENTENCE_MAX = 2;
 
@@ -195,8 +218,16 @@ export function lowerWords(doc: Doc): Set<string> {
  * true-false questions (they test recognition more than recall, so they come last); then, if the
  * article is short of facts, a relaxed fill that allows a second question per fact.
  */
-export function select(built: Built[], limit: number, sentences = Infinity): Built[] {
+export function select(
+	built: Built[],
+	limit: number,
+	sentences = Infinity,
+	paragraphs = Infinity
+): Built[] {
 	const article = sentences >= ARTICLE_SENTENCES;
+	// A text of several paragraphs is handed out as an article: no weaker fillers in its deck
+	// beyond the few every deck needs. A single paragraph, short of facts, competes with them.
+	const handout = article || paragraphs >= HANDOUT_PARAGRAPHS;
 	const pool = built.slice().sort((x, y) => y.q.score - x.q.score || (x.q.id < y.q.id ? -1 : 1));
 	const perFact = new Map<string, number>();
 	const perSentence = new Map<number, number>();
@@ -230,7 +261,7 @@ export function select(built: Built[], limit: number, sentences = Infinity): Bui
 	const phases: Phase[] = [
 		{
 			room: limit - quoteShare - tfShare,
-			allow: (b) => b.q.type !== 'true-false' && (!b.fallback || !article),
+			allow: (b) => b.q.type !== 'true-false' && (!b.fallback || !handout),
 			perFactMax: 1,
 			repeatAnswer: 0
 		},
@@ -243,8 +274,9 @@ export function select(built: Built[], limit: number, sentences = Infinity): Bui
 		},
 		{ room: limit, allow: (b) => b.q.type === 'true-false', perFactMax: 2, repeatAnswer: 0 },
 		{ room: limit, allow: (b) => !b.fallback, perFactMax: 2, repeatAnswer: 0.2 },
-		// A deck still short of questions takes the weaker fillers last.
-		{ room: limit, allow: () => true, perFactMax: 2, repeatAnswer: 0.2 }
+		// A deck still short of questions takes the weaker fillers last; an article only up to the
+		// few every deck needs, as its questions are handed out as they are.
+		{ room: handout ? FILLER_FLOOR : limit, allow: () => true, perFactMax: 2, repeatAnswer: 0.2 }
 	];
 	for (const ph of phases) {
 		while (chosen.length < Math.min(limit, ph.room)) {

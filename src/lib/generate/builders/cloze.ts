@@ -11,16 +11,22 @@ import type { Doc, Mention } from '../../nlp/types';
 import type { Token } from '../../nlp/text';
 import {
 	AUXILIARIES,
+	COUNTRY_BY_ALIAS,
+	DEMONYMS,
+	FIRST_NAMES,
 	HONORIFICS,
 	MONTHS,
 	ORG_WORDS,
 	PLACE_WORDS,
 	ROLE_HEADS,
+	ROLE_NOUNS,
+	SPEECH_VERBS,
 	STOPWORDS,
 	TITLE_WORDS
 } from '../../nlp/lexicon';
 import type { RejectReason } from '../explain';
 import { afterNaming, type FactX } from '../facts';
+import { isHandout } from '../select';
 import { norm } from '../util';
 import {
 	base,
@@ -28,6 +34,7 @@ import {
 	GROUP_HINTS,
 	HINTS,
 	isSentence,
+	personShown,
 	rejectFor,
 	type Builder,
 	type Ctx
@@ -44,6 +51,37 @@ export const SOFT: ReadonlySet<RejectReason> = new Set<RejectReason>([
 	'blank-in-quote'
 ]);
 
+/** Words that join the parts of one name but never start or end it: "Corporation for Assigned Names". */
+const INNER_JOINERS = /^(?:for|on|at|in|to|the|upon|under)$/;
+/** "Spring", "Autumn": a season is a time without its year. */
+const SEASONS = /^(?:spring|summer|autumn|fall|winter)$/i;
+/**
+ * Nouns a name can qualify that many other names would fit as well: "a _____ library", "the 22-cap
+ * _____ man", "a _____ spokesman".
+ */
+const GENERIC_HEADS = new Set([
+	...ROLE_NOUNS,
+	...'man woman men women people person side team club firm company group library school shop store hospital fan fans supporters source sources family families'.split(
+		' '
+	)
+]);
+/** A role or office as the whole answer: "MEP", "Tory MP". Other titles fit the blank as well. */
+const ROLE_ANSWER = /^(?:mep|meps|mp|mps|msp|msps|am|ams|mla|mlas|ceo|cfo|coo|pm)$/i;
+/** First and second person: outside quotation marks the shown sentence needs its speaker. */
+const FIRST_PERSON = /^(?:i|me|my|mine|we|us|our|ours|you|your)$/;
+/** A definite description of a person or a body named in another sentence. */
+const DESCRIPTION_HEADS =
+	/^(?:firm|company|group|club|side|team|paper|newspaper|bank|party|country|nation|city|player|striker|actor|actress|star|singer|band|minister|government|pair|duo|trio|couple|two|latter|former|airline|carmaker|retailer|giant|chain)$/;
+/** Nouns for a person a sentence may point back to: "the skipper", "the England striker". */
+const PERSON_HEADS = new Set([
+	...ROLE_NOUNS,
+	...'skipper veteran youngster teenager newcomer holder favourite challenger defending incumbent'.split(
+		' '
+	)
+]);
+/** "do that", "did so": the act is described in another sentence. */
+const DO_THAT = /^(?:do|does|did|doing|done)$/;
+
 /** Words that join the parts of one name: "Bank of England", "Rock and Roll", "T in the Park". */
 const NAME_JOINERS = /^(?:of|and|&|de|du|da|del|der|van|von|la|le|el|y)$/;
 /** Capitalised words that open a clause rather than continue a name. */
@@ -51,7 +89,9 @@ const CLAUSE_WORDS =
 	/^(?:the|a|an|in|on|at|of|for|by|to|from|with|but|and|or|as|after|before|when|while|if|since|it|he|she|they|we|i|this|that|these|those|there|its|his|her|their|our|mr|mrs|ms|dr|sir)$/;
 const VAGUE =
 	/\b(?:several|some|many|few|dozens?|hundreds|thousands|millions|scores|numerous|a number)\b/i;
-const PRONOUN = /^(?:it|they|them|he|she|him|this|these|those)$/;
+const PRONOUN = /^(?:it|its|they|them|their|this|these|those)$/;
+/** Words for a person: a person must be named before them in the sentence. */
+const PERSONAL = /^(?:he|she|him|his|her|hers|himself|herself)$/;
 /** After "this"/"these"/"those": a verb or a pause, so the word stands for something unnamed. */
 const POINTS_AWAY =
 	/^(?:would|will|is|was|are|were|has|have|had|could|can|may|might|should|must|means|meant|shows|showed|[,.;:!?])$/;
@@ -81,8 +121,14 @@ export function occurrences(doc: Doc, phrase: string): number {
 }
 
 /** A name as written: every word capitalised, or a figure ("Take Me Out", "Yukos", "G8"). */
-function properName(text: string): boolean {
-	const ws = text.split(/\s+/).filter((w) => !NAME_JOINERS.test(w) && !/^(?:the|a|an)$/i.test(w));
+export function properName(text: string): boolean {
+	const all = text.split(/\s+/);
+	const ws = all.filter(
+		(w, i) =>
+			!NAME_JOINERS.test(w) &&
+			!/^(?:the|a|an)$/i.test(w) &&
+			!(i > 0 && i < all.length - 1 && INNER_JOINERS.test(w))
+	);
 	return ws.length > 0 && ws.every((w) => /^[\p{Lu}\d"'“‘]/u.test(w)) && !/^[A-Z]{2,}s$/.test(text);
 }
 
@@ -116,15 +162,23 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 		!(ans.a <= 1 && !ans.text.includes(' ') && ctx.lowerSeen.has(ans.text.toLowerCase()));
 	const mention = ans.mention !== undefined ? (doc.mentions[ans.mention] as Mention) : undefined;
 
-	// What may be blanked at all.
+	const shape = shapeProblem(doc, f, named);
+	if (shape) return shape;
+
+	// What may be blanked at all: a lower-case phrase only when the article names or defines it as
+	// a term ("known as the digital divide", a coined term in quotation marks). Another phrase,
+	// even one the article repeats, has other right answers: a filler at most.
 	if (ans.kind === 'thing' && f.kind !== 'definition' && !named && !afterNaming(s, ans.a)) {
-		// A term the article repeats, of two words or more, and not a description.
-		const words = ans.text.split(/\s+/);
-		const head = (words[words.length - 1] as string).toLowerCase();
-		const recurs = occurrences(doc, ans.text) >= 2 || (doc.wordCounts.get(head) ?? 0) >= 2;
-		if (words.length < 2 || !recurs || describes(ans.text)) return 'blank-on-common-word';
+		// A single paragraph has few facts: there a phrase whose head recurs may still be asked.
+		if (!isHandout(doc)) {
+			const words = ans.text.split(/\s+/);
+			const head = (words[words.length - 1] as string).toLowerCase();
+			const recurs = occurrences(doc, ans.text) >= 2 || (doc.wordCounts.get(head) ?? 0) >= 2;
+			if (words.length < 2 || !recurs || describes(ans.text)) return 'blank-on-common-word';
+		}
 		// "liquefied _____" → natural gas: the term starts earlier than the blank.
 		if (prev?.word && !prev.cap && !STOPWORDS.has(prev.lower)) return 'blank-splits-unit';
+		if (isHandout(doc)) return 'blank-on-common-word';
 	}
 	if (VAGUE.test(ans.text) && !/\d/.test(ans.text)) return 'vague-answer';
 	if (ans.kind === 'date') {
@@ -168,6 +222,7 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 		!TITLE_WORDS.has(prev.lower) &&
 		!ROLE_HEADS.has(prev.lower) &&
 		!HONORIFICS.has(prev.lower) &&
+		!DEMONYMS.has(prev.lower) &&
 		ans.kind !== 'date' &&
 		ans.kind !== 'number' &&
 		ans.kind !== 'quantity' &&
@@ -197,17 +252,178 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 	)
 		return 'blank-modifier';
 
-	// A quotation's words are the speaker's, not facts: blank the term, not the filler.
+	// "a _____ library", "the 22-cap _____ man": a name qualifying a noun that other names fit.
 	if (
-		insideQuote(text, s.start, start) &&
-		f.kind !== 'definition' &&
-		!(named && ans.kind !== 'thing')
+		named &&
+		next?.word &&
+		!next.cap &&
+		(/^(?:a|an)$/.test(prev?.lower ?? '') || GENERIC_HEADS.has(next.lower)) &&
+		!/^(?:date|number|quantity|money|percent)$/.test(ans.kind)
 	)
-		return 'blank-in-quote';
+		return 'blank-generic-modifier';
+
+	// A quotation's words are the speaker's, not facts: blank the term, not the filler.
+	if (insideQuote(text, s.start, start)) {
+		if (f.kind !== 'definition' && !(named && ans.kind !== 'thing')) return 'blank-in-quote';
+		// A name inside a quotation nobody in the sentence is said to have spoken (a short phrase in
+		// quotation marks is a term, not speech).
+		const q = doc.quotes.find((x) => x.start <= start && end <= x.end + 1);
+		const speech = !q || q.text.split(/\s+/).length > 4;
+		if (f.kind !== 'definition' && speech && !attributed(doc, s)) return 'unattributed-quote';
+	}
 
 	// Every other word of the sentence must be readable without the one before it.
-	if (unresolvedReference(doc, f.sentence, ans.a, ans.b)) return 'unresolved-reference';
+	const gap = referenceGap(doc, f.sentence, ans.a, ans.b);
+	// A single paragraph is read whole before its questions: there only a bare pronoun with no name
+	// before it in the sentence needs the sentence before.
+	if (gap && (isHandout(doc) || gap === 'pronoun' || gap === 'act')) return 'unresolved-reference';
+	if (unsureSubstitution(doc, f.sentence)) return 'unsure-reference';
 	return null;
+}
+
+/**
+ * Flaws of the answer's own shape: a possessive ("_____'s currency"), a role for an answer ("the
+ * _____" → MEP), a season or a capitalised common word ("Fears that ...") for a name, two units in
+ * one blank ("Ashok Shah of Operation Vote"), a figure that is really a name ("3ami").
+ */
+export function shapeProblem(doc: Doc, f: FactX, named: boolean): RejectReason | null {
+	const ans = f.answer;
+	if (!ans?.span) return null;
+	const after = doc.text.slice(ans.span.end, ans.span.end + 3);
+	if (/^['’]s\b/.test(after) || (/s$/.test(ans.text) && /^['’](?:\s|$)/.test(after)))
+		return 'blank-possessive';
+	const words = ans.text.split(/\s+/);
+	const last = (words[words.length - 1] as string).toLowerCase();
+	if (
+		ROLE_ANSWER.test(last) ||
+		(ans.kind !== 'person' && (ROLE_HEADS.has(last) || (!named && ROLE_NOUNS.has(last))))
+	)
+		return 'blank-on-title';
+	if (words.length === 1 && SEASONS.test(ans.text)) return 'date-without-anchor';
+	// "Ashok Shah of Operation Vote": a person and a body; "Secretary of State": an office.
+	if (
+		/ of (?:the )?\p{Lu}/u.test(ans.text) &&
+		(ans.kind === 'person' || FIRST_NAMES.has((words[0] as string).toLowerCase()))
+	)
+		return 'blank-two-units';
+	if (
+		ans.kind !== 'person' &&
+		ROLE_HEADS.has((words[0] as string).toLowerCase()) &&
+		words[1] === 'of'
+	)
+		return 'blank-on-title';
+	// "Melbourne, _____" → Australia: the place a named place lies in is general knowledge.
+	if (
+		/^(?:place|thing)$/.test(ans.kind) &&
+		/\p{Lu}[\p{L}.'’-]*,\s*(?:north|south|east|west|northern|southern|eastern|western|central)?\s*$/u.test(
+			doc.text.slice(Math.max(0, ans.span.start - 30), ans.span.start)
+		) &&
+		placeBefore(doc, f)
+	)
+		return 'trivial-detail';
+	// "Fears that ...": a capitalised word at the start of its sentence that the text never writes
+	// capitalised anywhere else is a common word, not a name.
+	const s = doc.sentences[f.sentence];
+	if (
+		ans.kind === 'thing' &&
+		words.length === 1 &&
+		s &&
+		ans.span.start <= (s.tokens[1]?.start ?? s.start) &&
+		!capitalisedInside(doc.text, ans.text)
+	)
+		return 'blank-on-common-word';
+	// "Ana Ruiz, _____, said": an age beside a name is a detail, not a fact of the story.
+	if (
+		/^\d{1,2}$/.test(ans.text) &&
+		/\p{L},\s*$/u.test(doc.text.slice(ans.span.start - 3, ans.span.start)) &&
+		/^\s*,/.test(after)
+	)
+		return 'trivial-detail';
+	if (
+		/^(?:quantity|number)$/.test(ans.kind) &&
+		/^\d+[a-z]{2,}$/i.test(ans.text) &&
+		!UNIT.test(ans.text)
+	)
+		return 'unsure-kind';
+	return null;
+}
+
+/** A place is named right before the answer's comma: "Malibu, _____". */
+function placeBefore(doc: Doc, f: FactX): boolean {
+	const start = f.answer?.span?.start ?? 0;
+	return (doc.bySentence[f.sentence] ?? []).some((i) => {
+		const m = doc.mentions[i] as Mention;
+		return m.kind === 'place' && m.end <= start && start - m.end <= 12;
+	});
+}
+
+/** Units a figure may carry in one token ("5m", "20km", "3bn", "10mph"). */
+const UNIT =
+	/^\d+(?:m|km|cm|mm|kg|g|mg|bn|mph|kph|ft|in|st|nd|rd|th|s|lb|lbs|oz|mw|gw|kw|gb|mb|tb|mbps|kbps|ghz|mhz)$/i;
+
+/** Whether `word` stands capitalised somewhere other than the start of a sentence. */
+function capitalisedInside(text: string, word: string): boolean {
+	const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`[\\p{L}\\p{N},;]\\s+["“'‘]?${esc}\\b`, 'u').test(text);
+}
+
+/** The sentence names who spoke: a speech verb outside its quotation marks. */
+function attributed(doc: Doc, s: Doc['sentences'][number]): boolean {
+	return s.tokens.some(
+		(t) => t.word && SPEECH_VERBS.has(t.lower) && !insideQuote(doc.text, s.start, t.start)
+	);
+}
+
+/**
+ * A word of the prompt that is a form of the answer: "Chinese" beside a blank for China, "Iraqi"
+ * for Iraq, "Japanese" for Japan. The blank then tests nothing.
+ */
+export function derivedFormShown(prompt: string, answer: string): boolean {
+	const words = (prompt.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).map((w) => w);
+	const shown = ` ${words.join(' ')} `;
+	const country = COUNTRY_BY_ALIAS.get(answer.toLowerCase());
+	if (country)
+		for (const form of [...country.aliases, ...country.demonyms]) {
+			const x = form.toLowerCase();
+			if (x !== answer.toLowerCase() && shown.includes(` ${x} `)) return true;
+		}
+	for (const w of answer.split(/\s+/)) {
+		const lw = w.toLowerCase();
+		if (!/^\p{Lu}/u.test(w) || lw.length < 4 || ORG_WORDS.has(lw) || PLACE_WORDS.has(lw)) continue;
+		const stem = lw.slice(0, Math.max(4, lw.length - 2));
+		if (words.some((x) => x !== lw && x !== `${lw}s` && x.startsWith(stem) && x.length > lw.length))
+			return true;
+	}
+	return false;
+}
+
+/**
+ * A reference the reader wrote out that may be wrong: a short name taken out of a longer run of
+ * capitalised words ("Star Trek" read as "Trek"), or "the firm" given to an organisation that is not
+ * the one the article keeps returning to. Skipped rather than shown with a wrong name.
+ */
+export function unsureSubstitution(doc: Doc, index: number): boolean {
+	const s = doc.sentences[index];
+	if (!s) return false;
+	for (const r of doc.references) {
+		if (r.sentence !== index) continue;
+		if (r.kind === 'short-name') {
+			const b = s.tokens[r.tokenStart - 1];
+			const a = s.tokens[r.tokenEnd];
+			if ((b?.word && b.cap && !CLAUSE_WORDS.test(b.lower)) || (a?.word && a.cap)) return true;
+		}
+		if (r.kind === 'description' && r.entity >= 0 && !mainEntityOfKind(doc, r.entity)) return true;
+	}
+	return false;
+}
+
+/** The entity is named at least twice and more often than any other of its kind. */
+function mainEntityOfKind(doc: Doc, id: number): boolean {
+	const e = doc.entities[id];
+	if (!e || e.mentions.length < 2) return false;
+	return doc.entities.every(
+		(o) => o.id === id || o.kind !== e.kind || o.mentions.length < e.mentions.length
+	);
 }
 
 /**
@@ -260,29 +476,88 @@ const LIST_LOWER = listPatterns(
 
 /**
  * A pronoun or a pointing word ("it", "them", "this would") that the reader's substitutions did not
- * write out, with no name before it in the sentence: the shown sentence needs the one before.
+ * write out, with no name before it in the sentence: the shown sentence needs the one before. So do
+ * "she" or "him" with no person named before them, "me" or "we" outside quotation marks, "the
+ * pair" or "the firm" with nothing named before, and "do that".
  */
-function unresolvedReference(doc: Doc, index: number, a: number, b: number): boolean {
+export function unresolvedReference(doc: Doc, index: number, a: number, b: number): boolean {
+	return referenceGap(doc, index, a, b) !== null;
+}
+
+/** Which word of the sentence leans on another sentence, by its sort, or null. */
+export function referenceGap(
+	doc: Doc,
+	index: number,
+	a: number,
+	b: number
+): 'speaker' | 'act' | 'description' | 'person' | 'group' | 'pronoun' | null {
 	const s = doc.sentences[index];
-	if (!s) return false;
+	if (!s) return null;
 	const refs = doc.references.filter((r) => r.sentence === index);
 	const mentions = (doc.bySentence[index] ?? []).map((i) => doc.mentions[i] as Mention);
+	// The blank itself may be what a later word refers to: "_____ said she ...".
+	const before = (t: Token, person: boolean) =>
+		mentions.some((m) => m.end <= t.start && (person ? m.kind === 'person' : m.entity >= 0));
 	for (let i = 0; i < s.tokens.length; i++) {
 		if (i >= a && i < b) continue;
 		const t = s.tokens[i] as Token;
-		if (!t.word || !PRONOUN.test(t.lower)) continue;
-		if (insideQuote(doc.text, s.start, t.start)) continue;
+		if (!t.word) continue;
 		if (refs.some((r) => r.tokenStart <= i && i < r.tokenEnd)) continue;
+		const quoted = insideQuote(doc.text, s.start, t.start);
+		if (FIRST_PERSON.test(t.lower) && !(t.lower === 'us' && t.text === 'US')) {
+			if (!quoted || !attributed(doc, s)) return 'speaker';
+			continue;
+		}
+		if (quoted) continue;
 		const nx = s.tokens[i + 1];
+		if (DO_THAT.test(t.lower) && /^(?:that|so|this|it)$/.test(nx?.lower ?? '')) return 'act';
+		// "the England skipper", "the striker" with no person named before: who is meant is said
+		// in another sentence (not "the striker Tom Reyes").
+		if (t.lower === 'the' && isHandout(doc)) {
+			const j = nx?.cap && s.tokens[i + 2]?.word ? i + 2 : i + 1;
+			const head = s.tokens[j];
+			const then = s.tokens[j + 1];
+			if (
+				head?.word &&
+				!head.cap &&
+				PERSON_HEADS.has(head.lower) &&
+				!(then?.cap && then.word) &&
+				!before(t, true)
+			)
+				return 'person';
+		}
+		if (t.lower === 'the' && nx?.word && DESCRIPTION_HEADS.test(nx.lower)) {
+			if (/^(?:former|latter)$/.test(nx.lower) && s.tokens[i + 2]?.word) continue;
+			if (!before(t, false)) return 'description';
+			continue;
+		}
+		if (PERSONAL.test(t.lower)) {
+			// In a single paragraph "his" and "her" read as its subject's, as they did before.
+			const handout = isHandout(doc);
+			if (!handout && !/^(?:he|she|him)$/.test(t.lower)) continue;
+			if (!before(t, handout)) return 'person';
+			continue;
+		}
+		if (!PRONOUN.test(t.lower)) continue;
+		if (/^(?:its|their)$/.test(t.lower) && !isHandout(doc)) continue;
 		if (/^(?:this|these|those)$/.test(t.lower)) {
+			// "swap these payments" mid-sentence: which ones is said in another sentence.
+			if (t.lower !== 'this' && i > 0 && nx?.word && !nx.cap && !/^(?:days|years)$/.test(nx.lower))
+				return 'group';
 			if (nx && !POINTS_AWAY.test(nx.lower) && !AUXILIARIES.has(nx.lower)) continue;
 		}
 		// "It is", "it was unclear": expletive it at the start is the reader's to judge.
 		const nameBefore = mentions.some((m) => m.entity >= 0 && m.end <= t.start);
 		if (nameBefore && !/^(?:this|these|those)$/.test(t.lower)) continue;
-		return true;
+		return 'pronoun';
 	}
-	return false;
+	return null;
+}
+
+/** The fact's answer follows a naming verb: "known as the Common Core", "called Summer Breeze". */
+function named(doc: Doc, f: FactX): boolean {
+	const s = doc.sentences[f.sentence];
+	return !!s && !!f.answer && afterNaming(s, f.answer.a);
 }
 
 export const clozeBuilder: Builder = {
@@ -293,7 +568,11 @@ export const clozeBuilder: Builder = {
 		if (!ans) return [];
 		// "Special Envoy _____" over two names: one name per blank.
 		if (ans.items > 1 && ans.kind === 'person') return rejectFor(ctx, f, 'cloze', 'list-answer');
-		if (ans.kind === 'thing' && f.kind !== 'definition' && describes(ans.text))
+		if (
+			ans.kind === 'thing' &&
+			describes(ans.text) &&
+			(f.kind !== 'definition' || !named(ctx.doc, f))
+		)
 			return rejectFor(ctx, f, 'cloze', 'blank-on-description');
 		const problem = clozeProblem(ctx, f);
 		// A soft flaw keeps the question only as a filler for a deck short of good ones.
@@ -304,12 +583,9 @@ export const clozeBuilder: Builder = {
 		// "Dick Clark's publicist _____ said ... Clark": a word of the name left in view.
 		if (ans.kind === 'person' && givesPartAway(cloze, ans.text))
 			return rejectFor(ctx, f, 'cloze', 'blank-shows-answer');
-		const hint =
-			ans.items > 1
-				? (GROUP_HINTS[ans.kind] ?? 'several names')
-				: ans.kind === 'thing' && properName(ans.text)
-					? 'a name'
-					: HINTS[ans.kind];
+		// "_____'s currency ... Chinese export prices": a form of the answer left in view.
+		if (derivedFormShown(cloze, ans.text)) return rejectFor(ctx, f, 'cloze', 'derived-form-shown');
+		const hint = clozeHint(ctx.doc, f);
 		return [
 			{
 				q: {
@@ -329,6 +605,23 @@ export const clozeBuilder: Builder = {
 		];
 	}
 };
+
+/**
+ * The hint shown beside the blank: the answer's kind only when the reader is sure of it. A name
+ * the reader is unsure is a person's (a club, a firm) is "a name"; a figure with a unit that is
+ * not a plain count ("5m") is "a quantity".
+ */
+export function clozeHint(doc: Doc, f: FactX): string {
+	const ans = f.answer;
+	if (!ans) return HINTS.thing;
+	if (ans.items > 1) return GROUP_HINTS[ans.kind] ?? 'several names';
+	if (ans.kind === 'thing') return properName(ans.text) ? 'a name' : HINTS.thing;
+	if (ans.kind === 'person' && !personShown(doc, ans.entity)) return 'a name';
+	if (ans.kind === 'number' && /\p{L}/u.test(ans.text)) return HINTS.quantity;
+	if (ans.kind === 'quantity' && !/\s/.test(ans.text) && !/^\d[\d,.]*$/.test(ans.text))
+		return HINTS.quantity;
+	return HINTS[ans.kind];
+}
 
 /**
  * A capitalised word of the answer (four letters or more) still shown elsewhere in the prompt: a

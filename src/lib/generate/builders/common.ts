@@ -39,6 +39,8 @@ export interface Ctx {
 	seed: number;
 	lowerSeen: Set<string>;
 	reject: RejectSink;
+	/** The article's title, when given: an answer it holds whole is the article's subject. */
+	title?: string;
 }
 
 export interface Built {

@@ -1,5 +1,6 @@
 /** Facts whose answer is one mention: a person, place, organisation, date or number. */
 import type { Doc, Entity, Mention } from '../../nlp/types';
+import { DEMONYMS, FIRST_NAMES, ROLE_HEADS, TITLE_WORDS } from '../../nlp/lexicon';
 import type { RejectSink } from '../explain';
 import {
 	afterNaming,
@@ -10,6 +11,7 @@ import {
 	RANK,
 	type Answer,
 	type FactSink,
+	type Sentence,
 	type SentenceInfo
 } from './common';
 import { norm } from '../util';
@@ -42,12 +44,20 @@ export function mentionFacts(
 			reject({ factId: `s${s.index}`, type: 'fact', reason: 'relative-time', detail: m.text });
 			continue;
 		}
+		if (trivialTime(m.text)) {
+			reject({ factId: `s${s.index}`, type: 'fact', reason: 'trivial-detail', detail: m.text });
+			continue;
+		}
+		const [a, b] = wholeUnit(s, m);
+		const first = s.tokens[a];
+		const lastTok = s.tokens[b - 1];
+		if (!first || !lastTok) continue;
 		const answer: Answer = {
-			text: m.text,
+			text: doc.text.slice(first.start, lastTok.end),
 			kind: answerKind(m.kind),
-			span: { start: m.start, end: m.end },
-			a: m.tokenStart,
-			b: m.tokenEnd,
+			span: { start: first.start, end: lastTok.end },
+			a,
+			b,
 			entity: m.entity,
 			value: m.value,
 			items: 1,
@@ -99,6 +109,44 @@ export function relativeTime(text: string): boolean {
 		WEEKDAY.test(t) ||
 		RELATIVE.test(t) ||
 		/^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night)$/i.test(t)
+	);
+}
+
+/**
+ * The mention's tokens cut to one unit: a nationality or a title before a name goes ("Australian
+ * Craig Mottram" → Craig Mottram, "Europe Director Dominick Chilcott" → Dominick Chilcott), and so do
+ * words a figure pulled in from the next phrase ("24 clean sheets last" → 24 clean sheets).
+ */
+export function wholeUnit(s: Sentence, m: Mention): [number, number] {
+	let a = m.tokenStart;
+	let b = m.tokenEnd;
+	if (m.kind === 'person' || m.kind === 'name') {
+		for (let i = b - 2; i >= a; i--) {
+			const t = s.tokens[i];
+			if (!t?.word) continue;
+			if (DEMONYMS.has(t.lower) || TITLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower)) {
+				// The name after it must still have two words or more, all capitalised.
+				const rest = s.tokens.slice(i + 1, b).filter((x) => x.word);
+				const person = m.kind === 'person' || FIRST_NAMES.has(rest[0]?.lower ?? '');
+				if (person && rest.length >= 2 && rest.every((x) => x.cap)) a = i + 1;
+				break;
+			}
+		}
+	}
+	if (/^(?:quantity|number|money|percent)$/.test(m.kind))
+		while (b - 1 > a && TRAILING.test(s.tokens[b - 1]?.lower ?? '')) b--;
+	return [a, b];
+}
+
+/** Words that belong to the next phrase, not to a figure: "24 clean sheets last season". */
+const TRAILING =
+	/^(?:last|next|this|apart|ago|later|earlier|each|every|per|a|an|the|near|nearby|around|across|from|in|at|on|to|for|of|with|by)$/;
+
+/** The minute of a chance or a goal, a few seconds: trivia of a match report, never a fact to recall. */
+export function trivialTime(text: string): boolean {
+	return (
+		/^(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:minutes?|seconds?|mins?)$/i.test(text.trim()) ||
+		/\b\d+(?:st|nd|rd|th)\s+minute\b/i.test(text)
 	);
 }
 

@@ -1,0 +1,323 @@
+/**
+ * The rules that keep a cloze or a short-answer question one a teacher would hand out as it is,
+ * each on a short text of the kind it guards against.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../nlp';
+import {
+	clozeBuilder,
+	clozeHint,
+	clozeProblem,
+	derivedFormShown,
+	properName,
+	unresolvedReference
+} from './builders/cloze';
+import { factView, type Ctx } from './builders/common';
+import { shortAnswerProblem } from './builders/short-answer';
+import type { Rejection } from './explain';
+import { boilerplate, extractFacts, type FactX } from './facts';
+import { trivialTime } from './facts/mentions';
+import { generateDeck } from './index';
+import { lowerWords } from './select';
+
+function setup(text: string, title?: string) {
+	const doc = analyze(text);
+	const rejected: Rejection[] = [];
+	const ctx: Ctx = {
+		doc,
+		seed: 1,
+		lowerSeen: lowerWords(doc),
+		reject: (r) => rejected.push(r),
+		title
+	};
+	const facts = extractFacts(doc, title, ctx.reject);
+	const fact = (answer: string) =>
+		facts.find(
+			(f) => f.answer?.text === answer && f.kind !== 'quote' && f.kind !== 'role'
+		) as FactX;
+	const problem = (answer: string) => {
+		const f = fact(answer);
+		expect(f, `a fact answered by ${answer}`).toBeTruthy();
+		return clozeProblem(ctx, f);
+	};
+	const cloze = (answer: string) => {
+		const f = fact(answer);
+		expect(f, `a fact answered by ${answer}`).toBeTruthy();
+		return clozeBuilder.build(ctx, f, factView(ctx, f));
+	};
+	return { doc, ctx, facts, fact, problem, cloze, rejected };
+}
+
+describe('blanks on whole units', () => {
+	it('never blanks a name right before its possessive', () => {
+		const { problem } = setup(
+			"Norway's krone rose sharply on Friday as oil prices climbed again. Traders in Oslo said demand for the currency was strong."
+		);
+		expect(problem('Norway')).toBe('blank-possessive');
+	});
+
+	it('never blanks a name ending in s before a bare apostrophe', () => {
+		const { problem } = setup(
+			"Lukas Andrews' lawyer told the tribunal in Leeds that the charges should be dropped. The hearing resumes next month."
+		);
+		expect(problem('Lukas Andrews')).toBe('blank-possessive');
+	});
+
+	it('keeps a nationality before a name out of the blank', () => {
+		const { facts, cloze } = setup(
+			'The race in Cork will be tough for Sean Doyle, who faces Kenyan Daniel Kiprop, the winner for the last two years. Doyle won a bronze medal last season.'
+		);
+		expect(facts.some((f) => f.answer?.text === 'Kenyan Daniel Kiprop')).toBe(false);
+		const [b] = cloze('Daniel Kiprop');
+		expect(b?.q.prompt).toContain('faces Kenyan _____, the winner');
+	});
+
+	it('keeps a word of the next phrase out of a figure', () => {
+		const { facts } = setup(
+			'The goalkeeper kept 19 clean sheets last season for Rovers in the league. He has since lost his place to a younger rival.'
+		);
+		const answers = facts.map((f) => f.answer?.text);
+		expect(answers).not.toContain('19 clean sheets last');
+		expect(answers).toContain('19 clean sheets');
+	});
+
+	it('reads "Corporation for Assigned Names" as one name, so its neighbours are not cut off', () => {
+		expect(properName('Corporation for Assigned Names')).toBe(true);
+		expect(properName('for Assigned Names')).toBe(false);
+		expect(properName('party leadership')).toBe(false);
+	});
+
+	it('never blanks a role or an office', () => {
+		const { problem } = setup(
+			'The debate in Brussels grew heated on Thursday. The host said the MEP had spoken for an hour without notes.'
+		);
+		expect(problem('MEP')).toBe('blank-on-title');
+	});
+
+	it('does not blank a person and a body in one blank', () => {
+		const text =
+			'Maria Lopez of the Harbour Workers Union said the plan was unfair to dockers. The union will meet again in June.';
+		const { facts, ctx } = setup(text);
+		const f = facts.find((x) => x.answer?.text.includes(' of the Harbour')) as FactX;
+		expect(clozeProblem(ctx, f)).toBe('blank-two-units');
+	});
+
+	it('does not blank a season for a date', () => {
+		const { facts, ctx } = setup(
+			'The new quiz show will launch in Spring with a longer format. Producers in Cardiff said tickets would be free.'
+		);
+		const f = facts.find((x) => x.answer?.text === 'Spring') as FactX;
+		expect(clozeProblem(ctx, f)).toBe('date-without-anchor');
+	});
+});
+
+describe('blanks with one right answer', () => {
+	it('leaves a lower-case description to other types, or to a filler at most', () => {
+		const { problem, cloze } = setup(
+			'Mining group Tarn Metals said its latest discovery in Chile could hold large copper reserves. Shares in Tarn Metals rose 4% in London.'
+		);
+		expect(problem('latest discovery')).toBe('blank-on-common-word');
+		expect(cloze('latest discovery').every((b) => b.fallback)).toBe(true);
+	});
+
+	it('does not blank a name that qualifies a common noun after "a"', () => {
+		const { problem } = setup(
+			'The two authors met at a Dublin library to launch the new prize for young poets. The prize is worth £5,000 this year.'
+		);
+		expect(problem('Dublin')).toBe('blank-generic-modifier');
+	});
+
+	it('does not blank a place that general knowledge places: "Lyon, _____"', () => {
+		const { facts, ctx } = setup(
+			'Shooting for the new film will begin in Lyon, France, later this spring. The director hired 40 local extras.'
+		);
+		const f = facts.find((x) => x.answer?.text === 'France');
+		expect(f).toBeTruthy();
+		expect(clozeProblem(ctx, f as FactX)).toBe('trivial-detail');
+	});
+
+	it('sees a derived form of the answer in the sentence', () => {
+		expect(
+			derivedFormShown(
+				"_____'s currency is pegged to the dollar, which keeps Chinese goods cheap.",
+				'China'
+			)
+		).toBe(true);
+		expect(derivedFormShown('Exports from _____ to Iraqi ports resumed.', 'Iraq')).toBe(true);
+		expect(derivedFormShown('The _____ fined the club £20,000.', 'Football Association')).toBe(
+			false
+		);
+	});
+
+	it('never asks the minute of a chance or a few seconds', () => {
+		expect(trivialTime('six minutes')).toBe(true);
+		expect(trivialTime('the 23rd minute')).toBe(true);
+		expect(trivialTime('six months')).toBe(false);
+	});
+
+	it('skips the closing lines every story carries', () => {
+		expect(boilerplate('You can hear more on this story on the Tech Hour programme.')).toBe(true);
+		expect(boilerplate('Click here for the full results.')).toBe(true);
+		expect(boilerplate('The firm said profits rose by 5%.')).toBe(false);
+	});
+});
+
+describe('questions that carry their context', () => {
+	it('skips "she" when no person is named before it, in an article', () => {
+		const { doc } = setup(
+			'The broadband unit is growing fast.\n\nFor Nordtel, she said, the faster service could set the firm apart from its rivals.'
+		);
+		expect(unresolvedReference(doc, 1, 99, 99)).toBe(true);
+	});
+
+	it('keeps "he" after the person it refers to', () => {
+		const { doc } = setup(
+			'Shares fell in Tokyo. Chief executive Ken Ito said he expected sales in Japan to recover by March.'
+		);
+		expect(unresolvedReference(doc, 1, 99, 99)).toBe(false);
+	});
+
+	it('skips "me" outside quotation marks and "the pair" with nobody named', () => {
+		const { doc } = setup(
+			'The jump record fell again. Sport to me is about breaking limits, and I want to see her try 5m in Paris.'
+		);
+		expect(unresolvedReference(doc, 1, 99, 99)).toBe(true);
+		const two = setup(
+			'Lena Hart and Joe Park arrived early. The pair were at a gallery in Rome to honour the painter Luca Neri.'
+		);
+		expect(unresolvedReference(two.doc, 1, 99, 99)).toBe(true);
+	});
+
+	it('skips "do that" whose act is in another sentence', () => {
+		const { doc } = setup(
+			'The charity will brief the press nationally. Regional groups in Devon will do that in their own areas next week.'
+		);
+		expect(unresolvedReference(doc, 1, 99, 99)).toBe(true);
+	});
+
+	it('does not write "the firm" out as an organisation the article barely names', () => {
+		const text = [
+			'Leisure group Harlow could sell its cinema unit, reports say.',
+			'Harlow has owned the unit for 40 years.',
+			'Harlow said on Monday that talks were at an early stage.',
+			'It also owns Pixelbox, which makes discs for film studios.',
+			'Analysts said the firm was likely to report a fall in profits.',
+			'Formed in the 1950s the firm was a leading producer of films for many years.'
+		].join(' ');
+		const { doc, facts, ctx } = setup(text);
+		const f = facts.find((x) => x.answer?.text === '1950s') as FactX;
+		expect(f).toBeTruthy();
+		const p = clozeProblem(ctx, f);
+		const refs = doc.references.filter((r) => r.sentence === f.sentence);
+		// Either the reader wrote "the firm" out as Harlow (the group the article is about), or the
+		// cloze is skipped: never another organisation's name.
+		if (p === null) expect(refs.every((r) => r.replacement === 'Harlow')).toBe(true);
+		else expect(['unsure-reference', 'unresolved-reference']).toContain(p);
+	});
+
+	it('does not blank a name inside a quotation nobody in the sentence spoke', () => {
+		const { facts, ctx } = setup(
+			'Rovers drew 1-1 at home. "Tom Reyes came on and brought calm to the midfield when we needed it most.'
+		);
+		const f = facts.find((x) => x.answer?.text === 'Tom Reyes') as FactX;
+		expect(clozeProblem(ctx, f)).toBe('unattributed-quote');
+	});
+});
+
+describe('hints', () => {
+	it('calls a name "a name" when the reader is not sure it is a person', () => {
+		const { fact, doc, ctx } = setup(
+			'A spokeswoman for Wexford said the club would wait for the referee. The match ended 2-2.'
+		);
+		const f = fact('Wexford');
+		expect(f.answer?.kind).toBe('person');
+		expect(clozeHint(doc, f)).toBe('a name');
+		// "A spokeswoman for _____ said the club ...": the club is the blank itself.
+		expect(clozeProblem(ctx, f)).toBeNull();
+	});
+
+	it('calls a figure with a unit "a quantity", never "a number"', () => {
+		const { facts, doc } = setup(
+			'The pole vaulter cleared 5m in Madrid on Sunday. She had failed at the height twice before.'
+		);
+		const f = facts.find((x) => x.answer?.text === '5m') as FactX;
+		expect(clozeHint(doc, f)).toBe('a quantity');
+	});
+});
+
+describe('short answers', () => {
+	it('asks only for a name or a figure in an article', () => {
+		const { fact, ctx } = setup(
+			'An all-party group of MPs said betting rules were too weak.\n\nThe group will report in May.'
+		);
+		const f = fact('all-party group');
+		expect(shortAnswerProblem(ctx, f, 'What said betting rules were too weak?')).toBe(
+			'phrase-answer'
+		);
+	});
+
+	it('drops a question cut at a dash or ending on a dangling word', () => {
+		const { fact, ctx } = setup(
+			'Farmers in Kent will get £20m from the government this year. The money will go to 300 farms.'
+		);
+		const f = fact('£20m');
+		expect(shortAnswerProblem(ctx, f, 'How much will farmers get - the government?')).toBe(
+			'no-clean-wh-question'
+		);
+		expect(shortAnswerProblem(ctx, f, 'How much will farmers get every?')).toBe(
+			'no-clean-wh-question'
+		);
+		expect(shortAnswerProblem(ctx, f, 'How much will farmers in Kent get this year?')).toBeNull();
+	});
+
+	it("does not ask for the article's own subject", () => {
+		const { fact, ctx } = setup(
+			'Finland posted record exports in 2004, helped by paper and phones. Finland sold more to Russia than ever before.',
+			'Finland exports hit record'
+		);
+		const f = fact('Finland');
+		expect(
+			shortAnswerProblem(ctx, f, 'Which country posted record exports in 2004?', ctx.title)
+		).toBe('trivial-detail');
+	});
+
+	it('keeps weaker fillers out of an article of several paragraphs', () => {
+		const text = [
+			'Harbour bridge opens in Dunmore',
+			'',
+			'Mayor Ana Ruiz opened the harbour bridge in Dunmore on Friday after three years of work. Engineers said the bridge would carry 12,000 cars a day. The bridge cost £45m, paid by the regional council.',
+			'',
+			'The ferry company said it would keep one boat running for tourists. Tolls will not be charged for the first year, the council said. A second phase will add a cycle lane in 2026.',
+			'',
+			'Police closed two roads near the harbour for the afternoon. Visitors came from villages along the coast to see the opening.'
+		].join('\n');
+		const deck = generateDeck(text);
+		// "a cycle lane", "the afternoon": lower-case phrases never reach an article's deck.
+		const clozes = deck.questions.filter((q) => q.type === 'cloze');
+		expect(clozes.length).toBeGreaterThan(0);
+		expect(clozes.filter((q) => q.kind === 'thing' && !/\p{Lu}/u.test(q.answer))).toEqual([]);
+		// "two roads near": a figure ends where its phrase ends.
+		expect(deck.questions.map((q) => q.answer)).not.toContain('two roads near');
+	});
+});
+
+describe('details and references beside a name', () => {
+	it('does not blank an age beside a name', () => {
+		const { facts, ctx } = setup(
+			'Veteran Ana Ruiz, 34, beat Mia Holt 6-4 6-2 in the first round in Doha.\n\nRuiz meets the top seed next.'
+		);
+		const f = facts.find((x) => x.answer?.text === '34') as FactX;
+		expect(clozeProblem(ctx, f)).toBe('trivial-detail');
+	});
+
+	it('skips "the England skipper" when no person is named before it', () => {
+		const { doc } = setup(
+			'Rovers lost again at home.\n\nAfter the 2-0 defeat at Ashford, the England skipper said the season was not over.'
+		);
+		expect(unresolvedReference(doc, 1, 99, 99)).toBe(true);
+		const named = setup(
+			'Rovers lost again at home.\n\nAfter the 2-0 defeat at Ashford, Tom Reyes, the England skipper, said the season was not over.'
+		);
+		expect(unresolvedReference(named.doc, 1, 99, 99)).toBe(false);
+	});
+});
