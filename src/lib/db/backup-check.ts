@@ -30,10 +30,11 @@ export const MAX_DUE_TIME = Date.UTC(9999, 11, 31);
 
 /**
  * An id from outside (a backup, a link, a sync peer) before it reaches a URL or a key: letters,
- * digits and `_ . : ~ -`, starting with a letter or digit, so `../settings` or `a/b?c` never
- * becomes a path.
+ * digits and `_ . : ~ -`, never starting with a dot, so `../settings` or `a/b?c` never becomes a
+ * path. A classroom quiz id may start with `-` or `_` (its own schema allows them), and its
+ * teacher's backup must still restore.
  */
-export const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:~-]{0,199}$/;
+export const SAFE_ID = /^[A-Za-z0-9_-][A-Za-z0-9_.:~-]{0,199}$/;
 
 /** The rules, by name, with what each one asks. Shown by "Check database". */
 export const RULES = {

@@ -159,6 +159,21 @@ export interface ExportedBackup {
 	counts: BackupCounts;
 }
 
+/**
+ * A record with its keys in one fixed order, all the way down. The database keeps whatever order a
+ * record was written in (the generator's, the schema's after a restore), so without this the same
+ * collection could be written as two different files: a restored backup would not back up again
+ * byte for byte.
+ */
+function canonical<T>(value: T): T {
+	if (Array.isArray(value)) return value.map(canonical) as T;
+	if (value === null || typeof value !== 'object') return value;
+	const record = value as Record<string, unknown>;
+	const out: Record<string, unknown> = {};
+	for (const key of Object.keys(record).sort()) out[key] = canonical(record[key]);
+	return out as T;
+}
+
 /** Everything, as the text of one backup file. */
 export async function exportBackup(db: FactdeckDB, now: Date): Promise<ExportedBackup> {
 	return serializeBackup(await readAllTables(db), now);
@@ -166,7 +181,16 @@ export async function exportBackup(db: FactdeckDB, now: Date): Promise<ExportedB
 
 /** The text of a backup file holding these tables. */
 export async function serializeBackup(tables: BackupTables, now: Date): Promise<ExportedBackup> {
-	const data = { ...tables, reviews: tables.reviews.map(reviewToTuple) };
+	const data = {
+		articles: tables.articles.map(canonical),
+		questions: tables.questions.map(canonical),
+		cards: tables.cards.map(canonical),
+		reviews: tables.reviews.map(reviewToTuple),
+		quizzes: tables.quizzes.map(canonical),
+		attempts: tables.attempts.map(canonical),
+		settings: tables.settings.map(canonical),
+		classroom: tables.classroom.map(canonical)
+	};
 	const dataJson = JSON.stringify(data);
 	const checksum = `sha256-${await sha256Hex(dataJson)}`;
 	// The data is spliced in as the exact text the checksum covers.

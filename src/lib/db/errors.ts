@@ -30,6 +30,18 @@ export class ConflictError extends FactdeckError {
 	}
 }
 
+/**
+ * A card changed (in another tab or on another device) after its intervals were shown: the
+ * rating was not applied, so no interval other than the one on the button is ever used. `card`
+ * is the card as it is now stored.
+ */
+export class StaleCardError extends ConflictError {
+	override name = 'StaleCardError';
+	constructor(readonly card: unknown) {
+		super('This card was just rated in another tab; its intervals are updated. Rate it again.');
+	}
+}
+
 /** A backup file was refused. `problems` lists each reason, at most a few dozen. */
 export class BackupError extends FactdeckError {
 	override name = 'BackupError';

@@ -47,5 +47,5 @@ describe('what the app accepts it can back up and restore', () => {
 		const target = fresh();
 		await importBackup(target, json, 'replace');
 		expect(await readAllTables(target)).toEqual(before);
-	});
+	}, 120_000);
 });

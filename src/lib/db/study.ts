@@ -30,7 +30,7 @@ import {
 	type StudyQueue
 } from '$lib/srs';
 import type { FactdeckDB } from './database';
-import { NotFoundError } from './errors';
+import { NotFoundError, StaleCardError } from './errors';
 import { appendReview, hasReviewAt, latestReview, logOf, removeReview, reviewsSince } from './log';
 import { QUEUE_RETIRED, QUEUE_SUSPENDED, type CardRecord, type ReviewRow } from './records';
 import { getFlag, getSrsSettings } from './settings';
@@ -59,6 +59,11 @@ export function scheduleOf(card: Schedule): Schedule {
 	const out = {} as Record<keyof Schedule, unknown>;
 	for (const key of SCHEDULE_KEYS) out[key] = card[key];
 	return out as Schedule;
+}
+
+/** Whether two cards are scheduled alike: the same rating would give both the same outcome. */
+export function sameSchedule(a: Schedule, b: Schedule): boolean {
+	return SCHEDULE_KEYS.every((key) => a[key] === b[key]);
 }
 
 function isActive(card: CardRecord): boolean {
@@ -157,19 +162,23 @@ export interface RatingResult {
 
 /**
  * Records a rating: the card's new schedule and its review-log row, in one transaction. A lapse
- * that reaches the leech threshold suspends the card and tags it "leech".
+ * that reaches the leech threshold suspends the card and tags it "leech". With `shown` (the card
+ * whose intervals the learner saw), a card whose schedule has changed since is not rated: a
+ * StaleCardError carries it as stored.
  */
 export async function rateCard(
 	db: FactdeckDB,
 	cardId: string,
 	grade: Grade,
 	now: Date,
-	utcOffsetMinutes = localUtcOffset(now)
+	utcOffsetMinutes = localUtcOffset(now),
+	shown?: Schedule
 ): Promise<RatingResult> {
 	return rw(db, [db.cards, db.logs, db.settings], async () => {
 		const settings = await getSrsSettings(db);
 		const card = await db.cards.get(cardId);
 		if (!card) throw new NotFoundError(`Card ${cardId}`);
+		if (shown && !sameSchedule(card, shown)) throw new StaleCardError(card);
 		now = await freeInstant(db, cardId, now);
 		const ctx = reviewContext(settings, dayContext(utcOffsetMinutes, settings.dayStartHour));
 		const outcome = rate(card.id, scheduleOf(card), grade, now, ctx, settings.leechThreshold);

@@ -37,7 +37,11 @@ describe('a review session over a real database', () => {
 			Rating.Good,
 			Rating.Easy
 		]);
-		await s.rate(Rating.Good, T0);
+		const good = s.previews[2]!.label;
+		// A key pressed while the rating saves is ignored, and says so.
+		const [saved, ignored] = await Promise.all([s.rate(Rating.Good, T0), s.rate(Rating.Again, T0)]);
+		expect(saved).toEqual({ status: 'saved', grade: Rating.Good, label: good });
+		expect(ignored).toEqual({ status: 'ignored' });
 		expect(s.current?.id).toBe('c-b');
 		expect(s.revealed).toBe(false);
 		expect(s.summary.reviewed).toBe(1);
@@ -47,7 +51,7 @@ describe('a review session over a real database', () => {
 
 	it('ignores a rating before the answer is shown', async () => {
 		const s = await session(['a']);
-		await s.rate(Rating.Easy, T0);
+		expect(await s.rate(Rating.Easy, T0)).toEqual({ status: 'ignored' });
 		expect(s.current?.id).toBe('c-a');
 		expect(await allReviews(db)).toEqual([]);
 	});
@@ -93,9 +97,23 @@ describe('two tabs reviewing one deck', () => {
 		await second.load(T0);
 		first.reveal(T0);
 		await first.rate(Rating.Good, T0);
-		// The other tab shows c-a too, rates it later: the newest row is now the other tab's.
+		// The other tab shows c-a too, as it was before: its rating is refused, not applied with
+		// intervals the card no longer has, and its buttons show the stored card's.
 		second.reveal(later(60_000));
-		await second.rate(Rating.Again, later(60_000));
+		const shownBefore = second.previews.map((p) => p.label);
+		expect(await second.rate(Rating.Again, later(60_000))).toEqual({ status: 'stale' });
+		expect(second.notice).toMatch(/another tab/);
+		expect(await allReviews(db)).toHaveLength(1);
+		expect(second.current?.id).toBe('c-a');
+		expect(second.current?.state).toBe(State.Learning);
+		expect(second.previews.map((p) => p.label)).not.toEqual(shownBefore);
+		// Rated again, with the intervals it now shows: the newest row is the other tab's.
+		const again = second.previews.find((p) => p.grade === Rating.Again)!.label;
+		expect(await second.rate(Rating.Again, later(60_000))).toEqual({
+			status: 'saved',
+			grade: Rating.Again,
+			label: again
+		});
 		await first.undo(later(120_000));
 		expect(first.error).toMatch(/another tab/);
 		expect((await allReviews(db)).map((r) => [r.cardId, r.rating])).toEqual([
@@ -106,7 +124,7 @@ describe('two tabs reviewing one deck', () => {
 		first.reveal(later(180_000));
 		await first.rate(Rating.Easy, later(180_000));
 		second.reveal(later(240_000));
-		await second.rate(Rating.Hard, later(240_000));
+		expect((await second.rate(Rating.Hard, later(240_000))).status).toBe('saved');
 		await first.undo(later(300_000));
 		const times = (await allReviews(db)).map((r) => r.review - T0.getTime());
 		expect(times).not.toContain(180_000);

@@ -2,6 +2,7 @@
  * One sitting of flashcard review: today's queue, the card in front of the learner, whether its
  * answer is shown, the four buttons' next intervals, undo, and a summary at the end.
  */
+import { liveQuery, type Subscription } from 'dexie';
 import { articleTexts } from '$lib/db/article-view';
 import type { FactdeckDB } from '$lib/db/database';
 import type { CardRecord } from '$lib/db/records';
@@ -18,9 +19,11 @@ import {
 	getStudyQueue,
 	previewCard,
 	rateCard,
+	sameSchedule,
 	setSuspended,
 	undoReview
 } from '$lib/db/study';
+import { StaleCardError } from '$lib/db/errors';
 import { Rating, type Grade, type IntervalPreview, type SrsSettings } from '$lib/srs';
 import { appDatabase } from './app-database.svelte';
 
@@ -39,6 +42,20 @@ export const GRADE_LABELS: Record<Grade, string> = {
 	[Rating.Easy]: 'Easy'
 };
 
+/**
+ * What a rating did: saved (with the interval applied, as on its button), ignored (no card, answer
+ * hidden, or another rating still saving), stale (the card changed in another tab; the buttons now
+ * show its new intervals) or failed (nothing saved; `error` says why).
+ */
+export type RatingOutcome =
+	| { status: 'saved'; grade: Grade; label: string }
+	| { status: 'ignored' }
+	| { status: 'stale' }
+	| { status: 'failed' };
+
+/** After this long with the answer shown, the intervals are worked out again before a rating. */
+const PREVIEW_FRESH_MS = 60 * 60_000;
+
 export class ReviewSession {
 	readonly #articleId: string | undefined;
 	/** One article's cards now, outside the daily limits (custom study). */
@@ -52,6 +69,12 @@ export class ReviewSession {
 	#nextLearningDue = $state<number | null>(null);
 	#revealed = $state(false);
 	#previews = $state.raw<IntervalPreview[]>([]);
+	/** When the shown intervals were worked out. */
+	#previewedAt = 0;
+	/** Something the learner should know that is not an error (another tab's change). */
+	#notice = $state<string | null>(null);
+	/** Watches the card on screen, so another tab's change refreshes it and its intervals. */
+	#watch: { id: string; subscription: Subscription } | null = null;
 	#settings: SrsSettings | undefined;
 	#loaded = $state(false);
 	#busy = $state(false);
@@ -97,6 +120,9 @@ export class ReviewSession {
 	}
 	get error(): string | null {
 		return this.#error;
+	}
+	get notice(): string | null {
+		return this.#notice;
 	}
 	/** Why nothing is left today, and what "study more" would add; null while cards remain. */
 	get empty(): EmptyExplanation | null {
@@ -192,14 +218,96 @@ export class ReviewSession {
 		const card = this.current;
 		if (!card || this.#revealed || !this.#settings) return;
 		this.#previews = previewCard(card, this.#settings, now);
+		this.#previewedAt = now.getTime();
 		this.#revealed = true;
 	}
 
-	async rate(grade: Grade, now = new Date()): Promise<void> {
+	/**
+	 * Keeps the card on screen in step with the database: when another tab rates or changes it,
+	 * the card and its buttons' intervals are refreshed (or it leaves the queue) before this tab
+	 * can rate it. Call again whenever the card changes; `stop` ends it.
+	 */
+	watch(): void {
+		const id = this.current?.id;
+		if (this.#watch?.id === id) return;
+		this.stop();
+		if (!id) return;
+		const subscription = liveQuery(() => this.#db.cards.get(id)).subscribe({
+			next: (stored) => void this.#changedElsewhere(id, stored).catch(() => undefined),
+			error: () => undefined
+		});
+		this.#watch = { id, subscription };
+	}
+
+	stop(): void {
+		this.#watch?.subscription.unsubscribe();
+		this.#watch = null;
+	}
+
+	async #changedElsewhere(id: string, stored: CardRecord | undefined): Promise<void> {
+		const head = this.current;
+		// This tab's own writes change the card while it is busy; it moves on by itself then.
+		if (this.#busy || !head || head.id !== id) return;
+		if (stored && sameSchedule(stored, head) && stored.queue === head.queue) return;
+		await this.#takeStored(stored, new Date());
+	}
+
+	/** Puts the stored version of the card on screen in its place, or moves on if it left the queue. */
+	async #takeStored(stored: CardRecord | undefined, now: Date): Promise<void> {
+		const generation = ++this.#generation;
+		const queue = await this.#fetch(now);
+		if (generation !== this.#generation) return;
+		const fresh = stored && queue.cards.find((c) => c.id === stored.id);
+		const rest = queue.cards.filter((c) => c.id !== stored?.id);
+		const wasRevealed = this.#revealed;
+		this.#apply(fresh ? [fresh, ...rest] : rest, queue.counts, queue.nextLearningDue);
+		this.#notice = fresh
+			? 'This card was just rated or changed in another tab; its intervals are updated.'
+			: 'The card on screen was rated in another tab, so it is done for now.';
+		this.#revealed = false;
+		this.#previews = [];
+		if (fresh && wasRevealed) this.reveal(now);
+		if (this.#queue.length === 0) await this.load(now);
+	}
+
+	/**
+	 * Rates the card on screen with the interval its button shows. If the card changed in another
+	 * tab since, nothing is rated: the buttons refresh and the outcome says so.
+	 */
+	async rate(grade: Grade, now = new Date()): Promise<RatingOutcome> {
 		const card = this.current;
-		if (!card || !this.#revealed || this.#busy) return;
+		const settings = this.#settings;
+		if (!card || !settings || !this.#revealed || this.#busy) return { status: 'ignored' };
+		const shown = this.#previews.find((p) => p.grade === grade);
+		if (!shown) return { status: 'ignored' };
+		// Fuzz and day boundaries depend on the moment: rate now if the button would read the same
+		// now, else at the moment the intervals were shown, so the interval applied is the one shown.
+		let at = now;
+		if (previewCard(card, settings, now).find((p) => p.grade === grade)?.label !== shown.label) {
+			if (now.getTime() - this.#previewedAt > PREVIEW_FRESH_MS) {
+				this.#previews = previewCard(card, settings, now);
+				this.#previewedAt = now.getTime();
+				this.#notice = 'The intervals were worked out again, as time has passed. Rate it again.';
+				return { status: 'stale' };
+			}
+			at = new Date(this.#previewedAt);
+		}
+		const result: { outcome: RatingOutcome } = { outcome: { status: 'failed' } };
+		this.#notice = null;
 		await this.#run(async () => {
-			const { log } = await rateCard(this.#db, card.id, grade, now);
+			const saved = await rateCard(this.#db, card.id, grade, at, undefined, card).catch(
+				(error: unknown) => {
+					if (error instanceof StaleCardError) return error;
+					throw error;
+				}
+			);
+			if (saved instanceof StaleCardError) {
+				result.outcome = { status: 'stale' };
+				await this.#takeStored(saved.card as CardRecord, now);
+				return;
+			}
+			const { log } = saved;
+			result.outcome = { status: 'saved', grade, label: shown.label };
 			// The first real use: ask the browser to keep this data (asked once, ever).
 			if (this.#reviewed === 0) void persistOnFirstUse(this.#db).catch(() => undefined);
 			this.#history.push({ cardId: log.cardId, review: log.review });
@@ -211,6 +319,7 @@ export class ReviewSession {
 				await this.load(now);
 				return;
 			}
+
 			// Show the next card at once; the queue catches up just after.
 			this.#generation++;
 			this.#queue = this.#queue.slice(1);
@@ -220,6 +329,7 @@ export class ReviewSession {
 				this.#error = error instanceof Error ? error.message : String(error);
 			});
 		});
+		return result.outcome;
 	}
 
 	/** Takes back the last rating of this sitting and shows that card again, answer hidden. */
