@@ -122,11 +122,25 @@ test('every question type, feedback with evidence, and the attempts are saved', 
 	expect(seen.size).toBeGreaterThanOrEqual(3);
 	expect(await countRows(page, 'attempts')).toBe(10);
 	expect(await countRows(page, 'quizzes')).toBe(1);
+	const shown = (await page.locator('.score').innerText()).split('/')[0]!.trim();
+
+	// Stats lists the quiz with its score.
+	await page.goto('/stats');
+	const history = page.getByRole('region', { name: 'Practice quizzes' });
+	await expect(history).toContainText('1 practice quiz,');
+	await expect(history.getByRole('row')).toHaveCount(2);
+	await expect(history.getByRole('row').nth(1)).toContainText('Paris summit');
+	if (Number.isInteger(Number(shown))) {
+		await expect(history.getByRole('row').nth(1)).toContainText(`${shown} / 10`);
+	}
+	await expectNoAxeViolations(page, 'stats with quiz history');
 });
 
 test('a quiz from an imported deck and the built-in article together; missed cards due now; "I was right"', async ({
 	page
 }) => {
+	// A long flow: an import, a quiz of some twenty questions, then review.
+	test.setTimeout(180_000);
 	await waitForSeed(page);
 	await importCapitals(page);
 	await page.goto('/quiz');
