@@ -133,52 +133,6 @@ test.describe('offline', () => {
 	});
 });
 
-test.describe('practice quiz', () => {
-	test('take a quiz with every question type, see feedback with evidence, and the attempt is saved', async ({
-		page
-	}) => {
-		await waitForSeed(page);
-		await page.goto('/quiz');
-		await page.getByLabel('How many questions').selectOption('10');
-		await page.getByRole('button', { name: /^Start/ }).click();
-		const seen = new Set<string>();
-		for (let i = 0; i < 10; i++) {
-			await expect(page.locator('.top')).toContainText(`Question ${i + 1} of 10`);
-			const type = (await page.locator('.type').first().textContent())!.trim();
-			seen.add(type);
-			if (type === 'MATCH' || type.toLowerCase() === 'match') {
-				const lefts = page.getByRole('list', { name: 'Items' }).getByRole('button');
-				const rights = page.getByRole('list', { name: 'Partners' }).getByRole('button');
-				const n = await lefts.count();
-				for (let k = 0; k < n; k++) {
-					await lefts.nth(k).click();
-					await rights.nth(k).click();
-				}
-			} else if (await page.getByLabel('Your answer').count()) {
-				await page.getByLabel('Your answer').fill('Paris');
-			} else {
-				await page.getByRole('radio').first().check();
-			}
-			await page.getByRole('button', { name: 'Check' }).click();
-			await expect(page.locator('.feedback')).toBeFocused();
-			await expect(page.locator('.feedback blockquote')).not.toBeEmpty();
-			if (i === 0) await axe(page, 'quiz feedback');
-			await page.getByRole('button', { name: /Next question|See results/ }).click();
-		}
-		await expect(page.getByRole('heading', { name: 'Quiz results' })).toBeFocused();
-		await expect(page.locator('.score')).toContainText('/ 10');
-		expect(seen.size).toBeGreaterThanOrEqual(3);
-		expect(await countRows(page, 'attempts')).toBe(10);
-		expect(await countRows(page, 'quizzes')).toBe(1);
-		const addMissed = page.getByRole('button', { name: /Add missed to review/ });
-		if (await addMissed.count()) {
-			await addMissed.click();
-			await expect(page.getByRole('status').filter({ hasText: /review/ })).toBeVisible();
-		}
-		await axe(page, 'quiz results');
-	});
-});
-
 test.describe('adding articles', () => {
 	test('paste an article: the deck is made in the worker and opens', async ({ page }) => {
 		await waitForSeed(page);

@@ -226,7 +226,8 @@ export const attemptSchema = z.strictObject({
 	answer: shortText,
 	correct: z.boolean(),
 	at: time,
-	tookMs: z.number().int().min(0).max(1e10).optional()
+	tookMs: z.number().int().min(0).max(1e10).optional(),
+	overridden: z.boolean().optional()
 });
 
 const bounded = (key: keyof typeof SRS_SETTING_BOUNDS) =>

@@ -89,6 +89,8 @@ export interface AttemptRecord {
 	at: number;
 	/** Milliseconds spent on the question. */
 	tookMs?: number;
+	/** The grader said wrong and the learner said right ("I was right"); `correct` is then true. */
+	overridden?: boolean;
 }
 
 export interface SettingRecord {

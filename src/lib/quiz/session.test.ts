@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/generate/types';
-import { checkAnswer, pickQuestions } from './session';
+import { checkAnswer, overrideChecked, pickQuestions } from './session';
 
 const base = { factId: 'f', evidence: { start: 0, end: 10 }, kind: 'thing' as const };
 const QUESTIONS: Question[] = [
@@ -101,5 +101,20 @@ describe('checkAnswer', () => {
 		});
 		expect(r).toMatchObject({ correct: false, message: '1 of 3 pairs right.' });
 		expect(r.score).toBeCloseTo(1 / 3);
+	});
+
+	it('lets the learner overrule a typed answer marked wrong, never a choice', () => {
+		const typed = checkAnswer(QUESTIONS[3]!, { type: 'text', value: 'Lyon' });
+		expect(typed.correct).toBe(false);
+		expect(overrideChecked(QUESTIONS[3]!, typed)).toMatchObject({
+			correct: true,
+			score: 1,
+			overridden: true,
+			given: 'Lyon'
+		});
+		const chosen = checkAnswer(QUESTIONS[0]!, { type: 'choice', value: 'Rome' });
+		expect(overrideChecked(QUESTIONS[0]!, chosen)).toBe(chosen);
+		const right = checkAnswer(QUESTIONS[3]!, { type: 'text', value: 'Paris' });
+		expect(overrideChecked(QUESTIONS[3]!, right)).toBe(right);
 	});
 });

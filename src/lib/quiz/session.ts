@@ -4,7 +4,7 @@
  */
 import type { Question, QuestionType } from '$lib/generate/types';
 import { rng, shuffle } from '$lib/generate/util';
-import { gradeTyped, normaliseAnswer } from './grade';
+import { gradeTyped, normaliseAnswer, overrideGrade } from './grade';
 
 export const ALL_TYPES: readonly QuestionType[] = [
 	'multiple-choice',
@@ -14,6 +14,16 @@ export const ALL_TYPES: readonly QuestionType[] = [
 	'match',
 	'quote'
 ];
+
+/** What each question type is called on screen. */
+export const TYPE_LABELS: Record<QuestionType, string> = {
+	'multiple-choice': 'Multiple choice',
+	cloze: 'Fill the gap',
+	'short-answer': 'Short answer',
+	'true-false': 'True or false',
+	match: 'Match',
+	quote: 'Who said it'
+};
 
 export interface QuizOptions {
 	types: readonly QuestionType[];
@@ -69,6 +79,23 @@ export interface Checked {
 	message: string;
 	/** The learner's answer as shown in the results. */
 	given: string;
+	/** Marked wrong by the grader, counted as right by the learner ("I was right"). */
+	overridden?: boolean;
+}
+
+/** Question types answered by typing, where the learner may overrule the grader. */
+export function isTyped(question: Pick<Question, 'type'>): boolean {
+	return question.type === 'cloze' || question.type === 'short-answer';
+}
+
+/**
+ * The learner's "I was right" on a typed answer marked wrong: it counts as right and says it was
+ * overridden. Other answers are returned unchanged (a choice is right or wrong by the options).
+ */
+export function overrideChecked(question: Pick<Question, 'type'>, checked: Checked): Checked {
+	if (checked.correct || !isTyped(question)) return checked;
+	const grade = overrideGrade({ verdict: 'wrong', correct: false, message: checked.message });
+	return { ...checked, correct: grade.correct, score: 1, message: grade.message, overridden: true };
 }
 
 export function checkAnswer(question: Question, response: Response): Checked {
@@ -86,7 +113,7 @@ export function checkAnswer(question: Question, response: Response): Checked {
 		};
 	}
 	const value = response.type === 'pairs' ? '' : response.value;
-	if (question.type === 'cloze' || question.type === 'short-answer') {
+	if (isTyped(question)) {
 		const grade = gradeTyped(value, question.answer);
 		return {
 			correct: grade.correct,
