@@ -6,6 +6,7 @@ import type { ArticleView } from '$lib/db/article-view';
 import { bound, liveAppQuery } from './app-database.svelte';
 
 export type { ArticleView };
+export type { CardRecord, QuestionRecord } from '$lib/db/records';
 export { deleteArticle } from './library';
 export { questionEdit, type QuestionEdit } from '$lib/db/hand';
 

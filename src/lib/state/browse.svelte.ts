@@ -7,6 +7,7 @@ import { DEFAULT_QUERY, queryRows, type BrowseQuery, type BrowseRow } from '$lib
 import type { CardDetail, CardEdit } from '$lib/db/browse';
 import { appDatabase } from './app-database.svelte';
 import { messageOf } from '$lib/message';
+import type { Loadable, LoadState } from './load.svelte';
 
 export type { CardDetail };
 
@@ -23,7 +24,7 @@ const DONE: Record<BulkAction, string> = {
 
 const db = () => Promise.all([appDatabase(), import('$lib/db/browse'), import('$lib/db/study')]);
 
-export class CardBrowser {
+export class CardBrowser implements Loadable<readonly BrowseRow[]> {
 	#rows = $state.raw<BrowseRow[]>([]);
 	#loaded = $state(false);
 	#error = $state<string | null>(null);
@@ -45,6 +46,16 @@ export class CardBrowser {
 	}
 	get error(): string | null {
 		return this.#error;
+	}
+	/** Where the rows stand, for `<Loaded>`. */
+	get state(): LoadState<readonly BrowseRow[]> {
+		if (this.#error !== null) return { status: 'error', message: this.#error };
+		return this.#loaded ? { status: 'ready', value: this.#rows } : { status: 'loading' };
+	}
+	retry(): void {
+		this.#loaded = false;
+		this.#error = null;
+		void this.load();
 	}
 	get busy(): boolean {
 		return this.#busy;
