@@ -6,8 +6,9 @@ import type { ArticleView } from '$lib/db/article-view';
 import { bound, liveAppQuery } from './app-database.svelte';
 
 export type { ArticleView };
+export type { CardRecord, QuestionRecord } from '$lib/db/records';
 export { deleteArticle } from './library';
-export { questionEditProblem } from '$lib/db/hand';
+export { questionEdit, type QuestionEdit } from '$lib/db/hand';
 
 const articles = () => import('$lib/db/articles');
 const hand = () => import('$lib/db/hand');

@@ -6,6 +6,8 @@
 import { DEFAULT_QUERY, queryRows, type BrowseQuery, type BrowseRow } from '$lib/decks/browse';
 import type { CardDetail, CardEdit } from '$lib/db/browse';
 import { appDatabase } from './app-database.svelte';
+import { messageOf } from '$lib/message';
+import type { Loadable, LoadState } from './load.svelte';
 
 export type { CardDetail };
 
@@ -22,7 +24,7 @@ const DONE: Record<BulkAction, string> = {
 
 const db = () => Promise.all([appDatabase(), import('$lib/db/browse'), import('$lib/db/study')]);
 
-export class CardBrowser {
+export class CardBrowser implements Loadable<readonly BrowseRow[]> {
 	#rows = $state.raw<BrowseRow[]>([]);
 	#loaded = $state(false);
 	#error = $state<string | null>(null);
@@ -44,6 +46,16 @@ export class CardBrowser {
 	}
 	get error(): string | null {
 		return this.#error;
+	}
+	/** Where the rows stand, for `<Loaded>`. */
+	get state(): LoadState<readonly BrowseRow[]> {
+		if (this.#error !== null) return { status: 'error', message: this.#error };
+		return this.#loaded ? { status: 'ready', value: this.#rows } : { status: 'loading' };
+	}
+	retry(): void {
+		this.#loaded = false;
+		this.#error = null;
+		void this.load();
 	}
 	get busy(): boolean {
 		return this.#busy;
@@ -75,7 +87,7 @@ export class CardBrowser {
 			this.#selected = new Set([...this.#selected].filter((id) => present.has(id)));
 			this.#error = null;
 		} catch (e) {
-			this.#error = e instanceof Error ? e.message : String(e);
+			this.#error = messageOf(e);
 		} finally {
 			this.#loaded = true;
 		}
@@ -130,7 +142,7 @@ export class CardBrowser {
 			if (action === 'delete') this.#selected = new Set();
 			await this.load();
 		} catch (e) {
-			this.status = `Nothing was changed: ${e instanceof Error ? e.message : String(e)}`;
+			this.status = `Nothing was changed: ${messageOf(e)}`;
 		} finally {
 			this.#busy = false;
 		}

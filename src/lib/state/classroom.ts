@@ -22,6 +22,13 @@ export function liveClassroomQuizzes() {
 }
 
 export const getClassroomQuiz = bound(async () => (await store()).getClassroomQuiz);
+
+/** The saved quiz a page is about (its `id` parameter); refused when this device does not have it. */
+export async function loadSavedQuiz(id = idFromLocation()): Promise<SavedClassroomQuiz> {
+	const found = await getClassroomQuiz(id);
+	if (!found) throw new Error('This quiz is not saved on this device.');
+	return found;
+}
 /** Saves a quiz, new or changed; results are kept only while the quiz stays the same. */
 export const saveClassroomQuiz = bound(async () => (await store()).saveClassroomQuiz);
 export const deleteClassroomQuiz = bound(async () => (await store()).deleteClassroomQuiz);

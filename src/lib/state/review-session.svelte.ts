@@ -24,8 +24,9 @@ import {
 	undoReview
 } from '$lib/db/study';
 import { StaleCardError } from '$lib/db/errors';
-import { Rating, type Grade, type IntervalPreview, type SrsSettings } from '$lib/srs';
+import { Rating, State, type Grade, type IntervalPreview, type SrsSettings } from '$lib/srs';
 import { appDatabase } from './app-database.svelte';
+import { messageOf } from '$lib/message';
 
 export interface SessionSummary {
 	reviewed: number;
@@ -326,7 +327,7 @@ export class ReviewSession {
 			this.#revealed = false;
 			this.#previews = [];
 			void this.#refresh(now).catch((error: unknown) => {
-				this.#error = error instanceof Error ? error.message : String(error);
+				this.#error = messageOf(error);
 			});
 		});
 		return result.outcome;
@@ -395,7 +396,7 @@ export class ReviewSession {
 		try {
 			await task();
 		} catch (error) {
-			this.#error = error instanceof Error ? error.message : String(error);
+			this.#error = messageOf(error);
 		} finally {
 			this.#busy = false;
 		}
@@ -405,8 +406,8 @@ export class ReviewSession {
 function countByState(cards: CardRecord[]): { learning: number; review: number; new: number } {
 	const counts = { learning: 0, review: 0, new: 0 };
 	for (const card of cards) {
-		if (card.state === 0) counts.new++;
-		else if (card.state === 2) counts.review++;
+		if (card.state === State.New) counts.new++;
+		else if (card.state === State.Review) counts.review++;
 		else counts.learning++;
 	}
 	return counts;

@@ -1,14 +1,9 @@
 /** Words and marks shared by the classroom pages. */
 import type { ClassroomQuestionType } from '$lib/classroom';
+import { QUESTION_TYPE_LABELS } from '../question-labels';
 
-export const TYPE_LABELS: Record<ClassroomQuestionType, string> = {
-	'multiple-choice': 'Multiple choice',
-	quote: 'Who said it',
-	'true-false': 'True or false',
-	cloze: 'Fill the gap',
-	'short-answer': 'Short answer',
-	match: 'Match'
-};
+/** The classroom's question types are the generator's, named the same way. */
+export const TYPE_LABELS: Record<ClassroomQuestionType, string> = QUESTION_TYPE_LABELS;
 
 /**
  * Option marks: a shape, a colour and a name, so no one has to tell colours apart. Colours from
