@@ -340,8 +340,12 @@ describe('sync spaces through the server', () => {
 		const device = client(server.url, myName, mine);
 		await device.ready;
 		device.doc.getMap('cards').set('c1', { front: 'mine' });
-		await waitFor(() => server.hocuspocus.documents.get(myName)?.getMap('cards').has('c1'));
-		await waitFor(() => server.hocuspocus.documents.get(theirName)?.getMap('cards').has('c1'));
+		await waitFor(
+			() => server.hocuspocus.documents.get(myName)?.getMap('cards').has('c1') === true
+		);
+		await waitFor(
+			() => server.hocuspocus.documents.get(theirName)?.getMap('cards').has('c1') === true
+		);
 		const state = (name: string) =>
 			Buffer.from(Y.encodeStateAsUpdate(server.hocuspocus.documents.get(name)!));
 		const before = [state(myName), state(theirName)];

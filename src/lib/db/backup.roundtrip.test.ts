@@ -15,7 +15,7 @@ import { deckFromRows, exportCardsCsv, MAX_CSV_ROWS, parseDeckCsv } from './csv'
 import { studyMoreNewToday } from './custom-study';
 import { openDatabase, type FactdeckDB } from './database';
 import { freshName } from './fixtures/deck';
-import { addHandCard } from './hand';
+import { addHandCard, questionEdit } from './hand';
 import { updateSrsSettings } from './settings';
 import { buryCard, rateCard, resetCard, setSuspended, undoReview } from './study';
 
@@ -206,7 +206,10 @@ async function useCollection(
 		else if (roll < 0.84) await editCard(db, card.id, { front: someText(f, 200) }, at);
 		else if (roll < 0.87) {
 			const question = await db.questions.where('articleId').equals(card.articleId).first();
-			if (question) await editQuestion(db, question.id, { prompt: someText(f, 200) }, at);
+			if (question) {
+				const made = questionEdit(question, { prompt: someText(f, 200), answer: question.answer });
+				if (made.edit) await editQuestion(db, question.id, made.edit, at);
+			}
 		} else if (roll < 0.89) await removeCards(db, [card.id], at);
 		else if (roll < 0.92) {
 			await addHandCard(
