@@ -77,7 +77,7 @@ describe('articles', () => {
 		await rateCard(db, 'c-b', Rating.Good, T0, 60);
 		const ratedA = await db.cards.get('c-a');
 		await editCard(db, 'c-c', { front: 'My own front' }, T0);
-		await editQuestion(db, 'q-d', { prompt: 'My own prompt?' }, T0);
+		await editQuestion(db, 'q-d', { type: 'short-answer', prompt: 'My own prompt?' }, T0);
 
 		// The improved generator keeps a, drops b, c and d, rewrites a's text and adds e.
 		const next = deck(['a', 'e'], 'Paris summit, improved');

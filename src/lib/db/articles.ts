@@ -4,10 +4,11 @@
  */
 import type { Card, Deck, Question, Span } from '$lib/generate/types';
 import { clipTitle } from '$lib/limits';
-import { newSchedule } from '$lib/srs';
+import { newSchedule, State } from '$lib/srs';
 import type { FactdeckDB } from './database';
 import { ConflictError, NotFoundError } from './errors';
 import { relocateSpan } from './article-versions';
+import { questionEditProblem, type QuestionEdit } from './hand';
 import { hash64, scopeDeck } from './item-ids';
 import { QUEUE_RETIRED, type ArticleRecord, type CardRecord, type QuestionRecord } from './records';
 import { rw } from './tx';
@@ -107,7 +108,7 @@ async function writeDeck(
 				...newSchedule(now + order),
 				articleId: article.id,
 				order,
-				queue: 0,
+				queue: State.New,
 				tags: [],
 				createdAt: now,
 				updatedAt: now
@@ -350,21 +351,27 @@ export async function editCard(
 	if (n === 0) throw new NotFoundError(`Card ${cardId}`);
 }
 
-/** Changes a question by hand (prompt, answer, choices...); regeneration leaves it alone. */
+/**
+ * Changes a question by hand (prompt, answer, choices...); regeneration leaves it alone. The edit
+ * names the question's type, so it can carry only that type's fields (a multiple-choice edit its
+ * choices, a true-false edit only "True" or "False"); the result must still be a sound question.
+ */
 export async function editQuestion(
 	db: FactdeckDB,
 	questionId: string,
-	change: Partial<Omit<Question, 'id' | 'type' | 'factId'>>,
+	change: QuestionEdit,
 	now: Date
 ): Promise<void> {
 	await rw(db, db.questions, async () => {
 		const old = await db.questions.get(questionId);
 		if (!old) throw new NotFoundError(`Question ${questionId}`);
-		await db.questions.put({
-			...old,
-			...change,
-			edited: true,
-			updatedAt: now.getTime()
-		} as QuestionRecord);
+		if (old.type !== change.type) {
+			throw new ConflictError(`Question ${questionId} is ${old.type}, not ${change.type}.`);
+		}
+		// Same type on both sides, so the merge is a question of that type.
+		const next = { ...old, ...change, edited: true, updatedAt: now.getTime() } as QuestionRecord;
+		const problem = questionEditProblem(next);
+		if (problem) throw new Error(problem);
+		await db.questions.put(next);
 	});
 }

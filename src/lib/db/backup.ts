@@ -32,6 +32,7 @@ import { checkTables, clampSpan, describeIssue, isRetired } from './backup-check
 import { rescopeTables } from './rescope';
 import { rebuildCards } from './study';
 import { rw, ro } from './tx';
+import { messageOf } from '$lib/message';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
@@ -362,7 +363,7 @@ export async function parseBackup(
 		raw = JSON.parse(text);
 	} catch (e) {
 		throw new BackupError(
-			`The file is not valid JSON, perhaps cut short while copying (${e instanceof Error ? e.message : String(e)}).`
+			`The file is not valid JSON, perhaps cut short while copying (${messageOf(e)}).`
 		);
 	}
 	if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {

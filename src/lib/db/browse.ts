@@ -5,7 +5,7 @@
 import { haystackOf, type BrowseRow, type BrowseState } from '$lib/decks/browse';
 import { cardAfterQuestionEdit, isLinked, questionAfterCardEdit } from '$lib/decks/link';
 import type { Question } from '$lib/generate/types';
-import { localUtcOffset, State } from '$lib/srs';
+import { DAY_MS, localUtcOffset, State } from '$lib/srs';
 import type { FactdeckDB } from './database';
 import { NotFoundError } from './errors';
 import { questionEditProblem } from './hand';
@@ -82,8 +82,6 @@ export async function resetCards(
 		return cards.length;
 	});
 }
-
-const DAY_MS = 86_400_000;
 
 /** Rewrites the given active cards with `change`, in one transaction; returns how many changed. */
 async function changeCards(

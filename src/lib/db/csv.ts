@@ -6,7 +6,7 @@
  */
 import type { Deck } from '$lib/generate/types';
 import { MAX_CSV_CHARS, MAX_CSV_FIELD, MAX_CSV_ROWS } from '$lib/limits-csv';
-import { dayContext, learnerDayNumber, localUtcOffset, State } from '$lib/srs';
+import { DAY_MS, dayContext, learnerDayNumber, localUtcOffset, State } from '$lib/srs';
 import { addArticle, articleIdFor, type DeckWriteReport } from './articles';
 import type { FactdeckDB } from './database';
 import { toCsv, unguardCsvField } from '$lib/csv/writer';
@@ -46,7 +46,7 @@ export function cardsToCsv(rows: readonly CsvCardRow[], options: CsvWriteOptions
 function localDate(ms: number, utcOffsetMinutes: number): string {
 	// A day starting at local midnight: the calendar date, not the learner day.
 	const day = learnerDayNumber(new Date(ms), dayContext(utcOffsetMinutes, 0));
-	return new Date(day * 86_400_000).toISOString().slice(0, 10);
+	return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The active cards (of one article, or all) as CSV. Retired cards are left out. */

@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Deck } from '$lib/generate/types';
-import { addArticle, regenerateArticle } from './articles';
+import { addArticle, editQuestion, regenerateArticle } from './articles';
 import { openDatabase, type FactdeckDB } from './database';
 import {
 	addHandCard,
 	addHandQuestion,
+	questionEdit,
 	questionEditProblem,
 	removeCard,
 	removeQuestion
@@ -109,14 +110,15 @@ describe('hand edits', () => {
 		await expect(removeCard(db, 'nope', NOW)).rejects.toThrow('does not exist');
 	});
 
+	const base = {
+		id: 'q',
+		factId: 'f',
+		kind: 'thing' as const,
+		evidence: { start: 0, end: 1 },
+		score: 1
+	};
+
 	it('checks an edited question before it is saved', () => {
-		const base = {
-			id: 'q',
-			factId: 'f',
-			kind: 'thing' as const,
-			evidence: { start: 0, end: 1 },
-			score: 1
-		};
 		expect(
 			questionEditProblem({
 				...base,
@@ -147,5 +149,51 @@ describe('hand edits', () => {
 				choices: ['Paris', 'Rome']
 			})
 		).toBeNull();
+	});
+
+	it('builds an edit of the question’s own type, keeping choices and refusing a bad true-false', () => {
+		const mc = {
+			...base,
+			type: 'multiple-choice' as const,
+			prompt: 'Where?',
+			answer: 'Paris',
+			choices: ['Paris', 'Rome']
+		};
+		expect(
+			questionEdit(mc, { prompt: ' Where now? ', answer: 'Oslo', choices: ['Oslo', 'Rome'] })
+		).toEqual({
+			edit: {
+				type: 'multiple-choice',
+				prompt: 'Where now?',
+				answer: 'Oslo',
+				choices: ['Oslo', 'Rome']
+			},
+			problem: null
+		});
+		// Without new options the old ones stay, and the answer must be among them.
+		expect(questionEdit(mc, { prompt: 'Where?', answer: 'Oslo' }).problem).toBe(
+			'The answer must be one of the options.'
+		);
+		const tf = { ...base, type: 'true-false' as const, prompt: 'Paris?', answer: 'True' as const };
+		expect(questionEdit(tf, { prompt: 'Paris?', answer: 'Maybe' }).problem).toBe(
+			'The answer must be True or False.'
+		);
+		expect(questionEdit(tf, { prompt: 'Paris?', answer: 'False' }).edit).toEqual({
+			type: 'true-false',
+			prompt: 'Paris?',
+			answer: 'False'
+		});
+	});
+
+	it('saves an edit only onto a question of its type, and only a sound one', async () => {
+		await setup();
+		await expect(
+			editQuestion(db, 'q1', { type: 'multiple-choice', choices: ['a', 'b'] }, NOW)
+		).rejects.toThrow('is short-answer, not multiple-choice');
+		await expect(
+			editQuestion(db, 'q1', { type: 'short-answer', answer: ' ' }, NOW)
+		).rejects.toThrow('The answer is empty.');
+		await editQuestion(db, 'q1', { type: 'short-answer', answer: 'On Monday' }, NOW);
+		expect(await db.questions.get('q1')).toMatchObject({ answer: 'On Monday', edited: true });
 	});
 });

@@ -4,7 +4,7 @@
  * items are marked `removed` and retired, so regeneration never brings them back.
  */
 import type { Question, Span } from '$lib/generate/types';
-import { newSchedule } from '$lib/srs';
+import { newSchedule, State } from '$lib/srs';
 import type { FactdeckDB } from './database';
 import { NotFoundError } from './errors';
 import { QUEUE_RETIRED, type CardRecord, type QuestionRecord } from './records';
@@ -64,7 +64,7 @@ export async function addHandCard(
 			...newSchedule(t),
 			articleId,
 			order: await nextOrder(db, 'cards', articleId),
-			queue: 0,
+			queue: State.New,
 			tags: ['hand'],
 			edited: true,
 			createdAt: t,
@@ -107,6 +107,47 @@ export async function addHandQuestion(
 }
 
 /** Checks a hand edit of a question before it is saved; returns a message, or null when fine. */
+/** The fields of one question type that can be changed by hand, with the type they belong to. */
+type EditOf<Q extends Question> = Q extends Question
+	? { type: Q['type'] } & Partial<Omit<Q, 'id' | 'type' | 'factId'>>
+	: never;
+
+/** A change to a question, typed per question type (so `choices` belongs to choice questions only). */
+export type QuestionEdit = EditOf<Question>;
+
+/** The text a learner typed into a question's form. */
+export interface QuestionText {
+	prompt: string;
+	answer: string;
+	/** The options, for a choice question. */
+	choices?: string[];
+}
+
+/**
+ * The edit that puts `text` into `old` (trimmed), or the reason it cannot: an empty prompt, an
+ * answer outside the options, a true-false answer other than True or False.
+ */
+export function questionEdit(
+	old: Question,
+	text: QuestionText
+): { edit: QuestionEdit; problem: null } | { edit: null; problem: string } {
+	const prompt = text.prompt.trim();
+	const answer = text.answer.trim();
+	let edit: QuestionEdit;
+	if (old.type === 'multiple-choice' || old.type === 'quote') {
+		edit = { type: old.type, prompt, answer, choices: text.choices ?? old.choices };
+	} else if (old.type === 'true-false') {
+		if (answer !== 'True' && answer !== 'False') {
+			return { edit: null, problem: 'The answer must be True or False.' };
+		}
+		edit = { type: old.type, prompt, answer };
+	} else {
+		edit = { type: old.type, prompt, answer };
+	}
+	const problem = questionEditProblem({ ...old, ...edit } as Question);
+	return problem ? { edit: null, problem } : { edit, problem: null };
+}
+
 export function questionEditProblem(question: Question): string | null {
 	if (!question.prompt.trim()) return 'The question is empty.';
 	if (!question.answer.trim()) return 'The answer is empty.';

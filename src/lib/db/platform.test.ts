@@ -48,9 +48,9 @@ describe('live queries, as the screens run them', () => {
 		otherTab.close();
 		expect(await updated).toMatchObject({ newToday: 1, firstRun: false });
 
-		const library = liveQuery(() => listLibrary(db));
+		const library = liveQuery(() => listLibrary(db, T0, 0));
 		const [entry] = await next(library, () => true);
-		expect(entry).toMatchObject({ id: articleId, lastStudied: T0.getTime() });
+		expect(entry).toMatchObject({ id: articleId, lastStudied: T0.getTime(), studiedDaysAgo: 0 });
 		expect(entry?.counts).toMatchObject({ new: 1, learning: 1, suspended: 0 });
 		const suspended = next(library, (l) => l[0]?.counts.suspended === 1);
 		await setSuspended(db, ['c-b'], true, T0);

@@ -5,7 +5,7 @@
 import type { ClassroomQuiz } from '$lib/classroom/schema';
 import type { ReceivedResult } from '$lib/classroom/result-code';
 import type { Card, Fact, Question, Section } from '$lib/generate/types';
-import type { ReviewRecord, Schedule } from '$lib/srs';
+import type { ReviewRecord, Schedule, State } from '$lib/srs';
 
 export interface ArticleRecord {
 	id: string;
@@ -47,8 +47,11 @@ export type QuestionRecord = Question & ItemMeta;
 export const QUEUE_SUSPENDED = -1;
 export const QUEUE_RETIRED = -3;
 
+/** A card's `queue`: its FSRS state while active, else suspended or retired. */
+export type CardQueue = State | typeof QUEUE_SUSPENDED | typeof QUEUE_RETIRED;
+
 export interface CardMeta extends ItemMeta {
-	queue: number;
+	queue: CardQueue;
 	/** Hidden from the queue until this instant ("bury until tomorrow"). */
 	buriedUntil?: number;
 	tags: string[];

@@ -5,7 +5,7 @@
 import type { FactdeckDB } from './database';
 import { getStudyQueue } from './study';
 import { latestReview, reviewsSince } from './log';
-import { dayContext, localUtcOffset, startOfNextLearnerDay, State } from '$lib/srs';
+import { DAY_MS, dayContext, localUtcOffset, startOfNextLearnerDay, State } from '$lib/srs';
 import { studyStreak } from '$lib/stats/stats';
 
 export interface ArticleDue {
@@ -51,7 +51,7 @@ export async function todaySummary(db: FactdeckDB, now: Date): Promise<TodaySumm
 		),
 		latestReview(db),
 		// A streak longer than a year is still shown as a year's worth; enough for the counter.
-		reviewsSince(db, t - 400 * 86_400_000)
+		reviewsSince(db, t - 400 * DAY_MS)
 	]);
 	const queued = new Set(queue.ids);
 	// Every article is listed, with its counts, even when today's limits leave it nothing.

@@ -8,8 +8,15 @@
  */
 import { genderOf } from '../nlp/coref';
 import { placeKind, surePerson } from '../nlp/kinds';
-import { COUNTRY_BY_ALIAS, DEMONYMS, MONTHS, NUMBER_WORDS, WEEKDAYS } from '../nlp/lexicon';
-import type { Doc, Entity, PlaceKind } from '../nlp/types';
+import {
+	COUNTRY_BY_ALIAS,
+	DEMONYMS,
+	MONTHS,
+	NUMBER_WORDS,
+	ROLE_NOUNS,
+	WEEKDAYS
+} from '../nlp/lexicon';
+import type { Doc, Entity, Mention, PlaceKind } from '../nlp/types';
 import type { AnswerKind } from './types';
 import { capitalise, fnv1a, norm } from './util';
 
@@ -24,6 +31,8 @@ export interface AnswerInfo {
 	value?: number;
 	/** The text just before the answer, to check that an option fits the words around it. */
 	before?: string;
+	/** Where the answer stands: options must fit the figures and descriptions of its sentence. */
+	span?: { start: number; end: number };
 }
 
 /** The sort of an organisation from its name, when the analysis gives none. */
@@ -162,14 +171,21 @@ function withNumber(text: string, v: number): string | null {
 /**
  * Figures that fit where the key stands: the same precision and shape, spread unevenly around it,
  * with the key's rank among the options chosen from the answer's own text so that neither the
- * middle nor an end gives it away, and no fixed ratio (halves and doubles) reveals it.
+ * middle nor an end gives it away, and no fixed ratio (halves and doubles) reveals it. Every figure
+ * stays strictly inside (lo, hi), bounds in the key's own digits ("fell from _____ to 81": above 81).
  */
-function numericVariants(a: AnswerInfo): string[] {
+export function numericVariants(
+	a: AnswerInfo,
+	lo = -Infinity,
+	hi = Infinity,
+	fill: { lo: number; hi: number } = { lo: -Infinity, hi: Infinity }
+): string[] {
 	const v = a.value;
 	if (v === undefined || !Number.isFinite(v)) return [];
 	const hasDigits = /\d/.test(a.text);
 	const digits = /\d+(?:[.,]\d+)*/.exec(a.text)?.[0] ?? '0';
 	const base = hasDigits ? Number(digits.replace(/,/g, '')) : v;
+	const inside = (n: number) => n > lo && n < hi;
 	const h = fnv1a(a.text);
 	const below = h % 4;
 	const out: string[] = [];
@@ -179,7 +195,7 @@ function numericVariants(a: AnswerInfo): string[] {
 		for (let i = 1; i <= below; i++) cand.push(base - i);
 		for (let i = 1; cand.length < 3 + 3 && i <= 6; i++) cand.push(base + i);
 		for (const n of cand)
-			if (n > 1 && WORD_FOR.has(n)) {
+			if (n > 1 && WORD_FOR.has(n) && inside(n)) {
 				const s = withNumber(a.text, n);
 				if (s) out.push(s);
 			}
@@ -198,28 +214,92 @@ function numericVariants(a: AnswerInfo): string[] {
 	if (base < 10 && !decimals) step = 1;
 	const gaps = [1, 1.5, 2.5, 1.25, 2, 3];
 	const offsets: number[] = [];
-	let lo = 0;
-	let hi = 0;
+	let down = 0;
+	let up = 0;
 	for (let i = 0; i < 3; i++) {
 		const g = gaps[(h >>> (3 + i * 3)) % gaps.length] as number;
-		if (i < below) offsets.push(-(lo += g));
-		else offsets.push((hi += g));
+		if (i < below) offsets.push(-(down += g));
+		else offsets.push((up += g));
 	}
-	// More than three, in case some fall outside what the unit allows.
-	offsets.push(hi + 1.75, -(lo + 1.75), hi + 3.75);
+	// More than three, in case some fall outside what the unit or the sentence allows.
+	offsets.push(up + 1.75, -(down + 1.75), up + 3.75);
+	// Where the sentence bounds one side, the other side's near neighbours.
+	offsets.push(-1, 1, -2, 2, 3, -3, -0.5, 0.5, 1.5, -1.5, 4, 5);
 	const seen = new Set<number>([base]);
-	for (const o of offsets) {
-		let n = base + o * step;
-		n = Math.round(n / round) * round;
+	const add = (raw: number, r: number) => {
+		let n = Math.round(raw / r) * r;
 		n = Number(n.toFixed(decimals));
-		if (n <= 0 || seen.has(n)) continue;
-		if (a.kind === 'percent' && n > 100) continue;
-		// A year stays a year, not in the future of the text's own range.
+		if (n <= 0 || seen.has(n) || !inside(n)) return;
+		if (a.kind === 'percent' && n > 100) return;
 		seen.add(n);
 		const s = withNumber(a.text, n);
 		if (s) out.push(s);
-	}
+	};
+	// A figure of the sentence close to the key: figures between the two, at the key's precision or
+	// finer, so that the options are not all on one side of the key.
+	const fine = Math.max(unit, round / 10);
+	const between = (most = 3) => {
+		for (const f of [0.45, 0.75, 0.25].slice(0, most)) {
+			if (fill.lo > base / 2.5 && fill.lo < base) add(base - (base - fill.lo) * f, fine);
+			if (fill.hi < base * 2.5 && fill.hi > base) add(base + (fill.hi - base) * f, fine);
+		}
+	};
+	// When the sentence rules out a side the pattern wanted, the room between comes first.
+	const blocked = offsets.slice(0, 3).filter((o) => !inside(base + o * step)).length;
+	if (blocked) between(Math.min(blocked, 2));
+	for (const o of offsets) add(base + o * step, round);
+	between();
 	return out;
+}
+
+/** The currency or unit a figure is written in: "$", "£", "euros", "%", "barrels". */
+function unitOf(m: { kind: string; text: string }): string {
+	const t = m.text.trim().toLowerCase();
+	if (m.kind === 'percent') return '%';
+	const sym = /^[$£€¥₹]/.exec(t)?.[0];
+	if (sym) return sym;
+	return t.replace(/^[^\d]*[\d.,]+\s*(?:million|billion|thousand|bn|m|k|trillion)?\b/, '').trim();
+}
+
+/**
+ * The range every option must stay in: the key's side of each other figure of the same unit in its
+ * sentence ("fell from _____ to 81" keeps options above 81; "Of the _____ approved, less than $2bn
+ * has been spent" keeps them above $2bn), and a share on the key's side of a half ("used by about
+ * 95%" gets no 45%). In the key's own value scale; open ends are infinite.
+ */
+export function numberBounds(
+	doc: Doc,
+	a: AnswerInfo
+): { min: number; max: number; partnerMin: number; partnerMax: number } {
+	let min = -Infinity;
+	let max = Infinity;
+	const v = a.value;
+	const done = () => ({
+		min: Math.max(min, half.min),
+		max: Math.min(max, half.max),
+		partnerMin: min,
+		partnerMax: max
+	});
+	const half = { min: -Infinity, max: Infinity };
+	if (v === undefined || !Number.isFinite(v)) return done();
+	if (a.kind === 'percent') {
+		if (v >= 60) half.min = 50;
+		else if (v <= 40) half.max = 50;
+	}
+	const span = a.span;
+	if (!span) return done();
+	const s = doc.sentences.find((x) => x.start <= span.start && span.end <= x.end);
+	if (!s) return done();
+	const mine = unitOf(a);
+	for (const i of doc.bySentence[s.index] ?? []) {
+		const m = doc.mentions[i] as Mention;
+		if (m.start === span.start || m.kind !== a.kind || m.value === undefined) continue;
+		if (m.start < span.end && m.end > span.start) continue;
+		if (unitOf(m) !== mine) continue;
+		if (m.value < v) min = Math.max(min, m.value);
+		else if (m.value > v) max = Math.min(max, m.value);
+	}
+	return done();
 }
 
 function dateVariants(text: string, value: number | undefined): string[] {
@@ -249,6 +329,77 @@ function dateVariants(text: string, value: number | undefined): string[] {
 	}
 	void value;
 	return out;
+}
+
+/** Words that describe a person before their name, beside the role nouns of the lexicon. */
+const DESCRIBING = new Set([
+	'international',
+	'substitute',
+	'team-mate',
+	'teammate',
+	'club-mate',
+	'compatriot',
+	'countryman',
+	'fellow',
+	'former',
+	'ex',
+	'new',
+	'veteran',
+	'and'
+]);
+/** Words of a description that say who the person is, not only how the text labels them. */
+const TELLING = /^(?:international|substitute|team-?mate|club-mate|compatriot|countryman)$/;
+
+/**
+ * What the words right before a name say of the person there: "Arsenal team-mate and Spanish
+ * international _____" asks for a Spanish Arsenal player, "substitute _____" for a substitute.
+ * Roles (lower-case role nouns), countries (from demonyms) and names of the article (a club, a
+ * party), each of which a wrong option must share by the article; empty when nothing is said.
+ */
+export function describedAs(
+	doc: Doc,
+	span: { start: number; end: number }
+): { roles: string[]; countries: string[]; names: string[] } {
+	const out = { roles: [] as string[], countries: [] as string[], names: [] as string[] };
+	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
+	if (!s) return out;
+	const words = doc.text.slice(s.start, span.start).trimEnd().split(/\s+/);
+	for (let i = words.length - 1; i >= 0; i--) {
+		const w = (words[i] as string).replace(/['’]s?$/, '');
+		const lower = w.toLowerCase();
+		if (!w || /[,;:.!?()"“”]/.test(w)) break;
+		const parts = lower.split('-');
+		const last = parts[parts.length - 1] as string;
+		if (DEMONYMS.has(lower)) out.countries.push((DEMONYMS.get(lower) as { name: string }).name);
+		else if (ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(last) || TELLING.test(lower))
+			out.roles.push(lower);
+		else if (DESCRIBING.has(lower)) continue;
+		else if (/^\p{Lu}/u.test(w)) {
+			// A capitalised word is a name of the article only when it stands for one ("Arsenal").
+			const known = doc.entities.some(
+				(e) => e.kind !== 'person' && e.keys.some((k) => k === lower)
+			);
+			if (!known) break;
+			out.names.push(lower);
+		} else break;
+	}
+	return out;
+}
+
+/** Whether the article describes person `e` as `d` asks: each role, country and name, by its roles. */
+function fitsDescription(
+	e: Entity,
+	d: { roles: string[]; countries: string[]; names: string[] }
+): boolean {
+	const said = (e.roles ?? (e.role ? [e.role] : [])).join(' | ').toLowerCase();
+	for (const r of d.roles) if (!said.includes(r)) return false;
+	for (const c of d.countries) {
+		const info = COUNTRY_BY_ALIAS.get(c.toLowerCase());
+		const forms = info ? [info.name, ...info.aliases, ...info.demonyms] : [c];
+		if (e.nationality !== c && !forms.some((x) => said.includes(x.toLowerCase()))) return false;
+	}
+	for (const n of d.names) if (!said.includes(n)) return false;
+	return true;
 }
 
 /**
@@ -333,7 +484,11 @@ export function distractors(
 			const people = doc.entities
 				.filter((e) => e.kind === 'person' && e.id !== a.entity && surePerson(doc, e))
 				.sort((x, y) => fit(y) - fit(x) || y.mentions.length - x.mentions.length || x.id - y.id);
+			// "Spanish international _____": only people the article describes so.
+			const slot = a.span ? describedAs(doc, a.span) : undefined;
+			const described = !!slot && slot.roles.length + slot.countries.length + slot.names.length > 0;
 			for (const e of people) {
+				if (described && !fitsDescription(e, slot)) continue;
 				// "Tory Dominic Grieve", "Australian Lynton Crosby": a label inside the name gives it away.
 				const w0 = e.name.split(' ')[0]?.toLowerCase() ?? '';
 				if (LABEL.test(w0) || DEMONYMS.has(w0)) continue;
@@ -399,6 +554,7 @@ export function distractors(
 		case 'quantity': {
 			const v = a.value ?? 0;
 			const unit = (s: string) => s.replace(/[\d.,]+/g, '#').replace(/^(?:several|a|few)\s+/i, '');
+			const { min, max, partnerMin, partnerMax } = numberBounds(doc, a);
 			const docNums = doc.mentions
 				.filter((m) => m.kind === a.kind && m.value !== undefined && m.value !== v)
 				.filter((m) => {
@@ -407,9 +563,17 @@ export function distractors(
 					// "200,000 jobs".
 					return r > 0.2 && r < 5 && unit(m.text).toLowerCase() === unit(a.text).toLowerCase();
 				})
+				.filter((m) => (m.value as number) > min && (m.value as number) < max)
 				.map((m) => m.text);
 			for (const d of docNums) push(d);
-			for (const d of numericVariants(a)) push(d);
+			// The bounds in the key's written digits ("$18.4bn" is 18.4 there, 1.84e10 as a value).
+			const digits = Number((/\d+(?:[.,]\d+)*/.exec(a.text)?.[0] ?? '').replace(/,/g, ''));
+			const scale = digits && v ? v / digits : 1;
+			for (const d of numericVariants(a, min / scale, max / scale, {
+				lo: partnerMin / scale,
+				hi: partnerMax / scale
+			}))
+				push(d);
 			break;
 		}
 		default: {

@@ -42,9 +42,11 @@ export type RejectReason =
 	// True or false
 	| 'statement-not-standalone'
 	| 'no-false-twin'
+	| 'copied-statement'
 	// Roles and match
 	| 'borrowed-role'
 	| 'vague-role'
+	| 'cut-role'
 	| 'too-few-pairs'
 	// Selection
 	| 'ranked-out';

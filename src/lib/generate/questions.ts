@@ -46,7 +46,9 @@ export function balanceTrueFalse(chosen: Built[], seed: number): void {
 		tf.filter((b) => b.falsePrompt),
 		rng(fnv1a(tf.map((b) => b.q.id).join('|'), seed >>> 0))
 	);
-	const want = Math.min(flippable.length, Math.round(tf.length / 2));
+	// Some are false already (a true statement that could only be the article's words copied).
+	const already = tf.filter((b) => b.q.answer === 'False').length;
+	const want = Math.max(0, Math.min(flippable.length, Math.round(tf.length / 2) - already));
 	for (const b of flippable.slice(0, want)) {
 		b.q = { ...b.q, prompt: b.falsePrompt as string, answer: 'False' } as Question;
 	}

@@ -316,7 +316,9 @@ const plainNumber: NumericRule = (toks, i) => {
 		!STOPWORDS.has(nx.lower) &&
 		!/(ed|ly)$/.test(nx.lower) &&
 		!IRREGULAR_VERBS[nx.lower] &&
-		!AUXILIARIES.has(nx.lower)
+		!AUXILIARIES.has(nx.lower) &&
+		// "to 81 last year": a time phrase after a figure is not what it counts.
+		!/^(?:last|next|this|previous|each|every|per)$/.test(nx.lower)
 	)
 		return countOf(toks, a, b, value);
 	if (t.word && b === i + 1) return null; // a bare number word says little
@@ -465,7 +467,7 @@ export function orgCueAt(text: string, start: number, end: number): boolean {
 		/^['’]s\s+(?:shares|profits?|results|sales|revenues?|earnings|auto|car|finance|unit|division|board|chief|chairman|boss|subsidiary|brand|models?|factory|factories|plant|workers|staff)\b/i.test(
 			after
 		) ||
-		/\b(?:shares\s+(?:in|of)|stake\s+in|band|group|firm|label|outfit|duo|trio|brand|retailer|airline|carmaker|lender)\s+$/i.test(
+		/\b(?:shares\s+(?:in|of)|stake\s+in|band|group|firm|label|outfit|duo|trio|brand|retailer|airline|carmaker|lender|bank|insurer|broadcaster|company)\s+$/i.test(
 			before
 		)
 	);
@@ -758,6 +760,9 @@ function classify(
 	if (n === 1 && DEMONYMS.has(lower)) return null;
 	// "Maria Full of Grace" is a title, not a person: names do not take "of".
 	const hasOf = nameToks.some((x) => x.lower === 'of' || x.lower === 'the');
+	// "UK-based bank Standard Chartered said": a name after "bank" or "firm" is the body's.
+	if (n >= 2 && !FIRST_NAMES.has(first.lower) && orgCueAt(text, first.start, last.end))
+		return { kind: 'organisation', key: lower, name };
 	if (n >= 2 && n <= 4 && FIRST_NAMES.has(first.lower) && !hasOf)
 		return { kind: 'person', key: lower, name };
 	if (n >= 2 && n <= 4 && surnames.has(last.lower)) return { kind: 'person', key: lower, name };

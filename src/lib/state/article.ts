@@ -7,7 +7,7 @@ import { bound, liveAppQuery } from './app-database.svelte';
 
 export type { ArticleView };
 export { deleteArticle } from './library';
-export { questionEditProblem } from '$lib/db/hand';
+export { questionEdit, type QuestionEdit } from '$lib/db/hand';
 
 const articles = () => import('$lib/db/articles');
 const hand = () => import('$lib/db/hand');

@@ -6,6 +6,7 @@
 import { DEFAULT_QUERY, queryRows, type BrowseQuery, type BrowseRow } from '$lib/decks/browse';
 import type { CardDetail, CardEdit } from '$lib/db/browse';
 import { appDatabase } from './app-database.svelte';
+import { messageOf } from '$lib/message';
 
 export type { CardDetail };
 
@@ -75,7 +76,7 @@ export class CardBrowser {
 			this.#selected = new Set([...this.#selected].filter((id) => present.has(id)));
 			this.#error = null;
 		} catch (e) {
-			this.#error = e instanceof Error ? e.message : String(e);
+			this.#error = messageOf(e);
 		} finally {
 			this.#loaded = true;
 		}
@@ -130,7 +131,7 @@ export class CardBrowser {
 			if (action === 'delete') this.#selected = new Set();
 			await this.load();
 		} catch (e) {
-			this.status = `Nothing was changed: ${e instanceof Error ? e.message : String(e)}`;
+			this.status = `Nothing was changed: ${messageOf(e)}`;
 		} finally {
 			this.#busy = false;
 		}

@@ -2,13 +2,20 @@
 import type { ArticleInput, DeckWriteReport } from '$lib/db/articles';
 import type { Deck } from '$lib/generate/types';
 import type { LibraryEntry } from '$lib/db/library';
+import { localUtcOffset } from '$lib/srs/day';
 import { bound, liveAppQuery, withAppDatabase } from './app-database.svelte';
 
 export type { LibraryEntry };
 
 /** The library, kept in step with the database (create while a component initialises). */
 export function liveLibrary() {
-	return liveAppQuery(async () => (await import('$lib/db/library')).listLibrary);
+	return liveAppQuery(async () => {
+		const { listLibrary } = await import('$lib/db/library');
+		return (db) => {
+			const now = new Date();
+			return listLibrary(db, now, localUtcOffset(now));
+		};
+	});
 }
 
 export const deleteArticle = bound(async () => (await import('$lib/db/articles')).deleteArticle);
@@ -35,9 +42,12 @@ export async function saveNewArticle(
 	});
 }
 
-/** "today", "yesterday", "3 days ago", or a date. */
-export function relativeDay(then: number, now: number): string {
-	const days = Math.floor(now / 86_400_000) - Math.floor(then / 86_400_000);
+/**
+ * "today", "yesterday", "3 days ago", or the date of `then`. `daysAgo` counts learner days (from
+ * the day-start hour, local time), as LibraryEntry.studiedDaysAgo does.
+ */
+export function relativeDay(then: number, daysAgo: number): string {
+	const days = daysAgo;
 	if (days <= 0) return 'today';
 	if (days === 1) return 'yesterday';
 	if (days < 30) return `${days} days ago`;

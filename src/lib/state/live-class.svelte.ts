@@ -17,6 +17,7 @@ import type {
 	Accepted
 } from '$lib/live';
 import { addClassroomResults } from './classroom';
+import { messageOf } from '$lib/message';
 
 const SERVER_KEY = 'factdeck.live.server';
 const teacherKey = (quizId: string) => `factdeck.live.teacher.${quizId}`;
@@ -161,7 +162,7 @@ export class TeacherLiveState {
 			write(teacherKey(this.#quiz.id), saved);
 			await this.#connect(saved);
 		} catch (error) {
-			this.#error = error instanceof Error ? error.message : String(error);
+			this.#error = messageOf(error);
 		}
 	}
 
@@ -301,7 +302,7 @@ export class StudentLiveState {
 			write(studentKey(code), saved);
 			await this.#connect(saved);
 		} catch (error) {
-			this.#error = error instanceof Error ? error.message : String(error);
+			this.#error = messageOf(error);
 		} finally {
 			this.#busy = false;
 		}

@@ -21,8 +21,9 @@ import {
 	setSuspended,
 	undoReview
 } from '$lib/db/study';
-import { Rating, type Grade, type IntervalPreview, type SrsSettings } from '$lib/srs';
+import { Rating, State, type Grade, type IntervalPreview, type SrsSettings } from '$lib/srs';
 import { appDatabase } from './app-database.svelte';
+import { messageOf } from '$lib/message';
 
 export interface SessionSummary {
 	reviewed: number;
@@ -217,7 +218,7 @@ export class ReviewSession {
 			this.#revealed = false;
 			this.#previews = [];
 			void this.#refresh(now).catch((error: unknown) => {
-				this.#error = error instanceof Error ? error.message : String(error);
+				this.#error = messageOf(error);
 			});
 		});
 	}
@@ -285,7 +286,7 @@ export class ReviewSession {
 		try {
 			await task();
 		} catch (error) {
-			this.#error = error instanceof Error ? error.message : String(error);
+			this.#error = messageOf(error);
 		} finally {
 			this.#busy = false;
 		}
@@ -295,8 +296,8 @@ export class ReviewSession {
 function countByState(cards: CardRecord[]): { learning: number; review: number; new: number } {
 	const counts = { learning: 0, review: 0, new: 0 };
 	for (const card of cards) {
-		if (card.state === 0) counts.new++;
-		else if (card.state === 2) counts.review++;
+		if (card.state === State.New) counts.new++;
+		else if (card.state === State.Review) counts.review++;
 		else counts.learning++;
 	}
 	return counts;

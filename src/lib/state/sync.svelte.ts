@@ -6,6 +6,7 @@
  */
 import { DEFAULT_DB_NAME } from '$lib/db/database';
 import type { SyncConnection, SyncStatus } from '$lib/sync/client';
+import { messageOf } from '$lib/message';
 
 export type SyncView = 'off' | SyncStatus;
 
@@ -143,7 +144,7 @@ class SyncManager {
 
 	#failed(e: unknown): void {
 		this.#view = 'error';
-		this.#detail = `Sync could not start: ${e instanceof Error ? e.message : String(e)}`;
+		this.#detail = `Sync could not start: ${messageOf(e)}`;
 	}
 
 	/**

@@ -341,7 +341,8 @@ export function factView(ctx: Ctx, f: FactX): FactView {
 									value: ans.value,
 									before: ans.span
 										? doc.text.slice(Math.max(0, ans.span.start - 30), ans.span.start)
-										: undefined
+										: undefined,
+									span: ans.span
 								},
 								sentenceNames(doc, f.sentence).filter((x) => norm(x) !== norm(ans.text)),
 								3

@@ -2,10 +2,36 @@
  * Match: people to the roles the article gives them; failing that, speakers to their words. One
  * per deck, built from all facts at once. Null below three pairs.
  */
-import type { Entity } from '../../nlp/types';
+import { surePerson } from '../../nlp/kinds';
+import type { Doc, Entity } from '../../nlp/types';
 import type { FactX } from '../facts';
 import { capitalise, clean, norm, shortId } from '../util';
 import { borrowedRole, type Built, type Ctx } from './common';
+import { cutRole } from './role';
+
+/** Roles that say how one person stands to another, not what they do: no pair to learn. */
+const RELATION =
+	/^(?:friend|rival|rivals|colleague|ally|aide|successor|predecessor|partner|girlfriend|boyfriend|mother|father|son|daughter|wife|husband|brother|sister|girl|boy|man|woman)$/i;
+
+/**
+ * A pair worth matching: a name the text shows to be a person, written as a name ("Vadim
+ * Mitroshin The" and "of Fridges" are not), and a role that says what they do in a few words.
+ */
+export function fitPair(doc: Doc, e: Entity, role: string): boolean {
+	if (!surePerson(doc, e)) return false;
+	if (
+		!/^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|le|la|bin|al))*$/u.test(
+			e.name
+		)
+	)
+		return false;
+	if (/\s(?:The|A|An|Of|And)$/.test(e.name)) return false;
+	const words = role.trim().split(/\s+/);
+	if (words.length > 6) return false;
+	return !RELATION.test(words[0] as string) || words.length > 1
+		? !RELATION.test(words[words.length - 1] as string)
+		: false;
+}
 
 /** Up to six pairs from facts, each left and right side used once; null below three. */
 function pairsFrom(
@@ -34,7 +60,10 @@ export function matchQuestion(ctx: Ctx, facts: FactX[]): Built | null {
 	const roles = pairsFrom(
 		facts.filter((f) => f.kind === 'role'),
 		(f) =>
-			f.role && !borrowedRole(doc, f.role)
+			f.role &&
+			!borrowedRole(doc, f.role) &&
+			!cutRole(doc.text, f.role.start) &&
+			fitPair(doc, doc.entities[f.role.entity] as Entity, f.role.role)
 				? [(doc.entities[f.role.entity] as Entity).name, capitalise(f.role.role)]
 				: null
 	);

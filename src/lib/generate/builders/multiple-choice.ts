@@ -3,6 +3,8 @@
  * sentence. Only with three honest wrong options; otherwise the fact is left to the other types.
  */
 import { AUXILIARIES, MODALS, SPEECH_VERBS, STOPWORDS } from '../../nlp/lexicon';
+import { surePerson } from '../../nlp/kinds';
+import type { Doc } from '../../nlp/types';
 import type { AnswerKind } from '../types';
 import {
 	base,
@@ -43,19 +45,35 @@ const ANAPHOR =
 /** First-person speech: "We are still disappointed …" says nothing without its speaker. */
 const FIRST_PERSON = /\b(?:I|we|We|us|our|Our|my|My|me)\b/;
 
+/** Nouns that stand for an organisation ("the firm"): only an organisation named before carries them. */
+const ORG_REFERENCE =
+	/\bthe\s+(?:firm|company|group|club|party|side|team|body|organisation|institution|bank|retailer|carrier|airline|network|broadcaster|station|channel|chain|giant|business)\b/i;
+/** Object pronouns: never the subject of their own verb ("Brown told him" is not Brown). */
+const OBJECT_PRONOUN =
+	/\b(?:told|asked|gave|offered|sent|called|urged|warned|thanked|sacked|replaced|hired|signed|met|joined|backed|beat|accused|criticised|praised|blamed|named|made|let|helped|showed|wanted|see|saw)\s+(him|her|them)\b/i;
+
 /**
  * Whether a blanked sentence needs what stood before it: a pronoun or a "the film", "the scheme"
  * with no name before it in the sentence, or first-person speech whose speaker it does not name.
+ * `people` (lower case), when given, are the article's people: they cannot carry "it" or "the
+ * firm". A sentence that is all quotation, or whose quotation marks do not pair up, says nothing
+ * of who speaks.
  */
-export function leansOnContext(shown: string): boolean {
-	const outside = shown.replace(/["“][^"”]*["”]/g, (q) => (FIRST_PERSON.test(q) ? ' I ' : ' '));
+export function leansOnContext(shown: string, people?: Set<string>): boolean {
+	const t = shown.trim();
+	// "'There's nothing you could say to me,'" inside a quotation: marks that do not pair up or nest.
+	const marks = (t.match(/["“”]/g) ?? []).length;
+	if (marks % 2 === 1 || /["“][^"”]*['‘][^'’"”]{3,}['’][^"”]*["”]/.test(t)) return true;
+	// "\"It's not surprising Brown said so.\"": the whole sentence is someone's words.
+	if (/^["“]/.test(t) && /["”][.!?]?$/.test(t) && marks === 2) return true;
+	const outside = t.replace(/["“][^"”]*["”]/g, (q) => (FIRST_PERSON.test(q) ? ' I ' : ' '));
 	const m = ANAPHOR.exec(outside);
 	if (m) {
 		// A name before it can carry it: "Mr Sullivan, 42, has pleaded guilty … where he is appearing".
 		const before = outside.slice(0, m.index);
 		const names = before.match(/\b[A-Z][\p{L}'’-]+/gu) ?? [];
 		// The opening word is capitalised whatever it is: "Based on …" names no one.
-		const named = names.filter(
+		let named = names.filter(
 			(w, i) =>
 				!STOPWORDS.has(w.toLowerCase()) &&
 				!(
@@ -64,7 +82,22 @@ export function leansOnContext(shown: string): boolean {
 					/(?:ed|ing|ly)$/.test(w)
 				)
 		);
+		// "it", "its" and "the firm" stand for no person: a person's name cannot carry them.
+		const word = m[0].toLowerCase();
+		if (people && (/^(?:it|its)$/.test(word) || ORG_REFERENCE.test(m[0])))
+			named = named.filter((w) => !people.has(w.toLowerCase().replace(/['’]s?$/, '')));
 		if (!named.length) return true;
+	}
+	// "Brown told him": the name before an object pronoun is its verb's subject, not the one meant.
+	const obj = OBJECT_PRONOUN.exec(outside);
+	if (obj) {
+		const before = outside.slice(0, obj.index).trim().split(/\s+/);
+		const names = before.filter((w) => /^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase()));
+		// The subject's own name (one or two words right before the verb) does not count.
+		let k = before.length - 1;
+		while (k >= 0 && /^\p{Lu}/u.test(before[k] as string)) k--;
+		const subject = before.length - 1 - k;
+		if (names.length <= subject) return true;
 	}
 	if (FIRST_PERSON.test(outside)) {
 		// Speech whose speaker the sentence names (", said Mr Kirwan") stands on its own.
@@ -74,6 +107,40 @@ export function leansOnContext(shown: string): boolean {
 		if (!said) return true;
 	}
 	return false;
+}
+
+/** Whether "an" stands before the option as read aloud: "an $11bn fraud", "an 18-year-old", "an MP". */
+export function takesAn(option: string): boolean {
+	const t = option.trim().replace(/^[$£€¥₹]/, '');
+	if (/^\d/.test(t)) {
+		// "11,000" and "18.5" are read "eleven …", "eighteen …"; "110" is "a hundred and ten".
+		const lead = (/^\d+/.exec(t) as RegExpExecArray)[0];
+		return lead.startsWith('8') || lead === '11' || lead === '18';
+	}
+	if (/^[A-Z]{2,}\b/.test(t)) return /^[AEFHILMNORSX]/.test(t);
+	if (/^(?:uni|use|usu|uti|eu|one|once|ewe)/i.test(t)) return false;
+	if (/^(?:hour|honou?r|honest|heir)/i.test(t)) return true;
+	return /^[aeiou]/i.test(t);
+}
+
+/**
+ * "the discovery of an _____ fraud": an article that suits only some of the options hints at the key.
+ * It is written "a/an" when the options differ, and as the options all read when they agree.
+ */
+export function neutralArticle(stem: string, options: string[]): string {
+	return stem.replace(/\b([Aa]n?) (?=_____)/g, (_, art: string) => {
+		const ans = options.map(takesAn);
+		const word = ans.every(Boolean) ? 'an' : ans.some(Boolean) ? 'a/an' : 'a';
+		return art[0] === 'A' ? word.charAt(0).toUpperCase() + word.slice(1) + ' ' : word + ' ';
+	});
+}
+
+/**
+ * "in _____' Oliver Twist", "_____'s Auction House": a person's name owning a named work or place
+ * asks for its maker, and only makers would be honest options.
+ */
+export function ownsNamedThing(text: string, span: { start: number; end: number }): boolean {
+	return /^['’]s?\s+(?:\p{Lu}[\p{L}'’-]*)/u.test(text.slice(span.end, span.end + 30));
 }
 
 /** "2,850 jobs", "2.9 million viewers", "157,000 new jobs": a figure and a plain unit. */
@@ -130,6 +197,20 @@ export function inList(text: string, span: { start: number; end: number }): bool
 	);
 }
 
+const peopleCache = new WeakMap<Doc, Set<string>>();
+/** Every word of the article's people's names, lower case: "Brian Kerr" gives "brian" and "kerr". */
+export function peopleOf(doc: Doc): Set<string> {
+	let out = peopleCache.get(doc);
+	if (!out) {
+		out = new Set();
+		for (const e of doc.entities)
+			if (e.kind === 'person' && surePerson(doc, e))
+				for (const w of e.name.toLowerCase().split(/\s+/)) out.add(w);
+		peopleCache.set(doc, out);
+	}
+	return out;
+}
+
 export const multipleChoiceBuilder: Builder = {
 	type: 'multiple-choice',
 	serves: (f) => f.kind !== 'quote' && f.kind !== 'role',
@@ -180,16 +261,27 @@ export const multipleChoiceBuilder: Builder = {
 		// Half a range or a name under a title is no whole answer, whatever the stem.
 		const cut = ans.span && cutsUnit(ctx.doc.text, ans.span.start, ans.span.end, ans.text);
 		if (cut) return rejectFor(ctx, f, 'multiple-choice', cut);
+		// "a one trillion won ($960m; _____) bail-out": a figure in brackets only restates another.
+		if (
+			ans.span &&
+			/\([^()]*$/.test(ctx.doc.text.slice(Math.max(0, ans.span.start - 30), ans.span.start)) &&
+			/^[^()]*\)/.test(ctx.doc.text.slice(ans.span.end, ans.span.end + 30))
+		)
+			return rejectFor(ctx, f, 'multiple-choice', 'trivial-detail');
+		// "Dickens' Oliver Twist": the options would have to be makers of works.
+		if (ans.kind === 'person' && ans.span && ownsNamedThing(ctx.doc.text, ans.span))
+			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
 		const ds = view.options();
 		if (ds.length < 3) return rejectFor(ctx, f, 'multiple-choice', 'too-few-distractors');
 		const wh = view.wh();
 		const cloze = view.cloze();
 		if (!wh && !isSentence(cloze)) return rejectFor(ctx, f, 'multiple-choice', 'no-stem');
 		const b = base(f, 'multiple-choice');
-		if (!wh && leansOnContext(cloze)) return rejectFor(ctx, f, 'multiple-choice', 'needs-context');
+		if (!wh && leansOnContext(cloze, peopleOf(ctx.doc)))
+			return rejectFor(ctx, f, 'multiple-choice', 'needs-context');
 		const prompt = wh
 			? wh.prompt
-			: `Which ${stemNoun(ans.kind, ans.text)} completes the sentence? ${cloze}`;
+			: `Which ${stemNoun(ans.kind, ans.text)} completes the sentence? ${neutralArticle(cloze, [ans.text, ...ds])}`;
 		return [
 			{
 				q: {

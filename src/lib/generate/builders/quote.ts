@@ -1,7 +1,7 @@
 /** Who said it: the quoted words, the speaker among other people of the article. */
 import { distractors } from '../distractors';
 import { clean, norm } from '../util';
-import { base, rejectFor, sentenceNames, seededOrder, type Builder } from './common';
+import { base, personShown, rejectFor, sentenceNames, seededOrder, type Builder } from './common';
 
 export const quoteBuilder: Builder = {
 	type: 'quote',
@@ -13,6 +13,10 @@ export const quoteBuilder: Builder = {
 		if (!q || !ans) return [];
 		let words = clean(q.text).replace(/[,.]$/, '');
 		const ws = words.split(' ');
+		// Options of one kind: a speaker the text shows to be a person among people, a body among
+		// bodies; a name of unsure kind ("Electric", "Trafford Centre") among neither.
+		if (ans.kind === 'person' ? !personShown(doc, ans.entity) : ans.kind !== 'organisation')
+			return rejectFor(ctx, f, 'quote', 'unsure-kind');
 		if (ws.length > 28) words = ws.slice(0, 26).join(' ') + ' …';
 		const prompt = q.direct ? `Who said: “${words}”?` : `Who is quoted using the words “${words}”?`;
 		const exclude = sentenceNames(doc, f.sentence).filter((x) => norm(x) !== norm(ans.text));

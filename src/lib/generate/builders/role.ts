@@ -21,6 +21,28 @@ export function roleInQuestion(role: string): string {
 		: role;
 }
 
+/**
+ * Whether the role the rules found is the tail of a longer name: "Pops presenter" out of "Top of
+ * the Pops presenter", "DJ" out of "BBC Radio 1 DJ". A capitalised word, a figure or "of" right
+ * before it (other than at the sentence's start) means the words began earlier.
+ */
+export function cutRole(text: string, start: number): boolean {
+	const before = text.slice(Math.max(0, start - 40), start);
+	// A heading or a paragraph ends on the line before: nothing of the role stood there.
+	if (!/\S[^\S\n]+$/.test(before)) return false;
+	if (/\b(?:of|of the|for|and|&)\s+$/i.test(before)) return true;
+	const m = /(?:^|[\s(])([\p{Lu}\d][\p{L}\d.’'-]*)\s+$/u.exec(before);
+	if (!m) return false;
+	const word = m[1] as string;
+	// "The Times' music critic", "Arsenal's manager": an owner before the role, not a cut; and a
+	// word that ends a sentence ("… Sam Holt. Singer …").
+	if (/['’]s?$/.test(word) || /[.!?:]$/.test(word)) return false;
+	// The sentence's first word ("Singer X"): nothing stood before it.
+	const head = before.slice(0, before.lastIndexOf(word));
+	if ((!head.trim() && start - before.length <= 0) || /[.!?:"“”]\s*$/.test(head)) return false;
+	return !/^(?:The|A|An|Former|By|And|But|Ex)$/.test(word);
+}
+
 /** Another person holding the same post as far as the words go: also a right answer. */
 function samePost(a: string, b: string): boolean {
 	const x = roleWords(a).filter((w) => !MODIFIER.test(w));
@@ -45,6 +67,7 @@ export const roleBuilder: Builder = {
 		const { doc } = ctx;
 		if (!f.role) return [];
 		if (borrowedRole(doc, f.role)) return rejectFor(ctx, f, 'multiple-choice', 'borrowed-role');
+		if (cutRole(doc.text, f.role.start)) return rejectFor(ctx, f, 'multiple-choice', 'cut-role');
 		const e = doc.entities[f.role.entity] as Entity;
 		const role = f.role.role;
 		const name = e.name;

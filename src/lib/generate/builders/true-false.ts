@@ -4,6 +4,9 @@
  */
 import { sentenceInContext } from '../../nlp/coref';
 import { overlaps } from '../distractors';
+import { clean } from '../util';
+import { STOPWORDS } from '../../nlp/lexicon';
+import type { Doc } from '../../nlp/types';
 import { base, rejectFor, shownSentence, withArticle, type Built } from './common';
 import type { Builder } from './common';
 
@@ -38,6 +41,94 @@ export function statementOf(sentence: string, key: string): string {
 	return t;
 }
 
+/** Words before a figure that make a changed figure still true ("more than 150" holds for 100). */
+const BOUND_BEFORE =
+	/\b(?:more than|over|at least|upwards of|in excess of|less than|fewer than|under|up to|as much as|as many as|almost|nearly|below|above|exceeding)\s+$/i;
+/** Words before a figure that make a near one still roughly true ("about 95%" and 92.9%). */
+const ROUGH_BEFORE =
+	/\b(?:about|around|some|roughly|approximately|almost|nearly|close to|an estimated)\s+$/i;
+
+/**
+ * Whether swapping the key for `wrong` makes a statement the article contradicts: not for a figure
+ * under "more than" or "up to" (another figure may still hold), and for a rough figure only one
+ * far from the key.
+ */
+export function contradicts(
+	before: string,
+	key: { kind: string; text: string },
+	wrong: string
+): boolean {
+	if (!/^(?:number|money|percent|quantity)$/.test(key.kind)) return true;
+	if (BOUND_BEFORE.test(before)) return false;
+	if (!ROUGH_BEFORE.test(before)) return true;
+	const num = (x: string) => Number((/\d+(?:[.,]\d+)*/.exec(x)?.[0] ?? '').replace(/,/g, ''));
+	const k = num(key.text);
+	const w = num(wrong);
+	return Number.isFinite(k) && Number.isFinite(w) && k > 0 && Math.abs(w - k) / k > 0.25;
+}
+
+/**
+ * The statement reworded so that it is not the article's sentence copied: conversions and
+ * abbreviations in brackets dropped ("5.65bn euros ($7.4bn; £3.9bn)" → "5.65bn euros"), a closing
+ * attribution brought to the front ("…, the firm said." → "The firm said that …"), and an opening
+ * time or place phrase moved to the end ("In 2000, EU leaders met." → "EU leaders met in 2000.").
+ */
+export function restate(statement: string, names?: Set<string>): string {
+	let t = statement.replace(/\s*\([^()]{1,60}\)/g, '').replace(/\s+([,.;:])/g, '$1');
+	// The opening word in lower case when it moves inside the sentence, unless it is part of a name.
+	const lowerFirst = (x: string) => {
+		const w = /^[A-Z][a-z]+\b/.exec(x)?.[0];
+		return w && (STOPWORDS.has(w.toLowerCase()) || (names && !names.has(w.toLowerCase())))
+			? x.charAt(0).toLowerCase() + x.slice(1)
+			: null;
+	};
+	// "Sales rose 5%, the firm said." → "The firm said that sales rose 5%."
+	const said =
+		/^([^"“”]{25,}?),\s+((?:the|a|an)\s+[a-z][\w\s-]{0,30}?|[a-z][\w-]+(?:\s+[a-z][\w-]+)?|[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3})\s+(said|says|added|reported|announced|confirmed|revealed)\.$/u.exec(
+			t
+		);
+	if (said) {
+		const body = lowerFirst(said[1] as string);
+		if (body) {
+			const who = (said[2] as string).charAt(0).toUpperCase() + (said[2] as string).slice(1);
+			return `${who} ${said[3]} that ${body}.`;
+		}
+	}
+	// "In 2000, EU leaders met in Lisbon." → "EU leaders met in Lisbon in 2000."
+	const intro = /^((?:In|On|At|During|By|Since)\s+[^,]{2,30}),\s+(.{30,})\.$/.exec(t);
+	if (intro && !/["“”]/.test(t)) {
+		const rest = intro[2] as string;
+		const first = /^[A-Z]/.test(rest) && !lowerFirst(rest) ? rest : (lowerFirst(rest) ?? rest);
+		const head = first.charAt(0).toUpperCase() + first.slice(1);
+		const phrase = (intro[1] as string).charAt(0).toLowerCase() + (intro[1] as string).slice(1);
+		t = `${head} ${phrase}.`;
+	}
+	return t;
+}
+
+const namesCache = new WeakMap<Doc, Set<string>>();
+/** Every word of the article's names, lower case: such a word keeps its capital anywhere. */
+function nameWords(doc: Doc): Set<string> {
+	let out = namesCache.get(doc);
+	if (!out) {
+		out = new Set();
+		for (const e of doc.entities) for (const w of e.name.toLowerCase().split(/\s+/)) out.add(w);
+		namesCache.set(doc, out);
+	}
+	return out;
+}
+
+/** Whether two statements are the same words, whatever the spacing and closing stop. */
+export function sameWords(a: string, b: string): boolean {
+	const n = (x: string) =>
+		x
+			.replace(/\s+/g, ' ')
+			.replace(/[.!?]+$/, '')
+			.trim()
+			.toLowerCase();
+	return n(a) === n(b);
+}
+
 /**
  * A sentence that is mostly someone's words ("\"It joins two halves of the city,\" Ana Ruiz said."):
  * true or false would judge the quotation, not a fact.
@@ -65,7 +156,12 @@ export const trueFalseBuilder: Builder = {
 		const standsAlone =
 			s.tokens.filter((t) => t.word).length >= 8 &&
 			(sentence.match(/"/g) ?? []).length % 2 === 0 &&
-			!s.tokens.some((t) => /^(i|we|my|our|me)$/.test(t.lower) || t.text === 'us') &&
+			!s.tokens.some(
+				(t) =>
+					/^(?:i|we|my|our|me)(?:['’](?:m|re|ve|d|ll))?$/.test(t.lower) ||
+					t.text === 'us' ||
+					t.text === 'Us'
+			) &&
 			// "Last week, it struck a deal": a pronoun near the start leaves the statement unanchored.
 			!sentence
 				.split(/\s+/)
@@ -83,7 +179,10 @@ export const trueFalseBuilder: Builder = {
 			/^\s*\(\s*[\d$£€¥]/.test(after) ||
 			/\(\s*$/.test(doc.text.slice(ans.span.start - 3, ans.span.start));
 		const falseStatement =
-			wrong && !overlaps(wrong, ans.text) && !converted
+			wrong &&
+			!overlaps(wrong, ans.text) &&
+			!converted &&
+			contradicts(doc.text.slice(Math.max(0, ans.span.start - 30), ans.span.start), ans, wrong)
 				? shownSentence(
 						sentenceInContext(doc, s.index, [
 							{
@@ -94,19 +193,30 @@ export const trueFalseBuilder: Builder = {
 						]) ?? ''
 					)
 				: undefined;
+		const trueText = restate(statementOf(sentence, ans.text), nameWords(doc));
+		const falseText =
+			falseStatement && wrong
+				? restate(statementOf(falseStatement, wrong), nameWords(doc))
+				: undefined;
+		// The true statement is never the article's sentence copied word for word: where no rewording
+		// applies, the question is asked only in its false form (or not at all).
+		// Cut down, a statement may open on what the cut part named ("After …, she made her debut").
+		if (/^(?:he|she|it|they|his|her|its|their|this|these|those)\b/i.test(trueText))
+			return rejectFor(ctx, f, 'true-false', 'statement-not-standalone');
+		const copied = sameWords(trueText, clean(s.text));
+		if (copied && !falseText) return rejectFor(ctx, f, 'true-false', 'copied-statement');
 		const built: Built = {
 			q: {
 				...base(f, 'true-false'),
 				type: 'true-false',
-				prompt: `True or false? ${statementOf(sentence, ans.text)}`,
-				answer: 'True',
+				prompt: `True or false? ${copied ? falseText : trueText}`,
+				answer: copied ? 'False' : 'True',
 				kind: 'statement',
 				score: 0
 			},
 			form: 0.65,
 			fact: f,
-			falsePrompt:
-				falseStatement && wrong ? `True or false? ${statementOf(falseStatement, wrong)}` : undefined
+			falsePrompt: copied || !falseText ? undefined : `True or false? ${falseText}`
 		};
 		return [built];
 	}

@@ -1,0 +1,289 @@
+/**
+ * Honest options and statements: every wrong choice fits what the sentence says around the blank,
+ * every true statement is reworded, every false one is contradicted by the text. Each rule on a
+ * short text written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../nlp';
+import { factView, type Ctx } from './builders/common';
+import { fitPair } from './builders/match';
+import {
+	leansOnContext,
+	multipleChoiceBuilder,
+	neutralArticle,
+	ownsNamedThing,
+	takesAn
+} from './builders/multiple-choice';
+import { quoteBuilder } from './builders/quote';
+import { cutRole } from './builders/role';
+import { contradicts, restate, sameWords, trueFalseBuilder } from './builders/true-false';
+import { describedAs, distractors, numberBounds } from './distractors';
+import type { Rejection } from './explain';
+import { extractFacts, type FactX } from './facts';
+import { lowerWords } from './select';
+
+function setup(text: string) {
+	const doc = analyze(text);
+	const rejected: Rejection[] = [];
+	const ctx: Ctx = { doc, seed: 1, lowerSeen: lowerWords(doc), reject: (r) => rejected.push(r) };
+	const facts = extractFacts(doc, undefined, ctx.reject);
+	return { doc, ctx, facts, rejected };
+}
+
+/** The distractors for the mention `text` of the document, as the builders ask for them. */
+function optionsFor(text: string, answer: string) {
+	const doc = analyze(text);
+	const m = doc.mentions.find((x) => x.text === answer);
+	if (!m) throw new Error(`no mention ${answer}`);
+	const a = {
+		text: answer,
+		kind: m.kind === 'name' ? ('thing' as const) : m.kind,
+		value: m.value,
+		entity: m.entity,
+		span: { start: m.start, end: m.end },
+		before: text.slice(Math.max(0, m.start - 30), m.start)
+	};
+	return { doc, a, ds: distractors(doc, a, [], 3) };
+}
+
+const num = (s: string) => Number((/\d+(?:\.\d+)?/.exec(s.replace(/,/g, '')) ?? ['NaN'])[0]);
+
+describe('figures the sentence bounds', () => {
+	it('keeps every option of "fell from _____ to 64" above 64', () => {
+		const { ds, doc, a } = optionsFor(
+			'Visitors to the museum fell from 93 in 2019 to 64 last year, the trust said.',
+			'93'
+		);
+		expect(numberBounds(doc, a).min).toBe(64);
+		expect(ds).toHaveLength(3);
+		for (const d of ds) expect(num(d)).toBeGreaterThan(64);
+		// Not all on one side of the key: the room between 64 and 93 is used too.
+		expect(ds.some((d) => num(d) < 93)).toBe(true);
+	});
+
+	it('keeps the whole above its part: "Of the _____ raised, less than £3m has been spent"', () => {
+		const { ds } = optionsFor(
+			'Of the £12.5m raised by the flood appeal, less than £3m has been spent so far.',
+			'£12.5m'
+		);
+		expect(ds.length).toBeGreaterThanOrEqual(3);
+		for (const d of ds) expect(num(d)).toBeGreaterThan(3);
+	});
+
+	it('keeps a share on the key side of a half: "about 91%" gets no 40%', () => {
+		const { ds } = optionsFor(
+			'The council said about 91% of households now recycle their glass and paper.',
+			'91%'
+		);
+		expect(ds.length).toBeGreaterThanOrEqual(3);
+		for (const d of ds) expect(num(d)).toBeGreaterThan(50);
+	});
+
+	it('reads "81 last year" as a figure, not a count of years', () => {
+		const doc = analyze('Membership of the club rose from 40 in 2001 to 81 last year.');
+		const m = doc.mentions.find((x) => x.text.startsWith('81'));
+		expect(m?.text).toBe('81');
+		expect(m?.kind).toBe('number');
+	});
+});
+
+describe('the words around the blank', () => {
+	it('writes "a/an" where the options read with different articles', () => {
+		expect(takesAn('$8m')).toBe(true);
+		expect(takesAn('$11bn')).toBe(true);
+		expect(takesAn('18%')).toBe(true);
+		expect(takesAn('$5m')).toBe(false);
+		expect(takesAn('110 tonnes')).toBe(false);
+		expect(takesAn('MP')).toBe(true);
+		expect(neutralArticle('The court imposed an _____ fine.', ['$8m', '$5m', '$6m'])).toBe(
+			'The court imposed a/an _____ fine.'
+		);
+		expect(neutralArticle('The court imposed a _____ fine.', ['$5m', '$6m', '$9m'])).toBe(
+			'The court imposed a _____ fine.'
+		);
+		expect(neutralArticle('An _____ rise was seen.', ['8%', '18%', '11%'])).toBe(
+			'An _____ rise was seen.'
+		);
+	});
+
+	it('offers a described person only people the article describes the same way', () => {
+		const text = `Leeds striker Marco Bell was sent off on Saturday. Leeds team-mate and Irish international Sean Doyle scored twice. Leeds manager Karl Weiss praised the side. Referee Tom Hale booked five players. Chelsea striker Joe Mensah missed a penalty.`;
+		const { doc } = setup(text);
+		const m = doc.mentions.find((x) => x.text === 'Sean Doyle');
+		expect(m).toBeDefined();
+		if (!m) return;
+		const slot = describedAs(doc, m);
+		expect(slot.countries).toEqual(['Ireland']);
+		expect(slot.roles).toEqual(expect.arrayContaining(['international', 'team-mate']));
+		const ds = distractors(
+			doc,
+			{ text: 'Sean Doyle', kind: 'person', entity: m.entity, span: m },
+			[],
+			3
+		);
+		// No one else is an Irish international Leeds team-mate: no honest options at all.
+		expect(ds).toEqual([]);
+		// "said Karl Weiss" describes no one: the people of the article are fair options.
+		const free = describedAs(doc, { start: text.indexOf('Karl Weiss'), end: 0 });
+		expect(free.roles).toEqual(['manager']);
+	});
+
+	it('asks no person whose name owns a named work: "in _____\'s Bleak House"', () => {
+		const text =
+			"The play borrows a scene from Charles Dickens's Bleak House and one of his letters.";
+		const start = text.indexOf('Charles');
+		expect(ownsNamedThing(text, { start, end: start + 'Charles Dickens'.length })).toBe(true);
+		const t2 = "Ana Lopez's late goal sealed the win.";
+		expect(ownsNamedThing(t2, { start: 0, end: 'Ana Lopez'.length })).toBe(false);
+	});
+});
+
+describe('stems that carry their own context', () => {
+	const people = new Set(['dan', 'price', 'mark', 'cole']);
+	it('refuses a sentence that is all quotation, or whose marks do not pair', () => {
+		expect(leansOnContext('"It is no surprise _____ lost the vote."', people)).toBe(true);
+		expect(leansOnContext('"But the _____ should be ready to act.', people)).toBe(true);
+		expect(
+			leansOnContext('"Nobody doubts _____ told her: \'You will never be picked again.\'"', people)
+		).toBe(true);
+	});
+
+	it("refuses an object pronoun whose only name is its own verb's subject", () => {
+		expect(leansOnContext('Dan Price told him the offer of _____ was final.', people)).toBe(true);
+		expect(
+			leansOnContext(
+				'After Mark Cole lost, Dan Price told him the offer of _____ was final.',
+				people
+			)
+		).toBe(false);
+	});
+
+	it('does not let a person carry "it" or "the firm"', () => {
+		expect(
+			leansOnContext('Dan Price wanted to try it out and it was good to see _____ play.', people)
+		).toBe(true);
+		expect(
+			leansOnContext('Mark Cole said the firm had lost _____ in the year to March.', people)
+		).toBe(true);
+		expect(
+			leansOnContext('Harbour Foods said the firm had lost _____ in the year to March.', people)
+		).toBe(false);
+	});
+});
+
+describe('who said it', () => {
+	it('never offers people for a quotation a body is said to have made', () => {
+		const { ctx, facts, rejected } = setup(
+			`"The new drives suit people who want their machines to look good," said Vexa. Designer Lily Tran agreed. Analyst Omar Reid said prices would fall. Tom Burke, a retailer, said sales were slow.`
+		);
+		const f = facts.find((x) => x.kind === 'quote' && x.answer?.text === 'Vexa');
+		expect(f).toBeDefined();
+		if (!f) return;
+		const built = quoteBuilder.build(ctx, f, factView(ctx, f));
+		for (const b of built) if (b.q.type === 'quote') expect(b.q.choices).not.toContain('Lily Tran');
+		expect(built.length === 0 ? rejected.map((r) => r.reason) : ['unsure-kind']).toContain(
+			'unsure-kind'
+		);
+	});
+});
+
+describe('true or false', () => {
+	it('rewords the true statement: brackets dropped, attribution and setting moved', () => {
+		expect(restate('Fenwick Mills has bought 3.2bn euros ($4.1bn) of rival plants.')).toBe(
+			'Fenwick Mills has bought 3.2bn euros of rival plants.'
+		);
+		expect(
+			restate(
+				'Rail fares in the north will rise by 4% in January, the operator said.',
+				new Set(['january'])
+			)
+		).toBe('The operator said that rail fares in the north will rise by 4% in January.');
+		expect(
+			restate('In 1998, city leaders agreed to close the old docks by 2005.', new Set(['city']))
+		).toBe('City leaders agreed to close the old docks by 2005 in 1998.');
+		expect(sameWords('A b c.', 'a  b c')).toBe(true);
+	});
+
+	it('asks a sentence it cannot reword only in its false form', () => {
+		const { ctx, facts, rejected } = setup(
+			`Coach Ella Grant praised her Dunmore side after they came from 12-3 down to beat Kelso 20-15 in the cup final. Kelso coach Ian Ross said his players were tired. Dunmore captain Rosa Vidal lifted the trophy.`
+		);
+		for (const f of facts as FactX[]) {
+			for (const b of trueFalseBuilder.build(ctx, f, factView(ctx, f))) {
+				const statement = b.q.prompt.replace(/^True or false\? /, '');
+				const sentence = ctx.doc.sentences[f.sentence]?.text ?? '';
+				if (b.q.answer === 'True') expect(sameWords(statement, sentence)).toBe(false);
+				else expect(b.falsePrompt).toBeUndefined();
+			}
+		}
+		expect(rejected.some((r) => r.reason === 'copied-statement')).toBe(true);
+	});
+
+	it('changes no figure under "more than" or a rough figure by a little', () => {
+		expect(
+			contradicts('supplies more than ', { kind: 'quantity', text: '150 teams' }, '100 teams')
+		).toBe(false);
+		expect(contradicts('used by about ', { kind: 'percent', text: '95%' }, '92%')).toBe(false);
+		expect(contradicts('used by about ', { kind: 'percent', text: '95%' }, '60%')).toBe(true);
+		expect(contradicts('fell to ', { kind: 'percent', text: '12%' }, '15%')).toBe(true);
+	});
+});
+
+describe('roles and match pairs', () => {
+	it('sees a role cut from a longer name', () => {
+		const text =
+			'Guests included Songs of Praise host Ellen Marsh and BBC Radio 2 DJ Sam Holt. Singer Ava Moss sang.';
+		expect(cutRole(text, text.indexOf('Praise host'))).toBe(true);
+		expect(cutRole(text, text.indexOf('DJ Sam'))).toBe(true);
+		expect(cutRole(text, text.indexOf('Singer'))).toBe(false);
+		const h = 'Plans Approved\nMayor Ana Ruiz opened the bridge.';
+		expect(cutRole(h, h.indexOf('Mayor'))).toBe(false);
+	});
+
+	it('pairs only people written as names with roles that say what they do', () => {
+		const { doc } = setup(
+			'Singer Ava Moss and her friend Jo Hart met drummer Tim Lake. Ava Moss said the tour would start in May. Tim Lake agreed.'
+		);
+		const e = (n: string) => doc.entities.find((x) => x.name === n);
+		const ava = e('Ava Moss');
+		expect(ava).toBeDefined();
+		if (!ava) return;
+		expect(fitPair(doc, ava, 'Singer')).toBe(true);
+		expect(fitPair(doc, ava, 'Friend')).toBe(false);
+		expect(fitPair(doc, { ...ava, name: 'Ava Moss The' }, 'Singer')).toBe(false);
+	});
+});
+
+describe('a bank named before its name', () => {
+	it('is an organisation even when it "said" something', () => {
+		const doc = analyze('The bank Harlow Mutual said it would cut 300 jobs in the spring.');
+		expect(doc.entities.find((x) => x.name === 'Harlow Mutual')?.kind).toBe('organisation');
+	});
+});
+
+describe('multiple choice end to end', () => {
+	it('asks no figure that only restates another in brackets', () => {
+		const { ctx, facts, rejected } = setup(
+			`The lender was saved by a 900bn won ($850m; £450m) rescue. Its rival paid $300m last year. A third bank raised $120m in May. Shares rose 4% on the news.`
+		);
+		const f = facts.find((x) => x.answer?.text === '£450m' && x.kind !== 'quote');
+		expect(f).toBeDefined();
+		if (!f) return;
+		expect(multipleChoiceBuilder.build(ctx, f, factView(ctx, f))).toEqual([]);
+		expect(rejected.some((r) => r.detail === '£450m' && r.reason === 'trivial-detail')).toBe(true);
+	});
+
+	it('offers only options above the figure a fall ended on', () => {
+		const { ctx, facts } = setup(
+			`Cinema admissions in the region fell from 210 in 2002 to 150 last year. The trust blamed a cold summer. Attendance at the arts centre rose to 95 this spring. A new screen cost £400,000 to build.`
+		);
+		const f = facts.find((x) => x.answer?.text === '210' && x.kind !== 'quote');
+		expect(f).toBeDefined();
+		if (!f) return;
+		const built = multipleChoiceBuilder.build(ctx, f, factView(ctx, f));
+		expect(built.length).toBe(1);
+		for (const b of built)
+			if (b.q.type === 'multiple-choice')
+				for (const c of b.q.choices) expect(num(c)).toBeGreaterThan(150);
+	});
+});
