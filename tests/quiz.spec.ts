@@ -207,33 +207,3 @@ test('a quiz of everything due says so when nothing is', async ({ page }) => {
 	await expect(page.getByRole('button', { name: /^Start/ })).toBeDisabled();
 	await expectNoAxeViolations(page, 'quiz setup, nothing due');
 });
-
-test('Settings asks before leaving with unsaved changes, and leaves only when told', async ({
-	page
-}) => {
-	await waitForSeed(page);
-	await page.goto('/settings');
-	const leech = page.getByLabel('Leech threshold');
-	await expect(leech).toBeEnabled();
-	await leech.fill('5');
-	await expect(page.getByRole('status').filter({ hasText: 'unsaved changes' })).toBeVisible();
-	await page.getByRole('link', { name: 'Stats', exact: true }).click();
-	const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
-	await expect(dialog).toBeVisible();
-	await expectNoAxeViolations(page, 'leave without saving dialog');
-	await dialog.getByRole('button', { name: 'Cancel' }).click();
-	await expect(page).toHaveURL(/\/settings$/);
-	await expect(leech).toHaveValue('5');
-	await page.getByRole('link', { name: 'Stats', exact: true }).click();
-	await dialog.getByRole('button', { name: 'Leave without saving' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Stats' })).toBeVisible();
-	// Saved changes leave without a question.
-	await page.goto('/settings');
-	await expect(leech).toBeEnabled();
-	await expect(leech).not.toHaveValue('5');
-	await leech.fill('6');
-	await page.getByRole('button', { name: 'Save settings' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
-	await page.getByRole('link', { name: 'Stats', exact: true }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Stats' })).toBeVisible();
-});
