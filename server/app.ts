@@ -31,7 +31,7 @@ import { Bucket, decodeUpdateSafely, parseMessage } from './guard';
 import { createLiveModule, type LiveOptions } from './live';
 import { createLogger, type Logger } from './log';
 import { RedisSync } from './redis-sync';
-import { openPostgresStore, openSqliteStore, stateOf, type Store } from './store';
+import { isEmptyUpdate, openPostgresStore, openSqliteStore, stateOf, type Store } from './store';
 
 export interface ServerLimits {
 	/** Largest WebSocket message (larger frames close the connection). */
@@ -190,7 +190,10 @@ export async function startServer(options: ServerOptions = {}): Promise<Factdeck
 			return { ...grant?.context, module: module.name };
 		},
 		async afterLoadDocument({ documentName, document }) {
-			documentBytes.set(documentName, Y.encodeStateAsUpdate(document).length);
+			const state = Y.encodeStateAsUpdate(document);
+			documentBytes.set(documentName, state.length);
+			// Loaded with logged updates (the last run stopped before storing them): fold them in.
+			if (store.hasLog(documentName)) await store.store(documentName, stateOf(document, state));
 		},
 		async afterUnloadDocument({ documentName }) {
 			documentBytes.delete(documentName);
@@ -220,7 +223,8 @@ export async function startServer(options: ServerOptions = {}): Promise<Factdeck
 				size = Y.encodeStateAsUpdate(payload.document).length + message.update.length;
 				if (size > maxDocument) throw refuse('Document too large');
 			}
-			if (!decodeUpdateSafely(message.update)) throw refuse('Malformed update');
+			const decoded = decodeUpdateSafely(message.update);
+			if (!decoded) throw refuse('Malformed update');
 			const reason = module.checkUpdate?.({
 				documentName,
 				update: message.update,
@@ -229,6 +233,9 @@ export async function startServer(options: ServerOptions = {}): Promise<Factdeck
 			});
 			if (reason) throw refuse(reason);
 			documentBytes.set(documentName, size);
+			// Hocuspocus applies the update and acknowledges it once this resolves: log it first,
+			// so a kill before the debounced store loses nothing the client was told is kept.
+			if (!isEmptyUpdate(decoded)) await store.append(documentName, message.update);
 		}
 	};
 

@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DATABASE_URL, missingServices, servicesRequired } from './services';
-import { openPostgresStore, openSqliteStore, snapshotContains, stateOf, type Store } from './store';
+import {
+	openPostgresStore,
+	openSqliteStore,
+	snapshotContains,
+	snapshotHoldsUpdate,
+	stateOf,
+	type Store
+} from './store';
 
 const missing = await missingServices();
 const dirs: string[] = [];
@@ -50,6 +57,60 @@ describe('snapshotContains', () => {
 		expect(snapshotContains(copied, new Uint8Array([255, 255, 255]))).toBe(false);
 	});
 });
+
+describe('snapshotHoldsUpdate', () => {
+	it('holds an update once its items and deletions are in the state, not before', () => {
+		const doc = docWith({ a: 1 }, 1);
+		const updates: Uint8Array[] = [];
+		doc.on('update', (update: Uint8Array) => updates.push(update));
+		const before = Y.snapshot(doc);
+		doc.getMap('m').set('b', 2);
+		doc.getMap('m').delete('a');
+		const [added, deleted] = updates;
+		expect(snapshotHoldsUpdate(before, added!)).toBe(false);
+		expect(snapshotHoldsUpdate(before, deleted!)).toBe(false);
+		const after = Y.snapshot(doc);
+		expect(snapshotHoldsUpdate(after, added!)).toBe(true);
+		expect(snapshotHoldsUpdate(after, deleted!)).toBe(true);
+		expect(snapshotHoldsUpdate(after, new Uint8Array([9, 9, 9]))).toBe(false);
+	});
+});
+
+/**
+ * The update log: logged updates are part of what a fetch returns, and a store drops exactly
+ * those its state holds. `reopened` is the same data opened again (a restarted instance).
+ */
+async function logBehaviour(store: Store, reopened: () => Promise<Store>) {
+	const name = `log-${Date.now()}-${Math.random()}`;
+	const mine = docWith({ a: 1 }, 1);
+	await store.store(name, stateOf(mine));
+	const updates: Uint8Array[] = [];
+	mine.on('update', (update: Uint8Array) => updates.push(update));
+	mine.getMap('m').set('b', 2);
+	mine.getMap('m').delete('a');
+	const other = docWith({ c: 3 }, 2);
+	for (const update of [...updates, Y.encodeStateAsUpdate(other)]) await store.append(name, update);
+	expect(store.hasLog(name)).toBe(true);
+	expect(read(await store.fetch(name))).toEqual({ b: 2, c: 3 });
+
+	// Nothing stored since: a restarted instance reads the log too.
+	const restarted = await reopened();
+	try {
+		expect(read(await restarted.fetch(name))).toEqual({ b: 2, c: 3 });
+		expect(restarted.hasLog(name)).toBe(true);
+	} finally {
+		await restarted.close();
+	}
+
+	// A state holding this instance's updates but not the other client's drops only its own.
+	await store.store(name, stateOf(mine));
+	expect(store.hasLog(name)).toBe(true);
+	expect(read(await store.fetch(name))).toEqual({ b: 2, c: 3 });
+	Y.applyUpdate(mine, Y.encodeStateAsUpdate(other));
+	await store.store(name, stateOf(mine));
+	expect(store.hasLog(name)).toBe(false);
+	expect(read(await store.fetch(name))).toEqual({ b: 2, c: 3 });
+}
 
 /** `store` and `second` are two instances' stores over the same data. */
 async function storeBehaviour(store: Store, second: Store) {
@@ -99,6 +160,17 @@ describe('the SQLite store', () => {
 			await second.close();
 		}
 	});
+
+	it('keeps logged updates until a stored state holds them', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'factdeck-store-'));
+		dirs.push(dir);
+		const store = openSqliteStore(dir);
+		try {
+			await logBehaviour(store, async () => openSqliteStore(dir));
+		} finally {
+			await store.close();
+		}
+	});
 });
 
 describe.skipIf(missing !== null && !servicesRequired)('the PostgreSQL store', () => {
@@ -113,6 +185,15 @@ describe.skipIf(missing !== null && !servicesRequired)('the PostgreSQL store', (
 		} finally {
 			await store.close();
 			await second.close();
+		}
+	});
+
+	it('keeps logged updates until a stored state holds them', async () => {
+		const store = await openPostgresStore(DATABASE_URL);
+		try {
+			await logBehaviour(store, () => openPostgresStore(DATABASE_URL));
+		} finally {
+			await store.close();
 		}
 	});
 });

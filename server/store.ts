@@ -13,6 +13,13 @@
  * nothing and the new one is written as it is; only a row that holds something the writer lacks
  * (another instance's change) is decoded and merged. Storing a 10 MB document then costs one
  * write instead of two decodes and an encode.
+ *
+ * Documents are stored on a debounce, so a change can sit in memory for seconds after the
+ * server acknowledged it to its client. To lose nothing acknowledged, even when the process is
+ * killed, each accepted update is first appended to an update log (`append`, awaited before the
+ * update is applied and acknowledged; see app.ts). Loading a document applies its logged updates
+ * over the stored state; storing it deletes the logged updates that the written state contains,
+ * so the log holds only what arrived since the last store.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,8 +42,15 @@ export interface Store {
 	readonly kind: 'sqlite' | 'postgres';
 	/** The stored state of a document, or null for a new one. */
 	fetch(name: string): Promise<Uint8Array | null>;
-	/** Merges `state` into the stored state of `name`. */
+	/**
+	 * Merges `state` into the stored state of `name`, and drops the logged updates of `name`
+	 * that the written state contains.
+	 */
 	store(name: string, state: DocumentState): Promise<void>;
+	/** Logs an update of `name`: it is on disk (committed) once this resolves. */
+	append(name: string, update: Uint8Array): Promise<void>;
+	/** Whether `name` has logged updates that no store has folded in yet (as far as this instance knows). */
+	hasLog(name: string): boolean;
 	/** Sets `key` to `value` (at time `at`, ms) unless it is set already; returns the value that holds. */
 	claim(key: string, value: string, at?: number): Promise<string>;
 	get(key: string): Promise<string | null>;
@@ -78,8 +92,50 @@ export function snapshotContains(outer: Uint8Array, inner: Uint8Array | null): b
 		return false;
 	}
 	for (const [client, clock] of b.sv) if ((a.sv.get(client) ?? 0) < clock) return false;
-	for (const [client, ranges] of b.ds.clients) {
-		const mine = [...(a.ds.clients.get(client) ?? [])].sort((x, y) => x.clock - y.clock);
+	return deletionsContain(a.ds, b.ds);
+}
+
+/**
+ * Whether the state of snapshot `outer` holds everything in `update`: every item it carries and
+ * every deletion. An update that cannot be read is held by nothing.
+ */
+export function snapshotHoldsUpdate(outer: Y.Snapshot, update: Uint8Array): boolean {
+	let decoded: ReturnType<typeof Y.decodeUpdate>;
+	try {
+		decoded = Y.decodeUpdate(update);
+	} catch {
+		return false;
+	}
+	for (const struct of decoded.structs) {
+		// A skip marks a gap in a merged update: nothing to hold.
+		if (struct instanceof Y.Skip) continue;
+		if ((outer.sv.get(struct.id.client) ?? 0) < struct.id.clock + struct.length) return false;
+	}
+	return deletionsContain(outer.ds, decoded.ds);
+}
+
+/** Whether an update carries nothing: no item and no deletion (an empty sync reply). */
+export function isEmptyUpdate(update: ReturnType<typeof Y.decodeUpdate>): boolean {
+	return update.structs.length === 0 && update.ds.clients.size === 0;
+}
+
+/** The logged updates (by id) that a written state holds, so they can be dropped. */
+function heldIds<Id>(snapshot: Uint8Array, rows: { id: Id; data: Uint8Array }[]): Id[] {
+	if (rows.length === 0) return [];
+	const outer = Y.decodeSnapshot(snapshot);
+	return rows.filter((row) => snapshotHoldsUpdate(outer, row.data)).map((row) => row.id);
+}
+
+/** A document's stored state with its logged updates applied (merged without a Y.Doc). */
+function withLog(stored: Uint8Array | null, log: Uint8Array[]): Uint8Array | null {
+	if (log.length === 0) return stored;
+	return Y.mergeUpdates(stored ? [stored, ...log] : log);
+}
+
+/** Whether every range deleted in `inner` is deleted in `outer`. */
+function deletionsContain(outer: Y.Snapshot['ds'], inner: Y.Snapshot['ds']): boolean {
+	for (const [client, ranges] of inner.clients) {
+		const mine = [...(outer.clients.get(client) ?? [])].sort((x, y) => x.clock - y.clock);
 		for (const range of ranges) {
 			// Walk `mine` (sorted, possibly adjacent pieces) over [clock, clock + len).
 			let at = range.clock;
@@ -112,8 +168,19 @@ export function openSqliteStore(dataDir: string): Store {
 	if (!columns.some((c) => c.name === 'snapshot')) {
 		db.exec('ALTER TABLE documents ADD COLUMN snapshot BLOB');
 	}
+	db.exec(`CREATE TABLE IF NOT EXISTS updates (
+		id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data BLOB NOT NULL)`);
+	db.exec('CREATE INDEX IF NOT EXISTS updates_by_name ON updates (name, id)');
 	const select = db.prepare<[string], { data: Buffer }>(
 		'SELECT data FROM documents WHERE name = ?'
+	);
+	const selectLog = db.prepare<[string], { id: number; data: Buffer }>(
+		'SELECT id, data FROM updates WHERE name = ? ORDER BY id'
+	);
+	const insertLog = db.prepare('INSERT INTO updates (name, data) VALUES (?, ?)');
+	const deleteLog = db.prepare('DELETE FROM updates WHERE id = ?');
+	const hasLog = db.prepare<[string], { one: number }>(
+		'SELECT 1 AS one FROM updates WHERE name = ? LIMIT 1'
 	);
 	const selectSnapshot = db.prepare<[string], { snapshot: Buffer | null }>(
 		'SELECT snapshot FROM documents WHERE name = ?'
@@ -130,6 +197,7 @@ export function openSqliteStore(dataDir: string): Store {
 				? state
 				: mergeStates(select.get(name)?.data ?? null, state);
 		upsert.run(name, Buffer.from(next.state), Buffer.from(next.snapshot), Date.now());
+		for (const id of heldIds(next.snapshot, selectLog.all(name))) deleteLog.run(id);
 	});
 	const insertKey = db.prepare(
 		'INSERT INTO kv (key, value, created_at) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING'
@@ -141,10 +209,18 @@ export function openSqliteStore(dataDir: string): Store {
 		kind: 'sqlite',
 		async fetch(name) {
 			const row = select.get(name);
-			return row ? new Uint8Array(row.data) : null;
+			const log = selectLog.all(name).map((entry) => new Uint8Array(entry.data));
+			return withLog(row ? new Uint8Array(row.data) : null, log);
 		},
 		async store(name, state) {
 			write(name, state);
+		},
+		async append(name, update) {
+			// Committed before this returns: in WAL mode a commit survives the process being killed.
+			insertLog.run(name, Buffer.from(update));
+		},
+		hasLog(name) {
+			return hasLog.get(name) !== undefined;
 		},
 		async claim(key, value, at = Date.now()) {
 			insertKey.run(key, value, at);
@@ -177,6 +253,32 @@ export async function openPostgresStore(url: string): Promise<Store> {
 	await pool.query(`CREATE TABLE IF NOT EXISTS factdeck_kv (
 		key TEXT PRIMARY KEY, value TEXT NOT NULL, created_at BIGINT NOT NULL)`);
 	await pool.query('ALTER TABLE factdeck_documents ADD COLUMN IF NOT EXISTS snapshot BYTEA');
+	await pool.query(`CREATE TABLE IF NOT EXISTS factdeck_updates (
+		id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, data BYTEA NOT NULL)`);
+	await pool.query(
+		'CREATE INDEX IF NOT EXISTS factdeck_updates_by_name ON factdeck_updates (name, id)'
+	);
+	/**
+	 * Documents with logged updates that a store may fold in: the ones this instance logged to
+	 * or loaded with a log (another instance's, left when it stopped), each with a count that
+	 * grows at every append, so a compaction that raced an append keeps the name.
+	 */
+	const logged = new Map<string, number>();
+	const noteLog = (name: string) => logged.set(name, (logged.get(name) ?? 0) + 1);
+	/** Drops the logged updates of `name` that the state with `snapshot` (now stored) holds. */
+	const compact = async (name: string, snapshot: Uint8Array) => {
+		const seen = logged.get(name);
+		if (seen === undefined) return;
+		const result = await pool.query<{ id: string; data: Buffer }>(
+			'SELECT id, data FROM factdeck_updates WHERE name = $1',
+			[name]
+		);
+		const held = heldIds(snapshot, result.rows);
+		if (held.length > 0) {
+			await pool.query('DELETE FROM factdeck_updates WHERE id = ANY($1::bigint[])', [held]);
+		}
+		if (held.length === result.rows.length && logged.get(name) === seen) logged.delete(name);
+	};
 	/**
 	 * The snapshot this instance last read or wrote for each document. A store whose state
 	 * contains it is written in one statement that only succeeds while the row still holds that
@@ -205,7 +307,25 @@ export async function openPostgresStore(url: string): Promise<Store> {
 			);
 			const row = result.rows[0];
 			if (row?.snapshot) remember(name, row.snapshot);
-			return row ? new Uint8Array(row.data) : null;
+			const log = await pool.query<{ data: Buffer }>(
+				'SELECT data FROM factdeck_updates WHERE name = $1 ORDER BY id',
+				[name]
+			);
+			if (log.rows.length > 0) noteLog(name);
+			return withLog(
+				row ? new Uint8Array(row.data) : null,
+				log.rows.map((entry) => new Uint8Array(entry.data))
+			);
+		},
+		async append(name, update) {
+			noteLog(name);
+			await pool.query('INSERT INTO factdeck_updates (name, data) VALUES ($1, $2)', [
+				name,
+				Buffer.from(update)
+			]);
+		},
+		hasLog(name) {
+			return logged.has(name);
 		},
 		async store(name, state) {
 			const last = known.get(name);
@@ -226,9 +346,11 @@ export async function openPostgresStore(url: string): Promise<Store> {
 						: null;
 			if (fast && fast.rowCount === 1) {
 				remember(name, state.snapshot);
+				await compact(name, state.snapshot);
 				return;
 			}
 			const client = await pool.connect();
+			let written: Uint8Array;
 			try {
 				await client.query('BEGIN');
 				// Holds the name even while no row exists yet, so two first stores cannot race.
@@ -255,12 +377,14 @@ export async function openPostgresStore(url: string): Promise<Store> {
 				);
 				await client.query('COMMIT');
 				remember(name, next.snapshot);
+				written = next.snapshot;
 			} catch (error) {
 				await client.query('ROLLBACK').catch(() => {});
 				throw error;
 			} finally {
 				client.release();
 			}
+			await compact(name, written);
 		},
 		async claim(key, value, at = Date.now()) {
 			await pool.query(
