@@ -31,7 +31,14 @@ import { Bucket, decodeUpdateSafely, parseMessage } from './guard';
 import { createLiveModule, type LiveOptions } from './live';
 import { createLogger, type Logger } from './log';
 import { RedisSync } from './redis-sync';
-import { isEmptyUpdate, openPostgresStore, openSqliteStore, stateOf, type Store } from './store';
+import {
+	isEmptyUpdate,
+	logEntry,
+	openPostgresStore,
+	openSqliteStore,
+	stateOf,
+	type Store
+} from './store';
 
 export interface ServerLimits {
 	/** Largest WebSocket message (larger frames close the connection). */
@@ -235,7 +242,9 @@ export async function startServer(options: ServerOptions = {}): Promise<Factdeck
 			documentBytes.set(documentName, size);
 			// Hocuspocus applies the update and acknowledges it once this resolves: log it first,
 			// so a kill before the debounced store loses nothing the client was told is kept.
-			if (!isEmptyUpdate(decoded)) await store.append(documentName, message.update);
+			if (!isEmptyUpdate(decoded)) {
+				await store.append(documentName, logEntry(message.update, decoded));
+			}
 		}
 	};
 

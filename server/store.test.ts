@@ -13,7 +13,7 @@ import {
 	openPostgresStore,
 	openSqliteStore,
 	snapshotContains,
-	snapshotHoldsUpdate,
+	logEntry,
 	stateOf,
 	type Store
 } from './store';
@@ -58,21 +58,20 @@ describe('snapshotContains', () => {
 	});
 });
 
-describe('snapshotHoldsUpdate', () => {
-	it('holds an update once its items and deletions are in the state, not before', () => {
+describe('the snapshot of a logged update', () => {
+	it('is contained in a state once its items and deletions are in it, not before', () => {
 		const doc = docWith({ a: 1 }, 1);
 		const updates: Uint8Array[] = [];
 		doc.on('update', (update: Uint8Array) => updates.push(update));
-		const before = Y.snapshot(doc);
+		const before = stateOf(doc).snapshot;
 		doc.getMap('m').set('b', 2);
 		doc.getMap('m').delete('a');
-		const [added, deleted] = updates;
-		expect(snapshotHoldsUpdate(before, added!)).toBe(false);
-		expect(snapshotHoldsUpdate(before, deleted!)).toBe(false);
-		const after = Y.snapshot(doc);
-		expect(snapshotHoldsUpdate(after, added!)).toBe(true);
-		expect(snapshotHoldsUpdate(after, deleted!)).toBe(true);
-		expect(snapshotHoldsUpdate(after, new Uint8Array([9, 9, 9]))).toBe(false);
+		const [added, deleted] = updates.map((update) => logEntry(update).snapshot);
+		expect(snapshotContains(before, added!)).toBe(false);
+		expect(snapshotContains(before, deleted!)).toBe(false);
+		const after = stateOf(doc).snapshot;
+		expect(snapshotContains(after, added!)).toBe(true);
+		expect(snapshotContains(after, deleted!)).toBe(true);
 	});
 });
 
@@ -89,7 +88,8 @@ async function logBehaviour(store: Store, reopened: () => Promise<Store>) {
 	mine.getMap('m').set('b', 2);
 	mine.getMap('m').delete('a');
 	const other = docWith({ c: 3 }, 2);
-	for (const update of [...updates, Y.encodeStateAsUpdate(other)]) await store.append(name, update);
+	for (const update of [...updates, Y.encodeStateAsUpdate(other)])
+		await store.append(name, logEntry(update));
 	expect(store.hasLog(name)).toBe(true);
 	expect(read(await store.fetch(name))).toEqual({ b: 2, c: 3 });
 

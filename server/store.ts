@@ -48,7 +48,7 @@ export interface Store {
 	 */
 	store(name: string, state: DocumentState): Promise<void>;
 	/** Logs an update of `name`: it is on disk (committed) once this resolves. */
-	append(name: string, update: Uint8Array): Promise<void>;
+	append(name: string, entry: LogEntry): Promise<void>;
 	/** Whether `name` has logged updates that no store has folded in yet (as far as this instance knows). */
 	hasLog(name: string): boolean;
 	/** Sets `key` to `value` (at time `at`, ms) unless it is set already; returns the value that holds. */
@@ -82,11 +82,20 @@ export function mergeStates(stored: Uint8Array | null, state: DocumentState): Do
  * and every deleted range deleted. A stored snapshot that cannot be read contains nothing known.
  */
 export function snapshotContains(outer: Uint8Array, inner: Uint8Array | null): boolean {
-	if (!inner) return false;
 	let a: Y.Snapshot;
-	let b: Y.Snapshot;
 	try {
 		a = Y.decodeSnapshot(outer);
+	} catch {
+		return false;
+	}
+	return decodedContains(a, inner);
+}
+
+/** `snapshotContains` with the outer snapshot decoded already. */
+function decodedContains(a: Y.Snapshot, inner: Uint8Array | null): boolean {
+	if (!inner) return false;
+	let b: Y.Snapshot;
+	try {
 		b = Y.decodeSnapshot(inner);
 	} catch {
 		return false;
@@ -95,35 +104,46 @@ export function snapshotContains(outer: Uint8Array, inner: Uint8Array | null): b
 	return deletionsContain(a.ds, b.ds);
 }
 
+/** A decoded Yjs update (`Y.decodeUpdate`). */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+
+/** An update for the log, with the encoded snapshot of what it carries (see `updateSnapshot`). */
+export interface LogEntry {
+	update: Uint8Array;
+	snapshot: Uint8Array;
+}
+
 /**
- * Whether the state of snapshot `outer` holds everything in `update`: every item it carries and
- * every deletion. An update that cannot be read is held by nothing.
+ * The snapshot of what an update carries: for each client the clock just past its last item,
+ * and its deletions. A state whose snapshot contains it holds the whole update (a client's
+ * clock in a state vector only passes items the document has, all of those before them too).
  */
-export function snapshotHoldsUpdate(outer: Y.Snapshot, update: Uint8Array): boolean {
-	let decoded: ReturnType<typeof Y.decodeUpdate>;
-	try {
-		decoded = Y.decodeUpdate(update);
-	} catch {
-		return false;
-	}
+export function updateSnapshot(decoded: DecodedUpdate): Uint8Array {
+	const clocks = new Map<number, number>();
 	for (const struct of decoded.structs) {
-		// A skip marks a gap in a merged update: nothing to hold.
+		// A skip marks a gap in a merged update: nothing it carries.
 		if (struct instanceof Y.Skip) continue;
-		if ((outer.sv.get(struct.id.client) ?? 0) < struct.id.clock + struct.length) return false;
+		const end = struct.id.clock + struct.length;
+		if ((clocks.get(struct.id.client) ?? 0) < end) clocks.set(struct.id.client, end);
 	}
-	return deletionsContain(outer.ds, decoded.ds);
+	return Y.encodeSnapshot(Y.createSnapshot(decoded.ds, clocks));
+}
+
+/** The log entry of an update (decoded here: the server has it decoded already). */
+export function logEntry(update: Uint8Array, decoded = Y.decodeUpdate(update)): LogEntry {
+	return { update, snapshot: updateSnapshot(decoded) };
 }
 
 /** Whether an update carries nothing: no item and no deletion (an empty sync reply). */
-export function isEmptyUpdate(update: ReturnType<typeof Y.decodeUpdate>): boolean {
+export function isEmptyUpdate(update: DecodedUpdate): boolean {
 	return update.structs.length === 0 && update.ds.clients.size === 0;
 }
 
-/** The logged updates (by id) that a written state holds, so they can be dropped. */
-function heldIds<Id>(snapshot: Uint8Array, rows: { id: Id; data: Uint8Array }[]): Id[] {
+/** The logged updates (by id) that a written state (its encoded snapshot) holds. */
+function heldIds<Id>(snapshot: Uint8Array, rows: { id: Id; snapshot: Uint8Array }[]): Id[] {
 	if (rows.length === 0) return [];
 	const outer = Y.decodeSnapshot(snapshot);
-	return rows.filter((row) => snapshotHoldsUpdate(outer, row.data)).map((row) => row.id);
+	return rows.filter((row) => decodedContains(outer, row.snapshot)).map((row) => row.id);
 }
 
 /** A document's stored state with its logged updates applied (merged without a Y.Doc). */
@@ -169,15 +189,19 @@ export function openSqliteStore(dataDir: string): Store {
 		db.exec('ALTER TABLE documents ADD COLUMN snapshot BLOB');
 	}
 	db.exec(`CREATE TABLE IF NOT EXISTS updates (
-		id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data BLOB NOT NULL)`);
+		id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data BLOB NOT NULL,
+		snapshot BLOB NOT NULL)`);
 	db.exec('CREATE INDEX IF NOT EXISTS updates_by_name ON updates (name, id)');
 	const select = db.prepare<[string], { data: Buffer }>(
 		'SELECT data FROM documents WHERE name = ?'
 	);
-	const selectLog = db.prepare<[string], { id: number; data: Buffer }>(
-		'SELECT id, data FROM updates WHERE name = ? ORDER BY id'
+	const selectLog = db.prepare<[string], { data: Buffer }>(
+		'SELECT data FROM updates WHERE name = ? ORDER BY id'
 	);
-	const insertLog = db.prepare('INSERT INTO updates (name, data) VALUES (?, ?)');
+	const selectLogSnapshots = db.prepare<[string], { id: number; snapshot: Buffer }>(
+		'SELECT id, snapshot FROM updates WHERE name = ?'
+	);
+	const insertLog = db.prepare('INSERT INTO updates (name, data, snapshot) VALUES (?, ?, ?)');
 	const deleteLog = db.prepare('DELETE FROM updates WHERE id = ?');
 	const hasLog = db.prepare<[string], { one: number }>(
 		'SELECT 1 AS one FROM updates WHERE name = ? LIMIT 1'
@@ -197,7 +221,7 @@ export function openSqliteStore(dataDir: string): Store {
 				? state
 				: mergeStates(select.get(name)?.data ?? null, state);
 		upsert.run(name, Buffer.from(next.state), Buffer.from(next.snapshot), Date.now());
-		for (const id of heldIds(next.snapshot, selectLog.all(name))) deleteLog.run(id);
+		for (const id of heldIds(next.snapshot, selectLogSnapshots.all(name))) deleteLog.run(id);
 	});
 	const insertKey = db.prepare(
 		'INSERT INTO kv (key, value, created_at) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING'
@@ -215,9 +239,9 @@ export function openSqliteStore(dataDir: string): Store {
 		async store(name, state) {
 			write(name, state);
 		},
-		async append(name, update) {
+		async append(name, entry) {
 			// Committed before this returns: in WAL mode a commit survives the process being killed.
-			insertLog.run(name, Buffer.from(update));
+			insertLog.run(name, Buffer.from(entry.update), Buffer.from(entry.snapshot));
 		},
 		hasLog(name) {
 			return hasLog.get(name) !== undefined;
@@ -254,7 +278,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
 		key TEXT PRIMARY KEY, value TEXT NOT NULL, created_at BIGINT NOT NULL)`);
 	await pool.query('ALTER TABLE factdeck_documents ADD COLUMN IF NOT EXISTS snapshot BYTEA');
 	await pool.query(`CREATE TABLE IF NOT EXISTS factdeck_updates (
-		id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, data BYTEA NOT NULL)`);
+		id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, data BYTEA NOT NULL, snapshot BYTEA NOT NULL)`);
 	await pool.query(
 		'CREATE INDEX IF NOT EXISTS factdeck_updates_by_name ON factdeck_updates (name, id)'
 	);
@@ -269,8 +293,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
 	const compact = async (name: string, snapshot: Uint8Array) => {
 		const seen = logged.get(name);
 		if (seen === undefined) return;
-		const result = await pool.query<{ id: string; data: Buffer }>(
-			'SELECT id, data FROM factdeck_updates WHERE name = $1',
+		const result = await pool.query<{ id: string; snapshot: Buffer }>(
+			'SELECT id, snapshot FROM factdeck_updates WHERE name = $1',
 			[name]
 		);
 		const held = heldIds(snapshot, result.rows);
@@ -317,11 +341,12 @@ export async function openPostgresStore(url: string): Promise<Store> {
 				log.rows.map((entry) => new Uint8Array(entry.data))
 			);
 		},
-		async append(name, update) {
+		async append(name, entry) {
 			noteLog(name);
-			await pool.query('INSERT INTO factdeck_updates (name, data) VALUES ($1, $2)', [
+			await pool.query('INSERT INTO factdeck_updates (name, data, snapshot) VALUES ($1, $2, $3)', [
 				name,
-				Buffer.from(update)
+				Buffer.from(entry.update),
+				Buffer.from(entry.snapshot)
 			]);
 		},
 		hasLog(name) {
