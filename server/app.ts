@@ -243,7 +243,14 @@ export async function startServer(options: ServerOptions = {}): Promise<Factdeck
 			// Hocuspocus applies the update and acknowledges it once this resolves: log it first,
 			// so a kill before the debounced store loses nothing the client was told is kept.
 			if (!isEmptyUpdate(decoded)) {
-				await store.append(documentName, logEntry(message.update, decoded));
+				try {
+					await store.append(documentName, logEntry(message.update, decoded));
+				} catch (error) {
+					// Not applied, not acknowledged: the client reconnects and sends it again.
+					log.error('could not log an update', { document: documentName, error });
+					payload.connection.webSocket.close(1011, 'Store unavailable');
+					throw closeWith(1011, 'Store unavailable');
+				}
 			}
 		}
 	};

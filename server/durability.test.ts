@@ -14,6 +14,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startServer } from './app';
+import { silentLogger } from './log';
+import { documentModules } from './modules';
 import { DATABASE_URL, missingServices, servicesRequired } from './services';
 import { syncDocumentName } from './sync-space';
 import { connect, waitFor } from './testing';
@@ -157,6 +160,44 @@ describe('a killed server', () => {
 		expect(again.map).toEqual(acknowledged.map);
 		await stop(again.server);
 	}, 60_000);
+
+	it('acknowledges no update it could not log, and takes it when the client sends it again', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'factdeck-durability-'));
+		cleanups.push(() => rm(dir, { recursive: true, force: true }));
+		const server = await startServer({
+			port: 0,
+			dataDir: dir,
+			log: silentLogger,
+			modules: documentModules
+		});
+		cleanups.push(() => server.stop());
+		const token = randomBytes(32).toString('hex');
+		const name = syncDocumentName(token);
+		const client = connect(server.url, name, token, { awareness: false });
+		cleanups.push(async () => client.close());
+		await client.ready;
+		const onServer = () => server.hocuspocus.documents.get(name)?.getMap('m').get('kept');
+
+		// The log's table is out of reach (as a full or failing disk would be): nothing is taken.
+		const side = new Database(join(dir, 'factdeck.sqlite'));
+		cleanups.push(async () => void side.close());
+		side.exec('ALTER TABLE updates RENAME TO updates_away');
+		const closed: number[] = [];
+		client.provider.configuration.websocketProvider.on(
+			'close',
+			({ event }: { event: { code: number } }) => closed.push(event.code)
+		);
+		client.doc.getMap('m').set('kept', 1);
+		await waitFor(() => closed.includes(1011), 5000, 'the socket closed');
+		expect(client.provider.hasUnsyncedChanges).toBe(true);
+		expect(onServer()).toBeUndefined();
+
+		// Back: the client reconnects, sends it again, and this time it is logged and acknowledged.
+		side.exec('ALTER TABLE updates_away RENAME TO updates');
+		await waitFor(() => !client.provider.hasUnsyncedChanges, 10_000, 'the acknowledgement');
+		expect(onServer()).toBe(1);
+		expect(sqliteLogSize(dir)).toBeGreaterThan(0);
+	}, 30_000);
 
 	describe.skipIf(missing !== null && !servicesRequired)('with PostgreSQL', () => {
 		it('keeps every acknowledged change in the PostgreSQL store', async () => {
