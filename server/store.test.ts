@@ -171,6 +171,26 @@ describe('the SQLite store', () => {
 			await store.close();
 		}
 	});
+
+	it('loads a document whose log holds an update that does not merge, without it', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'factdeck-store-'));
+		dirs.push(dir);
+		const store = openSqliteStore(dir);
+		try {
+			const doc = docWith({ a: 1 });
+			await store.store('d', stateOf(doc));
+			const later = docWith({ b: 2 });
+			const broken = new Uint8Array([9, 9, 9]);
+			await store.append('d', {
+				update: broken,
+				snapshot: logEntry(Y.encodeStateAsUpdate(later)).snapshot
+			});
+			await store.append('d', logEntry(Y.encodeStateAsUpdate(later)));
+			expect(read(await store.fetch('d'))).toEqual({ a: 1, b: 2 });
+		} finally {
+			await store.close();
+		}
+	});
 });
 
 describe.skipIf(missing !== null && !servicesRequired)('the PostgreSQL store', () => {

@@ -146,10 +146,26 @@ function heldIds<Id>(snapshot: Uint8Array, rows: { id: Id; snapshot: Uint8Array 
 	return rows.filter((row) => decodedContains(outer, row.snapshot)).map((row) => row.id);
 }
 
-/** A document's stored state with its logged updates applied (merged without a Y.Doc). */
+/**
+ * A document's stored state with its logged updates applied (merged without a Y.Doc). Every
+ * logged update passed the server's checks; should one still not merge, it is left out rather
+ * than keep the document from loading.
+ */
 function withLog(stored: Uint8Array | null, log: Uint8Array[]): Uint8Array | null {
 	if (log.length === 0) return stored;
-	return Y.mergeUpdates(stored ? [stored, ...log] : log);
+	try {
+		return Y.mergeUpdates(stored ? [stored, ...log] : log);
+	} catch {
+		let merged = stored;
+		for (const update of log) {
+			try {
+				merged = merged ? Y.mergeUpdates([merged, update]) : Y.mergeUpdates([update]);
+			} catch {
+				// Left out: see above.
+			}
+		}
+		return merged;
+	}
 }
 
 /** Whether every range deleted in `inner` is deleted in `outer`. */
@@ -283,25 +299,29 @@ export async function openPostgresStore(url: string): Promise<Store> {
 		'CREATE INDEX IF NOT EXISTS factdeck_updates_by_name ON factdeck_updates (name, id)'
 	);
 	/**
-	 * Documents with logged updates that a store may fold in: the ones this instance logged to
-	 * or loaded with a log (another instance's, left when it stopped), each with a count that
-	 * grows at every append, so a compaction that raced an append keeps the name.
+	 * The logged updates a store may fold in, by document: their ids and snapshots, for those
+	 * this instance logged or loaded (another instance's, left when it stopped). A store then
+	 * knows which rows its state holds without reading the log back: one DELETE, and none at all
+	 * for a document with nothing logged.
 	 */
-	const logged = new Map<string, number>();
-	const noteLog = (name: string) => logged.set(name, (logged.get(name) ?? 0) + 1);
+	const pendingLog = new Map<string, Map<string, Buffer>>();
+	const notePending = (name: string, id: string, snapshot: Buffer) => {
+		let entries = pendingLog.get(name);
+		if (!entries) pendingLog.set(name, (entries = new Map()));
+		entries.set(id, snapshot);
+	};
 	/** Drops the logged updates of `name` that the state with `snapshot` (now stored) holds. */
 	const compact = async (name: string, snapshot: Uint8Array) => {
-		const seen = logged.get(name);
-		if (seen === undefined) return;
-		const result = await pool.query<{ id: string; snapshot: Buffer }>(
-			'SELECT id, snapshot FROM factdeck_updates WHERE name = $1',
-			[name]
+		const entries = pendingLog.get(name);
+		if (!entries) return;
+		const held = heldIds(
+			snapshot,
+			[...entries].map(([id, logged]) => ({ id, snapshot: logged }))
 		);
-		const held = heldIds(snapshot, result.rows);
-		if (held.length > 0) {
-			await pool.query('DELETE FROM factdeck_updates WHERE id = ANY($1::bigint[])', [held]);
-		}
-		if (held.length === result.rows.length && logged.get(name) === seen) logged.delete(name);
+		if (held.length === 0) return;
+		await pool.query('DELETE FROM factdeck_updates WHERE id = ANY($1::bigint[])', [held]);
+		for (const id of held) entries.delete(id);
+		if (entries.size === 0) pendingLog.delete(name);
 	};
 	/**
 	 * The snapshot this instance last read or wrote for each document. A store whose state
@@ -331,26 +351,26 @@ export async function openPostgresStore(url: string): Promise<Store> {
 			);
 			const row = result.rows[0];
 			if (row?.snapshot) remember(name, row.snapshot);
-			const log = await pool.query<{ data: Buffer }>(
-				'SELECT data FROM factdeck_updates WHERE name = $1 ORDER BY id',
+			const log = await pool.query<{ id: string; data: Buffer; snapshot: Buffer }>(
+				'SELECT id, data, snapshot FROM factdeck_updates WHERE name = $1 ORDER BY id',
 				[name]
 			);
-			if (log.rows.length > 0) noteLog(name);
+			for (const entry of log.rows) notePending(name, entry.id, entry.snapshot);
 			return withLog(
 				row ? new Uint8Array(row.data) : null,
 				log.rows.map((entry) => new Uint8Array(entry.data))
 			);
 		},
 		async append(name, entry) {
-			noteLog(name);
-			await pool.query('INSERT INTO factdeck_updates (name, data, snapshot) VALUES ($1, $2, $3)', [
-				name,
-				Buffer.from(entry.update),
-				Buffer.from(entry.snapshot)
-			]);
+			const snapshot = Buffer.from(entry.snapshot);
+			const result = await pool.query<{ id: string }>(
+				'INSERT INTO factdeck_updates (name, data, snapshot) VALUES ($1, $2, $3) RETURNING id',
+				[name, Buffer.from(entry.update), snapshot]
+			);
+			notePending(name, result.rows[0]!.id, snapshot);
 		},
 		hasLog(name) {
-			return logged.has(name);
+			return pendingLog.has(name);
 		},
 		async store(name, state) {
 			const last = known.get(name);
