@@ -132,7 +132,10 @@ test('with 400+ reviews the schedule is fitted to them, compared, applied and st
 	expect(await number(page, 'rmse-after')).toBeGreaterThan(0);
 	await expect(panel.getByTestId('optimise-verdict')).toContainText('predict your history better');
 	expect(await storedWeights(page)).toBeNull();
-	await expectNoAxeViolations(page, 'optimise result');
+	for (const scheme of ['dark', 'light'] as const) {
+		await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+		await expectNoAxeViolations(page, `optimise result, ${scheme}`);
+	}
 
 	await panel.getByRole('button', { name: 'Apply these parameters' }).click();
 	await expect(panel.getByRole('status')).toContainText('Applied');
