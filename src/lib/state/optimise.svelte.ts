@@ -27,6 +27,8 @@ export class ScheduleOptimiser {
 	/** The stored parameters (the FSRS defaults when none are). */
 	weights = $state<number[] | null>(null);
 	stage = $state<OptimiseStage | null>(null);
+	/** Reviews the running fit reads (those since each card's last reset). */
+	fitting = $state(0);
 	/** Seconds since the run started, for the progress text. */
 	seconds = $state(0);
 	result = $state<OptimiseResult | null>(null);
@@ -78,7 +80,7 @@ export class ScheduleOptimiser {
 				current,
 				(stage, reviews) => {
 					this.stage = stage;
-					this.reviews = reviews;
+					this.fitting = reviews;
 				},
 				abort.signal
 			);
