@@ -96,6 +96,59 @@ test.describe('settings', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('leaving with unsaved scheduling changes asks first, at 360x640; saved changes leave freely', async ({
+		page
+	}) => {
+		const errors = watchErrors(page);
+		await page.setViewportSize({ width: 360, height: 640 });
+		await openSettings(page);
+		const leech = page.getByLabel('Leech threshold');
+		await expect(leech).toHaveValue('8');
+		await leech.fill('5');
+		await expect(page.getByRole('status').filter({ hasText: 'not stored yet' })).toBeVisible();
+
+		// An in-app link: the app's own dialog. Cancel stays, with the change still there.
+		const stats = page.getByRole('link', { name: 'Stats', exact: true });
+		await stats.click();
+		const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+		await expect(dialog).toBeVisible();
+		await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+		expect(await axeViolations(page, 'leave without saving dialog')).toEqual([]);
+		await dialog.getByRole('button', { name: 'Cancel' }).click();
+		await expect(dialog).toBeHidden();
+		await expect(page).toHaveURL(/\/settings$/);
+		await expect(leech).toHaveValue('5');
+
+		// Closing the tab: the browser's own prompt.
+		const prompted = page.waitForEvent('dialog');
+		await page.close({ runBeforeUnload: true });
+		const prompt = await prompted;
+		expect(prompt.type()).toBe('beforeunload');
+		await prompt.dismiss();
+		await expect(leech).toHaveValue('5');
+
+		// Leaving anyway drops the change.
+		await stats.click();
+		await dialog.getByRole('button', { name: 'Leave without saving' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Stats' })).toBeVisible();
+		await page.getByRole('link', { name: 'Settings', exact: true }).click();
+		await expect(leech).toBeEnabled();
+		await expect(leech).toHaveValue('8');
+
+		// Saved changes leave without a question, in the app and on a reload.
+		await leech.fill('6');
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+		await stats.click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Stats' })).toBeVisible();
+		await page.goBack();
+		await expect(leech).toHaveValue('6');
+		await page.reload();
+		await expect(leech).toHaveValue('6');
+		await expect(dialog).toHaveCount(0);
+		expect(errors).toEqual([]);
+	});
+
 	test('a backup exported here restores into a fresh browser with identical contents', async ({
 		page,
 		browser

@@ -5,6 +5,9 @@
  * they fit the history better than the ones in use. Pure.
  */
 import { default_w, FSRSAlgorithm, generatorParameters, type FSRSState } from 'ts-fsrs';
+import { validWeights } from '$lib/srs/settings';
+
+export { validWeights };
 
 /** Reviews needed before optimising is offered: fewer give parameters that mostly fit noise. */
 export const MIN_REVIEWS_TO_OPTIMISE = 400;
@@ -126,15 +129,6 @@ export function fitOf(weights: readonly number[], list: readonly History[]): Fit
 	return n === 0
 		? { logLoss: NaN, rmse: NaN, n: 0 }
 		: { logLoss: loss / n, rmse: Math.sqrt(squared / n), n };
-}
-
-/** Whether `weights` is a parameter set this app can schedule with. */
-export function validWeights(weights: unknown): weights is number[] {
-	return (
-		Array.isArray(weights) &&
-		weights.length === DEFAULT_WEIGHTS.length &&
-		weights.every((w) => typeof w === 'number' && Number.isFinite(w))
-	);
 }
 
 /** The part of fsrs-browser's `Fsrs` class the optimiser uses (injected, so Node tests run it). */

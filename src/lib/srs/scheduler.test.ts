@@ -17,6 +17,7 @@ import {
 	type ReviewRecord,
 	type Schedule
 } from './scheduler';
+import { default_w as DEFAULT_W } from 'ts-fsrs';
 import { DEFAULT_SRS_SETTINGS, normaliseSrsSettings, type SrsSettings } from './settings';
 
 const PARIS = dayContext(60, 4);
@@ -239,5 +240,36 @@ describe('labels and settings', () => {
 			normaliseSrsSettings({ desiredRetention: 2, newPerDay: -4, dayStartHour: 3.6, fuzz: false })
 		).toMatchObject({ desiredRetention: 0.99, newPerDay: 0, dayStartHour: 4, fuzz: false });
 		expect(normaliseSrsSettings({ maximumInterval: Number.NaN }).maximumInterval).toBe(36500);
+	});
+});
+
+describe('personal parameters', () => {
+	const personal = [...DEFAULT_W];
+	// Much steadier first memories: a first Easy lasts 60 days instead of about 8.
+	personal[3] = 60;
+
+	it('are kept by the settings when whole and finite, dropped otherwise', () => {
+		expect(normaliseSrsSettings({ weights: personal }).weights).toEqual(personal);
+		expect(normaliseSrsSettings({ weights: personal.slice(1) }).weights).toBeUndefined();
+		expect(normaliseSrsSettings({ weights: [...personal.slice(1), NaN] }).weights).toBeUndefined();
+		expect(normaliseSrsSettings({}).weights).toBeUndefined();
+	});
+
+	it('schedule with the stored parameters, and the defaults without them', () => {
+		const withDefaults = rate('p-1', newSchedule(T0), Rating.Easy, T0, ctx({ fuzz: false }));
+		const withPersonal = rate(
+			'p-1',
+			newSchedule(T0),
+			Rating.Easy,
+			T0,
+			ctx({ fuzz: false, weights: personal })
+		);
+		expect(withDefaults.schedule.stability).toBeCloseTo(DEFAULT_W[3]!, 3);
+		expect(withPersonal.schedule.stability).toBeCloseTo(60, 3);
+		expect(withPersonal.schedule.scheduledDays).toBeGreaterThan(
+			withDefaults.schedule.scheduledDays * 3
+		);
+		// The log row stays the same shape: the parameters are not written into it.
+		expect(Object.keys(withPersonal.log).sort()).toEqual(Object.keys(withDefaults.log).sort());
 	});
 });

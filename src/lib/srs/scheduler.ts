@@ -49,6 +49,11 @@ export interface ReviewContext {
 	fuzz: boolean;
 	/** Minutes added to instants so learner days line up with UTC days (see day.ts). */
 	shift: number;
+	/**
+	 * The learner's own FSRS parameters (absent: the defaults). Not written to the log: a row
+	 * replays with the defaults.
+	 */
+	weights?: readonly number[];
 }
 
 /**
@@ -108,7 +113,8 @@ export function reviewContext(settings: SrsSettings, day: DayContext): ReviewCon
 		retention: settings.desiredRetention,
 		maximumInterval: settings.maximumInterval,
 		fuzz: settings.fuzz,
-		shift: dayShiftMs(day) / MINUTE_MS
+		shift: dayShiftMs(day) / MINUTE_MS,
+		...(settings.weights ? { weights: settings.weights } : {})
 	};
 }
 
@@ -125,7 +131,7 @@ const curve = fsrs();
 const engines = new Map<string, FSRS>();
 
 function engine(ctx: ReviewContext, cardId: string): FSRS {
-	const key = `${ctx.retention}|${ctx.maximumInterval}|${ctx.fuzz}`;
+	const key = `${ctx.retention}|${ctx.maximumInterval}|${ctx.fuzz}|${ctx.weights?.join(',') ?? ''}`;
 	let f = engines.get(key);
 	if (!f) {
 		f = fsrs(
@@ -134,6 +140,7 @@ function engine(ctx: ReviewContext, cardId: string): FSRS {
 				maximum_interval: ctx.maximumInterval,
 				enable_fuzz: ctx.fuzz,
 				enable_short_term: true,
+				...(ctx.weights ? { w: [...ctx.weights] } : {}),
 				learning_steps: LEARNING_STEPS,
 				relearning_steps: RELEARNING_STEPS
 			})

@@ -19,6 +19,23 @@ export interface SrsSettings {
 	leechThreshold: number;
 	/** Spread review dates a little so cards learnt together do not stay together forever. */
 	fuzz: boolean;
+	/**
+	 * The learner's own FSRS parameters, fitted to their review log ("Optimise my schedule").
+	 * Absent: the FSRS defaults.
+	 */
+	weights?: number[];
+}
+
+/** How many parameters an FSRS parameter set has. */
+export const FSRS_WEIGHT_COUNT = 21;
+
+/** Whether `weights` is a parameter set the scheduler can use. */
+export function validWeights(weights: unknown): weights is number[] {
+	return (
+		Array.isArray(weights) &&
+		weights.length === FSRS_WEIGHT_COUNT &&
+		weights.every((w) => typeof w === 'number' && Number.isFinite(w))
+	);
 }
 
 export const DEFAULT_SRS_SETTINGS: Readonly<SrsSettings> = Object.freeze({
@@ -62,5 +79,6 @@ export function normaliseSrsSettings(input: Partial<SrsSettings> | undefined): S
 		out[key] = key === 'desiredRetention' ? clamped : Math.round(clamped);
 	}
 	if (typeof input.fuzz === 'boolean') out.fuzz = input.fuzz;
+	if (validWeights(input.weights)) out.weights = [...input.weights];
 	return out;
 }
