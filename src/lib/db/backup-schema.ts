@@ -89,7 +89,7 @@ const fact = z.looseObject({
 	id,
 	kind: z.string().max(40),
 	evidence: span,
-	entities: z.array(shortText).max(1000)
+	entities: z.array(shortText).max(LIMITS.entities)
 });
 
 export const articleSchema = z
@@ -97,9 +97,9 @@ export const articleSchema = z
 		id,
 		title: z.string().max(LIMITS.title),
 		text: z.string().max(LIMITS.articleText),
-		source: z.string().max(5000).optional(),
-		sections: z.array(section).max(10_000),
-		facts: z.array(fact).max(100_000),
+		source: z.string().max(LIMITS.source).optional(),
+		sections: z.array(section).max(LIMITS.sections),
+		facts: z.array(fact).max(LIMITS.facts),
 		builtIn: z.boolean().optional(),
 		addedAt: time,
 		generatedAt: time
@@ -127,11 +127,11 @@ export const questionSchema = z
 		answerSpan: span.optional(),
 		kind: z.string().max(40),
 		score: z.number().min(-1e9).max(1e9),
-		choices: z.array(shortText).max(100).optional(),
+		choices: z.array(shortText).max(LIMITS.choices).optional(),
 		hint: shortText.optional(),
 		pairs: z
 			.array(z.tuple([shortText, shortText]))
-			.max(100)
+			.max(LIMITS.choices)
 			.optional(),
 		...itemMeta
 	})
@@ -162,7 +162,7 @@ export const cardSchema = z
 			.max(3)
 			.refine((q) => q !== -2, 'not a queue'),
 		buriedUntil: dueTime.optional(),
-		tags: z.array(z.string().min(1).max(100)).max(100),
+		tags: z.array(z.string().min(1).max(LIMITS.tagText)).max(LIMITS.tags),
 		createdAt: time
 	})
 	.superRefine(rules<CardRecord>(cardProblems));

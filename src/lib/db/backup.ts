@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { Rating, type ReviewRecord } from '$lib/srs';
+import { LIMITS } from '$lib/limits';
 import type { FactdeckDB } from './database';
 import { groupLogs, SCHEMA_VERSION } from './database';
 import { allReviews } from './log';
@@ -35,7 +36,7 @@ import { rw, ro } from './tx';
 import { messageOf } from '$lib/message';
 
 /** Files larger than this are refused before they are read. */
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = LIMITS.backupBytes;
 const MAX_DEPTH = 40;
 const MAX_PROBLEMS = 12;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
