@@ -14,8 +14,9 @@ const PARAGRAPHS = [
 
 /** A page whose article holds the paragraphs, with `inject` placed inside it. */
 function page(n: number, inject: string, head = ''): string {
-	const body = PARAGRAPHS.map((p) => `<p>${p.replace('Monday', `Monday ${n}`)}</p>`).join('\n');
-	return `<!doctype html><html><head><title>Ferry case ${n}</title>${head}</head><body><article><h1>Ferry case ${n}</h1>${inject}\n${body}\n<p>Harbour master Tom Okafor said two boats would run every hour. ${inject}</p></article></body></html>`;
+	// Every sentence names the case, so no file reads as a new version of another.
+	const body = PARAGRAPHS.map((p) => `<p>In report ${n}, ${p}</p>`).join('\n');
+	return `<!doctype html><html><head><title>Ferry case ${n}</title>${head}</head><body><article><h1>Ferry case ${n}</h1>${inject}\n${body}\n<p>In report ${n}, harbour master Tom Okafor said two boats would run every hour. ${inject}</p></article></body></html>`;
 }
 
 const FLAG = 'top.__pwned=1';
