@@ -38,6 +38,27 @@ export async function countRows(page: Page, store: string): Promise<number> {
 	);
 }
 
+/** Every row of an object store in the app's database. */
+export async function allRows<T>(page: Page, store: string): Promise<T[]> {
+	return page.evaluate(
+		(name) =>
+			new Promise<T[]>((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const req = db.transaction(name, 'readonly').objectStore(name).getAll();
+					req.onsuccess = () => {
+						resolve(req.result as T[]);
+						db.close();
+					};
+					req.onerror = () => reject(req.error);
+				};
+			}),
+		store
+	);
+}
+
 /** Counts the review-log rows in the app's database (kept one record per card, rows inside). */
 export async function countReviewRows(page: Page): Promise<number> {
 	return page.evaluate(

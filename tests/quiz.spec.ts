@@ -1,28 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { countRows, waitForSeed } from './fixtures';
+import { allRows, countRows, waitForSeed } from './fixtures';
 import { watchErrors } from './helpers';
 
 test.use({ viewport: { width: 360, height: 640 } });
 
 /** The practice-quiz answers stored in the app's database. */
-async function attempts(page: Page): Promise<{ correct: boolean; overridden?: boolean }[]> {
-	return page.evaluate(
-		() =>
-			new Promise((resolve, reject) => {
-				const open = indexedDB.open('factdeck');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const req = db.transaction('attempts', 'readonly').objectStore('attempts').getAll();
-					req.onsuccess = () => {
-						resolve(req.result);
-						db.close();
-					};
-					req.onerror = () => reject(req.error);
-				};
-			})
-	);
+function attempts(page: Page): Promise<{ correct: boolean; overridden?: boolean }[]> {
+	return allRows(page, 'attempts');
 }
 
 const CAPITALS: Record<string, string> = {

@@ -18,7 +18,7 @@ import { cpus, loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, executablePath } from '../chromium.mjs';
 
 const TARGETS = { queueMs: 50, ratingMs: 20, exportMs: 2000, importMs: 5000 };
@@ -26,7 +26,7 @@ const TARGETS = { queueMs: 50, ratingMs: 20, exportMs: 2000, importMs: 5000 };
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
 
-function option(argv: string[], name: string, fallback: number): number {
+export function option(argv: string[], name: string, fallback: number): number {
 	const i = argv.indexOf(name);
 	const value = i >= 0 ? Number(argv[i + 1]) : fallback;
 	return Number.isFinite(value) && value > 0 ? value : fallback;
@@ -50,15 +50,13 @@ export async function bundle(entry = join(here, 'db', 'page.ts')): Promise<strin
 	return file.text;
 }
 
-export async function main(argv = process.argv.slice(2)): Promise<number> {
-	const cards = option(argv, '--cards', 20_000);
-	const reviews = option(argv, '--reviews', 100_000);
-	const runs = option(argv, '--runs', 15);
-	const jsonOnly = argv.includes('--json-only');
-	const log = (line: string) => {
-		if (!jsonOnly) console.log(line);
-	};
-
+/**
+ * Serves the bundled benchmark page on 127.0.0.1, opens it in Chromium and runs `run` with it once
+ * `window.factdeckBench` is ready; closes both afterwards.
+ */
+export async function withBenchPage<T>(
+	run: (page: Page, browser: Browser) => Promise<T>
+): Promise<T> {
 	const script = await bundle();
 	const html =
 		'<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>';
@@ -73,13 +71,29 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 	});
 	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 	const { port } = server.address() as AddressInfo;
-
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 	try {
 		const page = await browser.newPage();
 		page.on('pageerror', (e) => console.error('page error:', e.message));
 		await page.goto(`http://127.0.0.1:${port}/`);
 		await page.waitForFunction(() => 'factdeckBench' in window);
+		return await run(page, browser);
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
+
+export async function main(argv = process.argv.slice(2)): Promise<number> {
+	const cards = option(argv, '--cards', 20_000);
+	const reviews = option(argv, '--reviews', 100_000);
+	const runs = option(argv, '--runs', 15);
+	const jsonOnly = argv.includes('--json-only');
+	const log = (line: string) => {
+		if (!jsonOnly) console.log(line);
+	};
+
+	return withBenchPage(async (page, browser) => {
 		const now = Date.parse('2026-06-01T09:00:00Z');
 		const name = 'bench';
 
@@ -173,10 +187,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 		mkdirSync(out, { recursive: true });
 		writeFileSync(join(out, 'db.json'), JSON.stringify(summary, null, '\t') + '\n');
 		return Object.values(summary.pass).every(Boolean) ? 0 : 1;
-	} finally {
-		await browser.close();
-		server.close();
-	}
+	});
 }
 
 function round(n: number): number {

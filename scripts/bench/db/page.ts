@@ -89,7 +89,9 @@ export async function populate(
 	const articles = Math.ceil(cardCount / perArticle);
 	for (let a = 0; a < articles; a++) {
 		const size = Math.min(perArticle, cardCount - a * perArticle);
-		const text = `Bench article ${a}. `.repeat(200);
+		// Long enough for every card's 40-character sentence (restore checks spans lie inside it).
+		const line = `Bench article ${a}. `;
+		const text = line.repeat(Math.ceil((size * 40) / line.length) + 1);
 		await addArticle(
 			db,
 			{ id: `bench-${a}`, text },

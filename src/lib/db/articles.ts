@@ -3,10 +3,11 @@
  * with its article in one transaction, and regeneration merges by id so history is never lost.
  */
 import type { Card, Deck, Question, Span } from '$lib/generate/types';
-import { clipTitle } from '$lib/limits';
+import { clipText, clipTitle, deckLimitProblems, LIMITS } from '$lib/limits';
 import { newSchedule, State } from '$lib/srs';
 import type { FactdeckDB } from './database';
 import { ConflictError, NotFoundError } from './errors';
+import { checkItemEdit, refuseOverLimits } from './limits';
 import { relocateSpan } from './article-versions';
 import { questionEditProblem, type QuestionEdit } from './hand';
 import { hash64, scopeDeck } from './item-ids';
@@ -64,6 +65,8 @@ async function writeDeck(
 	generated: Deck,
 	now: number
 ): Promise<DeckWriteReport> {
+	// Nothing larger than a backup accepts is written (see $lib/limits).
+	refuseOverLimits(deckLimitProblems({ ...generated, ...article }));
 	// Stored ids are the generator's scoped to this article (see item-ids.ts).
 	const deck = scopeDeck(article.id, generated);
 	const report: DeckWriteReport = {
@@ -179,7 +182,7 @@ function articleRecord(input: ArticleInput, deck: Deck, now: number, old?: Artic
 		generatedAt: now
 	};
 	const source = input.source ?? old?.source;
-	if (source !== undefined) record.source = source;
+	if (source !== undefined) record.source = clipText(source, LIMITS.source);
 	if (input.builtIn ?? old?.builtIn) record.builtIn = true;
 	return record;
 }
@@ -347,8 +350,13 @@ export async function editCard(
 	change: { front?: string; back?: string },
 	now: Date
 ): Promise<void> {
-	const n = await db.cards.update(cardId, { ...change, edited: true, updatedAt: now.getTime() });
-	if (n === 0) throw new NotFoundError(`Card ${cardId}`);
+	await rw(db, db.cards, async () => {
+		const old = await db.cards.get(cardId);
+		if (!old) throw new NotFoundError(`Card ${cardId}`);
+		const next = { ...old, ...change, edited: true, updatedAt: now.getTime() };
+		checkItemEdit(old, next);
+		await db.cards.put(next);
+	});
 }
 
 /**
@@ -372,6 +380,7 @@ export async function editQuestion(
 		const next = { ...old, ...change, edited: true, updatedAt: now.getTime() } as QuestionRecord;
 		const problem = questionEditProblem(next);
 		if (problem) throw new Error(problem);
+		checkItemEdit(old, next);
 		await db.questions.put(next);
 	});
 }

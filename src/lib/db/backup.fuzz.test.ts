@@ -9,9 +9,11 @@ import {
 	importBackup,
 	parseBackup,
 	readAllTables,
+	reviewToTuple,
 	sha256Hex,
 	type ValidBackup
 } from './backup';
+import { isReviewTupleShape, reviewTupleShape } from './backup-schema';
 import { checkTables } from './backup-check';
 import { openDatabase, type FactdeckDB } from './database';
 import { BackupError } from './errors';
@@ -153,8 +155,62 @@ describe('backup restore under fuzzing', () => {
 			restored++;
 		}
 		tally.report('backup');
+		expect(FUZZ_RUNS).toBeGreaterThanOrEqual(1000);
 		expect(tally.total).toBe(FUZZ_RUNS);
+		expect(restored).toBe(tally.accepted);
 		expect(restored).toBeGreaterThan(FUZZ_RUNS / 20);
 		expect(tally.refused).toBeGreaterThan(FUZZ_RUNS / 2);
 	}, 600_000);
+});
+
+describe('the fast review-row check', () => {
+	/** Values at and just past every bound a review row has, and values of the wrong kind. */
+	const VALUES: unknown[] = [
+		...[
+			-1_000_001, -1_000_000, -3001, -3000, -2, -1, -0, 0, 0.5, 1, 2, 3, 4, 5, 11, 11.5, 36500,
+			36501
+		],
+		...[
+			3000,
+			3001,
+			1_000_000,
+			1_000_001,
+			10_000_000,
+			10_000_001,
+			Date.UTC(9000, 0, 1),
+			Date.UTC(9000, 0, 1) + 1
+		],
+		...[Date.UTC(9999, 11, 31), Date.UTC(9999, 11, 31) + 1, 1e300, Infinity, -Infinity, NaN],
+		...[
+			'',
+			'c-a',
+			'../x',
+			'a'.repeat(200),
+			'a'.repeat(201),
+			'1',
+			true,
+			false,
+			null,
+			undefined,
+			[],
+			{}
+		]
+	];
+
+	it(`agrees with the schema on ${FUZZ_RUNS} damaged rows (seed ${SEED})`, async () => {
+		const f = new Fuzz(SEED);
+		const rows = (await readAllTables(source)).reviews.map(reviewToTuple) as unknown[][];
+		let accepted = 0;
+		for (let i = 0; i < FUZZ_RUNS; i++) {
+			const row = [...f.pick(rows)];
+			for (let k = f.range(0, 3); k > 0; k--) row[f.int(row.length)] = f.pick(VALUES);
+			if (f.chance(0.05)) row.push(null);
+			if (f.chance(0.05)) row.pop();
+			const expected = reviewTupleShape.safeParse(row).success;
+			expect(isReviewTupleShape(row), `row ${i}: ${JSON.stringify(row)}`).toBe(expected);
+			if (expected) accepted++;
+		}
+		expect(accepted).toBeGreaterThan(FUZZ_RUNS / 20);
+		expect(accepted).toBeLessThan(FUZZ_RUNS);
+	});
 });

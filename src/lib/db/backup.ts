@@ -5,7 +5,8 @@
  * transaction writes it, so a bad file leaves the learner's data exactly as it was.
  */
 import type { z } from 'zod';
-import { Rating, type ReviewRecord } from '$lib/srs';
+import { Rating } from '$lib/srs';
+import { LIMITS } from '$lib/limits';
 import type { FactdeckDB } from './database';
 import { groupLogs, SCHEMA_VERSION } from './database';
 import { allReviews } from './log';
@@ -13,10 +14,13 @@ import { BackupError } from './errors';
 import {
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
+	backupDataFastSchema,
 	backupDataSchema,
+	isReviewTupleShape,
+	tupleToReview,
+	type ReviewTuple,
 	backupEnvelopeSchema,
-	REVIEW_COLUMNS,
-	type BackupData
+	REVIEW_COLUMNS
 } from './backup-schema';
 import type {
 	ArticleRecord,
@@ -35,12 +39,13 @@ import { rw, ro } from './tx';
 import { messageOf } from '$lib/message';
 
 /** Files larger than this are refused before they are read. */
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = LIMITS.backupBytes;
 const MAX_DEPTH = 40;
 const MAX_PROBLEMS = 12;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type ReviewTuple = BackupData['reviews'][number];
+export type { ReviewTuple };
+export { tupleToReview };
 
 /** Every table, as records. */
 export interface BackupTables {
@@ -90,31 +95,6 @@ export function reviewToTuple(r: ReviewRow): ReviewTuple {
 		r.resetCount ?? null,
 		r.leech ?? null
 	] as ReviewTuple;
-}
-
-export function tupleToReview(t: ReviewTuple): ReviewRow {
-	const [cardId, review, rating, state, due, dueBefore, stability, difficulty] = t;
-	const row: ReviewRecord = {
-		cardId,
-		review,
-		rating,
-		state,
-		due,
-		dueBefore,
-		stability,
-		difficulty,
-		elapsedDays: t[8],
-		lastElapsedDays: t[9],
-		scheduledDays: t[10],
-		learningSteps: t[11],
-		retention: t[12],
-		maximumInterval: t[13],
-		fuzz: t[14],
-		shift: t[15]
-	};
-	if (t[16] !== null) row.resetCount = t[16];
-	if (t[17] !== null) row.leech = t[17];
-	return row;
 }
 
 export async function sha256Hex(text: string): Promise<string> {
@@ -235,31 +215,54 @@ async function readText(input: BackupInput, maxBytes: number): Promise<string> {
 	}
 }
 
+/** An object met while walking a parsed file: its parent and key make its path when needed. */
+interface Visited {
+	value: object;
+	parent: Visited | null;
+	key: string | number;
+	depth: number;
+}
+
+function pathOf(node: Visited): string {
+	const parts: string[] = [];
+	for (let n: Visited | null = node; n?.parent; n = n.parent) {
+		parts.push(typeof n.key === 'number' ? `[${n.key}]` : n.parent.parent ? `.${n.key}` : n.key);
+	}
+	return parts.reverse().join('');
+}
+
 /** Refuses keys that could reach an object's prototype, and absurd nesting. */
 function checkKeys(root: unknown): void {
-	// Only objects are visited (primitives cannot hide keys), and a path is built only for them.
-	const stack: [object, string, number][] = [];
-	const visit = (value: unknown, path: () => string, depth: number) => {
-		if (value !== null && typeof value === 'object') stack.push([value, path(), depth]);
-	};
-	visit(root, () => '', 0);
+	// Only objects are visited (primitives cannot hide keys); a path is built only for a problem.
+	if (root === null || typeof root !== 'object') return;
+	const stack: Visited[] = [{ value: root, parent: null, key: '', depth: 0 }];
 	while (stack.length) {
-		const [value, path, depth] = stack.pop()!;
+		const node = stack.pop()!;
+		const { value, depth } = node;
 		if (depth > MAX_DEPTH) {
-			throw new BackupError(`The file nests data more than ${MAX_DEPTH} levels deep at ${path}.`);
+			throw new BackupError(
+				`The file nests data more than ${MAX_DEPTH} levels deep at ${pathOf(node)}.`
+			);
 		}
 		if (Array.isArray(value)) {
-			for (let i = 0; i < value.length; i++) visit(value[i], () => `${path}[${i}]`, depth + 1);
+			for (let i = 0; i < value.length; i++) {
+				const child: unknown = value[i];
+				if (child !== null && typeof child === 'object') {
+					stack.push({ value: child, parent: node, key: i, depth: depth + 1 });
+				}
+			}
 			continue;
 		}
 		for (const key of Object.keys(value)) {
 			if (FORBIDDEN_KEYS.has(key)) {
 				throw new BackupError(
-					`The file contains a forbidden key "${key}" at ${path || 'the top'}.`
+					`The file contains a forbidden key "${key}" at ${pathOf(node) || 'the top'}.`
 				);
 			}
 			const child = (value as Record<string, unknown>)[key];
-			visit(child, () => (path ? `${path}.${key}` : key), depth + 1);
+			if (child !== null && typeof child === 'object') {
+				stack.push({ value: child, parent: node, key, depth: depth + 1 });
+			}
 		}
 	}
 }
@@ -426,7 +429,11 @@ export async function parseBackup(
 			'The checksum does not match the contents: the file was changed or damaged after it was exported.'
 		);
 	}
-	const parsed = backupDataSchema.safeParse(envelope.data.data);
+	// Review rows are many: when each has the right shape (a fast test), the schema takes them as
+	// they are and checkTables below applies their rules; otherwise the schema says what is wrong.
+	const { reviews } = (envelope.data.data ?? {}) as { reviews?: unknown };
+	const fast = Array.isArray(reviews) && reviews.every(isReviewTupleShape);
+	const parsed = (fast ? backupDataFastSchema : backupDataSchema).safeParse(envelope.data.data);
 	if (!parsed.success) {
 		throw new BackupError('The backup contains invalid data:', describeIssues('', parsed.error));
 	}

@@ -9,6 +9,7 @@ import { DAY_MS, localUtcOffset, State } from '$lib/srs';
 import type { FactdeckDB } from './database';
 import { NotFoundError } from './errors';
 import { questionEditProblem } from './hand';
+import { checkItemEdit } from './limits';
 import { QUEUE_RETIRED, QUEUE_SUSPENDED, type CardRecord, type QuestionRecord } from './records';
 import { LEECH_TAG, resetCard } from './study';
 import { ro, rw } from './tx';
@@ -263,6 +264,8 @@ export async function saveCardAndQuestion(
 			nextQuestion = { ...nextQuestion, edited: true, updatedAt: t };
 			delete nextQuestion.flaggedAt;
 		}
+		checkItemEdit(card, nextCard);
+		if (linked && nextQuestion) checkItemEdit(linked, nextQuestion);
 		nextCard = { ...nextCard, edited: true, updatedAt: t };
 		delete nextCard.flaggedAt;
 		await db.cards.put(nextCard);

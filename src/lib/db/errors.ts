@@ -3,7 +3,13 @@
  * in the learner's terms and, where it can, what to do.
  */
 export type FactdeckErrorCode =
-	'not-found' | 'conflict' | 'invalid-backup' | 'invalid-csv' | 'storage-full' | 'database-closed';
+	| 'not-found'
+	| 'conflict'
+	| 'invalid-backup'
+	| 'invalid-csv'
+	| 'storage-full'
+	| 'database-closed'
+	| 'too-large';
 
 export class FactdeckError extends Error {
 	override name = 'FactdeckError';
@@ -31,6 +37,25 @@ export class ConflictError extends FactdeckError {
 }
 
 /**
+ * What was given is larger than the limits ($lib/limits) allow: it was not saved, so the library
+ * never holds what a backup of it could not restore.
+ */
+export class LimitError extends FactdeckError {
+	override name = 'LimitError';
+	constructor(
+		message: string,
+		readonly problems: string[] = []
+	) {
+		super('too-large', withProblems(message, problems));
+	}
+}
+
+/** A message followed by its problems, one a line. */
+function withProblems(message: string, problems: string[]): string {
+	return problems.length ? `${message}\n${problems.join('\n')}` : message;
+}
+
+/**
  * A card changed (in another tab or on another device) after its intervals were shown: the
  * rating was not applied, so no interval other than the one on the button is ever used. `card`
  * is the card as it is now stored.
@@ -49,7 +74,7 @@ export class BackupError extends FactdeckError {
 		message: string,
 		readonly problems: string[] = []
 	) {
-		super('invalid-backup', problems.length ? `${message}\n${problems.join('\n')}` : message);
+		super('invalid-backup', withProblems(message, problems));
 	}
 }
 

@@ -8,18 +8,19 @@ import { buildApkg, readApkg, type ApkgCard } from '$lib/decks/apkg';
 import { answerOfBack } from '$lib/decks/link';
 import { cardsToQuizlet, parseQuizlet } from '$lib/decks/quizlet';
 import { addArticle, type DeckWriteReport } from './articles';
-import { deckFromRows, MAX_CSV_CHARS, MAX_CSV_FIELD, MAX_CSV_ROWS } from './csv';
+import { LIMITS } from '$lib/limits';
+import { deckFromRows } from './csv';
 import type { FactdeckDB } from './database';
 import { QUEUE_RETIRED, type ArticleRecord, type CardRecord } from './records';
 import { ro } from './tx';
 
-/** Limits on a file brought in: the same as for a CSV deck, and a package of at most 50 MB. */
+/** Limits on a file brought in ($lib/limits): the same as for a CSV deck, and the package size. */
 export const DECK_FILE_LIMITS = {
-	maxBytes: 50 * 1024 * 1024,
-	maxChars: MAX_CSV_CHARS,
-	maxNotes: MAX_CSV_ROWS,
-	maxRows: MAX_CSV_ROWS,
-	maxField: MAX_CSV_FIELD
+	maxBytes: LIMITS.deckFileBytes,
+	maxChars: LIMITS.csvChars,
+	maxNotes: LIMITS.csvRows,
+	maxRows: LIMITS.csvRows,
+	maxField: LIMITS.csvField
 } as const;
 
 interface DeckCards {

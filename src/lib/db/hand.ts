@@ -6,21 +6,17 @@
 import type { Question, Span } from '$lib/generate/types';
 import { newSchedule, State } from '$lib/srs';
 import type { FactdeckDB } from './database';
+import { LIMITS, lengthProblem } from '$lib/limits';
 import { NotFoundError } from './errors';
+import { refuseOverLimits } from './limits';
 import { QUEUE_RETIRED, type CardRecord, type QuestionRecord } from './records';
 import { rw } from './tx';
 
-/** Limits on hand-typed text, so a paste cannot bloat the database. */
-export const MAX_HAND_TEXT = 2000;
-
+/** Hand-typed text, trimmed; at most LIMITS.handText, so a paste cannot bloat the database. */
 function clean(text: string, what: string): string {
 	const value = text.trim();
 	if (!value) throw new Error(`The ${what} is empty.`);
-	if (value.length > MAX_HAND_TEXT) {
-		throw new Error(
-			`The ${what} is ${value.length} characters long; the limit is ${MAX_HAND_TEXT}.`
-		);
-	}
+	refuseOverLimits([lengthProblem(what, value, LIMITS.handText)].filter((p) => p !== null));
 	return value;
 }
 

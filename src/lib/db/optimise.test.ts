@@ -7,7 +7,7 @@ import { addArticle } from './articles';
 import { openDatabase, type FactdeckDB } from './database';
 import { ARTICLE_TEXT, deck, freshName } from './fixtures/deck';
 import { optimiserLog, ratingCount } from './optimise';
-import { exportBackup, parseBackup } from './backup';
+import { exportBackup, importBackup } from './backup';
 import { getSrsSettings, updateSrsSettings } from './settings';
 import { rateCard, resetCard } from './study';
 
@@ -64,14 +64,15 @@ describe('the review log as the optimiser reads it', () => {
 		expect(own.card.due - T0.getTime()).toBeGreaterThan(3 * (standard.card.due - T0.getTime()));
 	});
 
-	// Known gap: the backup's settings schema (backup-schema.ts, srsSettingsSchema) does not know
-	// `weights` yet, so a backup made after Apply is refused on restore (and the settings row does
-	// not sync). Marked as failing until the schema accepts the parameters.
-	it.fails('a backup made after applying parameters restores', async () => {
+	it('a backup made after applying parameters restores them', async () => {
 		db = openDatabase(freshName('optimise'));
-		await updateSrsSettings(db, { weights: [...default_w] });
+		const weights = default_w.map((w) => w * 1.01);
+		await updateSrsSettings(db, { weights });
 		const backup = await exportBackup(db, T0);
-		const valid = await parseBackup(backup.json);
-		expect(valid.counts.settings).toBe(1);
+		const target = openDatabase(freshName('optimise-restored'));
+		const report = await importBackup(target, backup.json, 'replace');
+		expect(report.counts.settings).toBe(1);
+		expect((await getSrsSettings(target)).weights).toEqual(weights);
+		target.close();
 	});
 });

@@ -57,3 +57,31 @@ export function relativeDay(then: number, daysAgo: number): string {
 		year: 'numeric'
 	});
 }
+
+/**
+ * The article in the library that `text` looks like a new version of (most of its sentences
+ * shared), or undefined; the same text's own article does not count.
+ */
+export async function findEarlierVersionOf(
+	text: string
+): Promise<{ id: string; title: string; share: number } | undefined> {
+	const [{ articleIdFor }, { findEarlierVersion }] = await Promise.all([
+		import('$lib/db/articles'),
+		import('$lib/db/article-versions')
+	]);
+	return withAppDatabase((db) => findEarlierVersion(db, text, articleIdFor(text)));
+}
+
+/**
+ * Replaces an article's text with a new version of it: cards whose facts remain keep their whole
+ * history, the rest are retired (hidden, history kept).
+ */
+export async function saveArticleVersion(
+	articleId: string,
+	article: Omit<ArticleInput, 'id'>,
+	deck: Deck,
+	now: Date
+): Promise<DeckWriteReport> {
+	const { updateArticleText } = await import('$lib/db/articles');
+	return withAppDatabase((db) => updateArticleText(db, articleId, article, deck, now));
+}
