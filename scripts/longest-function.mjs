@@ -85,9 +85,12 @@ for (const folder of folders) {
 }
 
 found.sort((a, b) => b.lines - a.lines);
-for (const f of found.slice(0, top)) console.log(`${String(f.lines).padStart(5)}  ${f.where}  ${f.name}`);
+for (const f of found.slice(0, top))
+	console.log(`${String(f.lines).padStart(5)}  ${f.where}  ${f.name}`);
 const over = found.filter((f) => f.lines > max);
 if (Number.isFinite(max)) {
-	console.log(over.length === 0 ? `No function over ${max} lines.` : `${over.length} over ${max} lines.`);
+	console.log(
+		over.length === 0 ? `No function over ${max} lines.` : `${over.length} over ${max} lines.`
+	);
 	if (over.length > 0) process.exitCode = 1;
 }
