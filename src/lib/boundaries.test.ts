@@ -16,23 +16,44 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
 		.map((m) => m.message);
 }
 
-describe('layer boundaries', () => {
-	it('fails a route that imports the database', async () => {
-		const errors = await boundaryErrors(
-			'src/routes/+layout.ts',
-			"import { openAppDatabase } from '$lib/db/app';\nexport const load = () => openAppDatabase();\n"
-		);
-		expect(errors).toHaveLength(1);
-		expect(errors[0]).toMatch(/never the database directly/);
-	}, 60_000);
+/** A file breaking a boundary: where it stands, what it imports, and the rule's message. */
+const BREAKS = [
+	{
+		what: 'a route that imports the database',
+		path: 'src/routes/+layout.ts',
+		code: "import { openAppDatabase } from '$lib/db/app';\nexport const load = () => openAppDatabase();\n",
+		message: /never the database directly/
+	},
+	{
+		what: 'a route that imports Dexie itself',
+		path: 'src/routes/+layout.ts',
+		code: "import Dexie from 'dexie';\nexport const name = Dexie.name;\n",
+		message: /never the database directly/
+	},
+	{
+		what: 'storage code that imports Svelte',
+		path: 'src/lib/db/app.ts',
+		code: "import { tick } from 'svelte';\nexport const later = () => tick();\n",
+		message: /storage only/
+	},
+	{
+		what: 'core code that imports storage',
+		path: 'src/lib/srs/day.ts',
+		code: "import { openDatabase } from '$lib/db/database';\nexport const open = () => openDatabase('x');\n",
+		message: /stays pure/
+	}
+];
 
-	it('fails a route that imports Dexie itself', async () => {
-		const errors = await boundaryErrors(
-			'src/routes/+layout.ts',
-			"import Dexie from 'dexie';\nexport const name = Dexie.name;\n"
-		);
-		expect(errors).toHaveLength(1);
-	}, 60_000);
+describe('layer boundaries', () => {
+	it.each(BREAKS)(
+		'fails $what',
+		async ({ path, code, message }) => {
+			const errors = await boundaryErrors(path, code);
+			expect(errors).toHaveLength(1);
+			expect(errors[0]).toMatch(message);
+		},
+		60_000
+	);
 
 	it('lets a route reach storage through state', async () => {
 		const errors = await boundaryErrors(
@@ -40,20 +61,5 @@ describe('layer boundaries', () => {
 			"import { appDatabase } from '$lib/state/app-database.svelte';\nexport const load = () => appDatabase();\n"
 		);
 		expect(errors).toEqual([]);
-	}, 60_000);
-
-	it('fails storage code that imports Svelte, and core code that imports storage', async () => {
-		const db = await boundaryErrors(
-			'src/lib/db/app.ts',
-			"import { tick } from 'svelte';\nexport const later = () => tick();\n"
-		);
-		expect(db).toHaveLength(1);
-		expect(db[0]).toMatch(/storage only/);
-		const core = await boundaryErrors(
-			'src/lib/srs/day.ts',
-			"import { openDatabase } from '$lib/db/database';\nexport const open = () => openDatabase('x');\n"
-		);
-		expect(core).toHaveLength(1);
-		expect(core[0]).toMatch(/stays pure/);
 	}, 60_000);
 });
