@@ -73,6 +73,16 @@ test.describe('stats', () => {
 		await expect(heatmap).toBeVisible();
 		await expect(heatmap.locator('rect.today')).toHaveAttribute('data-reviews', '3');
 		expect(await heatmap.locator('rect.cell').count()).toBeGreaterThan(84);
+		// The shapes are drawn: SVG elements with a size, on the calendar and on every chart.
+		const drawn = await page.evaluate(() =>
+			[...document.querySelectorAll('figure.chart > svg')].map((svg) => {
+				const shape = svg.querySelector('rect, line, text');
+				const box = shape instanceof SVGGraphicsElement ? shape.getBBox() : null;
+				return box !== null && box.width + box.height > 0;
+			})
+		);
+		expect(drawn.length).toBeGreaterThan(2);
+		expect(drawn.every(Boolean)).toBe(true);
 
 		expect(await stateCount(page, 'Learning')).toBe(3);
 		expect(await stateCount(page, 'New')).toBe(newBefore - 3);

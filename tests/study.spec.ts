@@ -70,6 +70,41 @@ test.describe('review', () => {
 		await expect(page.locator('dd').nth(3)).toHaveText('1');
 	});
 
+	test('undo still takes back the last ratings after leaving Review and coming back', async ({
+		page
+	}) => {
+		await waitForSeed(page);
+		await page.goto('/review');
+		const front = page.locator('#card-front');
+		const fronts: string[] = [];
+		for (const grade of ['Good', 'Easy']) {
+			fronts.push((await front.textContent())!);
+			await page.getByRole('button', { name: 'Show answer' }).click();
+			await page.getByRole('button', { name: new RegExp(`^${grade} \\S+, next in`) }).click();
+			await expect(front).not.toHaveText(fronts.at(-1)!);
+		}
+		expect(await countReviewRows(page)).toBe(2);
+
+		// Away to Today and Library, then back to Review through the app's own links.
+		await page.getByRole('link', { name: 'End session' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+		await page.getByRole('link', { name: 'Library', exact: true }).click();
+		await page.getByRole('link', { name: 'Review', exact: true }).click();
+		const undo = page.getByRole('button', { name: /^Undo/ });
+		await expect(undo).toBeEnabled();
+		await undo.click();
+		await expect(front).toHaveText(fronts[1]!);
+		expect(await countReviewRows(page)).toBe(1);
+
+		// A reload in the same tab keeps the one before it.
+		await page.reload();
+		await expect(undo).toBeEnabled();
+		await page.keyboard.press('Control+z');
+		await expect(front).toHaveText(fronts[0]!);
+		expect(await countReviewRows(page)).toBe(0);
+		await expect(undo).toBeDisabled();
+	});
+
 	test('review works offline', async ({ page, context }) => {
 		await waitForSeed(page);
 		await waitForServiceWorkerControl(page);
@@ -96,13 +131,59 @@ test.describe('review', () => {
 			};
 		});
 		await page.goto('/review');
-		const alert = page.getByRole('alert').filter({ hasText: 'Could not load your cards' });
+		const alert = page
+			.getByRole('alert')
+			.filter({ hasText: 'Factdeck cannot save on this device' });
 		await expect(alert).toBeVisible();
 		await expect(page.getByText('Loading your cards…')).toBeHidden();
 		await page.evaluate(() => ((window as unknown as { refuseOpen: boolean }).refuseOpen = false));
 		await alert.getByRole('button', { name: 'Retry' }).click();
 		await expect(page.locator('#card-front')).toBeVisible();
 		await expect(alert).toBeHidden();
+	});
+});
+
+test.describe('storage out of reach on a first run', () => {
+	/** Today and Review say that nothing can be saved, and never that a deck is ready or done. */
+	async function expectCannotSave(page: Page) {
+		for (const path of ['/', '/review']) {
+			await page.goto(path);
+			const alert = page.getByRole('alert').filter({
+				hasText: 'Factdeck cannot save on this device'
+			});
+			await expect(alert).toBeVisible({ timeout: 20_000 });
+			await expect(alert).toContainText('What still works');
+			await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+			await expect(page.getByText('Your first deck is ready')).toHaveCount(0);
+			await expect(page.getByText('You are done for today')).toHaveCount(0);
+			await expect(page.getByText('Nothing to review right now')).toHaveCount(0);
+			await axe(page, `${path} without storage`);
+		}
+	}
+
+	test('IndexedDB refused: Today and Review say Factdeck cannot save here', async ({ page }) => {
+		await page.addInitScript(() => {
+			IDBFactory.prototype.open = function () {
+				throw new DOMException(
+					'The user denied permission to access the database.',
+					'SecurityError'
+				);
+			};
+		});
+		await expectCannotSave(page);
+	});
+
+	test('no space left: the first deck cannot be written, and the pages say so', async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			const full = () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+			IDBObjectStore.prototype.put = full;
+			IDBObjectStore.prototype.add = full;
+		});
+		await expectCannotSave(page);
 	});
 });
 

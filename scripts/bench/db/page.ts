@@ -3,6 +3,7 @@
  * learner waits for. Bundled by ../db.ts and driven through `window.factdeckBench`.
  */
 import type { Deck } from '../../../src/lib/generate/types';
+import { rng as prng } from '../../../src/lib/generate/util';
 import { addArticle } from '../../../src/lib/db/articles';
 import { exportBackup, importBackup, parseBackup } from '../../../src/lib/db/backup';
 import { groupLogs, openDatabase } from '../../../src/lib/db/database';
@@ -20,18 +21,6 @@ import {
 } from '../../../src/lib/srs';
 
 const DAY = 86_400_000;
-
-/** A small seeded generator (mulberry32) so every run builds the same collection. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 function median(xs: number[]): number {
 	const s = [...xs].sort((a, b) => a - b);

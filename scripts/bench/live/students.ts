@@ -8,6 +8,7 @@
  * with the traffic this process saw and how many students ever lost their connection.
  */
 import WebSocket from 'ws';
+import { rng } from '../../../src/lib/generate/util';
 import { LiveStudentClient, type Joined } from '../../../src/lib/live';
 
 export interface StartMessage {
@@ -36,18 +37,6 @@ class CountingWebSocket extends WebSocket {
 	}
 }
 
-/** A small seeded generator (mulberry32), so a run's think times and choices repeat. */
-function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 const clock = () => performance.timeOrigin + performance.now();
 const clients: LiveStudentClient[] = [];
 const dropped = new Set<string>();
@@ -60,7 +49,8 @@ const flush = setInterval(() => {
 }, 20);
 
 function start({ front, joined, thinkMs, seed }: StartMessage['start']): void {
-	const random = seeded(seed);
+	// Seeded, so a run's think times and choices repeat.
+	const random = rng(seed);
 	const seen = new Set<string>();
 	for (const j of joined) {
 		const client: LiveStudentClient = new LiveStudentClient({

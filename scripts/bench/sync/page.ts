@@ -5,6 +5,7 @@
  */
 import { openDatabase, type FactdeckDB } from '../../../src/lib/db/database';
 import { allReviews } from '../../../src/lib/db/log';
+import { fnv1a } from '../../../src/lib/generate/util';
 import { rateCard } from '../../../src/lib/db/study';
 import { Rating, type Grade } from '../../../src/lib/srs';
 import { SyncConnection } from '../../../src/lib/sync/client';
@@ -62,14 +63,12 @@ async function fingerprint(name: string) {
 	const d = db(name);
 	const cards = await d.cards.orderBy('id').toArray();
 	const log = (await allReviews(d)).map((r) => `${r.cardId}@${r.review}`).sort();
-	let h = 0x811c9dc5;
 	const text = JSON.stringify([
 		cards.map((c) => [c.id, c.due, c.stability, c.difficulty, c.reps, c.lapses, c.state, c.queue]),
 		log
 	]);
-	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
 	return {
-		hash: (h >>> 0).toString(16),
+		hash: fnv1a(text).toString(16),
 		cards: cards.length,
 		reviews: log.length,
 		unique: new Set(log).size

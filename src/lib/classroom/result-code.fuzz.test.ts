@@ -74,6 +74,30 @@ function checkResult(result: DecodedResult, quiz: ClassroomQuiz, label: string):
 	expect(receivedResultSchema.safeParse(r).success, label).toBe(true);
 }
 
+/**
+ * Reads `code` against `quiz` (a throw fails the test with `label`), checks what came back, and
+ * counts it in `tally` when given.
+ */
+async function readChecked(
+	code: string,
+	quiz: ClassroomQuiz,
+	label: string,
+	tally?: Tally
+): Promise<DecodedResult> {
+	const read = (
+		(await attempt(label, () => decodeResult(code, quiz), never)) as {
+			ok: true;
+			value: DecodedResult;
+		}
+	).value;
+	checkResult(read, quiz, label);
+	tally?.add(
+		read.ok ? { ok: true, value: read } : { ok: false, error: new Error(read.error) },
+		read.ok ? '' : read.error
+	);
+	return read;
+}
+
 describe('result codes under fuzzing', () => {
 	it(`reads back every code it writes, and no single-character typo as another result (seed ${SEED})`, async () => {
 		const f = new Fuzz(SEED);
@@ -83,13 +107,7 @@ describe('result codes under fuzzing', () => {
 			const student = randomAnswers(f, quiz);
 			const code = encodeResult(student, quiz);
 			const label = `result code ${i} (seed ${SEED}): ${code}`;
-			const read = (
-				(await attempt(label, () => decodeResult(code, quiz), never)) as {
-					ok: true;
-					value: DecodedResult;
-				}
-			).value;
-			checkResult(read, quiz, label);
+			const read = await readChecked(code, quiz, label);
 			expect(read.ok ? 'read' : read.message, label).toBe('read');
 			if (!read.ok) continue;
 			expect(read.result.name, label).toBe(cleanName(student.name));
@@ -101,17 +119,7 @@ describe('result codes under fuzzing', () => {
 				f.pick([...'0123456789ABCDEFGHJKMNPQRSTVWXYZOIL-o ']) +
 				code.slice(at + 1);
 			const typoLabel = `${label} typed as ${typo}`;
-			const typed = (
-				(await attempt(typoLabel, () => decodeResult(typo, quiz), never)) as {
-					ok: true;
-					value: DecodedResult;
-				}
-			).value;
-			checkResult(typed, quiz, typoLabel);
-			tally.add(
-				typed.ok ? { ok: true, value: typed } : { ok: false, error: new Error(typed.error) },
-				typed.ok ? '' : typed.error
-			);
+			const typed = await readChecked(typo, quiz, typoLabel, tally);
 			if (typed.ok) expect(typed.result, typoLabel).toEqual(read.result);
 		}
 		tally.report('result code typos');
@@ -141,17 +149,7 @@ describe('result codes under fuzzing', () => {
 				code = toBase32(Uint8Array.from([...body, crc >> 8, crc & 0xff]));
 			}
 			const label = `result input ${i} (seed ${SEED + 1}): ${code}`;
-			const read = (
-				(await attempt(label, () => decodeResult(code, quiz), never)) as {
-					ok: true;
-					value: DecodedResult;
-				}
-			).value;
-			checkResult(read, quiz, label);
-			tally.add(
-				read.ok ? { ok: true, value: read } : { ok: false, error: new Error(read.error) },
-				read.ok ? '' : read.error
-			);
+			await readChecked(code, quiz, label, tally);
 		}
 		tally.report('result code garbage');
 		expect(tally.total).toBe(FUZZ_RUNS);

@@ -17,6 +17,7 @@ import type {
 	QuizRecord
 } from './records';
 import { ro, rw } from './tx';
+import type { QuizScoreInput } from '$lib/stats/quiz-history';
 
 /** Where a quiz's questions come from: chosen articles, or the material due for review now. */
 export type QuizSource = { articleIds: readonly string[] } | { due: true };
@@ -174,19 +175,8 @@ export async function overrideAnswer(
 	});
 }
 
-/** One finished or abandoned practice quiz, with its score. */
-export interface QuizHistoryEntry {
-	id: string;
-	createdAt: number;
-	finishedAt?: number;
-	questions: number;
-	answered: number;
-	right: number;
-	/** Answers the learner overrode as right ("I was right"). */
-	overridden: number;
-	/** Titles of the articles its questions came from. */
-	titles: string[];
-}
+/** One finished or abandoned practice quiz, with its score: the shape Stats reads. */
+export type QuizHistoryEntry = QuizScoreInput;
 
 /** The latest `limit` practice quizzes, newest first. */
 export async function quizHistory(db: FactdeckDB, limit = 50): Promise<QuizHistoryEntry[]> {

@@ -60,6 +60,69 @@ export function joinLink(server: string, code: string): string {
 	return `${server}/J/${code}`.toUpperCase();
 }
 
+/** What both sides' live clients share. */
+interface LiveEndpoint {
+	readonly status: ConnectionStatus;
+	readonly phase: LivePhase;
+	readonly reveal: Reveal | null;
+	readonly board: BoardRow[];
+	destroy(): void;
+}
+
+/**
+ * One side's connection to a live session, as runes: `read` gives a value of the client (or a
+ * fallback before it connects) and re-runs whenever the client reports a change. `S` is what is
+ * kept to reconnect after a reload.
+ */
+abstract class LiveConnection<C extends LiveEndpoint, S> {
+	#client: C | null = null;
+	#saved = $state<S | null>(null);
+	#tick = $state(0);
+	protected failure = $state('');
+
+	protected read<T>(get: (client: C) => T, fallback: T): T {
+		void this.#tick;
+		return this.#client ? get(this.#client) : fallback;
+	}
+
+	protected get client(): C | null {
+		return this.#client;
+	}
+
+	protected get saved(): S | null {
+		return this.#saved;
+	}
+
+	/** Connects with `open` (given the change callback), replacing any earlier connection. */
+	protected attach(saved: S, open: (onChange: () => void) => C): void {
+		this.#client?.destroy();
+		this.#client = open(() => this.#tick++);
+		this.#saved = saved;
+		this.#tick++;
+	}
+
+	get error(): string {
+		return this.failure;
+	}
+	get status(): ConnectionStatus {
+		return this.read((c) => c.status, 'connecting');
+	}
+	get phase(): LivePhase {
+		return this.read((c) => c.phase, 'lobby');
+	}
+	get reveal(): Reveal | null {
+		return this.read((c) => c.reveal, null);
+	}
+	get board(): BoardRow[] {
+		return this.read((c) => c.board, []);
+	}
+
+	destroy(): void {
+		this.#client?.destroy();
+		this.#client = null;
+	}
+}
+
 interface TeacherSaved {
 	server: string;
 	session: string;
@@ -68,73 +131,51 @@ interface TeacherSaved {
 	seed: number;
 }
 
-export class TeacherLiveState {
-	#teacher: LiveTeacher | null = null;
-	#saved = $state<TeacherSaved | null>(null);
-	#tick = $state(0);
-	#error = $state('');
+export class TeacherLiveState extends LiveConnection<LiveTeacher, TeacherSaved> {
 	#saving = $state(false);
 	#quiz: ClassroomQuiz;
 
 	constructor(quiz: ClassroomQuiz) {
+		super();
 		this.#quiz = quiz;
 	}
 
-	#read<T>(get: (t: LiveTeacher) => T, fallback: T): T {
-		void this.#tick;
-		return this.#teacher ? get(this.#teacher) : fallback;
-	}
-
 	get started(): boolean {
-		return this.#saved !== null;
+		return this.saved !== null;
 	}
 	get code(): string {
-		return this.#saved?.code ?? '';
+		return this.saved?.code ?? '';
 	}
 	get server(): string {
-		return this.#saved?.server ?? '';
-	}
-	get error(): string {
-		return this.#error;
+		return this.saved?.server ?? '';
 	}
 	get saving(): boolean {
 		return this.#saving;
 	}
-	get status(): ConnectionStatus {
-		return this.#read((t) => t.status, 'connecting');
-	}
-	get phase(): LivePhase {
-		return this.#read((t) => t.phase, 'lobby');
-	}
 	get index(): number {
-		return this.#read((t) => t.index, 0);
+		return this.read((t) => t.index, 0);
 	}
 	get answered(): number {
-		return this.#read((t) => t.answered, 0);
+		return this.read((t) => t.answered, 0);
 	}
 	get students(): LiveStudent[] {
-		return this.#read((t) => t.students, []);
-	}
-	get reveal(): Reveal | null {
-		return this.#read((t) => t.reveal, null);
-	}
-	get board(): BoardRow[] {
-		return this.#read((t) => t.board, []);
+		return this.read((t) => t.students, []);
 	}
 
 	async #connect(saved: TeacherSaved): Promise<void> {
 		const live = await import('$lib/live');
-		this.#teacher?.destroy();
-		this.#teacher = new live.LiveTeacher({
-			server: saved.server,
-			session: saved.session,
-			token: saved.token,
-			quiz: this.#quiz,
-			seed: saved.seed,
-			onChange: () => this.#tick++
-		});
-		this.#saved = saved;
-		this.#tick++;
+		this.attach(
+			saved,
+			(onChange) =>
+				new live.LiveTeacher({
+					server: saved.server,
+					session: saved.session,
+					token: saved.token,
+					quiz: this.#quiz,
+					seed: saved.seed,
+					onChange
+				})
+		);
 	}
 
 	/** Picks up a session this device started for the quiz (after a reload). */
@@ -146,7 +187,7 @@ export class TeacherLiveState {
 	}
 
 	async start(serverText: string): Promise<void> {
-		this.#error = '';
+		this.failure = '';
 		try {
 			const server = normaliseServer(serverText);
 			const live = await import('$lib/live');
@@ -162,29 +203,29 @@ export class TeacherLiveState {
 			write(teacherKey(this.#quiz.id), saved);
 			await this.#connect(saved);
 		} catch (error) {
-			this.#error = messageOf(error);
+			this.failure = messageOf(error);
 		}
 	}
 
 	show(index: number): void {
-		this.#teacher?.show(index);
+		this.client?.show(index);
 	}
 	revealAnswer(): void {
-		this.#teacher?.revealAnswer();
+		this.client?.revealAnswer();
 	}
 	showBoard(): void {
-		this.#teacher?.showBoard();
+		this.client?.showBoard();
 	}
 
 	/** Ends the session and saves every student's answers with the quiz's results. */
 	async end(): Promise<number> {
-		const teacher = this.#teacher;
+		const teacher = this.client;
 		if (!teacher) return 0;
 		this.#saving = true;
 		try {
 			teacher.end();
 			const { endSession, liveResults } = await import('$lib/live');
-			const saved = this.#saved;
+			const saved = this.saved;
 			// The code is freed now rather than at its expiry; if the server is out of reach, it expires.
 			if (saved) void endSession(saved.server, saved.code, saved.token).catch(() => {});
 			const added = await addClassroomResults(
@@ -197,11 +238,6 @@ export class TeacherLiveState {
 			this.#saving = false;
 		}
 	}
-
-	destroy(): void {
-		this.#teacher?.destroy();
-		this.#teacher = null;
-	}
 }
 
 interface StudentSaved {
@@ -213,74 +249,51 @@ interface StudentSaved {
 	attempt: number;
 }
 
-export class StudentLiveState {
-	#client: LiveStudentClient | null = null;
-	#saved = $state<StudentSaved | null>(null);
-	#tick = $state(0);
-	#error = $state('');
+export class StudentLiveState extends LiveConnection<LiveStudentClient, StudentSaved> {
 	#busy = $state(false);
 
-	#read<T>(get: (c: LiveStudentClient) => T, fallback: T): T {
-		void this.#tick;
-		return this.#client ? get(this.#client) : fallback;
-	}
-
 	get joined(): boolean {
-		return this.#saved !== null;
+		return this.saved !== null;
 	}
 	get name(): string {
-		return this.#saved?.name ?? '';
-	}
-	get error(): string {
-		return this.#error;
+		return this.saved?.name ?? '';
 	}
 	get busy(): boolean {
 		return this.#busy;
 	}
-	get status(): ConnectionStatus {
-		return this.#read((c) => c.status, 'connecting');
-	}
 	get title(): string {
-		return this.#read((c) => c.title, '');
+		return this.read((c) => c.title, '');
 	}
 	get total(): number {
-		return this.#read((c) => c.total, 0);
-	}
-	get phase(): LivePhase {
-		return this.#read((c) => c.phase, 'lobby');
+		return this.read((c) => c.total, 0);
 	}
 	get question(): PublicQuestion | null {
-		return this.#read((c) => c.question, null);
-	}
-	get reveal(): Reveal | null {
-		return this.#read((c) => c.reveal, null);
-	}
-	get board(): BoardRow[] {
-		return this.#read((c) => c.board, []);
+		return this.read((c) => c.question, null);
 	}
 	get score(): number {
-		return this.#read((c) => c.score, 0);
+		return this.read((c) => c.score, 0);
 	}
 	hasAnswered(index: number): boolean {
-		return this.#read((c) => c.hasAnswered(index), false);
+		return this.read((c) => c.hasAnswered(index), false);
 	}
 	result(index: number): Accepted | null {
-		return this.#read((c) => c.result(index), null);
+		return this.read((c) => c.result(index), null);
 	}
 
 	async #connect(saved: StudentSaved): Promise<void> {
 		const live = await import('$lib/live');
-		this.#client?.destroy();
-		this.#client = new live.LiveStudentClient({
-			server: saved.server,
-			session: saved.session,
-			student: saved.student,
-			token: saved.token,
-			onChange: () => this.#tick++,
-			onDenied: () => (this.#error = 'This live quiz has ended or is no longer open.')
-		});
-		this.#saved = saved;
-		this.#tick++;
+		this.attach(
+			saved,
+			(onChange) =>
+				new live.LiveStudentClient({
+					server: saved.server,
+					session: saved.session,
+					student: saved.student,
+					token: saved.token,
+					onChange,
+					onDenied: () => (this.failure = 'This live quiz has ended or is no longer open.')
+				})
+		);
 	}
 
 	/** Rejoins as the same student after a reload, keeping the answers already sent. */
@@ -292,7 +305,7 @@ export class StudentLiveState {
 	}
 
 	async join(code: string, name: string): Promise<void> {
-		this.#error = '';
+		this.failure = '';
 		this.#busy = true;
 		try {
 			const live = await import('$lib/live');
@@ -302,18 +315,13 @@ export class StudentLiveState {
 			write(studentKey(code), saved);
 			await this.#connect(saved);
 		} catch (error) {
-			this.#error = messageOf(error);
+			this.failure = messageOf(error);
 		} finally {
 			this.#busy = false;
 		}
 	}
 
 	answer(index: number, answer: StudentAnswer, ms: number): void {
-		this.#client?.answer(index, answer, ms);
-	}
-
-	destroy(): void {
-		this.#client?.destroy();
-		this.#client = null;
+		this.client?.answer(index, answer, ms);
 	}
 }

@@ -8,7 +8,7 @@
  * module that holds the query too, so a page shows its frame before any of it arrives.
  */
 import { untrack } from 'svelte';
-import type { Loadable, LoadState } from './load.svelte';
+import { failed, type Loadable, type LoadState } from './load.svelte';
 
 export class Live<T> implements Loadable<T> {
 	#state = $state<LoadState<T>>({ status: 'loading' });
@@ -60,7 +60,7 @@ export class Live<T> implements Loadable<T> {
 
 	#fail(error: unknown): void {
 		this.#error = error instanceof Error ? error : new Error(String(error));
-		this.#state = { status: 'error', message: this.#error.message };
+		this.#state = failed(error);
 	}
 
 	get state(): LoadState<T> {

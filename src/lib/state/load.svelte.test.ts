@@ -29,7 +29,12 @@ describe('Load', () => {
 		expect(data.state).toEqual({ status: 'loading' });
 		attempts[0]!.reject(new DOMException('Storage is blocked here.', 'SecurityError'));
 		await settle();
-		expect(data.state).toEqual({ status: 'error', message: 'Storage is blocked here.' });
+		// Blocked storage is marked, so the page can say that Factdeck cannot save here.
+		expect(data.state).toEqual({
+			status: 'error',
+			message: 'Storage is blocked here.',
+			storage: true
+		});
 		data.retry();
 		expect(data.state).toEqual({ status: 'loading' });
 		attempts[1]!.resolve(42);
@@ -61,7 +66,7 @@ describe('Load', () => {
 			throw new Error('No such quiz.');
 		});
 		await settle();
-		expect(data.state).toEqual({ status: 'error', message: 'No such quiz.' });
+		expect(data.state).toEqual({ status: 'error', message: 'No such quiz.', storage: false });
 		data.set(['saved']);
 		expect(data.value).toEqual(['saved']);
 	});

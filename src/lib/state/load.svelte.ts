@@ -13,9 +13,13 @@
  */
 import { untrack } from 'svelte';
 import { messageOf } from '$lib/message';
+import { cannotStore } from './storage-problem';
 
 export type LoadState<T> =
-	{ status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; value: T };
+	| { status: 'loading' }
+	/** `storage`: the browser will not let Factdeck store anything (see ./storage-problem). */
+	| { status: 'error'; message: string; storage?: boolean }
+	| { status: 'ready'; value: T };
 
 /** Data on its way to a page: where it stands, and a way to try again after a failure. */
 export interface Loadable<T> {
@@ -60,8 +64,7 @@ export class Load<T> implements Loadable<T> {
 					if (attempt === this.#attempt) this.#state = { status: 'ready', value };
 				},
 				(error: unknown) => {
-					if (attempt === this.#attempt)
-						this.#state = { status: 'error', message: messageOf(error) };
+					if (attempt === this.#attempt) this.#state = failed(error);
 				}
 			);
 	}
@@ -71,4 +74,9 @@ export class Load<T> implements Loadable<T> {
 		this.#attempt++;
 		this.#state = { status: 'ready', value };
 	}
+}
+
+/** The error state for anything thrown, marked when it means storage is out of reach. */
+export function failed(error: unknown): { status: 'error'; message: string; storage: boolean } {
+	return { status: 'error', message: messageOf(error), storage: cannotStore(error) };
 }

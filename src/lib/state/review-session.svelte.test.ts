@@ -5,7 +5,7 @@ import { openDatabase, type FactdeckDB } from '$lib/db/database';
 import { ARTICLE_TEXT, deck, freshName } from '$lib/db/fixtures/deck';
 import { allReviews } from '$lib/db/log';
 import { Rating, State } from '$lib/srs';
-import { ReviewSession } from './review-session.svelte';
+import { ReviewSession, type OwnRating, type UndoMemory } from './review-session.svelte';
 
 const T0 = new Date('2026-01-12T09:00:00Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
@@ -130,5 +130,59 @@ describe('two tabs reviewing one deck', () => {
 		expect(times).not.toContain(180_000);
 		expect(times).toContain(240_000);
 		expect(times).toHaveLength(3);
+	});
+});
+
+describe('undo after leaving Review', () => {
+	/** Undo memory as a tab keeps it, here in a plain object. */
+	function memory(): UndoMemory & { kept: { day: number; ratings: OwnRating[] } | null } {
+		return {
+			kept: null,
+			read(day) {
+				return this.kept?.day === day ? [...this.kept.ratings] : [];
+			},
+			write(day, ratings) {
+				this.kept = { day, ratings: [...ratings] };
+			}
+		};
+	}
+
+	it('a later sitting the same day takes back the ratings made before, newest first', async () => {
+		db = openDatabase(freshName('session'));
+		await addArticle(db, { text: ARTICLE_TEXT }, deck(['a', 'b', 'c']), T0);
+		const kept = memory();
+		const first = new ReviewSession(db, undefined, false, kept);
+		await first.load(T0);
+		for (const [i, grade] of ([Rating.Good, Rating.Easy] as const).entries()) {
+			first.reveal(later(i * 60_000));
+			expect((await first.rate(grade, later(i * 60_000))).status).toBe('saved');
+		}
+		first.stop();
+		// The learner leaves Review and comes back an hour later: a new sitting.
+		const back = new ReviewSession(db, undefined, false, kept);
+		await back.load(later(3_600_000));
+		expect(back.canUndo).toBe(true);
+		expect(await back.undo(later(3_600_000))).toBe(true);
+		expect((await allReviews(db)).map((r) => [r.cardId, r.rating])).toEqual([['c-a', Rating.Good]]);
+		expect(back.current?.id).toBe('c-b');
+		expect(await back.undo(later(3_600_000))).toBe(true);
+		expect(await allReviews(db)).toHaveLength(0);
+		expect(back.canUndo).toBe(false);
+		expect(kept.kept?.ratings).toEqual([]);
+	});
+
+	it('the next learner day offers no undo of yesterday’s ratings', async () => {
+		db = openDatabase(freshName('session'));
+		await addArticle(db, { text: ARTICLE_TEXT }, deck(['a', 'b']), T0);
+		const kept = memory();
+		const first = new ReviewSession(db, undefined, false, kept);
+		await first.load(T0);
+		first.reveal(T0);
+		await first.rate(Rating.Good, T0);
+		const tomorrow = new ReviewSession(db, undefined, false, kept);
+		await tomorrow.load(later(26 * 3_600_000));
+		expect(tomorrow.canUndo).toBe(false);
+		expect(await tomorrow.undo(later(26 * 3_600_000))).toBe(false);
+		expect(await allReviews(db)).toHaveLength(1);
 	});
 });

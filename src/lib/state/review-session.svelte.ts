@@ -25,6 +25,7 @@ import {
 } from '$lib/db/study';
 import { StaleCardError } from '$lib/db/errors';
 import { Rating, State, type Grade, type IntervalPreview, type SrsSettings } from '$lib/srs';
+import { dayContext, learnerDayNumber, localUtcOffset } from '$lib/srs/day';
 import { appDatabase } from './app-database.svelte';
 import { messageOf } from '$lib/message';
 
@@ -53,6 +54,52 @@ export type RatingOutcome =
 	| { status: 'ignored' }
 	| { status: 'stale' }
 	| { status: 'failed' };
+
+/** A rating this device made: its card and review time, which name its log row. */
+export interface OwnRating {
+	cardId: string;
+	review: number;
+}
+
+/**
+ * Where a sitting keeps the ratings it may undo, so that leaving Review and coming back the same
+ * day still offers undo. `day` is the learner's day number; what was kept on another day is not
+ * read back.
+ */
+export interface UndoMemory {
+	read(day: number): OwnRating[];
+	write(day: number, ratings: OwnRating[]): void;
+}
+
+const UNDO_KEY = 'factdeck:review-undo';
+
+/**
+ * The ratings this tab made today, in the tab's session storage: they outlive leaving Review and
+ * reloading, and no other tab (which may be rating the same deck) can take them back.
+ */
+export const tabUndoMemory: UndoMemory = {
+	read(day) {
+		try {
+			const kept = JSON.parse(sessionStorage.getItem(UNDO_KEY) ?? 'null') as {
+				day?: unknown;
+				ratings?: unknown;
+			} | null;
+			if (kept?.day !== day || !Array.isArray(kept.ratings)) return [];
+			return kept.ratings.filter(
+				(r): r is OwnRating => typeof r?.cardId === 'string' && typeof r?.review === 'number'
+			);
+		} catch {
+			return [];
+		}
+	},
+	write(day, ratings) {
+		try {
+			sessionStorage.setItem(UNDO_KEY, JSON.stringify({ day, ratings }));
+		} catch {
+			// Without session storage, undo lasts as long as this page.
+		}
+	}
+};
 
 /** After this long with the answer shown, the intervals are worked out again before a rating. */
 const PREVIEW_FRESH_MS = 60 * 60_000;
@@ -87,15 +134,20 @@ export class ReviewSession {
 	 * Ratings given in this sitting (card and review time), newest last: undo takes back exactly
 	 * these, never a rating another tab or device made.
 	 */
-	#history: { cardId: string; review: number }[] = [];
+	#history: OwnRating[] = [];
+	readonly #undoMemory: UndoMemory | undefined;
+	/** The learner day `#history` belongs to, once read back from `#undoMemory`. */
+	#historyDay: number | null = null;
 	#error = $state<string | null>(null);
 	/** Bumped by every change of the queue, so a late refresh cannot undo a newer one. */
 	#generation = 0;
 
-	constructor(db: FactdeckDB, articleId?: string, custom = false) {
+	/** `undoMemory` keeps this sitting's ratings for undo after the page goes (none: only in memory). */
+	constructor(db: FactdeckDB, articleId?: string, custom = false, undoMemory?: UndoMemory) {
 		this.#articleId = articleId;
 		this.#custom = custom && articleId !== undefined;
 		this.#db = db;
+		this.#undoMemory = undoMemory;
 	}
 
 	get current(): CardRecord | undefined {
@@ -170,6 +222,26 @@ export class ReviewSession {
 				: null;
 		this.#loaded = true;
 		if (!this.#startedAt) this.#startedAt = now.getTime();
+		this.#recall(now);
+	}
+
+	#dayOf(now: Date): number | null {
+		const settings = this.#settings;
+		return settings
+			? learnerDayNumber(now, dayContext(localUtcOffset(now), settings.dayStartHour))
+			: null;
+	}
+
+	/** On a new learner day (or the first load), reads back the ratings kept for undo today. */
+	#recall(now: Date): void {
+		const day = this.#dayOf(now);
+		if (!this.#undoMemory || day === null || day === this.#historyDay) return;
+		this.#historyDay = day;
+		this.#history = this.#undoMemory.read(day);
+	}
+
+	#remember(): void {
+		if (this.#historyDay !== null) this.#undoMemory?.write(this.#historyDay, this.#history);
 	}
 
 	/** Raises today's new-card limit by `count` and loads the new cards. */
@@ -312,6 +384,7 @@ export class ReviewSession {
 			// The first real use: ask the browser to keep this data (asked once, ever).
 			if (this.#reviewed === 0) void persistOnFirstUse(this.#db).catch(() => undefined);
 			this.#history.push({ cardId: log.cardId, review: log.review });
+			this.#remember();
 			this.#reviewed++;
 			if (grade === Rating.Again) this.#again++;
 			this.#lastAt = now.getTime();
@@ -342,6 +415,7 @@ export class ReviewSession {
 			if (!mine) return;
 			const card = await undoReview(this.#db, mine);
 			this.#history.pop();
+			this.#remember();
 			if (!card) {
 				this.#error =
 					'That rating was changed in another tab or on another device since, so it was kept.';
@@ -423,7 +497,7 @@ export async function startReviewSession(
 	now = new Date()
 ): Promise<{ session: ReviewSession; texts: Map<string, { title: string; text: string }> }> {
 	const db = await appDatabase();
-	const session = new ReviewSession(db, articleId, custom);
+	const session = new ReviewSession(db, articleId, custom, tabUndoMemory);
 	const [texts] = await Promise.all([articleTexts(db), session.load(now)]);
 	return { session, texts };
 }

@@ -3,7 +3,7 @@
  * and the average over the quizzes answered. Pure.
  */
 
-/** What Stats needs of one stored quiz. */
+/** One finished or abandoned practice quiz, with its score, as storage reports it to Stats. */
 export interface QuizScoreInput {
 	id: string;
 	createdAt: number;
@@ -11,7 +11,9 @@ export interface QuizScoreInput {
 	questions: number;
 	answered: number;
 	right: number;
+	/** Answers the learner overrode as right ("I was right"). */
 	overridden: number;
+	/** Titles of the articles its questions came from. */
 	titles: string[];
 }
 

@@ -16,3 +16,13 @@ export interface Bar {
 	/** Extra words for the table ("interval under 21 days"). */
 	note?: string;
 }
+
+/** What every chart is given: an id for its labels, a title, a sentence saying what it shows. */
+export interface ChartProps<T> {
+	id: string;
+	title: string;
+	description: string;
+	items: readonly T[];
+	/** Column heading for the values in the table ("Cards due"). */
+	unit: string;
+}

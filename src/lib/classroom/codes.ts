@@ -1,5 +1,5 @@
 /** Reading what the teacher pastes or scans into result codes. Pure. */
-import { JOIN_PATH, decodeResult, type ClassroomQuiz, type ReceivedResult } from '$lib/classroom';
+import { JOIN_PATH, decodeResult, type ClassroomQuiz, type ReceivedResult } from './index';
 
 /** Most lines read from one paste: a class, many times over. */
 export const MAX_LINES = 500;

@@ -2,13 +2,8 @@
  * The quiz being built: plain data the builder edits in place, turned into a checked classroom
  * quiz on save. Pure, so it can be tested without a page.
  */
-import {
-	LIMITS,
-	classroomQuizSchema,
-	createClassroomQuiz,
-	type ClassroomQuestion,
-	type ClassroomQuiz
-} from '$lib/classroom';
+import { createClassroomQuiz } from './from-deck';
+import { LIMITS, classroomQuizSchema, type ClassroomQuestion, type ClassroomQuiz } from './schema';
 import type { Question } from '$lib/generate/types';
 
 export interface DraftItem {
