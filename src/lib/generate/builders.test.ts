@@ -7,7 +7,8 @@ import { quoteBuilder } from './builders/quote';
 import { trueFalseBuilder } from './builders/true-false';
 import type { Rejection } from './explain';
 import { extractFacts, type FactX } from './facts';
-import { relativeTime } from './facts/mentions';
+import { definiteCount, incidental, labelNumber, relativeTime } from './facts/mentions';
+import type { Doc } from '../nlp';
 import { generateDeck } from './index';
 import { lowerWords } from './select';
 
@@ -125,5 +126,65 @@ describe('whole units and honest options', () => {
 		expect([...values].sort((a, b) => a - b)).not.toEqual([20, 60, 80]);
 		expect(values.filter((v) => v === 20 || v === 80).length).toBeLessThan(2);
 		expect(new Set(values).size).toBe(3);
+	});
+});
+
+describe('incidental details of the telling', () => {
+	const at = (text: string, answer: string) => {
+		const doc = analyze(text);
+		const s = doc.sentences[0] as Doc['sentences'][number];
+		const start = text.indexOf(answer);
+		const a = s.tokens.findIndex((t) => t.start === start);
+		const b = s.tokens.findIndex((t) => t.end === start + answer.length) + 1;
+		return incidental(s, a, b);
+	};
+
+	it('marks whom the news was told to and who reported it', () => {
+		expect(at('The steel maker LNM told BBC News that it would bid again.', 'BBC News')).toBe(true);
+		expect(at('Mr Hale said so in an interview with the Daily Post on Friday.', 'Daily Post')).toBe(
+			true
+		);
+		expect(at('Speaking to Sky Sports, the coach said the team was ready.', 'Sky Sports')).toBe(
+			true
+		);
+		expect(at('BBC correspondent Jo Bell said the talks had stalled.', 'Jo Bell')).toBe(true);
+	});
+
+	it('leaves the makers of the news alone', () => {
+		expect(at('The steel maker LNM told BBC News that it would bid again.', 'LNM')).toBe(false);
+		expect(
+			at('Kellan Energy sold its shares to Baxter Holdings for £2bn.', 'Baxter Holdings')
+		).toBe(false);
+	});
+});
+
+describe('figures that label or describe rather than count', () => {
+	const first = (text: string, mention: string) => {
+		const doc = analyze(text);
+		const s = doc.sentences[0] as Doc['sentences'][number];
+		const m = doc.mentions.find((x) => x.text.startsWith(mention));
+		if (!m) throw new Error(`no mention ${mention}`);
+		return { s, m };
+	};
+
+	it('finds a number that labels a thing ("chapter 11", "Section 28")', () => {
+		const a = first('The firm filed for chapter 11 bankruptcy protection in 2002.', '11');
+		expect(labelNumber(a.s, a.m)).toBe(true);
+		const b = first('The firm filed 11 claims against the council in 2002.', '11');
+		expect(labelNumber(b.s, b.m)).toBe(false);
+	});
+
+	it('finds a small count inside a description ("the two big parties")', () => {
+		const a = first('There was nothing between the two big parties on tax.', 'two');
+		expect(definiteCount(a.s, a.m)).toBe(true);
+		const b = first('Voters chose two new parties at the election.', 'two');
+		expect(definiteCount(b.s, b.m)).toBe(false);
+	});
+
+	it('asks nothing about the label of "chapter 11"', () => {
+		const deck = generateDeck(
+			'Kellan Energy filed for chapter 11 bankruptcy protection in New York in 2002. The firm had debts of $2bn and 4,000 staff.'
+		);
+		expect(deck.questions.some((q) => /^11\b/.test(q.answer))).toBe(false);
 	});
 });

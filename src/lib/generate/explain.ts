@@ -20,6 +20,7 @@ export type RejectReason =
 	| 'unsure-kind'
 	| 'needs-context'
 	| 'trivial-detail'
+	| 'label-number'
 	// Cloze
 	| 'sentence-too-short'
 	| 'answer-outside-sentence'

@@ -304,3 +304,11 @@ describe('figures with more digits than their step', () => {
 		for (const d of ds) expect(num(d) % 1000).toBe(0);
 	});
 });
+
+describe('true statements reworded without breaking them', () => {
+	it('keeps an opening phrase in place when a list goes on after its comma', () => {
+		const s =
+			'On the new port, road tolls, school fees and the council tax, there was nothing between the two parties.';
+		expect(restate(s)).toBe(s);
+	});
+});

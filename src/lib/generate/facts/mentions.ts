@@ -48,6 +48,10 @@ export function mentionFacts(
 			reject({ factId: `s${s.index}`, type: 'fact', reason: 'trivial-detail', detail: m.text });
 			continue;
 		}
+		if (labelNumber(s, m)) {
+			reject({ factId: `s${s.index}`, type: 'fact', reason: 'label-number', detail: m.text });
+			continue;
+		}
 		const [a, b] = wholeUnit(s, m);
 		const first = s.tokens[a];
 		const lastTok = s.tokens[b - 1];
@@ -70,6 +74,7 @@ export function mentionFacts(
 		const roleHere =
 			m.kind === 'person' && doc.roles.some((r) => r.entity === m.entity && r.sentence === s.index);
 		const weight =
+			(incidental(s, a, b) || definiteCount(s, m) ? RANK.incidental : 1) *
 			(afterNaming(s, m.tokenStart) ? RANK.named : 1) *
 			(roleHere ? 0.75 : 1) *
 			(KIND_WEIGHT[m.kind] ?? 0.2) *
@@ -141,6 +146,61 @@ export function wholeUnit(s: Sentence, m: Mention): [number, number] {
 /** Words that belong to the next phrase, not to a figure: "24 clean sheets last season". */
 const TRAILING =
 	/^(?:last|next|this|apart|ago|later|earlier|each|every|per|a|an|the|near|nearby|around|across|from|in|at|on|to|for|of|with|by)$/;
+
+/** Nouns a number labels rather than counts: "chapter 11", "Section 28", "Flight 93". */
+const LABEL_NOUN =
+	/^(?:chapter|section|article|clause|paragraph|page|number|no\.?|room|flight|route|level|grade|stage|act|part|volume|issue|episode|track|bus|platform|gate|psalm|amendment|rule|form|category|channel|apollo|windows|terminal|division|league|type|model|version|series|phase|tier|class|band)$/;
+
+/**
+ * A figure that names a thing rather than counts it ("US chapter 11 bankruptcy rules", "Section
+ * 28"): blanking it asks for a label the reader cannot work out, and its options are nonsense.
+ */
+export function labelNumber(s: Sentence, m: Mention): boolean {
+	if (m.kind !== 'number' && m.kind !== 'quantity') return false;
+	const first = s.tokens[m.tokenStart];
+	if (!first || !/^\d/.test(first.text)) return false;
+	return LABEL_NOUN.test(s.tokens[m.tokenStart - 1]?.lower ?? '');
+}
+
+/**
+ * "the two big parties", "its three sons": a small count inside a description of things the
+ * reader already knows; the question would ask for the description, which has other right answers.
+ */
+export function definiteCount(s: Sentence, m: Mention): boolean {
+	if (m.kind !== 'number' && m.kind !== 'quantity') return false;
+	if (m.value === undefined || m.value > 3) return false;
+	return /^(?:the|its|their|his|her|both|these|those)$/.test(
+		s.tokens[m.tokenStart - 1]?.lower ?? ''
+	);
+}
+
+/** Verbs whose object is who heard the news, not who made it: "told BBC News", "speaking to". */
+const TOLD = /^(?:told|telling|tells|tell)$/;
+/** Roles of the people who report or picture the news rather than make it. */
+const REPORTER =
+	/^(?:correspondent|reporter|photographer|cameraman|presenter|interviewer|columnist|commentator)$/;
+
+/**
+ * Whether the answer tokens [a, b) are an incidental detail of the telling, not of the news: whom
+ * someone told or spoke to ("told BBC News", "speaking to reporters", "in an interview with the
+ * Financial Times"), or the reporter or photographer who passed it on ("BBC correspondent Jo
+ * Bell"). A teacher would not ask about them.
+ */
+export function incidental(s: Sentence, a: number, b: number): boolean {
+	const t = s.tokens;
+	let i = a - 1;
+	if (/^(?:the|a|an)$/.test(t[i]?.lower ?? '')) i--;
+	const w1 = t[i]?.lower ?? '';
+	const w2 = t[i - 1]?.lower ?? '';
+	const w3 = t[i - 2]?.lower ?? '';
+	if (TOLD.test(w1)) return true;
+	if (w1 === 'to' && /^(?:speaking|talking|spoke|speak|talk|wrote|writing)$/.test(w2)) return true;
+	if (w1 === 'with' && w2 === 'interview' && /^(?:an|in)$/.test(w3)) return true;
+	// "BBC correspondent Jo Bell", "Jo Bell, the BBC's correspondent": the person who reports it.
+	if (REPORTER.test(t[a - 1]?.lower ?? '')) return true;
+	const after = t.slice(b, b + 5).map((x) => x.lower);
+	return after[0] === ',' && after.slice(1).some((x) => REPORTER.test(x));
+}
 
 /** The minute of a chance or a goal, a few seconds: trivia of a match report, never a fact to recall. */
 export function trivialTime(text: string): boolean {
