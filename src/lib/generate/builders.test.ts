@@ -188,3 +188,41 @@ describe('figures that label or describe rather than count', () => {
 		expect(deck.questions.some((q) => /^11\b/.test(q.answer))).toBe(false);
 	});
 });
+
+describe('who said it', () => {
+	const SPEECH = `Mayor Ana Ruiz, known as "the Builder", opened the bridge in Dunmore. "It joins two halves of the city at last," Ana Ruiz said. Engineer Tomas Berg designed the deck. Councillor Priya Shah said the old ferry was "a disgrace". Kellan Works chief Omar Reyes built it. "We finished the job three months early," said Omar Reyes. "The council will pay less than it feared," said Priya Shah. Officer Jon Dale guarded the site.`;
+
+	it('asks no quote question on a nickname of a few words', () => {
+		const { ctx, facts, rejected } = setup(SPEECH);
+		const prompts = facts
+			.filter((f) => f.kind === 'quote')
+			.flatMap((f) => quoteBuilder.build(ctx, f, factView(ctx, f)))
+			.map((b) => b.q.prompt);
+		expect(prompts.some((p) => p.includes('the Builder') || p.includes('disgrace'))).toBe(false);
+		expect(prompts.some((p) => p.includes('two halves'))).toBe(true);
+		expect(rejected).toContainEqual(expect.objectContaining({ reason: 'quote-too-short' }));
+	});
+
+	it('offers the other speakers of the article first', () => {
+		const { ctx, facts } = setup(
+			`Mayor Ana Ruiz opened the bridge. Engineer Tomas Berg, Councillor Lia Hart and Officer Jon Dale watched. Tomas Berg waved. Jon Dale waved. Lia Hart waved. "It joins two halves of the city at last," Ana Ruiz said. "We finished the job three months early," said Omar Reyes.`
+		);
+		const f = facts.find((x) => x.kind === 'quote' && x.quote?.text.includes('two halves'));
+		if (!f) throw new Error('no quote fact');
+		const [b] = quoteBuilder.build(ctx, f, factView(ctx, f));
+		const choices = b?.q.type === 'quote' ? b.q.choices : [];
+		expect(choices).toContain('Ana Ruiz');
+		expect(choices).toContain('Omar Reyes');
+	});
+});
+
+describe('names written with an apostrophe', () => {
+	it('blanks neither half of "Lil\' Kim"', () => {
+		const deck = generateDeck(
+			"The singer won the award for Lady Marmalade with Lil' Kim in 2002. She toured Europe with Mya in 2003. Her album sold 8 million copies in America."
+		);
+		for (const q of deck.questions) {
+			expect(q.prompt).not.toMatch(/Lil['’] _____|_____['’] Kim/);
+		}
+	});
+});

@@ -33,6 +33,8 @@ export interface AnswerInfo {
 	before?: string;
 	/** Where the answer stands: options must fit the figures and descriptions of its sentence. */
 	span?: { start: number; end: number };
+	/** Entities to offer first, when they fit: for a quote, the article's other speakers. */
+	prefer?: ReadonlySet<number>;
 }
 
 /** The sort of an organisation from its name, when the analysis gives none. */
@@ -480,6 +482,7 @@ export function distractors(
 			const myHead = roleHead(me?.role);
 			const myNation = me?.nationality;
 			const fit = (e: Entity) =>
+				(a.prefer?.has(e.id) ? 8 : 0) +
 				(myHead && roleHead(e.role) === myHead ? 4 : 0) +
 				(myNation && e.nationality === myNation ? 2 : 0) +
 				(e.role ? 1 : 0);

@@ -45,6 +45,7 @@ export type RejectReason =
 	| 'blank-generic-modifier'
 	| 'blank-two-units'
 	| 'unattributed-quote'
+	| 'quote-too-short'
 	| 'derived-form-shown'
 	| 'boilerplate'
 	// True or false

@@ -191,6 +191,13 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 		if (!hasYear && monthOnly) return 'date-without-anchor';
 	}
 
+	// "Mc_____", "US-_____": the blank starts inside a word or a name written on to it.
+	if (start > s.start && /[\p{L}\p{N}'’]/u.test(text[start - 1] ?? '') && prev?.end === start)
+		return 'blank-cuts-name';
+	// "Lil' _____", "_____' Kim": a name written with an apostrophe goes on across it.
+	if (/\p{Lu}\p{L}*[^s'’\s]['’] $/u.test(text.slice(Math.max(0, start - 12), start)))
+		return 'blank-cuts-name';
+	if (/^['’] \p{Lu}/u.test(text.slice(end, end + 3))) return 'blank-cuts-name';
 	// The blank must be a whole unit: the whole name, the whole list.
 	if (mention?.group !== undefined || (ans.items === 1 && listItem(text, start, end, s)))
 		return 'blank-in-list';
