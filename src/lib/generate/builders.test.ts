@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../nlp';
 import { clozeBuilder } from './builders/cloze';
-import { factView, type Ctx } from './builders/common';
+import { factView, speechGoesOn, type Ctx } from './builders/common';
 import { multipleChoiceBuilder } from './builders/multiple-choice';
 import { quoteBuilder } from './builders/quote';
 import { trueFalseBuilder } from './builders/true-false';
@@ -224,5 +224,41 @@ describe('names written with an apostrophe', () => {
 		for (const q of deck.questions) {
 			expect(q.prompt).not.toMatch(/Lil['’] _____|_____['’] Kim/);
 		}
+	});
+});
+
+describe('sentences that need more than themselves', () => {
+	it('finds first-person words that do not say whose they are', () => {
+		const doc = analyze(
+			'Kelly Holmes won in Athens. To be honest, I am bored with the drug scandals. "We trained hard and I am proud," Holmes said. World War I ended in 1918.'
+		);
+		const s = (i: number) => doc.sentences[i] as Doc['sentences'][number];
+		expect(speechGoesOn(doc, s(1))).toBe(true);
+		expect(speechGoesOn(doc, s(2))).toBe(false);
+		expect(speechGoesOn(doc, s(3))).toBe(false);
+	});
+
+	it('blanks no city beside the words that define it ("the capital of Saudi Arabia")', () => {
+		const deck = generateDeck(
+			'Oil prices rose after attacks in Riyadh, the capital of Saudi Arabia, renewed fears. Traders in London sold 40,000 barrels on the news. Analysts at Kellan Bank expect prices to stay above $50.'
+		);
+		for (const q of deck.questions)
+			if (q.type === 'cloze' || q.type === 'multiple-choice')
+				expect(q.answer === 'Riyadh' || q.answer === 'Saudi Arabia').toBe(false);
+	});
+
+	it('keeps a blank over a whole list out of an article, except as a filler', () => {
+		const para = [
+			'Jack Straw said it was wrong to put China under the same embargo as countries such as Zimbabwe and Burma.',
+			'The European Union imposed the ban in 1989 after the Tiananmen Square protests in Beijing.',
+			'France and Germany want the ban lifted by June, but the United States opposes the move.',
+			'Straw told MPs in London that the UK would decide by the end of the year.'
+		];
+		const deck = generateDeck(para.join('\n\n'));
+		const list = deck.questions.findIndex(
+			(q) => q.type === 'cloze' && q.answer === 'Zimbabwe and Burma'
+		);
+		const others = deck.questions.filter((q) => q.type !== 'true-false').length;
+		expect(list === -1 || list >= others - 5).toBe(true);
 	});
 });

@@ -46,6 +46,7 @@ export type RejectReason =
 	| 'blank-two-units'
 	| 'unattributed-quote'
 	| 'quote-too-short'
+	| 'first-person-unattributed'
 	| 'derived-form-shown'
 	| 'boilerplate'
 	// True or false

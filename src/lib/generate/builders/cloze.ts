@@ -36,6 +36,7 @@ import {
 	isSentence,
 	personShown,
 	rejectFor,
+	speechGoesOn,
 	type Builder,
 	type Ctx
 } from './common';
@@ -48,7 +49,8 @@ export const SOFT: ReadonlySet<RejectReason> = new Set<RejectReason>([
 	'blank-on-common-word',
 	'blank-in-list',
 	'blank-modifier',
-	'blank-in-quote'
+	'blank-in-quote',
+	'first-person-unattributed'
 ]);
 
 /** Words that join the parts of one name but never start or end it: "Corporation for Assigned Names". */
@@ -198,6 +200,9 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 	if (/\p{Lu}\p{L}*[^s'’\s]['’] $/u.test(text.slice(Math.max(0, start - 12), start)))
 		return 'blank-cuts-name';
 	if (/^['’] \p{Lu}/u.test(text.slice(end, end + 3))) return 'blank-cuts-name';
+	// "To be honest, I'm getting bored with ...": whose words? Kept only as a filler (a column in
+	// the first person has little else).
+	if (speechGoesOn(doc, s)) return 'first-person-unattributed';
 	// The blank must be a whole unit: the whole name, the whole list.
 	if (mention?.group !== undefined || (ans.items === 1 && listItem(text, start, end, s)))
 		return 'blank-in-list';
@@ -593,6 +598,10 @@ export const clozeBuilder: Builder = {
 		// "_____'s currency ... Chinese export prices": a form of the answer left in view.
 		if (derivedFormShown(cloze, ans.text)) return rejectFor(ctx, f, 'cloze', 'derived-form-shown');
 		const hint = clozeHint(ctx.doc, f);
+		// "countries such as _____" → Zimbabwe and Burma: a list blanked whole has other right
+		// answers and asks for several things at once; an article asks it only as a filler.
+		const listInArticle = ans.items > 1 && isHandout(ctx.doc);
+		if (listInArticle) rejectFor(ctx, f, 'cloze', 'list-answer');
 		return [
 			{
 				q: {
@@ -607,7 +616,7 @@ export const clozeBuilder: Builder = {
 				},
 				form: 0.75,
 				fact: f,
-				fallback: !!problem
+				fallback: !!problem || listInArticle
 			}
 		];
 	}

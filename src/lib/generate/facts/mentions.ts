@@ -1,7 +1,7 @@
 /** Facts whose answer is one mention: a person, place, organisation, date or number. */
 import type { Doc, Entity, Mention } from '../../nlp/types';
 import { DEMONYMS, FIRST_NAMES, ROLE_HEADS, TITLE_WORDS } from '../../nlp/lexicon';
-import type { RejectSink } from '../explain';
+import type { RejectReason, RejectSink } from '../explain';
 import {
 	afterNaming,
 	answerKind,
@@ -34,22 +34,9 @@ export function mentionFacts(
 	const ids = doc.bySentence[s.index] ?? [];
 	for (const [idx, mi] of ids.entries()) {
 		const m = doc.mentions[mi] as Mention;
-		const after = doc.text.slice(m.end, m.end + 16);
-		if (
-			m.relative ||
-			relativeTime(m.text) ||
-			((m.kind === 'date' || m.kind === 'quantity' || m.kind === 'number') &&
-				/^\s*(?:later|earlier|ago|afterwards|previously)\b/i.test(after))
-		) {
-			reject({ factId: `s${s.index}`, type: 'fact', reason: 'relative-time', detail: m.text });
-			continue;
-		}
-		if (trivialTime(m.text)) {
-			reject({ factId: `s${s.index}`, type: 'fact', reason: 'trivial-detail', detail: m.text });
-			continue;
-		}
-		if (labelNumber(s, m)) {
-			reject({ factId: `s${s.index}`, type: 'fact', reason: 'label-number', detail: m.text });
+		const why = noFactReason(s, m, doc.text.slice(m.end, m.end + 16));
+		if (why) {
+			reject({ factId: `s${s.index}`, type: 'fact', reason: why, detail: m.text });
 			continue;
 		}
 		const [a, b] = wholeUnit(s, m);
@@ -74,7 +61,7 @@ export function mentionFacts(
 		const roleHere =
 			m.kind === 'person' && doc.roles.some((r) => r.entity === m.entity && r.sentence === s.index);
 		const weight =
-			(incidental(s, a, b) || definiteCount(s, m) ? RANK.incidental : 1) *
+			(incidental(s, a, b) ? RANK.incidental : 1) *
 			(afterNaming(s, m.tokenStart) ? RANK.named : 1) *
 			(roleHere ? 0.75 : 1) *
 			(KIND_WEIGHT[m.kind] ?? 0.2) *
@@ -98,6 +85,21 @@ export function mentionFacts(
 			`${info.key}|${norm(m.text)}`
 		);
 	}
+}
+
+/** Why a mention makes no fact at all, or null: see relativeTime, trivialTime and the rest. */
+function noFactReason(s: Sentence, m: Mention, after: string): RejectReason | null {
+	if (
+		m.relative ||
+		relativeTime(m.text) ||
+		((m.kind === 'date' || m.kind === 'quantity' || m.kind === 'number') &&
+			/^\s*(?:later|earlier|ago|afterwards|previously)\b/i.test(after))
+	)
+		return 'relative-time';
+	if (trivialTime(m.text)) return 'trivial-detail';
+	if (definiteCount(s, m)) return 'blank-on-description';
+	if (labelNumber(s, m)) return 'label-number';
+	return null;
 }
 
 const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/i;
@@ -164,7 +166,8 @@ export function labelNumber(s: Sentence, m: Mention): boolean {
 
 /**
  * "the two big parties", "its three sons": a small count inside a description of things the
- * reader already knows; the question would ask for the description, which has other right answers.
+ * reader already knows; a question would ask for the description, which has other right answers.
+ * No fact is made of it.
  */
 export function definiteCount(s: Sentence, m: Mention): boolean {
 	if (m.kind !== 'number' && m.kind !== 'quantity') return false;
