@@ -262,3 +262,23 @@ describe('sentences that need more than themselves', () => {
 		expect(list === -1 || list >= others - 5).toBe(true);
 	});
 });
+
+describe('more incidental details and cut names', () => {
+	it('marks the outlet that found the story out ("BBC Sport has learnt")', () => {
+		const text =
+			'Blackburn have rejected a bid from Rangers for Barry Ferguson, BBC Sport has learnt.';
+		const doc = analyze(text);
+		const s = doc.sentences[0] as Doc['sentences'][number];
+		const a = s.tokens.findIndex((t) => t.text === 'BBC');
+		expect(incidental(s, a, a + 2)).toBe(true);
+		const r = s.tokens.findIndex((t) => t.text === 'Rangers');
+		expect(incidental(s, r, r + 1)).toBe(false);
+	});
+
+	it('blanks no name that goes on in a number ("Hot 100")', () => {
+		const deck = generateDeck(
+			"Billboard's Hot 100 chart now counts music downloads, the magazine said in New York. Sales of downloads rose 40% in 2004. Apple sold 200 million songs."
+		);
+		for (const q of deck.questions) expect(q.prompt).not.toMatch(/_____ 100/);
+	});
+});

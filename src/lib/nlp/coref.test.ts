@@ -113,3 +113,20 @@ describe('descriptions and event references', () => {
 		expect(at(4)).toBeNull();
 	});
 });
+
+describe('a pronoun after an opening description', () => {
+	it('refuses "One of the few ..., he was given ..."', () => {
+		const doc = analyze(
+			'Labour won the vote in 1974. One of the few ministers to serve under Jim Callaghan, he was given the farming brief in 1997.'
+		);
+		expect(sentenceInContext(doc, 1)).toBeNull();
+		expect(contextEdits(doc, 1)).toBe('unresolved-pronoun');
+	});
+
+	it('keeps a sentence whose opening phrase is followed by a name', () => {
+		const doc = analyze(
+			'Labour won the vote in 1974. One of the few ministers to serve under Jim Callaghan, Ian Hale was given the farming brief in 1997.'
+		);
+		expect(sentenceInContext(doc, 1)).not.toBeNull();
+	});
+});

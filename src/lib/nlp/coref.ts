@@ -666,6 +666,25 @@ export function contextEdits(doc: Doc, index: number): Edit[] | ContextProblem {
 			from = open + 3;
 		} else return 'unresolved-demonstrative';
 	}
+	// "One of the few ministers to serve under Callaghan, he was ...": a description of the subject
+	// before the comma, then a pronoun that it describes; the name is in another sentence.
+	if (
+		(toks[from]?.lower === 'one' && toks[from + 1]?.lower === 'of') ||
+		/^(among|formerly|once)$/.test(toks[from]?.lower ?? '')
+	) {
+		const comma = toks.findIndex((t, k) => k > from && k < from + 20 && t.text === ',');
+		const p = toks[comma + 1];
+		if (
+			comma > from &&
+			p &&
+			/^(he|she|they|it)$/.test(p.lower) &&
+			!q[comma + 1] &&
+			!q[from] &&
+			!refs.some((r) => r.tokenStart === comma + 1) &&
+			!toks.slice(from, comma).some((t) => /^["“”]$/.test(t.text))
+		)
+			return 'unresolved-pronoun';
+	}
 	// The subject must not lean on another sentence: the first word, or the whole opening phrase
 	// when the sentence opens on one ("After his arrest, ...").
 	const phrase = INTRO.test(toks[from]?.lower ?? '');

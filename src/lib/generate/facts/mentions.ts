@@ -202,6 +202,10 @@ export function incidental(s: Sentence, a: number, b: number): boolean {
 	// "BBC correspondent Jo Bell", "Jo Bell, the BBC's correspondent": the person who reports it.
 	if (REPORTER.test(t[a - 1]?.lower ?? '')) return true;
 	const after = t.slice(b, b + 5).map((x) => x.lower);
+	// "..., BBC Sport has learnt.", "the BBC understands", "X can reveal": who found the story out.
+	const [n0, n1] = [after[0] ?? '', after[1] ?? ''];
+	if (/^(?:has|have)$/.test(n0) && /^(?:learnt|learned)$/.test(n1)) return true;
+	if ((n0 === 'understands' && /^[.,]$/.test(n1)) || (n0 === 'can' && n1 === 'reveal')) return true;
 	return after[0] === ',' && after.slice(1).some((x) => REPORTER.test(x));
 }
 
