@@ -271,6 +271,10 @@ describe('more incidental details and cut names', () => {
 		const s = doc.sentences[0] as Doc['sentences'][number];
 		const a = s.tokens.findIndex((t) => t.text === 'BBC');
 		expect(incidental(s, a, a + 2)).toBe(true);
+		const wsj = analyze('According to the WSJ, the directors will settle the case for $20m.');
+		const w = wsj.sentences[0] as Doc['sentences'][number];
+		const k = w.tokens.findIndex((t) => t.text === 'WSJ');
+		expect(incidental(w, k, k + 1)).toBe(true);
 		const r = s.tokens.findIndex((t) => t.text === 'Rangers');
 		expect(incidental(s, r, r + 1)).toBe(false);
 	});
@@ -280,5 +284,9 @@ describe('more incidental details and cut names', () => {
 			"Billboard's Hot 100 chart now counts music downloads, the magazine said in New York. Sales of downloads rose 40% in 2004. Apple sold 200 million songs."
 		);
 		for (const q of deck.questions) expect(q.prompt).not.toMatch(/_____ 100/);
+		const radio = generateDeck(
+			'Geoff Barrow told BBC 6 Music the record was nearly done. The band played Bristol in 2004. They sold 40,000 tickets in London.'
+		);
+		for (const q of radio.questions) expect(q.prompt).not.toMatch(/BBC 6 _____/);
 	});
 });

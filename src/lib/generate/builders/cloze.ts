@@ -200,10 +200,11 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 	if (/\p{Lu}\p{L}*[^s'’\s]['’] $/u.test(text.slice(Math.max(0, start - 12), start)))
 		return 'blank-cuts-name';
 	if (/^['’] \p{Lu}/u.test(text.slice(end, end + 3))) return 'blank-cuts-name';
-	// "Billboard's _____ 100 chart": a name that goes on in a number ("Hot 100", "Formula One").
+	// "Billboard's _____ 100 chart", "BBC 6 _____": a name that goes on across a number.
 	if (
 		!/^(?:date|number|quantity|money|percent)$/.test(ans.kind) &&
-		/^ \d+\b(?![.,]\d)/.test(text.slice(end, end + 8))
+		(/^ \d+\b(?![.,]\d)/.test(text.slice(end, end + 8)) ||
+			/\p{Lu}[\p{L}]* \d+ $/u.test(text.slice(Math.max(0, start - 16), start)))
 	)
 		return 'blank-cuts-name';
 	// "To be honest, I'm getting bored with ...": whose words? Kept only as a filler (a column in

@@ -197,6 +197,8 @@ export function incidental(s: Sentence, a: number, b: number): boolean {
 	const w2 = t[i - 1]?.lower ?? '';
 	const w3 = t[i - 2]?.lower ?? '';
 	if (TOLD.test(w1)) return true;
+	// "According to the WSJ, ...": the source the report cites.
+	if (w1 === 'to' && w2 === 'according') return true;
 	if (w1 === 'to' && /^(?:speaking|talking|spoke|speak|talk|wrote|writing)$/.test(w2)) return true;
 	if (w1 === 'with' && w2 === 'interview' && /^(?:an|in)$/.test(w3)) return true;
 	// "BBC correspondent Jo Bell", "Jo Bell, the BBC's correspondent": the person who reports it.
