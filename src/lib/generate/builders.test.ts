@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../nlp';
 import { clozeBuilder } from './builders/cloze';
-import { factView, type Ctx } from './builders/common';
+import { factView, speechGoesOn, type Ctx } from './builders/common';
 import { multipleChoiceBuilder } from './builders/multiple-choice';
 import { quoteBuilder } from './builders/quote';
 import { trueFalseBuilder } from './builders/true-false';
 import type { Rejection } from './explain';
 import { extractFacts, type FactX } from './facts';
-import { relativeTime } from './facts/mentions';
+import { definiteCount, incidental, labelNumber, relativeTime } from './facts/mentions';
+import type { Doc } from '../nlp';
 import { generateDeck } from './index';
 import { lowerWords } from './select';
 
@@ -125,5 +126,167 @@ describe('whole units and honest options', () => {
 		expect([...values].sort((a, b) => a - b)).not.toEqual([20, 60, 80]);
 		expect(values.filter((v) => v === 20 || v === 80).length).toBeLessThan(2);
 		expect(new Set(values).size).toBe(3);
+	});
+});
+
+describe('incidental details of the telling', () => {
+	const at = (text: string, answer: string) => {
+		const doc = analyze(text);
+		const s = doc.sentences[0] as Doc['sentences'][number];
+		const start = text.indexOf(answer);
+		const a = s.tokens.findIndex((t) => t.start === start);
+		const b = s.tokens.findIndex((t) => t.end === start + answer.length) + 1;
+		return incidental(s, a, b);
+	};
+
+	it('marks whom the news was told to and who reported it', () => {
+		expect(at('The steel maker LNM told BBC News that it would bid again.', 'BBC News')).toBe(true);
+		expect(at('Mr Hale said so in an interview with the Daily Post on Friday.', 'Daily Post')).toBe(
+			true
+		);
+		expect(at('Speaking to Sky Sports, the coach said the team was ready.', 'Sky Sports')).toBe(
+			true
+		);
+		expect(at('BBC correspondent Jo Bell said the talks had stalled.', 'Jo Bell')).toBe(true);
+	});
+
+	it('leaves the makers of the news alone', () => {
+		expect(at('The steel maker LNM told BBC News that it would bid again.', 'LNM')).toBe(false);
+		expect(
+			at('Kellan Energy sold its shares to Baxter Holdings for £2bn.', 'Baxter Holdings')
+		).toBe(false);
+	});
+});
+
+describe('figures that label or describe rather than count', () => {
+	const first = (text: string, mention: string) => {
+		const doc = analyze(text);
+		const s = doc.sentences[0] as Doc['sentences'][number];
+		const m = doc.mentions.find((x) => x.text.startsWith(mention));
+		if (!m) throw new Error(`no mention ${mention}`);
+		return { s, m };
+	};
+
+	it('finds a number that labels a thing ("chapter 11", "Section 28")', () => {
+		const a = first('The firm filed for chapter 11 bankruptcy protection in 2002.', '11');
+		expect(labelNumber(a.s, a.m)).toBe(true);
+		const b = first('The firm filed 11 claims against the council in 2002.', '11');
+		expect(labelNumber(b.s, b.m)).toBe(false);
+	});
+
+	it('finds a small count inside a description ("the two big parties")', () => {
+		const a = first('There was nothing between the two big parties on tax.', 'two');
+		expect(definiteCount(a.s, a.m)).toBe(true);
+		const b = first('Voters chose two new parties at the election.', 'two');
+		expect(definiteCount(b.s, b.m)).toBe(false);
+	});
+
+	it('asks nothing about the label of "chapter 11"', () => {
+		const deck = generateDeck(
+			'Kellan Energy filed for chapter 11 bankruptcy protection in New York in 2002. The firm had debts of $2bn and 4,000 staff.'
+		);
+		expect(deck.questions.some((q) => /^11\b/.test(q.answer))).toBe(false);
+	});
+});
+
+describe('who said it', () => {
+	const SPEECH = `Mayor Ana Ruiz, known as "the Builder", opened the bridge in Dunmore. "It joins two halves of the city at last," Ana Ruiz said. Engineer Tomas Berg designed the deck. Councillor Priya Shah said the old ferry was "a disgrace". Kellan Works chief Omar Reyes built it. "We finished the job three months early," said Omar Reyes. "The council will pay less than it feared," said Priya Shah. Officer Jon Dale guarded the site.`;
+
+	it('asks no quote question on a nickname of a few words', () => {
+		const { ctx, facts, rejected } = setup(SPEECH);
+		const prompts = facts
+			.filter((f) => f.kind === 'quote')
+			.flatMap((f) => quoteBuilder.build(ctx, f, factView(ctx, f)))
+			.map((b) => b.q.prompt);
+		expect(prompts.some((p) => p.includes('the Builder') || p.includes('disgrace'))).toBe(false);
+		expect(prompts.some((p) => p.includes('two halves'))).toBe(true);
+		expect(rejected).toContainEqual(expect.objectContaining({ reason: 'quote-too-short' }));
+	});
+
+	it('offers the other speakers of the article first', () => {
+		const { ctx, facts } = setup(
+			`Mayor Ana Ruiz opened the bridge. Engineer Tomas Berg, Councillor Lia Hart and Officer Jon Dale watched. Tomas Berg waved. Jon Dale waved. Lia Hart waved. "It joins two halves of the city at last," Ana Ruiz said. "We finished the job three months early," said Omar Reyes.`
+		);
+		const f = facts.find((x) => x.kind === 'quote' && x.quote?.text.includes('two halves'));
+		if (!f) throw new Error('no quote fact');
+		const [b] = quoteBuilder.build(ctx, f, factView(ctx, f));
+		const choices = b?.q.type === 'quote' ? b.q.choices : [];
+		expect(choices).toContain('Ana Ruiz');
+		expect(choices).toContain('Omar Reyes');
+	});
+});
+
+describe('names written with an apostrophe', () => {
+	it('blanks neither half of "Lil\' Kim"', () => {
+		const deck = generateDeck(
+			"The singer won the award for Lady Marmalade with Lil' Kim in 2002. She toured Europe with Mya in 2003. Her album sold 8 million copies in America."
+		);
+		for (const q of deck.questions) {
+			expect(q.prompt).not.toMatch(/Lil['’] _____|_____['’] Kim/);
+		}
+	});
+});
+
+describe('sentences that need more than themselves', () => {
+	it('finds first-person words that do not say whose they are', () => {
+		const doc = analyze(
+			'Kelly Holmes won in Athens. To be honest, I am bored with the drug scandals. "We trained hard and I am proud," Holmes said. World War I ended in 1918.'
+		);
+		const s = (i: number) => doc.sentences[i] as Doc['sentences'][number];
+		expect(speechGoesOn(doc, s(1))).toBe(true);
+		expect(speechGoesOn(doc, s(2))).toBe(false);
+		expect(speechGoesOn(doc, s(3))).toBe(false);
+	});
+
+	it('blanks no city beside the words that define it ("the capital of Saudi Arabia")', () => {
+		const deck = generateDeck(
+			'Oil prices rose after attacks in Riyadh, the capital of Saudi Arabia, renewed fears. Traders in London sold 40,000 barrels on the news. Analysts at Kellan Bank expect prices to stay above $50.'
+		);
+		for (const q of deck.questions)
+			if (q.type === 'cloze' || q.type === 'multiple-choice')
+				expect(q.answer === 'Riyadh' || q.answer === 'Saudi Arabia').toBe(false);
+	});
+
+	it('keeps a blank over a whole list out of an article, except as a filler', () => {
+		const para = [
+			'Jack Straw said it was wrong to put China under the same embargo as countries such as Zimbabwe and Burma.',
+			'The European Union imposed the ban in 1989 after the Tiananmen Square protests in Beijing.',
+			'France and Germany want the ban lifted by June, but the United States opposes the move.',
+			'Straw told MPs in London that the UK would decide by the end of the year.'
+		];
+		const deck = generateDeck(para.join('\n\n'));
+		const list = deck.questions.findIndex(
+			(q) => q.type === 'cloze' && q.answer === 'Zimbabwe and Burma'
+		);
+		const others = deck.questions.filter((q) => q.type !== 'true-false').length;
+		expect(list === -1 || list >= others - 5).toBe(true);
+	});
+});
+
+describe('more incidental details and cut names', () => {
+	it('marks the outlet that found the story out ("BBC Sport has learnt")', () => {
+		const text =
+			'Blackburn have rejected a bid from Rangers for Barry Ferguson, BBC Sport has learnt.';
+		const doc = analyze(text);
+		const s = doc.sentences[0] as Doc['sentences'][number];
+		const a = s.tokens.findIndex((t) => t.text === 'BBC');
+		expect(incidental(s, a, a + 2)).toBe(true);
+		const wsj = analyze('According to the WSJ, the directors will settle the case for $20m.');
+		const w = wsj.sentences[0] as Doc['sentences'][number];
+		const k = w.tokens.findIndex((t) => t.text === 'WSJ');
+		expect(incidental(w, k, k + 1)).toBe(true);
+		const r = s.tokens.findIndex((t) => t.text === 'Rangers');
+		expect(incidental(s, r, r + 1)).toBe(false);
+	});
+
+	it('blanks no name that goes on in a number ("Hot 100")', () => {
+		const deck = generateDeck(
+			"Billboard's Hot 100 chart now counts music downloads, the magazine said in New York. Sales of downloads rose 40% in 2004. Apple sold 200 million songs."
+		);
+		for (const q of deck.questions) expect(q.prompt).not.toMatch(/_____ 100/);
+		const radio = generateDeck(
+			'Geoff Barrow told BBC 6 Music the record was nearly done. The band played Bristol in 2004. They sold 40,000 tickets in London.'
+		);
+		for (const q of radio.questions) expect(q.prompt).not.toMatch(/BBC 6 _____/);
 	});
 });

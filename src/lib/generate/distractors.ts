@@ -33,6 +33,8 @@ export interface AnswerInfo {
 	before?: string;
 	/** Where the answer stands: options must fit the figures and descriptions of its sentence. */
 	span?: { start: number; end: number };
+	/** Entities to offer first, when they fit: for a quote, the article's other speakers. */
+	prefer?: ReadonlySet<number>;
 }
 
 /** The sort of an organisation from its name, when the analysis gives none. */
@@ -225,8 +227,13 @@ export function numericVariants(
 	offsets.push(up + 1.75, -(down + 1.75), up + 3.75);
 	// Where the sentence bounds one side, the other side's near neighbours.
 	offsets.push(-1, 1, -2, 2, 3, -3, -0.5, 0.5, 1.5, -1.5, 4, 5);
+	// A key with more digits than the step ("10,227" stepped by 2,000) gets its low digits varied
+	// too: options that all end in "227" show which digits were moved.
+	const jitter = (o: number) =>
+		step >= 10 * round ? ((fnv1a(`${a.text}|${o}`) % 61) / 100 - 0.3) * step : 0;
 	const seen = new Set<number>([base]);
-	const add = (raw: number, r: number) => {
+	const add = (raw: number, r: number, o = 0) => {
+		if (r === round) raw += jitter(o);
 		let n = Math.round(raw / r) * r;
 		n = Number(n.toFixed(decimals));
 		if (n <= 0 || seen.has(n) || !inside(n)) return;
@@ -247,7 +254,7 @@ export function numericVariants(
 	// When the sentence rules out a side the pattern wanted, the room between comes first.
 	const blocked = offsets.slice(0, 3).filter((o) => !inside(base + o * step)).length;
 	if (blocked) between(Math.min(blocked, 2));
-	for (const o of offsets) add(base + o * step, round);
+	for (const o of offsets) add(base + o * step, round, o);
 	between();
 	return out;
 }
@@ -475,6 +482,7 @@ export function distractors(
 			const myHead = roleHead(me?.role);
 			const myNation = me?.nationality;
 			const fit = (e: Entity) =>
+				(a.prefer?.has(e.id) ? 8 : 0) +
 				(myHead && roleHead(e.role) === myHead ? 4 : 0) +
 				(myNation && e.nationality === myNation ? 2 : 0) +
 				(e.role ? 1 : 0);

@@ -20,6 +20,7 @@ export type RejectReason =
 	| 'unsure-kind'
 	| 'needs-context'
 	| 'trivial-detail'
+	| 'label-number'
 	// Cloze
 	| 'sentence-too-short'
 	| 'answer-outside-sentence'
@@ -44,6 +45,8 @@ export type RejectReason =
 	| 'blank-generic-modifier'
 	| 'blank-two-units'
 	| 'unattributed-quote'
+	| 'quote-too-short'
+	| 'first-person-unattributed'
 	| 'derived-form-shown'
 	| 'boilerplate'
 	// True or false

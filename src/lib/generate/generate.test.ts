@@ -266,3 +266,29 @@ describe('named terms', () => {
 		expect(deck.questions.some((q) => q.answer === 'tidal timetable')).toBe(true);
 	});
 });
+
+describe('questions that say who they are about', () => {
+	const text = [
+		'Kim Clijsters will return to action at the Sydney International next week, her coach Marc Dehous said on Monday.',
+		'The Belgian has not played since losing in the fourth round of the US Open in September to Nadia Petrova.',
+		'Clijsters won the US Open title in 2005 after beating Mary Pierce in the final at Flushing Meadows.',
+		'Petrova reached the semi-finals of the Australian Open in 2006 and the French Open in 2005.'
+	].join('\n\n');
+
+	it('ranks a sentence that opens on "The Belgian" below those that name their subject', () => {
+		const deck = generateDeck(text);
+		const start = text.indexOf('The Belgian');
+		const rank = (q: Question) => deck.questions.indexOf(q);
+		const leaning = deck.questions.filter(
+			(q) => q.evidence.start === start && q.type !== 'quote' && q.type !== 'match'
+		);
+		const named = deck.questions.filter(
+			(q) => q.evidence.start !== start && q.type !== 'true-false' && q.type !== 'match'
+		);
+		expect(leaning.length).toBeGreaterThan(0);
+		expect(named.length).toBeGreaterThan(2);
+		// Every question on the description's sentence comes after the first three named ones.
+		const third = rank(named[2] as Question);
+		for (const q of leaning) expect(rank(q)).toBeGreaterThan(third);
+	});
+});

@@ -16,6 +16,8 @@ import {
 } from './questions';
 import {
 	FALLBACK_WEIGHT,
+	EPITHET_WEIGHT,
+	opensOnEpithet,
 	lowerWords,
 	salience,
 	select,
@@ -82,6 +84,7 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 					sentenceWeight(b, central, doc) *
 					TYPE_WEIGHT[b.q.type] *
 					(b.fallback ? FALLBACK_WEIGHT : 1) *
+					(opensOnEpithet(doc, b) ? EPITHET_WEIGHT : 1) *
 					(0.9 + 0.1 * b.form)
 			) / 1e4;
 	const paragraphs = new Set(doc.sentences.map((s) => s.paragraph)).size;

@@ -287,3 +287,28 @@ describe('multiple choice end to end', () => {
 				for (const c of b.q.choices) expect(num(c)).toBeGreaterThan(150);
 	});
 });
+
+describe('figures with more digits than their step', () => {
+	it('varies the low digits of "10,227 firms" so no shared ending marks the moved digits', () => {
+		const { ds } = optionsFor(
+			'The index is based on a survey of 10,227 firms across Japan.',
+			'10,227 firms'
+		);
+		expect(ds).toHaveLength(3);
+		for (const d of ds) expect(d).toMatch(/^\d{1,2},\d{3} firms$/);
+		expect(ds.filter((d) => d.endsWith('227 firms')).length).toBeLessThan(2);
+	});
+
+	it('keeps a round key round: "20,000 fans" gets round neighbours', () => {
+		const { ds } = optionsFor('The stadium holds 20,000 fans on match days.', '20,000 fans');
+		for (const d of ds) expect(num(d) % 1000).toBe(0);
+	});
+});
+
+describe('true statements reworded without breaking them', () => {
+	it('keeps an opening phrase in place when a list goes on after its comma', () => {
+		const s =
+			'On the new port, road tolls, school fees and the council tax, there was nothing between the two parties.';
+		expect(restate(s)).toBe(s);
+	});
+});

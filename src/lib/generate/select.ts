@@ -2,7 +2,7 @@
  * Choosing and ordering the deck's questions from everything the builders made.
  */
 import type { Doc, Mention, Token } from '../nlp';
-import { skipOpening } from '../nlp/coref';
+import { openingEpithet, skipOpening } from '../nlp/coref';
 import { AUXILIARIES, SPEECH_VERBS, STOPWORDS } from '../nlp/lexicon';
 import type { Built } from './questions';
 import type { AnswerKind, Question } from './types';
@@ -197,6 +197,25 @@ export function actsInSentence(doc: Doc, b: Built): boolean {
 			SPEECH_VERBS.has(v.lower) ||
 			(/(?:ed|[^s]s)$/.test(v.lower) && !STOPWORDS.has(v.lower)))
 	);
+}
+
+/**
+ * A question whose shown sentence opens on a description of someone named only elsewhere ("The
+ * Belgian has not competed ...") takes this share of its score in an article: kept for a short
+ * deck, never ahead of a question that says who it is about.
+ */
+export const EPITHET_WEIGHT = 0.45;
+
+/** Whether the question shows a sentence that opens on such a description (see openingEpithet). */
+export function opensOnEpithet(doc: Doc, b: Built): boolean {
+	// A single paragraph is read whole: its descriptions point at the names just before them.
+	if (!isHandout(doc)) return false;
+	if (b.q.type === 'quote' || b.q.type === 'match' || b.fact.kind === 'role') return false;
+	const e = openingEpithet(doc, b.fact.sentence);
+	if (!e) return false;
+	// The answer is the description's own name: the question asks who it is.
+	const span = b.q.answerSpan;
+	return !(span && span.start < e.end && e.start < span.end);
 }
 
 export function lowerWords(doc: Doc): Set<string> {

@@ -179,3 +179,30 @@ describe('wh-questions that carry their own context', () => {
 		).toBe('answer-not-object-of-verb');
 	});
 });
+
+describe('answers inside a relative clause', () => {
+	it('asks no "When did which begin ..." question', () => {
+		const text =
+			'Under Mr Hale, whose term at the firm began in May 2003, plans to cut 900 jobs were announced.';
+		const doc = analyze(text);
+		const s = doc.sentences[0];
+		if (!s) throw new Error('no sentence');
+		const start = text.indexOf('May 2003');
+		const a = s.tokens.findIndex((t) => t.start === start);
+		const b = a + 2;
+		const r = whQuestionOrReason(
+			s,
+			{ kind: 'date', a, b, items: 1, text: 'May 2003' },
+			text,
+			new Set()
+		);
+		expect('reason' in r ? r.reason : r.prompt).not.toMatch(/^When did (which|whose|who)\b/);
+		expect(
+			ask(
+				'Under Mr Tellier, which began in January 2003, plans to cut 900 jobs were announced.',
+				'January 2003',
+				'date'
+			)
+		).toBeUndefined();
+	});
+});

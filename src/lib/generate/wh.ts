@@ -653,6 +653,8 @@ function adjunctQuestion(
 	if (owned) return { reason: owned };
 	const subj = rest.slice(0, v);
 	const s0 = subj[0] as Token;
+	// ", which began in January 2003, plans ...": the answer sits in a relative clause.
+	if (/^(which|who|whom|whose)$/.test(s0.lower)) return { reason: 'answer-in-other-clause' };
 	if (
 		subj.some(
 			(t) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextEdits, sentenceInContext } from './coref';
+import { contextEdits, openingEpithet, sentenceInContext } from './coref';
 import { analyze } from './index';
 
 const shown = (text: string) => {
@@ -76,5 +76,57 @@ describe('relative times', () => {
 		);
 		const rel = doc.mentions.filter((m) => m.relative).map((m) => m.text);
 		expect(rel).toEqual(['Tuesday', 'three years']);
+	});
+});
+
+describe('descriptions and event references', () => {
+	it('writes out a description with neutral modifiers ("the US company")', () => {
+		expect(shown('Kellan Energy cut its forecast. The US company said profits fell 5%.')[1]).toBe(
+			'Kellan Energy said profits fell 5%.'
+		);
+	});
+
+	it('leaves "the rival firm" alone: it points at another company', () => {
+		expect(shown('Kellan Energy cut its forecast. The rival firm said profits fell 5%.')[1]).toBe(
+			'The rival firm said profits fell 5%.'
+		);
+	});
+
+	it('does not read "It comes after ..." as the place named before', () => {
+		const doc = analyze(
+			'Britain will hold suspects at home. It comes after judges ruled that detention was unlawful.'
+		);
+		expect(sentenceInContext(doc, 1)).toBeNull();
+	});
+
+	it('finds a sentence that opens on a description of someone named elsewhere', () => {
+		const text =
+			'Kim Clijsters won the race in Sydney. The Belgian has not lost since May. The 25-year-old joined the club in 2003. The general election was called in May. The Bank of England said rates would rise.';
+		const doc = analyze(text);
+		const at = (i: number) => {
+			const e = openingEpithet(doc, i);
+			return e ? text.slice(e.start, e.end) : null;
+		};
+		expect(at(1)).toBe('The Belgian');
+		expect(at(2)).toBe('The 25-year-old');
+		expect(at(3)).toBeNull();
+		expect(at(4)).toBeNull();
+	});
+});
+
+describe('a pronoun after an opening description', () => {
+	it('refuses "One of the few ..., he was given ..."', () => {
+		const doc = analyze(
+			'Labour won the vote in 1974. One of the few ministers to serve under Jim Callaghan, he was given the farming brief in 1997.'
+		);
+		expect(sentenceInContext(doc, 1)).toBeNull();
+		expect(contextEdits(doc, 1)).toBe('unresolved-pronoun');
+	});
+
+	it('keeps a sentence whose opening phrase is followed by a name', () => {
+		const doc = analyze(
+			'Labour won the vote in 1974. One of the few ministers to serve under Jim Callaghan, Ian Hale was given the farming brief in 1997.'
+		);
+		expect(sentenceInContext(doc, 1)).not.toBeNull();
 	});
 });

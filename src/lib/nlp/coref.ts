@@ -11,6 +11,7 @@ import {
 	FIRST_NAMES,
 	HONORIFICS,
 	NUMBER_WORDS,
+	ROLE_NOUNS,
 	SPEECH_VERBS,
 	STOPWORDS
 } from './lexicon';
@@ -78,6 +79,8 @@ const DESCRIPTIONS: Record<string, { kind: 'organisation' | 'place'; types: stri
 	bank: { kind: 'organisation', types: ['company', 'other', 'public'] },
 	broadcaster: { kind: 'organisation', types: ['media', 'company', 'other'] },
 	club: { kind: 'organisation', types: ['team', 'other'] },
+	side: { kind: 'organisation', types: ['team'] },
+	giant: { kind: 'organisation', types: ['company'] },
 	team: { kind: 'organisation', types: ['team', 'other'] },
 	party: { kind: 'organisation', types: ['party'] },
 	union: { kind: 'organisation', types: ['union'] },
@@ -121,6 +124,40 @@ export function opensInsideQuote(text: string, at: number): boolean {
 		if (c === '"') return /[\p{L}\p{N}‘'(.…]/u.test(text[i + 1] ?? '') && i + 1 < at;
 	}
 	return false;
+}
+
+/**
+ * "It comes after law lords ruled ...", "It follows a row over ...": an "it" that stands for the
+ * event just told, not for a thing the text named.
+ */
+const EVENT_VERB =
+	/^(comes|came|follows|followed|means|meant|marks|marked|represents|represented|reflects|reflected)$/;
+
+/**
+ * Words that may stand between "the" and a description without changing what it points at ("the
+ * US company", "the Japanese carmaker", "the global sports giant"); not "the other firm", "the new
+ * company", which point elsewhere.
+ */
+const SHIFTING_MODIFIER =
+	/^(other|rival|new|parent|former|same|joint|holding|second|first|another|merged|combined|bigger|smaller|larger|largest|biggest|smallest|subsidiary|sister|own|previous|next|last|old|latest|opposing|home|away|visiting)$/;
+
+function neutralModifier(t: Token | undefined): boolean {
+	if (!t || !t.word || SHIFTING_MODIFIER.test(t.lower)) return false;
+	if (t.cap) return DEMONYMS.has(t.lower) || /^[A-Z]{2,3}$/.test(t.text);
+	return !STOPWORDS.has(t.lower) && NUMBER_WORDS[t.lower] === undefined;
+}
+
+/**
+ * The token index of the description noun after "the" at `i`, skipping up to three neutral
+ * modifiers ("the US company" → "company"), or -1.
+ */
+function descriptionAt(toks: Token[], i: number): number {
+	for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
+		const t = toks[j] as Token;
+		if (!t.cap && DESCRIPTIONS[t.lower]) return j;
+		if (!neutralModifier(t)) return -1;
+	}
+	return -1;
 }
 
 function expletive(toks: Token[], i: number): boolean {
@@ -330,6 +367,7 @@ export function findReferences(doc: Doc): Reference[] {
 			}
 			if (NEUTER.test(t.lower)) {
 				if (t.lower === 'it' && expletive(toks, i)) continue;
+				if (t.lower === 'it' && EVENT_VERB.test(next?.lower ?? '')) continue;
 				if (ms.some((m) => m.end <= t.start && m.kind === 'organisation')) continue;
 				if (!leading(i) && !attributes(i)) continue;
 				// Only the organisation the previous sentence was about: "it" has too many other meanings.
@@ -372,8 +410,10 @@ export function findReferences(doc: Doc): Reference[] {
 				continue;
 			}
 			// "the firm", "the company's": a description of something named before.
-			if (t.lower === 'the' && next && DESCRIPTIONS[next.lower] && !q[i + 1]) {
-				const after = toks[i + 2];
+			const head = t.lower === 'the' ? descriptionAt(toks, i) : -1;
+			if (head > i && !q[head]) {
+				const noun = toks[head] as Token;
+				const after = toks[head + 1];
 				// "the firm's", "the company said"; not "the company of", "the bank holiday".
 				if (
 					after &&
@@ -384,10 +424,10 @@ export function findReferences(doc: Doc): Reference[] {
 					)
 				)
 					continue;
-				const id = describedFor(s.index, t.start, next.lower);
+				const id = describedFor(s.index, t.start, noun.lower);
 				if (id < 0 || named(id, t.start)) continue;
-				add(id, i + 2, fullName(doc, doc.entities[id] as Entity), 'description');
-				i++;
+				add(id, head + 1, fullName(doc, doc.entities[id] as Entity), 'description');
+				i = head;
 				continue;
 			}
 		}
@@ -626,6 +666,25 @@ export function contextEdits(doc: Doc, index: number): Edit[] | ContextProblem {
 			from = open + 3;
 		} else return 'unresolved-demonstrative';
 	}
+	// "One of the few ministers to serve under Callaghan, he was ...": a description of the subject
+	// before the comma, then a pronoun that it describes; the name is in another sentence.
+	if (
+		(toks[from]?.lower === 'one' && toks[from + 1]?.lower === 'of') ||
+		/^(among|formerly|once)$/.test(toks[from]?.lower ?? '')
+	) {
+		const comma = toks.findIndex((t, k) => k > from && k < from + 20 && t.text === ',');
+		const p = toks[comma + 1];
+		if (
+			comma > from &&
+			p &&
+			/^(he|she|they|it)$/.test(p.lower) &&
+			!q[comma + 1] &&
+			!q[from] &&
+			!refs.some((r) => r.tokenStart === comma + 1) &&
+			!toks.slice(from, comma).some((t) => /^["“”]$/.test(t.text))
+		)
+			return 'unresolved-pronoun';
+	}
 	// The subject must not lean on another sentence: the first word, or the whole opening phrase
 	// when the sentence opens on one ("After his arrest, ...").
 	const phrase = INTRO.test(toks[from]?.lower ?? '');
@@ -688,6 +747,67 @@ export function contextEdits(doc: Doc, index: number): Edit[] | ContextProblem {
 		}
 	}
 	return edits;
+}
+
+/** Nouns that, after "the", stand for a person, body or work the text named before. */
+const EPITHET_NOUNS = new Set(
+	`firm company giant side club team group carmaker retailer airline lender bank broadcaster
+network operator maker chain insurer brewer publisher studio label agency watchdog regulator outfit
+squad band film movie show album song series drama sitcom novel youngster teenager veteran
+frenchman englishman welshman scotsman irishman dutchman briton scot`.split(/\s+/)
+);
+/** Role nouns too often something else after "the" ("the general election", "the centre"). */
+const NOT_EPITHET = new Set(
+	'general centre head lock prop model opener forward partner host spinner runner driver rider critic friend counsel officer chief director'.split(
+		' '
+	)
+);
+const EPITHET_VERB =
+	/^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|also|now|still|then|\w+ed|\w+[^s']s)$/;
+
+function epithetHead(t: Token): boolean {
+	if (t.cap) return DEMONYMS.has(t.lower) || EPITHET_NOUNS.has(t.lower);
+	if (NOT_EPITHET.has(t.lower)) return false;
+	return (
+		EPITHET_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || /^(?:\d+-)?year-old$/.test(t.lower)
+	);
+}
+
+/**
+ * The span of a description the sentence opens on that stands for a person or body named only in
+ * another sentence: "The Belgian has not competed since ...", "The US company said ...", "The
+ * 25-year-old joined ...". Shown alone, such a sentence does not say who it is about. Null when the
+ * sentence opens otherwise, or when the description is written out as a name.
+ */
+export function openingEpithet(doc: Doc, index: number): { start: number; end: number } | null {
+	const s = doc.sentences[index];
+	if (!s) return null;
+	const toks = s.tokens;
+	const i = skipOpening(toks);
+	if (toks[i]?.lower !== 'the') return null;
+	if ((doc.references ?? []).some((r) => r.sentence === index && r.tokenStart === i)) return null;
+	// A head inside a name ("The Bank of England said") names what it is about.
+	const named = (j: number) =>
+		(doc.bySentence[index] ?? []).some((m) => {
+			const x = doc.mentions[m] as Mention;
+			return x.tokenStart <= j && j < x.tokenEnd;
+		});
+	for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
+		const t = toks[j] as Token;
+		const after = toks[j + 1];
+		if (!t.cap && EPITHET_VERB.test(t.lower)) return null;
+		if (
+			epithetHead(t) &&
+			!named(j) &&
+			after &&
+			(/^['’]s$/.test(after.text) || (after.word && !after.cap && EPITHET_VERB.test(after.lower)))
+		)
+			return { start: (toks[i] as Token).start, end: t.end };
+		// "The 25-year-old": a number and a hyphen before the head.
+		if (/^(?:\d+|-)$/.test(t.text)) continue;
+		if (!neutralModifier(t) && !(t.cap && t.word && !STOPWORDS.has(t.lower))) return null;
+	}
+	return null;
 }
 
 /**

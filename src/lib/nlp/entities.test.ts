@@ -86,3 +86,14 @@ describe('name boundaries', () => {
 		expect(d.roles.map((r) => r.role)).not.toContain('praised engineer');
 	});
 });
+
+describe('acronyms', () => {
+	it('takes an unknown acronym for a body but not "GDP" or "DVD"', () => {
+		const doc = analyze(
+			'Economists at KPMG expect GDP to grow by 3%, while DVD sales rose by 12%.'
+		);
+		const kinds = doc.mentions.map((m) => `${m.kind}:${m.text}`);
+		expect(kinds).toContain('organisation:KPMG');
+		expect(kinds.some((k) => /^organisation:(GDP|DVD)/.test(k))).toBe(false);
+	});
+});

@@ -28,6 +28,7 @@ import {
 	SENTENCE_STARTERS,
 	SPEECH_VERBS,
 	STOPWORDS,
+	THING_ACRONYMS,
 	TIME_UNITS,
 	TITLE_WORDS,
 	WEEKDAYS
@@ -754,7 +755,9 @@ function classify(
 	if (n === 1 && (ROLE_HEADS.has(lower) || TITLE_WORDS.has(lower) || HONORIFICS.has(lower)))
 		return null;
 	if (run.honorific || run.titled) return { kind: 'person', key: lower, name };
-	// Unknown acronyms of three letters or more are bodies; "ID", "TV" and "PC" are things.
+	// Unknown acronyms of three letters or more are bodies; "ID", "TV" and "PC" are no names, and
+	// "GDP" and "DVD" are things (hinted as a word, never as an organisation).
+	if (n === 1 && THING_ACRONYMS.has(lower)) return { kind: 'name', key: lower, name };
 	if (n === 1 && /^[A-Z]{3,6}$/.test(first.text)) return { kind: 'organisation', key: lower, name };
 	if (n === 1 && /^[A-Z]{2}$/.test(first.text)) return null;
 	if (n === 1 && DEMONYMS.has(lower)) return null;

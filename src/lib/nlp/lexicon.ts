@@ -114,6 +114,17 @@ wife husband brother sister father mother partner widow widower nephew niece cou
 grandson granddaughter fiancee fiance girlfriend boyfriend
 `);
 
+/**
+ * Acronyms of things, measures and ideas, not bodies: "GDP", "DVD", "CEO". An unknown acronym is
+ * otherwise taken for an organisation.
+ */
+export const THING_ACRONYMS = words(`
+gdp gnp dvd dvds cd cds ceo ceos cfo coo mp3 gmt bst hiv aids dna rna suv suvs vat isa isas pin atm
+atms lcd pda pdas url html ipo ipos mba ram cpu gps sms dsl wmd ivf sars mrsa bse api usb pvr hdtv
+drm isp isps p2p gcse gcses asbo asbos rpi cpi agm egm obe mbe cbe lpg cctv pfi iq
+gui mri adhd ptsd ufo ufos tnt lsd mdma rpg mmorpg psp sim sims dab mms wap lan wifi vcr dj djs mvp
+`);
+
 /** Words that mark a capitalised run as an organisation. */
 export const ORG_WORDS = words(`
 party bank council union organization organisation ministry inc ltd corp corporation plc group

@@ -36,6 +36,7 @@ import {
 	isSentence,
 	personShown,
 	rejectFor,
+	speechGoesOn,
 	type Builder,
 	type Ctx
 } from './common';
@@ -48,7 +49,8 @@ export const SOFT: ReadonlySet<RejectReason> = new Set<RejectReason>([
 	'blank-on-common-word',
 	'blank-in-list',
 	'blank-modifier',
-	'blank-in-quote'
+	'blank-in-quote',
+	'first-person-unattributed'
 ]);
 
 /** Words that join the parts of one name but never start or end it: "Corporation for Assigned Names". */
@@ -191,6 +193,23 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 		if (!hasYear && monthOnly) return 'date-without-anchor';
 	}
 
+	// "Mc_____", "US-_____": the blank starts inside a word or a name written on to it.
+	if (start > s.start && /[\p{L}\p{N}'’]/u.test(text[start - 1] ?? '') && prev?.end === start)
+		return 'blank-cuts-name';
+	// "Lil' _____", "_____' Kim": a name written with an apostrophe goes on across it.
+	if (/\p{Lu}\p{L}*[^s'’\s]['’] $/u.test(text.slice(Math.max(0, start - 12), start)))
+		return 'blank-cuts-name';
+	if (/^['’] \p{Lu}/u.test(text.slice(end, end + 3))) return 'blank-cuts-name';
+	// "Billboard's _____ 100 chart", "BBC 6 _____": a name that goes on across a number.
+	if (
+		!/^(?:date|number|quantity|money|percent)$/.test(ans.kind) &&
+		(/^ \d+\b(?![.,]\d)/.test(text.slice(end, end + 8)) ||
+			/\p{Lu}[\p{L}]* \d+ $/u.test(text.slice(Math.max(0, start - 16), start)))
+	)
+		return 'blank-cuts-name';
+	// "To be honest, I'm getting bored with ...": whose words? Kept only as a filler (a column in
+	// the first person has little else).
+	if (speechGoesOn(doc, s)) return 'first-person-unattributed';
 	// The blank must be a whole unit: the whole name, the whole list.
 	if (mention?.group !== undefined || (ans.items === 1 && listItem(text, start, end, s)))
 		return 'blank-in-list';
@@ -586,6 +605,10 @@ export const clozeBuilder: Builder = {
 		// "_____'s currency ... Chinese export prices": a form of the answer left in view.
 		if (derivedFormShown(cloze, ans.text)) return rejectFor(ctx, f, 'cloze', 'derived-form-shown');
 		const hint = clozeHint(ctx.doc, f);
+		// "countries such as _____" → Zimbabwe and Burma: a list blanked whole has other right
+		// answers and asks for several things at once; an article asks it only as a filler.
+		const listInArticle = ans.items > 1 && isHandout(ctx.doc);
+		if (listInArticle) rejectFor(ctx, f, 'cloze', 'list-answer');
 		return [
 			{
 				q: {
@@ -600,7 +623,7 @@ export const clozeBuilder: Builder = {
 				},
 				form: 0.75,
 				fact: f,
-				fallback: !!problem
+				fallback: !!problem || listInArticle
 			}
 		];
 	}

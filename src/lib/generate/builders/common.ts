@@ -3,7 +3,7 @@
  * score, and a per-fact view that works out the wh-question, the blanked sentence and the wrong
  * options once for every builder that needs them.
  */
-import { sentenceInContext } from '../../nlp/coref';
+import { opensInsideQuote, sentenceInContext } from '../../nlp/coref';
 import { surePerson } from '../../nlp/kinds';
 import type { Doc, Entity, Mention } from '../../nlp/types';
 import { distractors } from '../distractors';
@@ -248,6 +248,26 @@ export function cutsUnit(
 	return null;
 }
 
+/**
+ * "To be honest, I'm getting bored with ...": a sentence in the first person that does not say
+ * whose words they are: a columnist's own "I", or speech that an earlier sentence opened. Shown
+ * alone, it reads as nobody's words.
+ */
+export function speechGoesOn(doc: Doc, s: Doc['sentences'][number]): boolean {
+	const marks = /["“”]/.test(s.text);
+	const words = marks ? (s.text.split(/["“”]/)[0] ?? '') : s.text;
+	// Not the numeral of "World War I" or "Elizabeth I".
+	if (!/(?<!\p{Lu}\p{L}*\s)\b(?:I|I'm|I've|I'd|I'll|we|we're|we've|my|our|me|us)\b/u.test(words))
+		return false;
+	// No marks at all: the writer's own "I" in a column, or speech opened sentences before.
+	if (!marks) return true;
+	if (!opensInsideQuote(doc.text, s.start)) return false;
+	// '..., Ms Ruiz said.': the sentence names its speaker.
+	return !(doc.bySentence[s.index] ?? []).some(
+		(i) => (doc.mentions[i] as Mention).kind === 'person'
+	);
+}
+
 /** The evidence sentence with every occurrence of the answer blanked, or why it cannot be. */
 export function blanked(doc: Doc, f: FactX): string | RejectReason {
 	const s = doc.sentences[f.sentence];
@@ -258,6 +278,15 @@ export function blanked(doc: Doc, f: FactX): string | RejectReason {
 	if (s.tokens.filter((t) => t.word || t.num).length < 5) return 'sentence-too-short';
 	const cut = cutsUnit(doc.text, ans.span.start, ans.span.end, ans.text);
 	if (cut) return cut;
+	// "attacks in _____, the capital of Saudi Arabia": the words after the blank define the answer;
+	// "Riyadh, the capital of _____" the other way round.
+	if (
+		/^\s*,\s*(?:the\s+)?(?:[\p{L}']+\s+)?capital\s+(?:city\s+)?of\b/u.test(
+			doc.text.slice(ans.span.end, s.end)
+		) ||
+		/\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$/u.test(doc.text.slice(s.start, ans.span.start))
+	)
+		return 'blank-alias-shown';
 	// Shown on its own: "He" and "the firm" written out, "However," dropped; null when unsafe.
 	const own = [{ start: ans.span.start, end: ans.span.end, text: BLANK }];
 	// "the _____ (Nato)", "_____ (£21bn)": an alias or a conversion right after the blank would give

@@ -14,6 +14,7 @@ import {
 	personShown,
 	rejectFor,
 	seededOrder,
+	speechGoesOn,
 	type Builder
 } from './common';
 
@@ -277,6 +278,9 @@ export const multipleChoiceBuilder: Builder = {
 		const cloze = view.cloze();
 		if (!wh && !isSentence(cloze)) return rejectFor(ctx, f, 'multiple-choice', 'no-stem');
 		const b = base(f, 'multiple-choice');
+		const sentence = ctx.doc.sentences[f.sentence];
+		if (!wh && sentence && speechGoesOn(ctx.doc, sentence))
+			return rejectFor(ctx, f, 'multiple-choice', 'first-person-unattributed');
 		if (!wh && leansOnContext(cloze, peopleOf(ctx.doc)))
 			return rejectFor(ctx, f, 'multiple-choice', 'needs-context');
 		const prompt = wh

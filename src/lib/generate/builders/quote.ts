@@ -1,7 +1,11 @@
 /** Who said it: the quoted words, the speaker among other people of the article. */
+import { STOPWORDS } from '../../nlp/lexicon';
 import { distractors } from '../distractors';
 import { clean, norm } from '../util';
 import { base, personShown, rejectFor, sentenceNames, seededOrder, type Builder } from './common';
+
+/** Fewer words of direct speech than this are a phrase or a nickname, not a statement. */
+export const QUOTE_MIN_WORDS = 4;
 
 export const quoteBuilder: Builder = {
 	type: 'quote',
@@ -13,6 +17,12 @@ export const quoteBuilder: Builder = {
 		if (!q || !ans) return [];
 		let words = clean(q.text).replace(/[,.]$/, '');
 		const ws = words.split(' ');
+		// "Who said: “the Whirlwind”?", "… “a disgrace”": a nickname or a stock phrase is nobody's
+		// statement. Speech needs a few words; a phrase inside reported speech two words of its own
+		// ("holy mission").
+		const own = ws.filter((w) => !STOPWORDS.has(w.toLowerCase().replace(/[^\p{L}']/gu, '')));
+		if (q.direct ? ws.length < QUOTE_MIN_WORDS : own.length < 2)
+			return rejectFor(ctx, f, 'quote', 'quote-too-short');
 		// Options of one kind: a speaker the text shows to be a person among people, a body among
 		// bodies; a name of unsure kind ("Electric", "Trafford Centre") among neither.
 		if (ans.kind === 'person' ? !personShown(doc, ans.entity) : ans.kind !== 'organisation')
@@ -20,7 +30,16 @@ export const quoteBuilder: Builder = {
 		if (ws.length > 28) words = ws.slice(0, 26).join(' ') + ' …';
 		const prompt = q.direct ? `Who said: “${words}”?` : `Who is quoted using the words “${words}”?`;
 		const exclude = sentenceNames(doc, f.sentence).filter((x) => norm(x) !== norm(ans.text));
-		const ds = distractors(doc, { text: ans.text, kind: ans.kind, entity: ans.entity }, exclude, 3);
+		// The other people the article quotes come first: a speaker among speakers.
+		const prefer = new Set(
+			doc.quotes.map((x) => x.speaker).filter((id) => id >= 0 && id !== ans.entity)
+		);
+		const ds = distractors(
+			doc,
+			{ text: ans.text, kind: ans.kind, entity: ans.entity, prefer },
+			exclude,
+			3
+		);
 		if (ds.length < 2) return rejectFor(ctx, f, 'quote', 'too-few-distractors');
 		const b = base(f, 'quote');
 		return [

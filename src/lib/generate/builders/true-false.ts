@@ -96,7 +96,11 @@ export function restate(statement: string, names?: Set<string>): string {
 	}
 	// "In 2000, EU leaders met in Lisbon." → "EU leaders met in Lisbon in 2000."
 	const intro = /^((?:In|On|At|During|By|Since)\s+[^,]{2,30}),\s+(.{30,})\.$/.exec(t);
-	if (intro && !/["“”]/.test(t)) {
+	// "On the war on Iraq, identity cards, student fees and ..., there was ...": the phrase opens a
+	// list that goes on after its comma; moved alone, it leaves the list without its head.
+	const listGoesOn =
+		!!intro && /^[^,]{1,40},/.test(intro[2] as string) && wordsBeforeComma(intro[2] as string) <= 4;
+	if (intro && !listGoesOn && !/["“”]/.test(t)) {
 		const rest = intro[2] as string;
 		const first = /^[A-Z]/.test(rest) && !lowerFirst(rest) ? rest : (lowerFirst(rest) ?? rest);
 		const head = first.charAt(0).toUpperCase() + first.slice(1);
@@ -104,6 +108,10 @@ export function restate(statement: string, names?: Set<string>): string {
 		t = `${head} ${phrase}.`;
 	}
 	return t;
+}
+
+function wordsBeforeComma(text: string): number {
+	return (text.split(',')[0] ?? '').trim().split(/\s+/).length;
 }
 
 const namesCache = new WeakMap<Doc, Set<string>>();

@@ -65,6 +65,8 @@ export const RANK = {
 	inParens: 0.7,
 	inTitle: 0.8,
 	longList: 0.5,
+	/** Whom the news was told to, who reported it (see facts/mentions.ts incidental). */
+	incidental: 0.35,
 	named: 2
 };
 
