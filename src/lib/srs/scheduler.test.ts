@@ -193,6 +193,15 @@ describe('scheduling', () => {
 		expect(() => undoRating(reset.schedule, reset.log)).toThrow(SchedulingError);
 	});
 
+	it('undoes a rating after a reset that kept the counts, lapses included', () => {
+		const { schedule } = run('card-k', [Rating.Easy, Rating.Again]);
+		expect(schedule.lapses).toBe(1);
+		const kept = resetSchedule('card-k', schedule, new Date(schedule.due), ctx(), false);
+		expect(kept.schedule).toMatchObject({ state: State.New, reps: 2, lapses: 1 });
+		const again = rate('card-k', kept.schedule, Rating.Good, new Date(schedule.due + DAY), ctx());
+		expect(undoRating(again.schedule, again.log)).toEqual(kept.schedule);
+	});
+
 	it('flags a leech when a lapse reaches the threshold', () => {
 		let schedule: Schedule = { ...run('l', [Rating.Easy]).schedule, lapses: 7 };
 		const now = new Date(schedule.due);

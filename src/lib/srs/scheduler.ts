@@ -287,7 +287,14 @@ export function undoRating(schedule: Schedule, log: ReviewRecord): Schedule {
 		learning_steps: log.learningSteps,
 		review: new Date(log.review + shiftMs)
 	});
-	return { ...fromFsrs(prev, shiftMs), due: log.dueBefore };
+	// The engine's rollback of a rating on a new card clears the lapses, but a card reset with its
+	// counts kept is new and still has them: only an Again on a card in review added a lapse.
+	const lapse = log.rating === Rating.Again && log.state === State.Review ? 1 : 0;
+	return {
+		...fromFsrs(prev, shiftMs),
+		due: log.dueBefore,
+		lapses: Math.max(0, schedule.lapses - lapse)
+	};
 }
 
 /** Forgets a card: it becomes new again, due now. `resetCount` also clears reps and lapses. */
