@@ -4,16 +4,63 @@
  *   - a search or filter change until the list is painted again (target <= 100 ms, median);
  *   - scrolling the whole list: long tasks over 50 ms (target: none), beside the long tasks of as
  *     many idle frames right after (the same-run baseline: what the machine's load alone causes).
- * Run: `npm run bench -- browser`.
+ * Run: `npm run bench -- browser`. With BENCH_TRACE=file.json the scroll is also recorded as a
+ * Chromium performance trace, and what the long tasks in it spent their time on is printed.
  */
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { serve } from '../serve.mjs';
 import { CHROMIUM_ARGS, executablePath } from '../../tests/chromium';
 
 const CARDS = 20_000;
 const TARGET_FILTER_MS = 100;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+interface TraceEvent {
+	name: string;
+	ph: string;
+	ts: number;
+	dur?: number;
+	pid: number;
+	tid: number;
+	args?: { name?: string };
+}
+
+/**
+ * Long tasks (over 50 ms) on the page's main thread in a trace, and the time their direct parts
+ * took by kind (script, style, layout, paint, garbage collection…), summed over all of them.
+ */
+function longTaskAttribution(path: string): Record<string, number | string> {
+	const events = (JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] })
+		.traceEvents;
+	const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+	if (!main) return { note: 'no renderer main thread in the trace' };
+	const own = events
+		.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur)
+		.sort((a, b) => a.ts - b.ts);
+	const tasks = own.filter((e) => e.name === 'RunTask' && e.dur! > 50_000);
+	const parts: Record<string, number> = {};
+	for (const task of tasks) {
+		const end = task.ts + task.dur!;
+		let covered = task.ts;
+		for (const e of own) {
+			if (e === task || e.ts < covered || e.ts >= end) continue;
+			parts[e.name] = (parts[e.name] ?? 0) + e.dur! / 1000;
+			covered = e.ts + e.dur!;
+		}
+	}
+	const out: Record<string, number | string> = {
+		'long tasks in trace': tasks.length,
+		'their total (ms)': Math.round(tasks.reduce((s, t) => s + t.dur!, 0) / 1000)
+	};
+	for (const [name, ms] of Object.entries(parts)
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, 12)) {
+		out[name] = Math.round(ms);
+	}
+	return out;
+}
 
 execSync('npx vite build', { stdio: 'ignore' });
 const server = await serve({ dir: 'build', port: 0 });
@@ -128,6 +175,13 @@ try {
 	}
 
 	// Scroll the whole list, one screen per frame.
+	const tracePath = process.env.BENCH_TRACE;
+	if (tracePath) {
+		await browser.startTracing(page, {
+			path: tracePath,
+			categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute']
+		});
+	}
 	const scroll = await page.evaluate(async () => {
 		const w = window as unknown as { __longTasks: number[] };
 		const select = document.querySelectorAll<HTMLSelectElement>('select')[0]!;
@@ -164,6 +218,11 @@ try {
 			rowsAtEnd
 		};
 	});
+
+	if (tracePath) {
+		await browser.stopTracing();
+		console.table(longTaskAttribution(tracePath));
+	}
 
 	const filterMedian = median(filters);
 	console.table({
