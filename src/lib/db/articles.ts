@@ -251,9 +251,7 @@ export async function regenerateArticle(
 	deck: Deck,
 	now: Date
 ): Promise<DeckWriteReport> {
-	return rw(db, [db.articles, db.questions, db.cards], async () => {
-		const old = await db.articles.get(articleId);
-		if (!old) throw new NotFoundError(`Article ${articleId}`);
+	return rewriteArticle(db, articleId, async (old) => {
 		const record = articleRecord({ id: old.id, text: old.text }, deck, now.getTime(), old);
 		record.title = deck.title || old.title;
 		return writeDeck(db, record, deck, now.getTime());
@@ -273,9 +271,7 @@ export async function updateArticleText(
 	deck: Deck,
 	now: Date
 ): Promise<DeckWriteReport> {
-	return rw(db, [db.articles, db.questions, db.cards], async () => {
-		const old = await db.articles.get(articleId);
-		if (!old) throw new NotFoundError(`Article ${articleId}`);
+	return rewriteArticle(db, articleId, async (old) => {
 		const move = (span: Span) => relocateSpan(old.text, input.text, span);
 		const [cards, questions] = await Promise.all([
 			db.cards.where('articleId').equals(articleId).toArray(),
@@ -291,6 +287,19 @@ export async function updateArticleText(
 		);
 		const record = articleRecord({ ...input, id: articleId }, deck, now.getTime(), old);
 		return writeDeck(db, record, deck, now.getTime());
+	});
+}
+
+/** Runs `write` on the stored article in a transaction over its deck; a missing article is refused. */
+function rewriteArticle(
+	db: FactdeckDB,
+	articleId: string,
+	write: (old: ArticleRecord) => Promise<DeckWriteReport>
+): Promise<DeckWriteReport> {
+	return rw(db, [db.articles, db.questions, db.cards], async () => {
+		const old = await db.articles.get(articleId);
+		if (!old) throw new NotFoundError(`Article ${articleId}`);
+		return write(old);
 	});
 }
 
