@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Rating } from '$lib/srs';
 import {
 	addArticle,
@@ -13,23 +13,15 @@ import {
 	questionsOfArticle,
 	regenerateArticle
 } from './articles';
-import { openDatabase, type FactdeckDB } from './database';
 import { countReviews } from './log';
 import { ARTICLE_TEXT, card, deck, freshName } from './fixtures/deck';
 import { QUEUE_RETIRED } from './records';
 import { getStudyQueue, rateCard, reviewLogOf } from './study';
+import { freshDatabases } from './fixtures/databases';
 
 const T0 = new Date('2026-01-12T09:00:00Z');
 const T1 = new Date('2026-01-20T09:00:00Z');
-const dbs: FactdeckDB[] = [];
-function fresh(): FactdeckDB {
-	const db = openDatabase(freshName('articles'));
-	dbs.push(db);
-	return db;
-}
-afterEach(async () => {
-	for (const db of dbs.splice(0)) await db.delete();
-});
+const fresh = freshDatabases('articles');
 
 describe('articles', () => {
 	it('stores an article with its questions and cards in one go', async () => {
@@ -116,9 +108,8 @@ describe('articles', () => {
 
 	it('seeds the built-in article exactly once, even from two tabs at once', async () => {
 		const name = freshName('seed');
-		const tabA = openDatabase(name);
-		const tabB = openDatabase(name);
-		dbs.push(tabA, tabB);
+		const tabA = fresh(name);
+		const tabB = fresh(name);
 		let made = 0;
 		const makeSeed = async () => {
 			made++;

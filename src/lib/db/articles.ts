@@ -83,8 +83,23 @@ async function writeDeck(
 	]);
 	const oldCardById = new Map(oldCards.map((c) => [c.id, c]));
 	const oldQuestionById = new Map(oldQuestions.map((q) => [q.id, q]));
+	await refuseClashes(db, deck, oldCardById, oldQuestionById);
+	const cards = mergeCards(article.id, deck, oldCards, oldCardById, now, report);
+	const questions = mergeQuestions(article.id, deck, oldQuestions, oldQuestionById, now);
 
-	// An id the generator made for this article must not already belong to another one.
+	await db.articles.put(article);
+	await db.cards.bulkPut(cards);
+	await db.questions.bulkPut(questions);
+	return report;
+}
+
+/** An id the generator made for this article must not already belong to another one. */
+async function refuseClashes(
+	db: FactdeckDB,
+	deck: Deck,
+	oldCardById: ReadonlyMap<string, CardRecord>,
+	oldQuestionById: ReadonlyMap<string, QuestionRecord>
+): Promise<void> {
 	const freshCardIds = deck.cards.map((c) => c.id).filter((id) => !oldCardById.has(id));
 	const freshQuestionIds = deck.questions.map((q) => q.id).filter((id) => !oldQuestionById.has(id));
 	const [clashCards, clashQuestions] = await Promise.all([
@@ -97,7 +112,17 @@ async function writeDeck(
 			`Item ${clash.id} already belongs to another article (${clash.articleId}); nothing was saved.`
 		);
 	}
+}
 
+/** The article's cards after regeneration: new ones added, kept ones updated, missing ones retired. */
+function mergeCards(
+	articleId: string,
+	deck: Deck,
+	oldCards: readonly CardRecord[],
+	oldCardById: ReadonlyMap<string, CardRecord>,
+	now: number,
+	report: DeckWriteReport
+): CardRecord[] {
 	const cards: CardRecord[] = [];
 	const seenCards = new Set<string>();
 	deck.cards.forEach((card, order) => {
@@ -109,7 +134,7 @@ async function writeDeck(
 			cards.push({
 				...cardContent(card),
 				...newSchedule(now + order),
-				articleId: article.id,
+				articleId,
 				order,
 				queue: State.New,
 				tags: [],
@@ -144,7 +169,17 @@ async function writeDeck(
 		cards.push({ ...old, queue: QUEUE_RETIRED, retiredAt: now, updatedAt: now });
 		report.retired++;
 	}
+	return cards;
+}
 
+/** The article's questions after regeneration; edited ones are kept, missing ones retired. */
+function mergeQuestions(
+	articleId: string,
+	deck: Deck,
+	oldQuestions: readonly QuestionRecord[],
+	oldQuestionById: ReadonlyMap<string, QuestionRecord>,
+	now: number
+): QuestionRecord[] {
 	const questions: QuestionRecord[] = [];
 	const seenQuestions = new Set<string>();
 	deck.questions.forEach((question: Question, order) => {
@@ -158,17 +193,13 @@ async function writeDeck(
 			questions.push(kept);
 			return;
 		}
-		questions.push({ ...question, articleId: article.id, order, updatedAt: now });
+		questions.push({ ...question, articleId, order, updatedAt: now });
 	});
 	for (const old of oldQuestions) {
 		if (seenQuestions.has(old.id) || old.retiredAt !== undefined || old.edited) continue;
 		questions.push({ ...old, retiredAt: now, updatedAt: now });
 	}
-
-	await db.articles.put(article);
-	await db.cards.bulkPut(cards);
-	await db.questions.bulkPut(questions);
-	return report;
+	return questions;
 }
 
 function articleRecord(input: ArticleInput, deck: Deck, now: number, old?: ArticleRecord) {
@@ -220,9 +251,7 @@ export async function regenerateArticle(
 	deck: Deck,
 	now: Date
 ): Promise<DeckWriteReport> {
-	return rw(db, [db.articles, db.questions, db.cards], async () => {
-		const old = await db.articles.get(articleId);
-		if (!old) throw new NotFoundError(`Article ${articleId}`);
+	return rewriteArticle(db, articleId, async (old) => {
 		const record = articleRecord({ id: old.id, text: old.text }, deck, now.getTime(), old);
 		record.title = deck.title || old.title;
 		return writeDeck(db, record, deck, now.getTime());
@@ -242,9 +271,7 @@ export async function updateArticleText(
 	deck: Deck,
 	now: Date
 ): Promise<DeckWriteReport> {
-	return rw(db, [db.articles, db.questions, db.cards], async () => {
-		const old = await db.articles.get(articleId);
-		if (!old) throw new NotFoundError(`Article ${articleId}`);
+	return rewriteArticle(db, articleId, async (old) => {
 		const move = (span: Span) => relocateSpan(old.text, input.text, span);
 		const [cards, questions] = await Promise.all([
 			db.cards.where('articleId').equals(articleId).toArray(),
@@ -260,6 +287,19 @@ export async function updateArticleText(
 		);
 		const record = articleRecord({ ...input, id: articleId }, deck, now.getTime(), old);
 		return writeDeck(db, record, deck, now.getTime());
+	});
+}
+
+/** Runs `write` on the stored article in a transaction over its deck; a missing article is refused. */
+function rewriteArticle(
+	db: FactdeckDB,
+	articleId: string,
+	write: (old: ArticleRecord) => Promise<DeckWriteReport>
+): Promise<DeckWriteReport> {
+	return rw(db, [db.articles, db.questions, db.cards], async () => {
+		const old = await db.articles.get(articleId);
+		if (!old) throw new NotFoundError(`Article ${articleId}`);
+		return write(old);
 	});
 }
 
@@ -320,16 +360,23 @@ export function listArticles(db: FactdeckDB): Promise<ArticleRecord[]> {
 	return db.articles.orderBy('addedAt').reverse().toArray();
 }
 
+/** Items in deck order, retired ones left out unless asked for. */
+function inDeckOrder<T extends { order: number; retiredAt?: number }>(
+	items: T[],
+	includeRetired: boolean
+): T[] {
+	return items
+		.filter((x) => includeRetired || x.retiredAt === undefined)
+		.sort((a, b) => a.order - b.order);
+}
+
 /** The article's active cards in deck order (retired ones left out unless asked for). */
 export async function cardsOfArticle(
 	db: FactdeckDB,
 	articleId: string,
 	includeRetired = false
 ): Promise<CardRecord[]> {
-	const cards = await db.cards.where('articleId').equals(articleId).toArray();
-	return cards
-		.filter((c) => includeRetired || c.retiredAt === undefined)
-		.sort((a, b) => a.order - b.order);
+	return inDeckOrder(await db.cards.where('articleId').equals(articleId).toArray(), includeRetired);
 }
 
 export async function questionsOfArticle(
@@ -338,9 +385,7 @@ export async function questionsOfArticle(
 	includeRetired = false
 ): Promise<QuestionRecord[]> {
 	const questions = await db.questions.where('articleId').equals(articleId).toArray();
-	return questions
-		.filter((q) => includeRetired || q.retiredAt === undefined)
-		.sort((a, b) => a.order - b.order);
+	return inDeckOrder(questions, includeRetired);
 }
 
 /** Changes a card's text by hand; from then on regeneration leaves it alone. */

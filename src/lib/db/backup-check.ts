@@ -358,38 +358,18 @@ export function checkTables(t: CheckTables, options: CheckOptions = {}): Issue[]
 	};
 	const articles = new Map(t.articles.map((a) => [a.id, a]));
 	t.articles.forEach((a, i) => add('articles', i, a.id, articleProblems(a)));
-	const itemSpans = (
-		item: QuestionRecord | CardRecord,
-		what: string,
-		extra?: Spanned
-	): RecordProblem[] => {
-		const article = articles.get(item.articleId);
-		if (!article) {
-			return [
-				{
-					rule: 'reference',
-					message: `the ${what} belongs to article "${item.articleId}", which is missing.`
-				}
-			];
-		}
-		if (isRetired(item)) return [];
-		const length = article.text.length;
-		return [
-			spanProblem(item.evidence, length, `the ${what}’s sentence spans`),
-			spanProblem(extra, length, `the ${what}’s answer spans`)
-		].filter((p): p is RecordProblem => p !== null);
-	};
 	const questions = new Map<string, QuestionRecord>();
 	t.questions.forEach((q, i) => {
 		questions.set(q.id, q);
-		add('questions', i, q.id, [...questionProblems(q), ...itemSpans(q, 'question', q.answerSpan)]);
+		const spans = itemSpanProblems(articles, q, 'question', q.answerSpan);
+		add('questions', i, q.id, [...questionProblems(q), ...spans]);
 	});
 	const reviewed = new Set<string>();
 	for (const r of t.reviews) reviewed.add(r.cardId);
 	const cards = new Set<string>();
 	t.cards.forEach((c, i) => {
 		cards.add(c.id);
-		const problems = [...cardProblems(c), ...itemSpans(c, 'card')];
+		const problems = [...cardProblems(c), ...itemSpanProblems(articles, c, 'card')];
 		if ((c.state !== State.New || c.reps > 0) && !reviewed.has(c.id)) {
 			problems.push({
 				rule: 'card-counts',
@@ -401,68 +381,97 @@ export function checkTables(t: CheckTables, options: CheckOptions = {}): Issue[]
 	t.reviews.forEach((r, i) => {
 		if (full()) return;
 		const problems = reviewProblems(r);
-		if (!cards.has(r.cardId)) {
-			problems.push({
-				rule: 'reference',
-				message: `the row belongs to card "${r.cardId}", which is missing.`
-			});
-		}
+		if (!cards.has(r.cardId)) problems.push(missingOwner('row', 'card', r.cardId));
 		add('reviews', i, `${r.cardId}@${r.review}`, problems);
 	});
 	const quizzes = new Map<string, QuizRecord>();
 	t.quizzes.forEach((z, i) => {
 		quizzes.set(z.id, z);
-		const problems: RecordProblem[] = [];
-		times(problems, 'the quiz’s', { createdAt: z.createdAt, finishedAt: z.finishedAt });
-		if (!articles.has(z.articleId)) {
-			problems.push({
-				rule: 'reference',
-				message: `the quiz belongs to article "${z.articleId}", which is missing.`
-			});
-		}
-		const missing = z.questionIds.filter((id) => !questions.has(id));
-		if (missing.length) {
-			problems.push({
-				rule: 'reference',
-				message: `the quiz asks ${missing.length} question${missing.length === 1 ? '' : 's'} that ${missing.length === 1 ? 'is' : 'are'} missing (first "${missing[0]}").`
-			});
-		}
-		add('quizzes', i, z.id, problems);
+		add('quizzes', i, z.id, quizProblems(z, articles, questions));
 	});
 	t.attempts.forEach((a, i) => {
 		if (full()) return;
-		const problems: RecordProblem[] = [];
-		times(problems, 'the answer’s', { at: a.at });
-		const quiz = quizzes.get(a.quizId);
-		if (!quiz) {
-			problems.push({
-				rule: 'reference',
-				message: `the answer belongs to quiz "${a.quizId}", which is missing.`
-			});
-		} else if (!quiz.questionIds.includes(a.questionId)) {
-			problems.push({
-				rule: 'reference',
-				message: `the answer is to question "${a.questionId}", which quiz "${a.quizId}" does not ask.`
-			});
-		}
-		add('attempts', i, `${a.quizId}/${a.questionId}`, problems);
+		add('attempts', i, `${a.quizId}/${a.questionId}`, attemptProblems(a, quizzes));
 	});
-	t.classroom.forEach((c, i) => {
-		const problems: RecordProblem[] = [];
-		times(problems, 'the classroom quiz’s', { createdAt: c.createdAt, updatedAt: c.updatedAt });
-		const n = c.quiz.questions.length;
-		const bad = c.results.findIndex(
-			(r) => r.answers.length !== n || r.correct.length !== n || r.secondsTaken.length !== n
-		);
-		if (bad >= 0) {
-			problems.push({
-				rule: 'results',
-				message: `result ${bad + 1} ("${clip(c.results[bad]!.name)}") does not have one answer for each of the quiz’s ${n} questions.`
-			});
-		}
-		add('classroom', i, c.id, problems);
-	});
+	t.classroom.forEach((c, i) => add('classroom', i, c.id, classroomProblems(c)));
 	return issues;
+}
+
+/** "the quiz belongs to article "a1", which is missing.": a reference that does not resolve. */
+function missingOwner(what: string, owner: string, id: string): RecordProblem {
+	return {
+		rule: 'reference',
+		message: `the ${what} belongs to ${owner} "${id}", which is missing.`
+	};
+}
+
+/** A question's or card's article exists, and (unless retired) its spans lie inside the text. */
+function itemSpanProblems(
+	articles: ReadonlyMap<string, ArticleRecord>,
+	item: QuestionRecord | CardRecord,
+	what: string,
+	extra?: Spanned
+): RecordProblem[] {
+	const article = articles.get(item.articleId);
+	if (!article) return [missingOwner(what, 'article', item.articleId)];
+	if (isRetired(item)) return [];
+	const length = article.text.length;
+	return [
+		spanProblem(item.evidence, length, `the ${what}’s sentence spans`),
+		spanProblem(extra, length, `the ${what}’s answer spans`)
+	].filter((p): p is RecordProblem => p !== null);
+}
+
+function quizProblems(
+	z: QuizRecord,
+	articles: ReadonlyMap<string, ArticleRecord>,
+	questions: ReadonlyMap<string, QuestionRecord>
+): RecordProblem[] {
+	const problems: RecordProblem[] = [];
+	times(problems, 'the quiz’s', { createdAt: z.createdAt, finishedAt: z.finishedAt });
+	if (!articles.has(z.articleId)) problems.push(missingOwner('quiz', 'article', z.articleId));
+	const missing = z.questionIds.filter((id) => !questions.has(id));
+	if (missing.length) {
+		problems.push({
+			rule: 'reference',
+			message: `the quiz asks ${missing.length} question${missing.length === 1 ? '' : 's'} that ${missing.length === 1 ? 'is' : 'are'} missing (first "${missing[0]}").`
+		});
+	}
+	return problems;
+}
+
+function attemptProblems(
+	a: AttemptRecord,
+	quizzes: ReadonlyMap<string, QuizRecord>
+): RecordProblem[] {
+	const problems: RecordProblem[] = [];
+	times(problems, 'the answer’s', { at: a.at });
+	const quiz = quizzes.get(a.quizId);
+	if (!quiz) {
+		problems.push(missingOwner('answer', 'quiz', a.quizId));
+	} else if (!quiz.questionIds.includes(a.questionId)) {
+		problems.push({
+			rule: 'reference',
+			message: `the answer is to question "${a.questionId}", which quiz "${a.quizId}" does not ask.`
+		});
+	}
+	return problems;
+}
+
+function classroomProblems(c: ClassroomRecord): RecordProblem[] {
+	const problems: RecordProblem[] = [];
+	times(problems, 'the classroom quiz’s', { createdAt: c.createdAt, updatedAt: c.updatedAt });
+	const n = c.quiz.questions.length;
+	const bad = c.results.findIndex(
+		(r) => r.answers.length !== n || r.correct.length !== n || r.secondsTaken.length !== n
+	);
+	if (bad >= 0) {
+		problems.push({
+			rule: 'results',
+			message: `result ${bad + 1} ("${clip(c.results[bad]!.name)}") does not have one answer for each of the quiz’s ${n} questions.`
+		});
+	}
+	return problems;
 }
 
 /** "cards[12] (c0123…): the card …": an issue as one line, naming where it is. */

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomQuiz } from '$lib/classroom/fixtures/random-quiz';
 import { PARIS_SUMMIT_TEXT, PARIS_SUMMIT_TITLE } from '$lib/content/paris-summit';
 import { generateDeck } from '$lib/generate';
@@ -13,11 +13,11 @@ import { checkTables } from './backup-check';
 import { flagItem, removeCards } from './browse';
 import { deckFromRows, exportCardsCsv, MAX_CSV_ROWS, parseDeckCsv } from './csv';
 import { studyMoreNewToday } from './custom-study';
-import { openDatabase, type FactdeckDB } from './database';
-import { freshName } from './fixtures/deck';
+import type { FactdeckDB } from './database';
 import { addHandCard, questionEdit } from './hand';
 import { updateSrsSettings } from './settings';
 import { buryCard, rateCard, resetCard, setSuspended, undoReview } from './study';
+import { freshDatabases } from './fixtures/databases';
 
 /**
  * The round-trip property: any collection the app can build, through the app's own write paths,
@@ -30,15 +30,7 @@ const COLLECTIONS = Math.max(1, Number(globalThis.process?.env?.ROUNDTRIP_RUNS ?
 const T0 = Date.UTC(2026, 0, 12, 9);
 const UTC = 0;
 
-const dbs: FactdeckDB[] = [];
-function fresh(): FactdeckDB {
-	const db = openDatabase(freshName('roundtrip'));
-	dbs.push(db);
-	return db;
-}
-afterEach(async () => {
-	for (const db of dbs.splice(0)) await db.delete();
-});
+const fresh = freshDatabases('roundtrip');
 
 const WORDS = ['summit', 'Paris', 'Monday', 'fund', 'the', 'leaders', '100', 'euros', 'agreed'];
 
@@ -330,7 +322,7 @@ describe('backup round trip', () => {
 			reviews += tables.reviews.length;
 			await roundTrip(db, label, new Date(T0 + 90 * 86_400_000), i !== MANY_CARDS);
 			if (edge === 'none' || i === MANY_CARDS) await csvRoundTrip(db);
-			for (const d of dbs.splice(0)) await d.delete();
+			await fresh.deleteAll();
 		}
 		// The collections are not trivial: thousands of cards and reviews went through.
 		expect(cards).toBeGreaterThan(MANY);

@@ -104,33 +104,20 @@ export async function sha256Hex(text: string): Promise<string> {
 
 /** Reads every table in one consistent snapshot. */
 export async function readAllTables(db: FactdeckDB): Promise<BackupTables> {
-	return ro(
-		db,
-		[
-			db.articles,
-			db.questions,
-			db.cards,
-			db.logs,
-			db.quizzes,
-			db.attempts,
-			db.settings,
-			db.classroom
-		],
-		async () => {
-			const [articles, questions, cards, reviews, quizzes, attempts, settings, classroom] =
-				await Promise.all([
-					db.articles.toArray(),
-					db.questions.toArray(),
-					db.cards.toArray(),
-					allReviews(db),
-					db.quizzes.toArray(),
-					db.attempts.toArray(),
-					db.settings.toArray(),
-					db.classroom.toArray()
-				]);
-			return { articles, questions, cards, reviews, quizzes, attempts, settings, classroom };
-		}
-	);
+	return ro(db, everyTable(db), async () => {
+		const [articles, questions, cards, reviews, quizzes, attempts, settings, classroom] =
+			await Promise.all([
+				db.articles.toArray(),
+				db.questions.toArray(),
+				db.cards.toArray(),
+				allReviews(db),
+				db.quizzes.toArray(),
+				db.attempts.toArray(),
+				db.settings.toArray(),
+				db.classroom.toArray()
+			]);
+		return { articles, questions, cards, reviews, quizzes, attempts, settings, classroom };
+	});
 }
 
 export interface ExportedBackup {
@@ -484,7 +471,19 @@ export async function importBackup(
 	maxBytes = MAX_BACKUP_BYTES
 ): Promise<ImportReport> {
 	const { tables, counts } = await parseBackup(input, maxBytes);
-	const all = [
+	return rw(db, everyTable(db), async () => {
+		if (mode === 'replace') {
+			await replaceTables(db, tables);
+			return { mode, counts, rebuilt: 0 };
+		}
+		const rebuilt = await mergeTables(db, tables);
+		return { mode, counts, rebuilt };
+	});
+}
+
+/** Every table a backup holds, in backup order. */
+function everyTable(db: FactdeckDB) {
+	return [
 		db.articles,
 		db.questions,
 		db.cards,
@@ -494,70 +493,75 @@ export async function importBackup(
 		db.settings,
 		db.classroom
 	];
-	return rw(db, all, async () => {
-		if (mode === 'replace') {
-			for (const table of all) await table.clear();
-			await db.articles.bulkAdd(tables.articles);
-			await db.questions.bulkAdd(tables.questions);
-			await db.cards.bulkAdd(tables.cards);
-			await db.logs.bulkAdd(groupLogs(tables.reviews));
-			await db.quizzes.bulkAdd(tables.quizzes);
-			await db.attempts.bulkAdd(tables.attempts);
-			await db.settings.bulkAdd(tables.settings);
-			await db.classroom.bulkAdd(tables.classroom);
-			return { mode, counts, rebuilt: 0 };
+}
+
+/** Makes the database exactly the backup's tables. Runs inside importBackup's transaction. */
+async function replaceTables(db: FactdeckDB, tables: BackupTables): Promise<void> {
+	for (const table of everyTable(db)) await table.clear();
+	await db.articles.bulkAdd(tables.articles);
+	await db.questions.bulkAdd(tables.questions);
+	await db.cards.bulkAdd(tables.cards);
+	await db.logs.bulkAdd(groupLogs(tables.reviews));
+	await db.quizzes.bulkAdd(tables.quizzes);
+	await db.attempts.bulkAdd(tables.attempts);
+	await db.settings.bulkAdd(tables.settings);
+	await db.classroom.bulkAdd(tables.classroom);
+}
+
+/**
+ * Adds the backup's tables to what is stored (see importBackup) and returns how many cards were
+ * rescheduled. Runs inside importBackup's transaction.
+ */
+async function mergeTables(db: FactdeckDB, tables: BackupTables): Promise<number> {
+	// A card id must not move between articles.
+	const localCards = await db.cards.bulkGet(tables.cards.map((c) => c.id));
+	tables.cards.forEach((card, i) => {
+		const local = localCards[i];
+		if (local && local.articleId !== card.articleId) {
+			throw new BackupError(
+				`Card ${card.id} belongs to article ${card.articleId} in the file but to ${local.articleId} here; nothing was imported.`
+			);
 		}
-		// A card id must not move between articles.
-		const localCards = await db.cards.bulkGet(tables.cards.map((c) => c.id));
-		tables.cards.forEach((card, i) => {
-			const local = localCards[i];
-			if (local && local.articleId !== card.articleId) {
-				throw new BackupError(
-					`Card ${card.id} belongs to article ${card.articleId} in the file but to ${local.articleId} here; nothing was imported.`
-				);
-			}
-		});
-		const localArticles = await db.articles.bulkGet(tables.articles.map((a) => a.id));
-		await db.articles.bulkPut(
-			tables.articles.filter((a, i) => {
-				const local = localArticles[i];
-				return !local || a.generatedAt > local.generatedAt;
-			})
-		);
-		const localQuestions = await db.questions.bulkGet(tables.questions.map((q) => q.id));
-		await db.questions.bulkPut(tables.questions.filter((q, i) => newer(localQuestions[i], q)));
-		const takenCards = tables.cards.filter((c, i) => newer(localCards[i], c));
-		await db.cards.bulkPut(takenCards);
-
-		// Each card's log is the union of both, by review time.
-		const incoming = groupLogs(tables.reviews);
-		const localLogs = await db.logs.bulkGet(incoming.map((l) => l.cardId));
-		const addedReviews: ReviewRow[] = [];
-		const joined = incoming.map((log, i) => {
-			const local = localLogs[i]?.rows ?? [];
-			const have = new Set(local.map((r) => r.review));
-			const fresh = log.rows.filter((r) => !have.has(r.review));
-			addedReviews.push(...fresh);
-			return groupLogs([...local, ...fresh])[0]!;
-		});
-		await db.logs.bulkPut(joined);
-
-		const localQuizzes = await db.quizzes.bulkGet(tables.quizzes.map((q) => q.id));
-		await db.quizzes.bulkAdd(tables.quizzes.filter((_, i) => localQuizzes[i] === undefined));
-		const localAttempts = await db.attempts.bulkGet(
-			tables.attempts.map((a): [string, string] => [a.quizId, a.questionId])
-		);
-		await db.attempts.bulkAdd(tables.attempts.filter((_, i) => localAttempts[i] === undefined));
-		const localClassroom = await db.classroom.bulkGet(tables.classroom.map((q) => q.id));
-		await db.classroom.bulkPut(tables.classroom.filter((q, i) => newer(localClassroom[i], q)));
-		const localSettings = await db.settings.bulkGet(tables.settings.map((s) => s.key));
-		await db.settings.bulkAdd(tables.settings.filter((_, i) => localSettings[i] === undefined));
-
-		// A card taken from the file, or one that gained reviews, gets the schedule its joined log gives.
-		const touched = new Set([...addedReviews.map((r) => r.cardId), ...takenCards.map((c) => c.id)]);
-		const rebuilt = await rebuildCards(db, touched);
-		return { mode, counts, rebuilt };
 	});
+	const localArticles = await db.articles.bulkGet(tables.articles.map((a) => a.id));
+	await db.articles.bulkPut(
+		tables.articles.filter((a, i) => {
+			const local = localArticles[i];
+			return !local || a.generatedAt > local.generatedAt;
+		})
+	);
+	const localQuestions = await db.questions.bulkGet(tables.questions.map((q) => q.id));
+	await db.questions.bulkPut(tables.questions.filter((q, i) => newer(localQuestions[i], q)));
+	const takenCards = tables.cards.filter((c, i) => newer(localCards[i], c));
+	await db.cards.bulkPut(takenCards);
+
+	// Each card's log is the union of both, by review time.
+	const incoming = groupLogs(tables.reviews);
+	const localLogs = await db.logs.bulkGet(incoming.map((l) => l.cardId));
+	const addedReviews: ReviewRow[] = [];
+	const joined = incoming.map((log, i) => {
+		const local = localLogs[i]?.rows ?? [];
+		const have = new Set(local.map((r) => r.review));
+		const fresh = log.rows.filter((r) => !have.has(r.review));
+		addedReviews.push(...fresh);
+		return groupLogs([...local, ...fresh])[0]!;
+	});
+	await db.logs.bulkPut(joined);
+
+	const localQuizzes = await db.quizzes.bulkGet(tables.quizzes.map((q) => q.id));
+	await db.quizzes.bulkAdd(tables.quizzes.filter((_, i) => localQuizzes[i] === undefined));
+	const localAttempts = await db.attempts.bulkGet(
+		tables.attempts.map((a): [string, string] => [a.quizId, a.questionId])
+	);
+	await db.attempts.bulkAdd(tables.attempts.filter((_, i) => localAttempts[i] === undefined));
+	const localClassroom = await db.classroom.bulkGet(tables.classroom.map((q) => q.id));
+	await db.classroom.bulkPut(tables.classroom.filter((q, i) => newer(localClassroom[i], q)));
+	const localSettings = await db.settings.bulkGet(tables.settings.map((s) => s.key));
+	await db.settings.bulkAdd(tables.settings.filter((_, i) => localSettings[i] === undefined));
+
+	// A card taken from the file, or one that gained reviews, gets the schedule its joined log gives.
+	const touched = new Set([...addedReviews.map((r) => r.cardId), ...takenCards.map((c) => c.id)]);
+	return rebuildCards(db, touched);
 }
 
 /** A backup file's text as a download. */

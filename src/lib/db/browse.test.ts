@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUERY, queryRows } from '$lib/decks/browse';
 import type { Deck, Question } from '$lib/generate/types';
 import { Rating, State } from '$lib/srs';
@@ -16,16 +16,15 @@ import {
 	reviewNow,
 	saveCardAndQuestion
 } from './browse';
-import { openDatabase, type FactdeckDB } from './database';
-import { ARTICLE_TEXT, deck, freshName } from './fixtures/deck';
+import type { FactdeckDB } from './database';
+import { freshDatabases } from './fixtures/databases';
+import { ARTICLE_TEXT, deck } from './fixtures/deck';
 import { reviewLogOf, rateCard, setSuspended } from './study';
 
 const T0 = new Date('2026-01-12T09:00:00Z');
 const DAY = 86_400_000;
+const fresh = freshDatabases('browse');
 let db: FactdeckDB;
-afterEach(async () => {
-	await db?.delete();
-});
 
 /** A deck whose cards were written from its questions, as the generator does. */
 function linkedDeck(): Deck {
@@ -63,7 +62,7 @@ function linkedDeck(): Deck {
 }
 
 async function seeded() {
-	db = openDatabase(freshName('browse'));
+	db = fresh();
 	await addArticle(db, { text: ARTICLE_TEXT }, linkedDeck(), T0);
 }
 

@@ -1,18 +1,17 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Rating } from '$lib/srs';
 import { addArticle, cardsOfArticle } from './articles';
 import { cardsToCsv, exportCardsCsv, importCsvDeck, parseCsv, parseDeckCsv } from './csv';
-import { openDatabase, type FactdeckDB } from './database';
+import type { FactdeckDB } from './database';
+import { freshDatabases } from './fixtures/databases';
 import { CsvError } from './errors';
-import { ARTICLE_TEXT, card, deck, freshName } from './fixtures/deck';
+import { ARTICLE_TEXT, card, deck } from './fixtures/deck';
 import { rateCard, reviewLogOf } from './study';
 
 const T0 = new Date('2026-01-12T23:30:00Z');
+const fresh = freshDatabases('csv');
 let db: FactdeckDB;
-afterEach(async () => {
-	await db?.delete();
-});
 
 const awkward = [
 	{ front: 'Plain', back: 'Simple' },
@@ -32,7 +31,7 @@ describe('CSV', () => {
 	});
 
 	it('round-trips awkward text: export from one database, import into another', async () => {
-		db = openDatabase(freshName('csv'));
+		db = fresh();
 		const d = deck([]);
 		d.cards = awkward.map((a, i) => card(`c-${i}`, a.front, a.back));
 		const { articleId } = await addArticle(db, { text: ARTICLE_TEXT }, d, T0);
@@ -54,7 +53,7 @@ describe('CSV', () => {
 	});
 
 	it('re-importing an updated file keeps history and retires removed rows', async () => {
-		db = openDatabase(freshName('csv'));
+		db = fresh();
 		const first = await importCsvDeck(db, 'front,back\nOne,1\nTwo,2\n', 'Numbers', T0);
 		const [one] = await cardsOfArticle(db, first.articleId);
 		await rateCard(db, one!.id, Rating.Good, T0, 0);
@@ -87,7 +86,7 @@ describe('CSV', () => {
 	});
 
 	it('writes nothing when any line is bad', async () => {
-		db = openDatabase(freshName('csv'));
+		db = fresh();
 		await expect(importCsvDeck(db, 'a,b\nc\n', 'Broken', T0)).rejects.toThrow(
 			/nothing was imported/
 		);

@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Rating, State } from '$lib/srs';
 import { addArticle } from './articles';
 import { explainEmptyQueue, getArticleQueue, studyMoreNewToday } from './custom-study';
-import { openDatabase, type FactdeckDB } from './database';
+import type { FactdeckDB } from './database';
+import { freshDatabases } from './fixtures/databases';
 import { countReviews } from './log';
-import { ARTICLE_TEXT, deck, freshName } from './fixtures/deck';
+import { ARTICLE_TEXT, deck } from './fixtures/deck';
 import { updateSrsSettings } from './settings';
 import { getStudyQueue, rateCard } from './study';
 
@@ -13,13 +14,11 @@ const OFFSET = 60;
 const T0 = new Date('2026-01-12T09:00:00Z');
 const TOMORROW = new Date('2026-01-13T09:00:00Z');
 
+const fresh = freshDatabases('custom');
 let db: FactdeckDB;
-afterEach(async () => {
-	await db?.delete();
-});
 
 async function seeded(ids = ['a', 'b', 'c', 'd', 'e']) {
-	db = openDatabase(freshName('custom'));
+	db = fresh();
 	const report = await addArticle(db, { text: ARTICLE_TEXT }, deck(ids), T0);
 	return report.articleId;
 }
@@ -60,7 +59,7 @@ describe('custom study', () => {
 	});
 
 	it('tells an empty deck from a finished day', async () => {
-		db = openDatabase(freshName('custom-empty'));
+		db = fresh();
 		expect((await explainEmptyQueue(db, T0, 0, null, OFFSET)).reason).toEqual({ type: 'no-cards' });
 	});
 });

@@ -117,38 +117,24 @@ describe('hand edits', () => {
 		evidence: { start: 0, end: 1 },
 		score: 1
 	};
+	/** A multiple-choice question whose answer is Paris, among `choices`. */
+	const whereIsParis = (choices: string[]) => ({
+		...base,
+		type: 'multiple-choice' as const,
+		prompt: 'Where?',
+		answer: 'Paris',
+		choices
+	});
 
 	it('checks an edited question before it is saved', () => {
-		expect(
-			questionEditProblem({
-				...base,
-				type: 'multiple-choice',
-				prompt: 'Where?',
-				answer: 'Paris',
-				choices: ['Rome', 'Oslo']
-			})
-		).toBe('The answer must be one of the options.');
-		expect(
-			questionEditProblem({
-				...base,
-				type: 'multiple-choice',
-				prompt: 'Where?',
-				answer: 'Paris',
-				choices: ['Paris', 'paris']
-			})
-		).toBe('Two options are the same.');
+		expect(questionEditProblem(whereIsParis(['Rome', 'Oslo']))).toBe(
+			'The answer must be one of the options.'
+		);
+		expect(questionEditProblem(whereIsParis(['Paris', 'paris']))).toBe('Two options are the same.');
 		expect(questionEditProblem({ ...base, type: 'short-answer', prompt: ' ', answer: 'x' })).toBe(
 			'The question is empty.'
 		);
-		expect(
-			questionEditProblem({
-				...base,
-				type: 'multiple-choice',
-				prompt: 'Where?',
-				answer: 'Paris',
-				choices: ['Paris', 'Rome']
-			})
-		).toBeNull();
+		expect(questionEditProblem(whereIsParis(['Paris', 'Rome']))).toBeNull();
 	});
 
 	it('builds an edit of the question’s own type, keeping choices and refusing a bad true-false', () => {

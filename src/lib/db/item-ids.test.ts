@@ -1,29 +1,22 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PARIS_SUMMIT_TEXT, PARIS_SUMMIT_TITLE } from '$lib/content/paris-summit';
 import { generateDeck } from '$lib/generate';
 import { Rating } from '$lib/srs';
 import { addArticle, articleIdFor, cardsOfArticle, updateArticleText } from './articles';
 import { importBackup, parseBackup, readAllTables, serializeBackup } from './backup';
 import { findEarlierVersion, relocateSpan, sharedSentences } from './article-versions';
-import { openDatabase, SCHEMA_V4, SCHEMA_VERSION, type FactdeckDB } from './database';
+import { openDatabase, SCHEMA_V4, SCHEMA_VERSION } from './database';
 import { freshName } from './fixtures/deck';
 import { GENERATED_ID, scopedItemId } from './item-ids';
 import { logOf } from './log';
 import { rateCard } from './study';
+import { freshDatabases } from './fixtures/databases';
 
 const T0 = new Date('2026-01-12T09:00:00Z');
 const T1 = new Date('2026-01-13T09:00:00Z');
-const dbs: FactdeckDB[] = [];
-function fresh(): FactdeckDB {
-	const db = openDatabase(freshName('ids'));
-	dbs.push(db);
-	return db;
-}
-afterEach(async () => {
-	for (const db of dbs.splice(0)) await db.delete();
-});
+const fresh = freshDatabases('ids');
 
 const PLUS_ONE = `${PARIS_SUMMIT_TEXT}\n\nOfficials said a second meeting would be held in Berlin in March.`;
 const firstSentence = PARIS_SUMMIT_TEXT.split(/(?<=\.)\s/)[0]!;

@@ -4,7 +4,7 @@
  */
 import 'fake-indexeddb/auto';
 import initSqlJs from 'sql.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseQuizlet } from '$lib/decks/quizlet';
 import { readApkg } from '$lib/decks/apkg';
 import { checkInput, MAX_INPUT_CHARS } from '$lib/generate/errors';
@@ -15,21 +15,14 @@ import { exportBackup, importBackup, parseBackup, readAllTables } from './backup
 import { cardSchema, questionSchema } from './backup-schema';
 import { saveCardAndQuestion } from './browse';
 import { deckFromRows, parseDeckCsv } from './csv';
-import { openDatabase, type FactdeckDB } from './database';
+import type { FactdeckDB } from './database';
 import { DECK_FILE_LIMITS } from './exchange';
 import { addHandCard, addHandQuestion } from './hand';
-import { ARTICLE_TEXT, card, deck, freshName } from './fixtures/deck';
+import { ARTICLE_TEXT, card, deck } from './fixtures/deck';
+import { freshDatabases } from './fixtures/databases';
 
 const T0 = new Date('2026-01-12T09:00:00Z');
-const dbs: FactdeckDB[] = [];
-function fresh(): FactdeckDB {
-	const db = openDatabase(freshName('limits'));
-	dbs.push(db);
-	return db;
-}
-afterEach(async () => {
-	for (const db of dbs.splice(0)) await db.delete();
-});
+const fresh = freshDatabases('limits');
 
 describe('what the app accepts it can back up and restore', () => {
 	it('a long title, a sentence-long prompt and the largest CSV deck round-trip', async () => {

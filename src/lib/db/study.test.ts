@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Rating, State } from '$lib/srs';
 import { addArticle, cardsOfArticle } from './articles';
-import { openDatabase, type FactdeckDB } from './database';
+import type { FactdeckDB } from './database';
+import { freshDatabases } from './fixtures/databases';
 import { countReviews } from './log';
-import { ARTICLE_TEXT, deck, freshName } from './fixtures/deck';
+import { ARTICLE_TEXT, deck } from './fixtures/deck';
 import { QUEUE_SUSPENDED } from './records';
 import { updateSrsSettings } from './settings';
 import {
@@ -28,13 +29,11 @@ const OFFSET = 60;
 const T0 = new Date('2026-01-12T09:00:00Z');
 const minutes = (d: Date, m: number) => new Date(d.getTime() + m * 60_000);
 
+const fresh = freshDatabases('study');
 let db: FactdeckDB;
-afterEach(async () => {
-	await db?.delete();
-});
 
 async function seeded(ids = ['a', 'b', 'c']) {
-	db = openDatabase(freshName('study'));
+	db = fresh();
 	const report = await addArticle(db, { text: ARTICLE_TEXT }, deck(ids), T0);
 	return report.articleId;
 }

@@ -45,6 +45,26 @@ export function serverProblem(server: string): string | null {
 	return null;
 }
 
+/** A socket to the sync server and the provider that carries `doc` over it as the space's document. */
+export function openProvider(
+	url: string,
+	space: { documentName: string; token: string },
+	doc: Y.Doc,
+	WebSocketPolyfill?: ConnectOptions['WebSocketPolyfill']
+) {
+	const socket = new HocuspocusProviderWebsocket({
+		url,
+		...(WebSocketPolyfill ? { WebSocketPolyfill } : {})
+	} as ConstructorParameters<typeof HocuspocusProviderWebsocket>[0]);
+	const provider = new HocuspocusProvider({
+		websocketProvider: socket,
+		name: space.documentName,
+		document: doc,
+		token: space.token
+	});
+	return { socket, provider };
+}
+
 export class SyncConnection {
 	readonly engine: SyncEngine;
 	readonly store: SyncStore;
@@ -97,16 +117,12 @@ export class SyncConnection {
 		const doc = new Y.Doc();
 		const engine = new SyncEngine(options.db, store, doc, options);
 		await engine.start();
-		const socket = new HocuspocusProviderWebsocket({
-			url: options.server,
-			...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {})
-		} as ConstructorParameters<typeof HocuspocusProviderWebsocket>[0]);
-		const provider = new HocuspocusProvider({
-			websocketProvider: socket,
-			name: documentName,
-			document: doc,
-			token
-		});
+		const { socket, provider } = openProvider(
+			options.server,
+			{ documentName, token },
+			doc,
+			options.WebSocketPolyfill
+		);
 		const connection = new SyncConnection(engine, store, socket, provider, options.onState);
 		provider.attach();
 		connection.#update();

@@ -15,7 +15,7 @@ import { getSrsSettings, updateSrsSettings } from '$lib/db/settings';
 import { rateCard, scheduleOf, setSuspended, undoLastRating } from '$lib/db/study';
 import { Rating, type Grade } from '$lib/srs';
 import { SyncGuard, syncDocumentName } from '../../../server/sync-space';
-import { SyncConnection } from './client';
+import { openProvider, SyncConnection } from './client';
 import { formatSyncCode, newSyncKey, parseSyncCode, spaceNames, SyncCodeError } from './key';
 import { startTestServer, settle, type TestServer } from './testing';
 
@@ -267,16 +267,12 @@ describe('two devices', () => {
 		// Another client with the key writes junk into the shared document.
 		const { token, documentName } = await spaceNames(key);
 		const doc = new Y.Doc();
-		const socket = new HocuspocusProviderWebsocket({
-			url: server.url,
-			WebSocketPolyfill: WebSocket
-		} as ConstructorParameters<typeof HocuspocusProviderWebsocket>[0]);
-		const evil = new HocuspocusProvider({
-			websocketProvider: socket,
-			name: documentName,
-			document: doc,
-			token
-		});
+		const { socket, provider: evil } = openProvider(
+			server.url,
+			{ documentName, token },
+			doc,
+			WebSocket
+		);
 		evil.attach();
 		await new Promise<void>((resolve) => evil.on('synced', () => resolve()));
 		doc.transact(() => {
