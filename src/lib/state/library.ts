@@ -85,3 +85,41 @@ export async function saveArticleVersion(
 	const { updateArticleText } = await import('$lib/db/articles');
 	return withAppDatabase((db) => updateArticleText(db, articleId, article, deck, now));
 }
+
+/** What the Add page saves: the text, and whether it updates an earlier version of it. */
+export interface AddedArticle {
+	title: string;
+	text: string;
+	source: string;
+	/** The article this text updates, when the learner chose to. */
+	updates?: { id: string; title: string };
+}
+
+/**
+ * Saves an article made on the Add page, as a new article or as a new version of an earlier
+ * one. Returns the article's id and a line to show on its page (or null).
+ */
+export async function saveAddedArticle(
+	added: AddedArticle,
+	deck: Deck,
+	now: Date
+): Promise<{ articleId: string; notice: string | null }> {
+	const source = added.source || undefined;
+	if (added.updates) {
+		const { id, title } = added.updates;
+		const report = await saveArticleVersion(
+			id,
+			{ title: added.title || title, text: added.text, source },
+			deck,
+			now
+		);
+		const notice = `Updated to the new text: ${report.added} new, ${report.updated} kept with their history, ${report.retired} retired.`;
+		return { articleId: report.articleId, notice };
+	}
+	const title = added.title || deck.title || 'Untitled article';
+	const report = await saveNewArticle({ title, text: added.text, source }, deck, now);
+	const notice = report.existed
+		? 'This article was already in your library; its deck is up to date.'
+		: null;
+	return { articleId: report.articleId, notice };
+}
