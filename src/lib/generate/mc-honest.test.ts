@@ -227,6 +227,24 @@ describe('true or false', () => {
 		expect(contradicts('used by about ', { kind: 'percent', text: '95%' }, '60%')).toBe(true);
 		expect(contradicts('fell to ', { kind: 'percent', text: '12%' }, '15%')).toBe(true);
 	});
+
+	it('never changes a time that is a bound ("not before", "by", "until")', () => {
+		const date = { kind: 'date', text: 'June 2031' };
+		for (const before of [
+			'is not expected before ',
+			'must close by ',
+			'will run until the end of '
+		])
+			expect(contradicts(before, date, 'March 2031')).toBe(false);
+		expect(contradicts('opened in ', date, 'March 2031')).toBe(true);
+		const { ctx, facts } = setup(
+			'The new tram line in Dunmore is not expected to open before June 2031, city planners said in a report on the scheme.'
+		);
+		const f = (facts as FactX[]).find((x) => x.answer?.text === 'June 2031');
+		expect(f).toBeDefined();
+		for (const b of trueFalseBuilder.build(ctx, f as FactX, factView(ctx, f as FactX)))
+			expect(b.falsePrompt ?? '').not.toMatch(/before (?!June 2031)/);
+	});
 });
 
 describe('roles and match pairs', () => {
