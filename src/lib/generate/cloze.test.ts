@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../nlp';
-import { clozeBuilder, clozeProblem, listItem } from './builders/cloze';
+import { clozeBuilder, clozeHint, clozeProblem, genericName, listItem } from './builders/cloze';
 import { factView, type Ctx } from './builders/common';
 import { mostlyQuoted } from './builders/true-false';
 import type { Rejection } from './explain';
@@ -26,6 +26,23 @@ function setup(text: string) {
 }
 
 describe('cloze: what may be blanked', () => {
+	it('neither blanks nor hints as a name a group of people or a technology abbreviation', () => {
+		const text =
+			'Many Paralympians now use MMS to send clips to coaches in Dunmore.\n\nEngineer Tomas Berg built the app for Kellan Works in 2019.';
+		const { ctx, fact, doc } = setup(text);
+		expect(genericName(doc, 'Paralympians')).toBe(true);
+		expect(genericName(doc, 'MMS')).toBe(true);
+		expect(genericName(doc, 'Dunmore')).toBe(false);
+		for (const answer of ['Paralympians', 'MMS']) {
+			const f = fact(answer);
+			expect(f, answer).toBeTruthy();
+			expect(clozeProblem(ctx, f)).toBe('blank-on-generic-name');
+			expect(clozeHint(doc, f)).not.toMatch(/name|person|organisation|place/);
+		}
+		// Spelt out by the article, the abbreviation is a term worth asking.
+		expect(genericName(analyze('They use MMS (multimedia messaging) daily.'), 'MMS')).toBe(false);
+	});
+
 	it('blanks a named person and shows the rest of the sentence', () => {
 		const { cloze } = setup(
 			'Dick Clark is in hospital in Los Angeles. His publicist Paul Shefrin said the television host was recovering well at home.'

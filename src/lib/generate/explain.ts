@@ -31,6 +31,7 @@ export type RejectReason =
 	| 'opens-on-reference'
 	| 'anchorless-time'
 	| 'blank-on-common-word'
+	| 'blank-on-generic-name'
 	| 'blank-on-title'
 	| 'blank-cuts-name'
 	| 'blank-in-list'
