@@ -32,6 +32,7 @@ export type RejectReason =
 	| 'anchorless-time'
 	| 'blank-on-common-word'
 	| 'blank-on-generic-name'
+	| 'blank-on-main-subject'
 	| 'blank-on-title'
 	| 'blank-cuts-name'
 	| 'blank-in-list'

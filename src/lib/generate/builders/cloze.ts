@@ -630,6 +630,8 @@ export const clozeBuilder: Builder = {
 		// answers and asks for several things at once; an article asks it only as a filler.
 		const listInArticle = ans.items > 1 && isHandout(ctx.doc);
 		if (listInArticle) rejectFor(ctx, f, 'cloze', 'list-answer');
+		const trivial = mainSubjectBlank(ctx, f);
+		if (trivial) rejectFor(ctx, f, 'cloze', 'blank-on-main-subject');
 		return [
 			{
 				q: {
@@ -644,11 +646,50 @@ export const clozeBuilder: Builder = {
 				},
 				form: 0.75,
 				fact: f,
-				fallback: !!problem || listInArticle
+				fallback: !!problem || listInArticle || trivial
 			}
 		];
 	}
 };
+
+/** The article's title: the one given, else a heading before the first sentence. */
+function titleOf(ctx: Pick<Ctx, 'doc' | 'title'>): string {
+	if (ctx.title) return ctx.title;
+	const h = ctx.doc.headings[0];
+	const s = ctx.doc.sentences[0];
+	return h && s && h.start < s.start ? h.title : '';
+}
+
+/**
+ * "_____ refused to commit his long-term future to the club." under the title "Ronaldo considering
+ * new contract": the blank is the name the title gives as the article's subject, in a sentence
+ * that holds no figure, date or place of its own, so the answer is guessed from the title alone.
+ * Kept only as a filler in an article.
+ */
+export function mainSubjectBlank(ctx: Pick<Ctx, 'doc' | 'title'>, f: FactX): boolean {
+	const { doc } = ctx;
+	const ans = f.answer;
+	if (!ans?.span || !isHandout(doc) || ans.items !== 1) return false;
+	if (!/^(?:person|organisation|place|thing)$/.test(ans.kind) || !properName(ans.text))
+		return false;
+	const titleWords = new Set(
+		titleOf(ctx)
+			.toLowerCase()
+			.match(/[\p{L}\d]+/gu) ?? []
+	);
+	const last = (ans.text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).pop();
+	if (!last || !titleWords.has(last)) return false;
+	const { start, end } = ans.span;
+	const specific = (doc.bySentence[f.sentence] ?? []).some((i) => {
+		const m = doc.mentions[i] as Mention;
+		return (
+			/^(?:date|number|quantity|money|percent|place)$/.test(m.kind) &&
+			!m.relative &&
+			(m.end <= start || m.start >= end)
+		);
+	});
+	return !specific;
+}
 
 /**
  * The hint shown beside the blank: the answer's kind only when the reader is sure of it. A name
