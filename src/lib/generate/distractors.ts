@@ -309,7 +309,29 @@ export function numberBounds(
 	return done();
 }
 
-function dateVariants(text: string, value: number | undefined): string[] {
+/** Events held on a fixed cycle: a year offered beside theirs must be one they could fall in. */
+const CYCLES: [RegExp, number][] = [
+	[
+		/\b(?:elections?|elected|presidential|mid-?terms?|Olympics?|Olympic Games|Paralympics?|World Cup|Commonwealth Games)\b/i,
+		4
+	],
+	[/\bcensus\b/i, 10]
+];
+
+/** The cycle in years of an event the sentence ties the answer to ("the 2004 election": 4), or 0. */
+export function yearCycle(doc: Doc, span: { start: number } | undefined): number {
+	if (!span) return 0;
+	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
+	if (!s) return 0;
+	return CYCLES.find(([re]) => re.test(s.text))?.[1] ?? 0;
+}
+
+/** A date that is a year and nothing more: "2004", "in 1998". */
+export function bareYear(text: string): boolean {
+	return /^(?:1[5-9]\d\d|20\d\d)$/.test(text.trim());
+}
+
+function dateVariants(text: string, value: number | undefined, cycle = 0): string[] {
 	const out: string[] = [];
 	const lower = text.toLowerCase();
 	const wd = WEEKDAYS.findIndex((d) => lower.startsWith(d));
@@ -330,8 +352,9 @@ function dateVariants(text: string, value: number | undefined): string[] {
 	}
 	if (year) {
 		const y = Number(year[1]);
-		for (const d of [-2, 3, -5, 1, 6, -1])
-			out.push(text.replace(year[1] as string, String(y + d * (/s$/.test(text) ? 10 : 1))));
+		const steps = cycle ? [-1, 1, -2, 2, -3, 3] : [-2, 3, -5, 1, 6, -1];
+		const unit = cycle || (/s$/.test(text) ? 10 : 1);
+		for (const d of steps) out.push(text.replace(year[1] as string, String(y + d * unit)));
 		return out;
 	}
 	void value;
@@ -552,8 +575,11 @@ export function distractors(
 			const yearOf = (s: string) => Number(/\b(1[5-9]\d\d|20\d\d)\b/.exec(s)?.[1] ?? NaN);
 			const y0 = yearOf(a.text);
 			const near = (d: string) => !Number.isFinite(y0) || Math.abs(yearOf(d) - y0) <= 12;
-			for (const d of docDates) if (shape(d) === shape(a.text) && near(d)) push(d);
-			for (const d of dateVariants(a.text, a.value)) push(d);
+			// "the 2004 election": every year offered is one such an election could fall in.
+			const cycle = Number.isFinite(y0) ? yearCycle(doc, a.span) : 0;
+			const onCycle = (d: string) => !cycle || (yearOf(d) - y0) % cycle === 0;
+			for (const d of docDates) if (shape(d) === shape(a.text) && near(d) && onCycle(d)) push(d);
+			for (const d of dateVariants(a.text, a.value, cycle)) push(d);
 			break;
 		}
 		case 'number':

@@ -16,6 +16,7 @@ export type RejectReason =
 	| 'no-clean-wh-question'
 	// Options
 	| 'too-few-distractors'
+	| 'invented-year-options'
 	| 'no-stem'
 	| 'unsure-kind'
 	| 'needs-context'

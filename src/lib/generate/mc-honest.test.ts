@@ -8,6 +8,7 @@ import { analyze } from '../nlp';
 import { factView, type Ctx } from './builders/common';
 import { fitPair } from './builders/match';
 import {
+	inventedYears,
 	leansOnContext,
 	multipleChoiceBuilder,
 	neutralArticle,
@@ -184,6 +185,29 @@ describe('who said it', () => {
 		expect(built.length === 0 ? rejected.map((r) => r.reason) : ['unsure-kind']).toContain(
 			'unsure-kind'
 		);
+	});
+});
+
+describe('year options', () => {
+	it('offers only years an election could fall in', () => {
+		const { ds } = optionsFor(
+			'Mayor Ana Ruiz first won the Dunmore mayoral election in 2008 and has led the city since.',
+			'2008'
+		);
+		expect(ds).toHaveLength(3);
+		for (const d of ds) expect(Math.abs(num(d) - 2008) % 4).toBe(0);
+	});
+
+	it('leaves a year with made-up options to a filler in an article', () => {
+		const text =
+			'The Dunmore bridge opened in 1998.\n\nEngineer Tomas Berg said the deck would last a century.';
+		const doc = analyze(text);
+		const span = { start: text.indexOf('1998') };
+		expect(inventedYears(doc, '1998', span, ['1996', '2001', '1993'])).toBe(true);
+		const named = analyze(
+			'The Dunmore bridge opened in 1998.\n\nA second bridge followed in 2004, and a tunnel in 2011.'
+		);
+		expect(inventedYears(named, '1998', span, ['2004', '2011', '1993'])).toBe(false);
 	});
 });
 
