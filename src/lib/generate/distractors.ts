@@ -309,6 +309,25 @@ export function numberBounds(
 	return done();
 }
 
+const CHILD_NOUN = '(?:boy|girl|schoolboy|schoolgirl|teenager|pupil|toddler|baby)';
+const CHILD_BEFORE = new RegExp(`(?:\\b(?:[1-9]|1[0-7])-year-old|\\b${CHILD_NOUN})\\s+$`, 'i');
+const CHILD_HEAD = new RegExp(`^${CHILD_NOUN}\\s`, 'i');
+const CHILD_AFTER = /^,\s*(?:[1-9]|1[0-7]),/;
+
+/**
+ * Whether the article shows the person to be a child: "14-year-old Tom Reid", "Tom Reid, 14,",
+ * "Schoolboy Tom Reid" (a mention that ends with the person's name counts as theirs).
+ */
+export function isChild(doc: Doc, e: Entity): boolean {
+	return doc.mentions.some(
+		(m) =>
+			(m.entity === e.id || (m.kind === 'person' && m.text.endsWith(` ${e.name}`))) &&
+			(CHILD_HEAD.test(m.text) ||
+				CHILD_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start)) ||
+				CHILD_AFTER.test(doc.text.slice(m.end, m.end + 6)))
+	);
+}
+
 /** Events held on a fixed cycle: a year offered beside theirs must be one they could fall in. */
 const CYCLES: [RegExp, number][] = [
 	[
@@ -518,8 +537,11 @@ export function distractors(
 			// "Spanish international _____": only people the article describes so.
 			const slot = a.span ? describedAs(doc, a.span) : undefined;
 			const described = !!slot && slot.roles.length + slot.countries.length + slot.names.length > 0;
+			// "Tom Reid, 14,": a child is offered only other children of the article, never adults.
+			const child = !!me && isChild(doc, me);
 			for (const e of people) {
 				if (described && !fitsDescription(e, slot)) continue;
+				if (child && !isChild(doc, e)) continue;
 				// "Tory Dominic Grieve", "Australian Lynton Crosby": a label inside the name gives it away.
 				const w0 = e.name.split(' ')[0]?.toLowerCase() ?? '';
 				if (LABEL.test(w0) || DEMONYMS.has(w0)) continue;

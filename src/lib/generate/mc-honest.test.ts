@@ -188,6 +188,22 @@ describe('who said it', () => {
 	});
 });
 
+describe('people of the same setting', () => {
+	it('offers a child only other children of the article', () => {
+		const adults =
+			'Schoolboy Tom Reid, 14, found the gold coin in a field near Dunmore. Museum curator Ana Ruiz said the coin was rare. Singer Ava Moss visited the site. Mayor Paul Shefrin praised Tom Reid.';
+		const { ds } = optionsFor(adults, 'Tom Reid');
+		expect(ds).toEqual([]);
+		const { ds: kids } = optionsFor(
+			adults +
+				' His friends Sam Holt, 13, and Ian Ross, 12, and 14-year-old Rosa Vidal helped him dig.',
+			'Tom Reid'
+		);
+		expect(kids.length).toBeGreaterThan(0);
+		for (const d of kids) expect(['Sam Holt', 'Ian Ross', 'Rosa Vidal']).toContain(d);
+	});
+});
+
 describe('year options', () => {
 	it('offers only years an election could fall in', () => {
 		const { ds } = optionsFor(
