@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../nlp';
-import { clozeBuilder, clozeProblem, listItem } from './builders/cloze';
+import {
+	clozeBuilder,
+	clozeHint,
+	clozeProblem,
+	genericName,
+	listItem,
+	mainSubjectBlank
+} from './builders/cloze';
 import { factView, type Ctx } from './builders/common';
 import { mostlyQuoted } from './builders/true-false';
 import type { Rejection } from './explain';
@@ -26,6 +33,44 @@ function setup(text: string) {
 }
 
 describe('cloze: what may be blanked', () => {
+	it('ranks low a blank on the main name of the title in a sentence with no fact of its own', () => {
+		const text =
+			'Okafor weighs move to Dunmore\n\nStriker Lena Okafor refused to commit her future to the club.\n\nLena Okafor scored 14 goals for Kelso in 2023.';
+		const { ctx, fact } = setup(text);
+		const withTitle = { ...ctx, title: 'Okafor weighs move to Dunmore' };
+		const f = fact('Lena Okafor');
+		expect(f).toBeTruthy();
+		const bySentence = (i: number) =>
+			extractFacts(withTitle.doc).find((x) => x.answer?.text === 'Lena Okafor' && x.sentence === i);
+		const bare = bySentence(0) ?? f;
+		expect(mainSubjectBlank(withTitle, bare)).toBe(true);
+		const [b] = clozeBuilder.build(withTitle, bare, factView(withTitle, bare));
+		expect(b?.fallback).toBe(true);
+		// With a figure and a year the sentence carries a fact worth asking.
+		const rich = bySentence(1);
+		expect(rich).toBeTruthy();
+		expect(mainSubjectBlank(withTitle, rich as FactX)).toBe(false);
+		// Another name is no trivial blank.
+		expect(mainSubjectBlank({ ...withTitle, title: 'Kelso sign new coach' }, bare)).toBe(false);
+	});
+
+	it('neither blanks nor hints as a name a group of people or a technology abbreviation', () => {
+		const text =
+			'Many Paralympians now use MMS to send clips to coaches in Dunmore.\n\nEngineer Tomas Berg built the app for Kellan Works in 2019.';
+		const { ctx, fact, doc } = setup(text);
+		expect(genericName(doc, 'Paralympians')).toBe(true);
+		expect(genericName(doc, 'MMS')).toBe(true);
+		expect(genericName(doc, 'Dunmore')).toBe(false);
+		for (const answer of ['Paralympians', 'MMS']) {
+			const f = fact(answer);
+			expect(f, answer).toBeTruthy();
+			expect(clozeProblem(ctx, f)).toBe('blank-on-generic-name');
+			expect(clozeHint(doc, f)).not.toMatch(/name|person|organisation|place/);
+		}
+		// Spelt out by the article, the abbreviation is a term worth asking.
+		expect(genericName(analyze('They use MMS (multimedia messaging) daily.'), 'MMS')).toBe(false);
+	});
+
 	it('blanks a named person and shows the rest of the sentence', () => {
 		const { cloze } = setup(
 			'Dick Clark is in hospital in Los Angeles. His publicist Paul Shefrin said the television host was recovering well at home.'

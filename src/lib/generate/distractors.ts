@@ -309,7 +309,48 @@ export function numberBounds(
 	return done();
 }
 
-function dateVariants(text: string, value: number | undefined): string[] {
+const CHILD_NOUN = '(?:boy|girl|schoolboy|schoolgirl|teenager|pupil|toddler|baby)';
+const CHILD_BEFORE = new RegExp(`(?:\\b(?:[1-9]|1[0-7])-year-old|\\b${CHILD_NOUN})\\s+$`, 'i');
+const CHILD_HEAD = new RegExp(`^${CHILD_NOUN}\\s`, 'i');
+const CHILD_AFTER = /^,\s*(?:[1-9]|1[0-7]),/;
+
+/**
+ * Whether the article shows the person to be a child: "14-year-old Tom Reid", "Tom Reid, 14,",
+ * "Schoolboy Tom Reid" (a mention that ends with the person's name counts as theirs).
+ */
+export function isChild(doc: Doc, e: Entity): boolean {
+	return doc.mentions.some(
+		(m) =>
+			(m.entity === e.id || (m.kind === 'person' && m.text.endsWith(` ${e.name}`))) &&
+			(CHILD_HEAD.test(m.text) ||
+				CHILD_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start)) ||
+				CHILD_AFTER.test(doc.text.slice(m.end, m.end + 6)))
+	);
+}
+
+/** Events held on a fixed cycle: a year offered beside theirs must be one they could fall in. */
+const CYCLES: [RegExp, number][] = [
+	[
+		/\b(?:elections?|elected|presidential|mid-?terms?|Olympics?|Olympic Games|Paralympics?|World Cup|Commonwealth Games)\b/i,
+		4
+	],
+	[/\bcensus\b/i, 10]
+];
+
+/** The cycle in years of an event the sentence ties the answer to ("the 2004 election": 4), or 0. */
+export function yearCycle(doc: Doc, span: { start: number } | undefined): number {
+	if (!span) return 0;
+	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
+	if (!s) return 0;
+	return CYCLES.find(([re]) => re.test(s.text))?.[1] ?? 0;
+}
+
+/** A date that is a year and nothing more: "2004", "in 1998". */
+export function bareYear(text: string): boolean {
+	return /^(?:1[5-9]\d\d|20\d\d)$/.test(text.trim());
+}
+
+function dateVariants(text: string, value: number | undefined, cycle = 0): string[] {
 	const out: string[] = [];
 	const lower = text.toLowerCase();
 	const wd = WEEKDAYS.findIndex((d) => lower.startsWith(d));
@@ -330,8 +371,9 @@ function dateVariants(text: string, value: number | undefined): string[] {
 	}
 	if (year) {
 		const y = Number(year[1]);
-		for (const d of [-2, 3, -5, 1, 6, -1])
-			out.push(text.replace(year[1] as string, String(y + d * (/s$/.test(text) ? 10 : 1))));
+		const steps = cycle ? [-1, 1, -2, 2, -3, 3] : [-2, 3, -5, 1, 6, -1];
+		const unit = cycle || (/s$/.test(text) ? 10 : 1);
+		for (const d of steps) out.push(text.replace(year[1] as string, String(y + d * unit)));
 		return out;
 	}
 	void value;
@@ -495,8 +537,11 @@ export function distractors(
 			// "Spanish international _____": only people the article describes so.
 			const slot = a.span ? describedAs(doc, a.span) : undefined;
 			const described = !!slot && slot.roles.length + slot.countries.length + slot.names.length > 0;
+			// "Tom Reid, 14,": a child is offered only other children of the article, never adults.
+			const child = !!me && isChild(doc, me);
 			for (const e of people) {
 				if (described && !fitsDescription(e, slot)) continue;
+				if (child && !isChild(doc, e)) continue;
 				// "Tory Dominic Grieve", "Australian Lynton Crosby": a label inside the name gives it away.
 				const w0 = e.name.split(' ')[0]?.toLowerCase() ?? '';
 				if (LABEL.test(w0) || DEMONYMS.has(w0)) continue;
@@ -552,8 +597,11 @@ export function distractors(
 			const yearOf = (s: string) => Number(/\b(1[5-9]\d\d|20\d\d)\b/.exec(s)?.[1] ?? NaN);
 			const y0 = yearOf(a.text);
 			const near = (d: string) => !Number.isFinite(y0) || Math.abs(yearOf(d) - y0) <= 12;
-			for (const d of docDates) if (shape(d) === shape(a.text) && near(d)) push(d);
-			for (const d of dateVariants(a.text, a.value)) push(d);
+			// "the 2004 election": every year offered is one such an election could fall in.
+			const cycle = Number.isFinite(y0) ? yearCycle(doc, a.span) : 0;
+			const onCycle = (d: string) => !cycle || (yearOf(d) - y0) % cycle === 0;
+			for (const d of docDates) if (shape(d) === shape(a.text) && near(d) && onCycle(d)) push(d);
+			for (const d of dateVariants(a.text, a.value, cycle)) push(d);
 			break;
 		}
 		case 'number':

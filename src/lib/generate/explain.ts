@@ -16,6 +16,7 @@ export type RejectReason =
 	| 'no-clean-wh-question'
 	// Options
 	| 'too-few-distractors'
+	| 'invented-year-options'
 	| 'no-stem'
 	| 'unsure-kind'
 	| 'needs-context'
@@ -31,6 +32,8 @@ export type RejectReason =
 	| 'opens-on-reference'
 	| 'anchorless-time'
 	| 'blank-on-common-word'
+	| 'blank-on-generic-name'
+	| 'blank-on-main-subject'
 	| 'blank-on-title'
 	| 'blank-cuts-name'
 	| 'blank-in-list'

@@ -8,6 +8,7 @@ import { analyze } from '../nlp';
 import { factView, type Ctx } from './builders/common';
 import { fitPair } from './builders/match';
 import {
+	inventedYears,
 	leansOnContext,
 	multipleChoiceBuilder,
 	neutralArticle,
@@ -187,6 +188,45 @@ describe('who said it', () => {
 	});
 });
 
+describe('people of the same setting', () => {
+	it('offers a child only other children of the article', () => {
+		const adults =
+			'Schoolboy Tom Reid, 14, found the gold coin in a field near Dunmore. Museum curator Ana Ruiz said the coin was rare. Singer Ava Moss visited the site. Mayor Paul Shefrin praised Tom Reid.';
+		const { ds } = optionsFor(adults, 'Tom Reid');
+		expect(ds).toEqual([]);
+		const { ds: kids } = optionsFor(
+			adults +
+				' His friends Sam Holt, 13, and Ian Ross, 12, and 14-year-old Rosa Vidal helped him dig.',
+			'Tom Reid'
+		);
+		expect(kids.length).toBeGreaterThan(0);
+		for (const d of kids) expect(['Sam Holt', 'Ian Ross', 'Rosa Vidal']).toContain(d);
+	});
+});
+
+describe('year options', () => {
+	it('offers only years an election could fall in', () => {
+		const { ds } = optionsFor(
+			'Mayor Ana Ruiz first won the Dunmore mayoral election in 2008 and has led the city since.',
+			'2008'
+		);
+		expect(ds).toHaveLength(3);
+		for (const d of ds) expect(Math.abs(num(d) - 2008) % 4).toBe(0);
+	});
+
+	it('leaves a year with made-up options to a filler in an article', () => {
+		const text =
+			'The Dunmore bridge opened in 1998.\n\nEngineer Tomas Berg said the deck would last a century.';
+		const doc = analyze(text);
+		const span = { start: text.indexOf('1998') };
+		expect(inventedYears(doc, '1998', span, ['1996', '2001', '1993'])).toBe(true);
+		const named = analyze(
+			'The Dunmore bridge opened in 1998.\n\nA second bridge followed in 2004, and a tunnel in 2011.'
+		);
+		expect(inventedYears(named, '1998', span, ['2004', '2011', '1993'])).toBe(false);
+	});
+});
+
 describe('true or false', () => {
 	it('rewords the true statement: brackets dropped, attribution and setting moved', () => {
 		expect(restate('Fenwick Mills has bought 3.2bn euros ($4.1bn) of rival plants.')).toBe(
@@ -226,6 +266,24 @@ describe('true or false', () => {
 		expect(contradicts('used by about ', { kind: 'percent', text: '95%' }, '92%')).toBe(false);
 		expect(contradicts('used by about ', { kind: 'percent', text: '95%' }, '60%')).toBe(true);
 		expect(contradicts('fell to ', { kind: 'percent', text: '12%' }, '15%')).toBe(true);
+	});
+
+	it('never changes a time that is a bound ("not before", "by", "until")', () => {
+		const date = { kind: 'date', text: 'June 2031' };
+		for (const before of [
+			'is not expected before ',
+			'must close by ',
+			'will run until the end of '
+		])
+			expect(contradicts(before, date, 'March 2031')).toBe(false);
+		expect(contradicts('opened in ', date, 'March 2031')).toBe(true);
+		const { ctx, facts } = setup(
+			'The new tram line in Dunmore is not expected to open before June 2031, city planners said in a report on the scheme.'
+		);
+		const f = (facts as FactX[]).find((x) => x.answer?.text === 'June 2031');
+		expect(f).toBeDefined();
+		for (const b of trueFalseBuilder.build(ctx, f as FactX, factView(ctx, f as FactX)))
+			expect(b.falsePrompt ?? '').not.toMatch(/before (?!June 2031)/);
 	});
 });
 

@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../nlp';
 import { lemma, substitutions, whQuestion, whQuestionOrReason, type WhTarget } from './wh';
 
-function ask(text: string, answer: string, kind: WhTarget['kind'], items = 1): string | undefined {
+/** The first sentence of `text` and the token range of `answer` in it. */
+function locate(text: string, answer: string) {
 	const doc = analyze(text);
 	const s = doc.sentences[0];
 	if (!s) throw new Error('no sentence');
 	const start = text.indexOf(answer);
 	const a = s.tokens.findIndex((t) => t.start === start);
 	const b = s.tokens.findIndex((t) => t.end === start + answer.length) + 1;
+	return { s, a, b };
+}
+
+function ask(text: string, answer: string, kind: WhTarget['kind'], items = 1): string | undefined {
+	const { s, a, b } = locate(text, answer);
 	return whQuestion(s, { kind, a, b, items, text: answer }, text, new Set(['the']))?.prompt;
 }
 
@@ -204,5 +210,43 @@ describe('answers inside a relative clause', () => {
 				'date'
 			)
 		).toBeUndefined();
+	});
+});
+
+describe('wh-questions that would be garbled', () => {
+	function reasonOrPrompt(text: string, answer: string, kind: WhTarget['kind'], common = false) {
+		const { s, a, b } = locate(text, answer);
+		const out = whQuestionOrReason(s, { kind, a, b, items: 1, text: answer }, text, new Set(), {
+			commonOpener: common
+		});
+		return 'prompt' in out ? out.prompt : out.reason;
+	}
+
+	it('leaves no punctuation before the question mark and lower-cases a common opener', () => {
+		const text = 'Renovation started on the old mill in 2011, but a flood halted the project.';
+		expect(reasonOrPrompt(text, '2011', 'date', true)).toBe(
+			'When did renovation start on the old mill?'
+		);
+		expect(reasonOrPrompt(text, '2011', 'date')).not.toMatch(/[,;:]\s*\?$/);
+	});
+
+	it('skips "when" if another time of the same kind stays in the question', () => {
+		expect(
+			reasonOrPrompt(
+				'Okafor first won the prize in 2002 with The Salt Road and in 2009 with Tin Roofs.',
+				'2002',
+				'date'
+			)
+		).toBe('second-answer-in-question');
+	});
+
+	it('skips "how many" if another count stays in the question', () => {
+		expect(
+			reasonOrPrompt(
+				'The ferry carried 40 passengers and 12 cars across the bay.',
+				'40 passengers',
+				'quantity'
+			)
+		).toBe('second-answer-in-question');
 	});
 });

@@ -206,22 +206,28 @@ function trimTail(toks: Token[], minWords = 5): Token[] {
 		const t = toks[i] as Token;
 		if (t.word || t.num) words++;
 		if ((DASH.test(t.text) && (t.space || t.text !== '-')) || t.text === ';')
-			return toks.slice(0, i);
-		if ((t.text === ',' || t.text === ':') && words >= minWords) return toks.slice(0, i);
+			return withoutFinalPunctuation(toks.slice(0, i));
+		if ((t.text === ',' || t.text === ':') && words >= minWords)
+			return withoutFinalPunctuation(toks.slice(0, i));
 		// "..., said Mr Richards, who added ...", "..., analysts said": an attribution is no part of
 		// the question.
-		if (t.text === ',' && attribution(toks, i + 1)) return toks.slice(0, i);
+		if (t.text === ',' && attribution(toks, i + 1))
+			return withoutFinalPunctuation(toks.slice(0, i));
 		// "but" opens a new clause whatever came before it.
-		if (t.lower === 'but' && words > 1) return toks.slice(0, i);
+		if (t.lower === 'but' && words > 1) return withoutFinalPunctuation(toks.slice(0, i));
 		// "... and there was no prize", "... and it said": a new clause with its own subject.
 		if (
 			t.lower === 'and' &&
 			words > 2 &&
 			/^(there|it|he|she|they|this|that|these|those)$/.test(toks[i + 1]?.lower ?? '')
 		)
-			return toks.slice(0, i);
+			return withoutFinalPunctuation(toks.slice(0, i));
 	}
-	// Drop final punctuation and closing quotes.
+	return withoutFinalPunctuation(toks);
+}
+
+/** Drops final punctuation and closing quotes: nothing stands before the question mark. */
+function withoutFinalPunctuation(toks: Token[]): Token[] {
 	let end = toks.length;
 	while (end > 0 && /^[.!?;:,"”’']$/.test((toks[end - 1] as Token).text)) end--;
 	return toks.slice(0, end);
@@ -316,7 +322,8 @@ export type WhReason =
 	| 'phrase-cut-in-half'
 	| 'unsure-kind'
 	| 'subject-too-long'
-	| 'needs-context';
+	| 'needs-context'
+	| 'second-answer-in-question';
 
 export type WhResult = WhQuestion | { reason: WhReason };
 
@@ -328,6 +335,8 @@ export interface WhContext {
 	entity?: number;
 	/** The answer is tagged a person but the text does not show it is one: no "who" question. */
 	unsurePerson?: boolean;
+	/** The sentence's first word opens no name ("Work began ..."): inside a question it is lower case. */
+	commonOpener?: boolean;
 }
 
 /**
@@ -601,6 +610,20 @@ function withoutAsides(toks: Token[]): Token[] {
 	return depth === 0 ? out : toks;
 }
 
+const YEAR = /\b(?:1[0-9]{3}|20[0-9]{2})s?\b/;
+const MONTH_NAME =
+	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** A count other than a year: "14", "3,000", "two" to "twelve" before a word. */
+const COUNT =
+	/\b(?!(?:1[0-9]{3}|20[0-9]{2})\b)\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z]/i;
+
+/** Whether the question's body still holds a phrase of the answer's kind (a second year, a count). */
+function secondOfKind(body: string, kind: WhTarget['kind']): boolean {
+	if (kind === 'date') return YEAR.test(body) || MONTH_NAME.test(body);
+	if (kind === 'quantity') return COUNT.test(body);
+	return false;
+}
+
 /** Adjunct questions: when / where / how many / how much, with the auxiliary moved. */
 function adjunctQuestion(
 	toks: Token[],
@@ -685,7 +708,9 @@ function adjunctQuestion(
 		s0.cap &&
 		!opensName &&
 		!/^[A-Z]{2,}$/.test(s0.text) &&
-		(lowerSeen.has(s0.lower) || STOPWORDS.has(s0.lower))
+		(lowerSeen.has(s0.lower) ||
+			STOPWORDS.has(s0.lower) ||
+			(ctx.commonOpener && s0 === toks[skipOpening(toks)]))
 	)
 		subjText = s0.text.toLowerCase() + subjText.slice(s0.text.length);
 	const form = verbForm(verbTok, rest[v - 1]);
@@ -729,6 +754,10 @@ function adjunctQuestion(
 	}
 	if (wh.startsWith('How many') && form === 'aux') quality -= 0.05;
 	prompt = prompt.replace(/\s+,/g, ',').replace(/\s+/g, ' ');
+	// "When did she win ... and in 1994 with Gold Dust?": another answer of the same kind stays in
+	// the question, so it is garbled and has two answers.
+	if (secondOfKind(prompt.slice(wh.length), target.kind))
+		return { reason: 'second-answer-in-question' };
 	// "... one of the?": the answer was the head of a phrase the question cut in half.
 	if (/\b(the|a|an|its|their|his|her|our|one of)\?$/i.test(prompt))
 		return { reason: 'phrase-cut-in-half' };
@@ -770,7 +799,8 @@ export function whQuestionOrReason(
 			: adjunctQuestion(toks, target, text, lowerSeen, cs, ctx);
 	if ('prompt' in out && needsContext(out.prompt)) return { reason: 'needs-context' };
 	// "Who could also be considered ...": "also" leans on a sentence the question does not show.
-	if ('prompt' in out) out.prompt = out.prompt.replace(/ also (?!known\b)/g, ' ');
+	if ('prompt' in out)
+		out.prompt = out.prompt.replace(/ also (?!known\b)/g, ' ').replace(/\s*[,;:]+\s*\?$/, '?');
 	return out;
 }
 

@@ -22,6 +22,7 @@ import {
 	ROLE_NOUNS,
 	SPEECH_VERBS,
 	STOPWORDS,
+	THING_ACRONYMS,
 	TITLE_WORDS
 } from '../../nlp/lexicon';
 import type { RejectReason } from '../explain';
@@ -134,6 +135,23 @@ export function properName(text: string): boolean {
 	return ws.length > 0 && ws.every((w) => /^[\p{Lu}\d"'“‘]/u.test(w)) && !/^[A-Z]{2,}s$/.test(text);
 }
 
+/**
+ * A capitalised word that names no one: a technology abbreviation ("SMS", "DVDs") or a group of
+ * people ("Olympians", "Texans"). It has other right answers (texting, athletes), so it is no name
+ * to blank or to hint as one, unless the article spells it out ("SMS (short message service)").
+ */
+export function genericName(doc: Doc, answer: string): boolean {
+	if (/\s/.test(answer)) return false;
+	const lower = answer.toLowerCase();
+	const generic =
+		THING_ACRONYMS.has(lower) ||
+		THING_ACRONYMS.has(lower.replace(/s$/, '')) ||
+		/^\p{Lu}\p{Ll}+(?:ians|eans|cans|ists|ites)$/u.test(answer);
+	if (!generic) return false;
+	const defined = doc.text.includes(`${answer} (`) || doc.text.includes(`(${answer})`);
+	return !defined;
+}
+
 /** Whether the words at `i` are inside quotation marks in the sentence. */
 function insideQuote(text: string, from: number, at: number): boolean {
 	const before = text.slice(from, at);
@@ -183,6 +201,9 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 		if (isHandout(doc)) return 'blank-on-common-word';
 	}
 	if (VAGUE.test(ans.text) && !/\d/.test(ans.text)) return 'vague-answer';
+	// In an article handed out as it is; a single paragraph, short of facts, may still ask it.
+	if (ans.kind !== 'person' && isHandout(doc) && genericName(doc, ans.text))
+		return 'blank-on-generic-name';
 	if (ans.kind === 'date') {
 		// "In _____, he quit" → January: which January? A date needs its year.
 		const hasYear = /\b\d{4}s?\b|\b\d{2}s\b|centur/i.test(ans.text);
@@ -609,6 +630,8 @@ export const clozeBuilder: Builder = {
 		// answers and asks for several things at once; an article asks it only as a filler.
 		const listInArticle = ans.items > 1 && isHandout(ctx.doc);
 		if (listInArticle) rejectFor(ctx, f, 'cloze', 'list-answer');
+		const trivial = mainSubjectBlank(ctx, f);
+		if (trivial) rejectFor(ctx, f, 'cloze', 'blank-on-main-subject');
 		return [
 			{
 				q: {
@@ -623,11 +646,50 @@ export const clozeBuilder: Builder = {
 				},
 				form: 0.75,
 				fact: f,
-				fallback: !!problem || listInArticle
+				fallback: !!problem || listInArticle || trivial
 			}
 		];
 	}
 };
+
+/** The article's title: the one given, else a heading before the first sentence. */
+function titleOf(ctx: Pick<Ctx, 'doc' | 'title'>): string {
+	if (ctx.title) return ctx.title;
+	const h = ctx.doc.headings[0];
+	const s = ctx.doc.sentences[0];
+	return h && s && h.start < s.start ? h.title : '';
+}
+
+/**
+ * "_____ refused to commit his long-term future to the club." under the title "Ronaldo considering
+ * new contract": the blank is the name the title gives as the article's subject, in a sentence
+ * that holds no figure, date or place of its own, so the answer is guessed from the title alone.
+ * Kept only as a filler in an article.
+ */
+export function mainSubjectBlank(ctx: Pick<Ctx, 'doc' | 'title'>, f: FactX): boolean {
+	const { doc } = ctx;
+	const ans = f.answer;
+	if (!ans?.span || !isHandout(doc) || ans.items !== 1) return false;
+	if (!/^(?:person|organisation|place|thing)$/.test(ans.kind) || !properName(ans.text))
+		return false;
+	const titleWords = new Set(
+		titleOf(ctx)
+			.toLowerCase()
+			.match(/[\p{L}\d]+/gu) ?? []
+	);
+	const last = (ans.text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).pop();
+	if (!last || !titleWords.has(last)) return false;
+	const { start, end } = ans.span;
+	const specific = (doc.bySentence[f.sentence] ?? []).some((i) => {
+		const m = doc.mentions[i] as Mention;
+		return (
+			/^(?:date|number|quantity|money|percent|place)$/.test(m.kind) &&
+			!m.relative &&
+			(m.end <= start || m.start >= end)
+		);
+	});
+	return !specific;
+}
 
 /**
  * The hint shown beside the blank: the answer's kind only when the reader is sure of it. A name
@@ -638,6 +700,7 @@ export function clozeHint(doc: Doc, f: FactX): string {
 	const ans = f.answer;
 	if (!ans) return HINTS.thing;
 	if (ans.items > 1) return GROUP_HINTS[ans.kind] ?? 'several names';
+	if (ans.kind !== 'person' && genericName(doc, ans.text)) return HINTS.thing;
 	if (ans.kind === 'thing') return properName(ans.text) ? 'a name' : HINTS.thing;
 	if (ans.kind === 'person' && !personShown(doc, ans.entity)) return 'a name';
 	if (ans.kind === 'number' && /\p{L}/u.test(ans.text)) return HINTS.quantity;

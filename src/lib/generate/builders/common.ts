@@ -3,7 +3,7 @@
  * score, and a per-fact view that works out the wh-question, the blanked sentence and the wrong
  * options once for every builder that needs them.
  */
-import { opensInsideQuote, sentenceInContext } from '../../nlp/coref';
+import { opensInsideQuote, sentenceInContext, skipOpening } from '../../nlp/coref';
 import { surePerson } from '../../nlp/kinds';
 import type { Doc, Entity, Mention } from '../../nlp/types';
 import { distractors } from '../distractors';
@@ -320,6 +320,16 @@ export function blanked(doc: Doc, f: FactX): string | RejectReason {
 	return shownSentence(t) ?? 'opens-on-reference';
 }
 
+/** Whether a name the reader found starts at the sentence's first word (after an opening quote). */
+export function opensName(doc: Doc, sentence: number): boolean {
+	const s = doc.sentences[sentence];
+	if (!s) return false;
+	const first = skipOpening(s.tokens);
+	return (doc.bySentence[sentence] ?? []).some(
+		(i) => (doc.mentions[i] as { tokenStart: number }).tokenStart === first
+	);
+}
+
 /** What several builders need from one fact, each worked out at most once. */
 export interface FactView {
 	wh(): { prompt: string; quality: number } | null;
@@ -349,7 +359,8 @@ export function factView(ctx: Ctx, f: FactX): FactView {
 								{
 									subs: substitutions(doc, f.sentence, ans.entity),
 									entity: ans.entity,
-									unsurePerson: ans.kind === 'person' && !personShown(doc, ans.entity)
+									unsurePerson: ans.kind === 'person' && !personShown(doc, ans.entity),
+									commonOpener: !opensName(doc, f.sentence)
 								}
 							)
 						: null;

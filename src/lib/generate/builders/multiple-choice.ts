@@ -6,6 +6,8 @@ import { AUXILIARIES, MODALS, SPEECH_VERBS, STOPWORDS } from '../../nlp/lexicon'
 import { surePerson } from '../../nlp/kinds';
 import type { Doc } from '../../nlp/types';
 import type { AnswerKind } from '../types';
+import { bareYear, yearCycle } from '../distractors';
+import { isHandout } from '../select';
 import {
 	base,
 	cutsUnit,
@@ -212,6 +214,23 @@ export function peopleOf(doc: Doc): Set<string> {
 	return out;
 }
 
+/**
+ * "Which year?" with years the article never names: a learner who knows the world (an election
+ * year, a Games year) or the way options are made picks the key. Honest only when at least two
+ * options are the article's own years, or the event's cycle spaces them. Judged in an article; a
+ * single paragraph, short of facts, keeps the question.
+ */
+export function inventedYears(
+	doc: Doc,
+	key: string,
+	span: { start: number } | undefined,
+	options: string[]
+): boolean {
+	if (!isHandout(doc) || !bareYear(key) || yearCycle(doc, span)) return false;
+	const named = new Set(doc.mentions.filter((m) => m.kind === 'date').map((m) => m.text.trim()));
+	return options.filter((o) => named.has(o.trim())).length < 2;
+}
+
 export const multipleChoiceBuilder: Builder = {
 	type: 'multiple-choice',
 	serves: (f) => f.kind !== 'quote' && f.kind !== 'role',
@@ -274,6 +293,9 @@ export const multipleChoiceBuilder: Builder = {
 			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
 		const ds = view.options();
 		if (ds.length < 3) return rejectFor(ctx, f, 'multiple-choice', 'too-few-distractors');
+		// Kept only as a filler: a cloze or another fact asks it better.
+		const invented = ans.kind === 'date' && inventedYears(ctx.doc, ans.text, ans.span, ds);
+		if (invented) rejectFor(ctx, f, 'multiple-choice', 'invented-year-options');
 		const wh = view.wh();
 		const cloze = view.cloze();
 		if (!wh && !isSentence(cloze)) return rejectFor(ctx, f, 'multiple-choice', 'no-stem');
@@ -299,7 +321,8 @@ export const multipleChoiceBuilder: Builder = {
 					score: 0
 				},
 				form: wh ? Math.min(1, wh.quality + 0.05) : 0.8,
-				fact: f
+				fact: f,
+				fallback: invented
 			}
 		];
 	}

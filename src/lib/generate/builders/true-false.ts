@@ -44,13 +44,21 @@ export function statementOf(sentence: string, key: string): string {
 /** Words before a figure that make a changed figure still true ("more than 150" holds for 100). */
 const BOUND_BEFORE =
 	/\b(?:more than|over|at least|upwards of|in excess of|less than|fewer than|under|up to|as much as|as many as|almost|nearly|below|above|exceeding)\s+$/i;
+/**
+ * Words before a time or figure that make it a bound ("not expected before December 2006", "by
+ * 2010", "until March"): a changed bound may still hold, so it is never what a false statement
+ * changes.
+ */
+const TIME_BOUND_BEFORE =
+	/\b(?:before|after|by|until|till|no later than|no earlier than|as early as|as late as)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?)?$/i;
 /** Words before a figure that make a near one still roughly true ("about 95%" and 92.9%). */
 const ROUGH_BEFORE =
 	/\b(?:about|around|some|roughly|approximately|almost|nearly|close to|an estimated)\s+$/i;
 
 /**
- * Whether swapping the key for `wrong` makes a statement the article contradicts: not for a figure
- * under "more than" or "up to" (another figure may still hold), and for a rough figure only one
+ * Whether swapping the key for `wrong` makes a statement the article contradicts: not for a time
+ * or figure under "before", "by" or "until", nor a figure under "more than" or "up to" (another
+ * may still hold), and for a rough figure only one
  * far from the key.
  */
 export function contradicts(
@@ -58,6 +66,7 @@ export function contradicts(
 	key: { kind: string; text: string },
 	wrong: string
 ): boolean {
+	if (key.kind === 'date' && TIME_BOUND_BEFORE.test(before)) return false;
 	if (!/^(?:number|money|percent|quantity)$/.test(key.kind)) return true;
 	if (BOUND_BEFORE.test(before)) return false;
 	if (!ROUGH_BEFORE.test(before)) return true;
