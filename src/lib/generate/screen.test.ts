@@ -4,7 +4,7 @@ import type { Ctx } from './builders/common';
 import type { Rejection } from './explain';
 import { extractFacts } from './facts';
 import { questionsForFact, type Built } from './questions';
-import { complementShown, headingFragment, screen, screened } from './screen';
+import { complementShown, ENOUGH_CLEAN, headingFragment, screen, screened } from './screen';
 import { lowerWords } from './select';
 
 function built(text: string) {
@@ -30,11 +30,17 @@ describe('heading fragments', () => {
 		expect(headingFragment('TOO MUCH TV FOR KIDS')).toBe(true);
 		expect(headingFragment('Game Boy Advance SP')).toBe(true);
 		expect(headingFragment('Best Film of the Year')).toBe(true);
+		expect(headingFragment('WHO WAS OSCAR?')).toBe(true);
+		expect(headingFragment('HOW IT ALL STARTED The first awards were handed out in 1929.')).toBe(
+			true
+		);
 	});
 
 	it('leaves sentences, acronyms and all', () => {
 		expect(headingFragment('The BBC and ITV said the UK market grew by 5%.')).toBe(false);
 		expect(headingFragment('Ann Ridley won.')).toBe(false);
+		expect(headingFragment('The other is China Construction Bank.')).toBe(false);
+		expect(headingFragment('UK GDP grew by 3% in 2004.')).toBe(false);
 	});
 });
 
@@ -75,17 +81,32 @@ describe('screening a deck', () => {
 		}
 	});
 
-	it('keeps the questions at risk out of the first ten clean ones', () => {
+	it('puts them after the clean questions of a short deck', () => {
 		const { doc, out } = built(text);
+		const website = (b: Built) => /The website/.test(b.q.prompt);
+		const short = (kept: Built[]) => [
+			...kept.filter(website),
+			...kept.filter((b) => !website(b)).slice(0, 5)
+		];
+		const order = screened(doc, out, () => {}, short).map(website);
+		expect(order.filter(Boolean).length).toBeGreaterThan(0);
+		expect(order.indexOf(true)).toBe(5);
+	});
+
+	it('leaves them out, naming the rule, when the deck has enough clean questions', () => {
+		const { doc, out } = built(text);
+		const clean = Array.from({ length: ENOUGH_CLEAN }, (_, i) => ({
+			...(out.find((b) => !/The website/.test(b.q.prompt)) as Built),
+			q: { ...(out[0] as Built).q, id: `clean${i}`, prompt: `Ann Ridley said ${i}.` }
+		}));
+		const rejected: Rejection[] = [];
 		const order = screened(
 			doc,
-			out,
-			() => {},
+			[...out, ...clean],
+			(r) => rejected.push(r),
 			(kept) => kept
 		);
-		const atRisk = order.map((b) => /The website/.test(b.q.prompt));
-		const clean = atRisk.filter((r) => !r).length;
-		expect(atRisk.some(Boolean)).toBe(true);
-		expect(atRisk.indexOf(true)).toBe(Math.min(10, clean));
+		expect(order.some((b) => /The website/.test(b.q.prompt))).toBe(false);
+		expect(rejected.some((r) => r.reason === 'needs-context')).toBe(true);
 	});
 });

@@ -4,21 +4,30 @@
  * they do not show lose most of their score and never open the deck (see context.ts).
  */
 import type { Doc, Mention } from '../nlp';
-import { STOPWORDS } from '../nlp/lexicon';
 import { CONTEXT_WEIGHT, contextRisk, demoteRisky } from './context';
 import type { RejectSink } from './explain';
 import type { Built } from './questions';
 
+/** Words that carry no verb: a line of names joined by these is a label. */
+const LABEL_WORDS = /^(?:of|the|and|a|an|in|for|to|on|at|by|with|or|from|vs|v)$/;
+
 /**
- * A heading or label, not a sentence: mostly words in capitals ("TOO MUCH TV"), or words with no
- * lower-case content word at all, so no verb ("Game Boy Advance SP", "Best Film").
+ * A heading or label, not a sentence: mostly words in capitals ("WHO WAS OSCAR?"), a run of three
+ * words in capitals glued before the sentence that follows it ("HOW IT ALL STARTED The first …"),
+ * or names with no lower-case word but "of", "the" … between them, so no verb ("Game Boy Advance").
  */
 export function headingFragment(line: string): boolean {
 	const words = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
 	if (!words.length) return true;
-	const caps = words.filter((w) => w.length >= 2 && /^[\p{Lu}'’-]+$/u.test(w)).length;
+	const upper = (w: string) => w.length >= 2 && /^[\p{Lu}'’-]+$/u.test(w);
+	const caps = words.filter(upper).length;
 	if (caps >= 2 && caps * 2 >= words.length) return true;
-	const content = words.filter((w) => /^\p{Ll}/u.test(w) && !STOPWORDS.has(w)).length;
+	if (
+		/^\W*(?:[\p{Lu}'’-]+[\s()-]+){3,}/u.test(line) &&
+		words.slice(0, 3).every((w) => upper(w) || /^(?:A|I)$/.test(w))
+	)
+		return true;
+	const content = words.filter((w) => /^\p{Ll}/u.test(w) && !LABEL_WORDS.test(w)).length;
 	return words.length >= 2 && content === 0;
 }
 
@@ -69,7 +78,16 @@ export function screen(doc: Doc, built: Built[], reject: RejectSink, risky: Set<
 	return out;
 }
 
-/** Screens `built`, lets `pick` choose, and keeps the questions at risk out of the deck's top. */
+/**
+ * A deck with at least this many questions free of risk leaves out those leaning on context; a
+ * shorter one keeps them after its clean questions.
+ */
+export const ENOUGH_CLEAN = 12;
+
+/**
+ * Screens `built`, lets `pick` choose, and keeps the questions at risk out of the deck's top ten,
+ * or out of the deck when it has enough others.
+ */
 export function screened(
 	doc: Doc,
 	built: Built[],
@@ -77,5 +95,10 @@ export function screened(
 	pick: (kept: Built[]) => Built[]
 ): Built[] {
 	const risky = new Set<Built>();
-	return demoteRisky(pick(screen(doc, built, reject, risky)), risky);
+	const chosen = pick(screen(doc, built, reject, risky));
+	if (chosen.filter((b) => !risky.has(b)).length < ENOUGH_CLEAN) return demoteRisky(chosen, risky);
+	for (const b of chosen)
+		if (risky.has(b))
+			reject({ factId: b.fact.id, type: b.q.type, reason: 'needs-context', detail: b.q.answer });
+	return chosen.filter((b) => !risky.has(b));
 }
