@@ -31,6 +31,9 @@ describe('heading fragments', () => {
 		expect(headingFragment('Game Boy Advance SP')).toBe(true);
 		expect(headingFragment('Best Film of the Year')).toBe(true);
 		expect(headingFragment('WHO WAS OSCAR?')).toBe(true);
+		expect(headingFragment('MILL 2 (WORKING TITLE) Mill remains a benchmark for games.')).toBe(
+			true
+		);
 		expect(headingFragment('HOW IT ALL STARTED The first awards were handed out in 1929.')).toBe(
 			true
 		);
@@ -41,6 +44,7 @@ describe('heading fragments', () => {
 		expect(headingFragment('Ann Ridley won.')).toBe(false);
 		expect(headingFragment('The other is China Construction Bank.')).toBe(false);
 		expect(headingFragment('UK GDP grew by 3% in 2004.')).toBe(false);
+		expect(headingFragment('US FDA and SEC staff met on Monday.')).toBe(false);
 	});
 });
 

@@ -8,6 +8,19 @@ import { CONTEXT_WEIGHT, contextRisk, demoteRisky } from './context';
 import type { RejectSink } from './explain';
 import type { Built } from './questions';
 
+/**
+ * How many words in capitals (two letters or more) open the line before its first word with a
+ * lower-case letter: "ICO 2 (WORKING TITLE) Ico remains …" opens on three.
+ */
+function leadingCapitals(line: string): number {
+	let n = 0;
+	for (const t of line.split(/\s+/)) {
+		if (/\p{Ll}/u.test(t)) break;
+		if (/^\W*\p{Lu}[\p{Lu}'’-]+\W*$/u.test(t)) n++;
+	}
+	return n;
+}
+
 /** Words that carry no verb: a line of names joined by these is a label. */
 const LABEL_WORDS = /^(?:of|the|and|a|an|in|for|to|on|at|by|with|or|from|vs|v)$/;
 
@@ -22,11 +35,7 @@ export function headingFragment(line: string): boolean {
 	const upper = (w: string) => w.length >= 2 && /^[\p{Lu}'’-]+$/u.test(w);
 	const caps = words.filter(upper).length;
 	if (caps >= 2 && caps * 2 >= words.length) return true;
-	if (
-		/^\W*(?:[\p{Lu}'’-]+[\s()-]+){3,}/u.test(line) &&
-		words.slice(0, 3).every((w) => upper(w) || /^(?:A|I)$/.test(w))
-	)
-		return true;
+	if (leadingCapitals(line) >= 3) return true;
 	const content = words.filter((w) => /^\p{Ll}/u.test(w) && !LABEL_WORDS.test(w)).length;
 	return words.length >= 2 && content === 0;
 }
