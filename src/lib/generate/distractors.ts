@@ -6,6 +6,7 @@
  * Never an alias of the answer, never an entity the evidence sentence itself names, never an option
  * the words before the blank reject ("the France").
  */
+import { completesHalfDouble, NUMERIC_KINDS } from './spacing';
 import { genderOf } from '../nlp/coref';
 import { placeKind, surePerson } from '../nlp/kinds';
 import {
@@ -483,6 +484,7 @@ export function distractors(
 		if (banned.some((b) => b === n || b.includes(n) || (n.includes(b) && b.length > 3)))
 			return false;
 		if (out.some((o) => overlaps(o, c))) return false;
+		if (NUMERIC_KINDS.has(a.kind) && completesHalfDouble(a.text, out, c)) return false;
 		if (!fitsBefore(c)) return false;
 		return true;
 	};

@@ -62,7 +62,9 @@ export type RejectReason =
 	| 'cut-role'
 	| 'too-few-pairs'
 	// Selection
-	| 'ranked-out';
+	| 'ranked-out'
+	| 'heading-fragment'
+	| 'complement-shown';
 
 export interface Rejection {
 	factId: string;

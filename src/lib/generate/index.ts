@@ -25,6 +25,7 @@ import {
 	targetCount,
 	TYPE_WEIGHT
 } from './select';
+import { screened } from './screen';
 import type { Card, Deck, Fact, GenerateOptions, Question, Section } from './types';
 import { clean, shortId, wordCount } from './util';
 
@@ -88,7 +89,9 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 					(0.9 + 0.1 * b.form)
 			) / 1e4;
 	const paragraphs = new Set(doc.sentences.map((s) => s.paragraph)).size;
-	const chosen = select(built, limit, doc.sentences.length, paragraphs);
+	const chosen = screened(doc, built, reject, (kept) =>
+		select(kept, limit, doc.sentences.length, paragraphs)
+	);
 	if (options.onReject) {
 		const kept = new Set(chosen);
 		for (const b of built)

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../nlp';
+import {
+	anaphoricOpener,
+	definiteReference,
+	demoteRisky,
+	possessiveWithoutName,
+	sharedSurnameShown,
+	shownText
+} from './context';
+import type { Built } from './questions';
+
+describe('shown text', () => {
+	it('drops the lead-in of a completed sentence and of a true-or-false statement', () => {
+		expect(shownText('Which year completes the sentence? The mill shut in _____.')).toBe(
+			'The mill shut in _____.'
+		);
+		expect(shownText('True or false? The mill shut in 1990.')).toBe('The mill shut in 1990.');
+	});
+});
+
+describe('possessive without a name', () => {
+	it('flags "their" or "its" in the subject with nothing named before it', () => {
+		expect(possessiveWithoutName('Their case was heard in _____ last year.')).toBe(true);
+		expect(possessiveWithoutName('More than 20% of their income comes from wool.')).toBe(true);
+		expect(possessiveWithoutName('Who is described as its most successful boss?')).toBe(true);
+	});
+
+	it('lets a name, a blank or the asked subject carry it', () => {
+		expect(possessiveWithoutName('Greenvale said its profits rose 5%.')).toBe(false);
+		expect(possessiveWithoutName('_____ said its profits rose 5%.')).toBe(false);
+		expect(possessiveWithoutName('Which firm is to close its mill in Tarrow?')).toBe(false);
+		expect(possessiveWithoutName('The US market was on its way down by 2001.')).toBe(false);
+		// Quoted words stay as spoken.
+		expect(possessiveWithoutName('"Their plan is bold," said Ann Ridley.')).toBe(false);
+	});
+
+	it('leaves a possessive late in a long sentence to its own subject', () => {
+		expect(
+			possessiveWithoutName(
+				'The richest countries have said they want to raise aid to 0.7% of their income.'
+			)
+		).toBe(false);
+	});
+});
+
+describe('definite reference', () => {
+	const doc = analyze(
+		'The Hollis report was published on Monday. Ann Ridley, who wrote it, spoke to reporters. The report said the mill should close. The weather was mild.'
+	);
+	const at = (i: number) => doc.sentences[i]?.start ?? 0;
+
+	it('flags a generic subject and a noun the article named before', () => {
+		expect(definiteReference(doc, 'The website said sales rose by _____.', at(3))).toBe(true);
+		expect(definiteReference(doc, 'The report said the mill should close.', at(2))).toBe(true);
+		expect(definiteReference(doc, 'In May, the firm said it would close.', at(3))).toBe(true);
+		expect(definiteReference(doc, 'When did the club sign Ann Ridley?', at(3))).toBe(true);
+	});
+
+	it('leaves a name, an appositive and a noun never named before', () => {
+		expect(definiteReference(doc, 'The weather was mild.', at(3))).toBe(false);
+		expect(definiteReference(doc, 'The Hollis report was published on Monday.', at(0))).toBe(false);
+		expect(definiteReference(doc, 'Ann Ridley, the firm said, left.', at(3))).toBe(false);
+		expect(definiteReference(doc, 'Where was the biggest fall seen?', at(3))).toBe(false);
+	});
+});
+
+describe('anaphoric opener', () => {
+	it('flags openings that point back', () => {
+		for (const s of [
+			'The same goes for _____.',
+			'This is the third time in a year.',
+			'Such a move would cost £2m.',
+			'Both men denied the charge.',
+			'Neither side has made an offer.',
+			'Another 18% came from fraud.'
+		])
+			expect(anaphoricOpener(s), s).toBe(true);
+	});
+
+	it('leaves openings that name who they mean', () => {
+		for (const s of [
+			'Both Britain and France sent troops.',
+			'Neither Rover nor Nanjing commented.',
+			'The same day, the mill shut.',
+			'This year the mill shut.'
+		])
+			expect(anaphoricOpener(s), s).toBe(false);
+	});
+});
+
+describe('shared surname', () => {
+	const doc = analyze(
+		'Jack Robinson and Paul Robinson both played for Tarrow. Robinson scored twice on Saturday. Ann Ridley was the referee.'
+	);
+
+	it('flags a surname two people share when shown alone', () => {
+		expect(sharedSurnameShown(doc, ['_____ scored twice on Saturday.', 'Robinson'])).toBe(true);
+	});
+
+	it('leaves the full name and other people', () => {
+		expect(sharedSurnameShown(doc, ['Paul Robinson played for _____.'])).toBe(false);
+		expect(sharedSurnameShown(doc, ['Ann Ridley was the _____.'])).toBe(false);
+	});
+});
+
+describe('demoting questions at risk', () => {
+	const item = (id: string) => ({ q: { id } }) as unknown as Built;
+
+	it('keeps them below the first clean questions, each group in order, dropping none', () => {
+		const xs = ['a', 'b', 'c', 'd', 'e', 'f'].map(item);
+		const risky = new Set([xs[0], xs[2]] as Built[]);
+		const out = demoteRisky(xs, risky, 3);
+		expect(out.map((b) => b.q.id)).toEqual(['b', 'd', 'e', 'a', 'c', 'f']);
+	});
+
+	it('leaves a deck with too few clean questions in its order of score, risky last', () => {
+		const xs = ['a', 'b', 'c'].map(item);
+		const out = demoteRisky(xs, new Set([xs[0]] as Built[]), 10);
+		expect(out.map((b) => b.q.id)).toEqual(['b', 'c', 'a']);
+	});
+});

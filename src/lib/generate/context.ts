@@ -1,0 +1,219 @@
+/**
+ * Questions whose shown text leans on something it does not carry ("their case", "The website
+ * said …", "The same goes for _____.", "Robinson" in an article with two Robinsons), and lines
+ * that are no sentences at all (a heading in capitals). The first are ranked below the deck's top
+ * ten; the second are never asked.
+ */
+import type { Doc } from '../nlp';
+import { STOPWORDS } from '../nlp/lexicon';
+import type { Built } from './questions';
+
+/** Why a question's shown text needs more than it says. */
+export type ContextRisk =
+	'possessive-without-name' | 'definite-reference' | 'anaphoric-opener' | 'shared-surname';
+
+/** A question at risk keeps this share of its score, so the generator's own estimate shows it. */
+export const CONTEXT_WEIGHT = 0.3;
+
+/** How many questions open the deck free of such risks, when the article has them. */
+export const CLEAN_TOP = 10;
+
+/** The sentence a question shows, without its lead-in ("Which year completes the sentence?"). */
+export function shownText(prompt: string): string {
+	return prompt
+		.replace(/^Which [\w -]+ completes the sentence\?\s*/, '')
+		.replace(/^True or false\?\s*/, '')
+		.trim();
+}
+
+/** Words outside quotation marks: quoted speech stays as spoken. */
+function outsideQuotes(t: string): string {
+	return t.replace(/["“][^"”]*["”]/g, ' ');
+}
+
+/** A capitalised word that names someone or something (not "The", not the blank's neighbours). */
+function namesSomething(word: string): boolean {
+	const w = word.replace(/['’]s?$/, '');
+	return /^\p{Lu}/u.test(w) && (/^\p{Lu}{2,}$/u.test(w) || !STOPWORDS.has(w.toLowerCase()));
+}
+
+const POSSESSIVE = /\b(?:their|its|his|her)\s+(?=[a-z])/i;
+
+/** A wh-question about the subject: its wh-phrase is what a later "its" or "their" stands for. */
+const SUBJECT_QUESTION =
+	/^(?:Which [a-z]+ (?!did|does|do)|Who (?!is|was|are|were|did|does|do)|What (?!did|does|do|is|are|was|were|has|have|had))/;
+
+/**
+ * "Their case was heard …", "More than 20% of their export incomes …", "Who is described as its
+ * boss?": a possessive pronoun before a noun with no name (nor blank) before it, in a sentence's
+ * subject (its first words) or anywhere in a wh-question that does not ask for the subject.
+ */
+export function possessiveWithoutName(shown: string): boolean {
+	const t = outsideQuotes(shown).trim();
+	const m = POSSESSIVE.exec(t);
+	if (!m) return false;
+	const before = t.slice(0, m.index);
+	if (before.includes('_____')) return false;
+	const words = before.match(/[\p{L}'’-]+/gu) ?? [];
+	const question = /\?$/.test(t);
+	if (question ? SUBJECT_QUESTION.test(t) : words.length > 4) return false;
+	// The opening word is capitalised whatever it is; it names something only when not a stopword.
+	return !words.some(namesSomething);
+}
+
+/** Common nouns that always stand for something the article named before. */
+const GENERIC =
+	'website|site|song|single|album|film|movie|show|book|game|company|club|firm|group|side|team|band|bank|report|deal|plan|case|scheme|move|study|survey|bill|agreement|proposals?|offer|bid|decision|project|programme'.split(
+		'|'
+	);
+const GENERIC_RE = new RegExp(`^(?:${GENERIC.join('|')})$`);
+
+/** Discourse words a sentence may open on before its subject. */
+const OPENER = /^(?:(?:but|and|however|meanwhile|now|still|yet|so|instead|in addition|also),?\s+)/i;
+
+/** An adverbial before the subject: "In October, the company …" (never a name: "NM Rothschild, the bank"). */
+const ADVERBIAL =
+	/^(?:(?:In|On|At|By|After|Before|During|Since|Last|Earlier|Later|Under|For|With|Despite|Although|While|When|As|Following|Until|Over)\b[^,]{0,40},\s+)?/;
+
+/** Adjectives that stand after "the" without a noun of their own being the subject. */
+const NOT_NOUN =
+	/(?:est|er)$|^(?:first|last|next|new|same|other|main|only|whole|two|three|former|latter)$/;
+
+/** What may follow the subject's noun: a comma or a verb ("The club appointed", "The bill, …"). */
+const AFTER_SUBJECT =
+	/^(?:,|\s+(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|said|says|also|now|still|then|\p{Ll}+(?:ed|s)\b))/u;
+
+/** The lower-case head noun of a "The + noun" subject, at the start of the sentence or a question. */
+function definiteSubject(shown: string): string | null {
+	const t = outsideQuotes(shown).trim().replace(OPENER, '');
+	const wh =
+		/^(?:What|Who|When|Where|Why|How(?: \w+)?|Which \w+) (?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should|might|may) the ([a-z][a-z-]+)\b/.exec(
+			t
+		);
+	if (wh) return NOT_NOUN.test(wh[1] as string) ? null : (wh[1] as string);
+	const rest = t.replace(ADVERBIAL, '');
+	const m = /^[Tt]he ([a-z][a-z-]+)/.exec(rest);
+	if (!m || NOT_NOUN.test(m[1] as string)) return null;
+	return AFTER_SUBJECT.test(rest.slice(m[0].length)) ? (m[1] as string) : null;
+}
+
+const earlierCache = new WeakMap<Doc, Map<string, number>>();
+
+/** Where each lower-case noun first stands beside a name ("the Hutton report", "the film Ray"). */
+function namedNouns(doc: Doc): Map<string, number> {
+	let out = earlierCache.get(doc);
+	if (out) return out;
+	out = new Map();
+	const re =
+		/\b(\p{Lu}[\p{L}'’-]+(?:'s)?)\s+([a-z][a-z-]+)\b|\b(?:the|a)\s+([a-z][a-z-]+),?\s+\p{Lu}/gu;
+	for (const m of doc.text.matchAll(re)) {
+		const noun = m[2] ?? m[3];
+		if (!noun || STOPWORDS.has(noun)) continue;
+		// A sentence's capitalised opening word is no name.
+		if (m[1] && STOPWORDS.has(m[1].toLowerCase())) continue;
+		if (!out.has(noun)) out.set(noun, m.index ?? 0);
+	}
+	earlierCache.set(doc, out);
+	return out;
+}
+
+/**
+ * "The website said …", "When did the firm …": a subject that is a description of something the
+ * article named earlier, or a generic noun that only the article around it explains.
+ */
+export function definiteReference(doc: Doc, shown: string, sentenceStart: number): boolean {
+	const noun = definiteSubject(shown);
+	if (!noun || STOPWORDS.has(noun)) return false;
+	if (GENERIC_RE.test(noun)) return true;
+	const at = namedNouns(doc).get(noun);
+	return at !== undefined && at < sentenceStart;
+}
+
+/** Openings that point back at the sentence before: "The same goes for", "Such …", "Both men …". */
+const ANAPHORIC_OPENER =
+	/^(?:(?:[Bb]ut|[Aa]nd|[Hh]owever),?\s+)?(?:[Tt]he same (?:goes|is|applies|was|happened)|[Tt]his (?:is|was|means|has|will|would)|[Tt]hat (?:is|was|means|has)|[Tt]hese (?:are|were)|[Tt]hose (?:are|were)|[Ss]uch\b|[Bb]oth (?!the\b)[a-z]|[Nn]either (?!the\b)[a-z]|[Tt]he latter\b|[Tt]he former[,\s]+(?:is|was|has|had|said)\b|[Aa]nother\b|[Oo]thers\b)/;
+
+export function anaphoricOpener(shown: string): boolean {
+	return ANAPHORIC_OPENER.test(shown.trim());
+}
+
+const surnameCache = new WeakMap<Doc, Map<string, string[]>>();
+
+/** Surnames that two or more of the article's people share, with those people's full names. */
+export function sharedSurnames(doc: Doc): Map<string, string[]> {
+	let out = surnameCache.get(doc);
+	if (out) return out;
+	const by = new Map<string, Set<string>>();
+	const add = (name: string) => {
+		const words = name.trim().split(/\s+/);
+		if (words.length < 2) return;
+		const last = words[words.length - 1] as string;
+		const set = by.get(last) ?? new Set<string>();
+		set.add(words.slice(0, -1).join(' ').toLowerCase());
+		by.set(last, set);
+	};
+	for (const e of doc.entities) if (e.kind === 'person') add(e.name);
+	for (const m of doc.mentions) if (m.kind === 'person') add(m.text);
+	out = new Map();
+	// "Disney" the company beside Roy and Walt Disney: a name that is also something else's.
+	const other = new Set(doc.entities.filter((e) => e.kind !== 'person').map((e) => e.name));
+	for (const m of doc.mentions) if (m.kind !== 'person') other.add(m.text);
+	// Only a surname the article itself uses alone for a person is ambiguous.
+	const bare = new Set(doc.mentions.filter((m) => m.kind === 'person').map((m) => m.text));
+	for (const [last, firsts] of by)
+		if (firsts.size >= 2 && !other.has(last) && bare.has(last))
+			out.set(
+				last,
+				[...firsts].map((f) => `${f} ${last}`.toLowerCase())
+			);
+	surnameCache.set(doc, out);
+	return out;
+}
+
+/** "Robinson" alone where the article has two Robinsons: the shown text or an option. */
+export function sharedSurnameShown(doc: Doc, texts: string[]): boolean {
+	const shared = sharedSurnames(doc);
+	if (!shared.size) return false;
+	for (const text of texts)
+		for (const [last, fulls] of shared) {
+			const bare = new RegExp(`(?<![\\p{L}'’-]\\s)\\b${last}\\b`, 'u');
+			if (!bare.test(text)) continue;
+			const lower = text.toLowerCase();
+			// Written in full (or with a first name or title the other one lacks) it is clear.
+			if (!fulls.some((f) => lower.includes(f))) return true;
+		}
+	return false;
+}
+
+/** The risk, if any, of a built question leaning on context it does not show. */
+export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
+	const q = b.q;
+	if (q.type === 'match' || q.type === 'quote') return null;
+	const shown = shownText(q.prompt);
+	const sentence = doc.sentences[b.fact.sentence];
+	if (anaphoricOpener(shown)) return 'anaphoric-opener';
+	if (possessiveWithoutName(shown)) return 'possessive-without-name';
+	if (definiteReference(doc, shown, sentence?.start ?? 0)) return 'definite-reference';
+	const texts = [q.prompt, q.answer, ...('choices' in q ? q.choices : [])];
+	if (sharedSurnameShown(doc, texts)) return 'shared-surname';
+	return null;
+}
+
+/**
+ * The deck's order with every question at risk moved below the first `top` questions that are
+ * free of risk, each group keeping its order. Nothing is dropped: a short deck keeps them.
+ */
+export function demoteRisky(chosen: Built[], risky: Set<Built>, top = CLEAN_TOP): Built[] {
+	const out: Built[] = [];
+	const held: Built[] = [];
+	let clean = 0;
+	for (const b of chosen) {
+		if (clean < top && risky.has(b)) held.push(b);
+		else {
+			out.push(b);
+			if (!risky.has(b)) clean++;
+		}
+		if (clean === top && held.length) out.push(...held.splice(0));
+	}
+	return [...out, ...held];
+}

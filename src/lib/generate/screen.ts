@@ -1,0 +1,113 @@
+/**
+ * The last look at every built question before and after selection: lines that are no sentences
+ * and blanks the sentence answers by arithmetic are never asked; questions that lean on context
+ * they do not show lose most of their score and never open the deck (see context.ts).
+ */
+import type { Doc, Mention } from '../nlp';
+import { CONTEXT_WEIGHT, contextRisk, demoteRisky } from './context';
+import type { RejectSink } from './explain';
+import type { Built } from './questions';
+
+/**
+ * How many words in capitals (two letters or more) open the line before its first word with a
+ * lower-case letter: "ICO 2 (WORKING TITLE) Ico remains …" opens on three.
+ */
+function leadingCapitals(line: string): number {
+	let n = 0;
+	for (const t of line.split(/\s+/)) {
+		if (/\p{Ll}/u.test(t)) break;
+		if (/^\W*\p{Lu}[\p{Lu}'’-]+\W*$/u.test(t)) n++;
+	}
+	return n;
+}
+
+/** Words that carry no verb: a line of names joined by these is a label. */
+const LABEL_WORDS = /^(?:of|the|and|a|an|in|for|to|on|at|by|with|or|from|vs|v)$/;
+
+/**
+ * A heading or label, not a sentence: mostly words in capitals ("WHO WAS OSCAR?"), a run of three
+ * words in capitals glued before the sentence that follows it ("HOW IT ALL STARTED The first …"),
+ * or names with no lower-case word but "of", "the" … between them, so no verb ("Game Boy Advance").
+ */
+export function headingFragment(line: string): boolean {
+	const words = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+	if (!words.length) return true;
+	const upper = (w: string) => w.length >= 2 && /^[\p{Lu}'’-]+$/u.test(w);
+	const caps = words.filter(upper).length;
+	if (caps >= 2 && caps * 2 >= words.length) return true;
+	if (leadingCapitals(line) >= 3) return true;
+	const content = words.filter((w) => /^\p{Ll}/u.test(w) && !LABEL_WORDS.test(w)).length;
+	return words.length >= 2 && content === 0;
+}
+
+/**
+ * A percentage blank whose sentence gives its complement ("took the remaining 62.5%" beside a
+ * blanked 37.5%): the key is a subtraction away.
+ */
+export function complementShown(doc: Doc, b: Built): boolean {
+	const a = b.fact.answer;
+	if (!a || a.kind !== 'percent' || a.value === undefined || b.q.type === 'true-false')
+		return false;
+	const v = a.value;
+	return (doc.bySentence[b.fact.sentence] ?? []).some((i) => {
+		const m = doc.mentions[i] as Mention;
+		return (
+			m.kind === 'percent' &&
+			m.value !== undefined &&
+			m.start !== a.span?.start &&
+			Math.abs(m.value + v - 100) < 1e-6
+		);
+	});
+}
+
+/**
+ * Drops the questions never worth asking (naming the rule) and discounts those that lean on
+ * context. Returns the kept questions; `risky` receives the discounted ones.
+ */
+export function screen(doc: Doc, built: Built[], reject: RejectSink, risky: Set<Built>): Built[] {
+	const out: Built[] = [];
+	for (const b of built) {
+		const s = doc.sentences[b.fact.sentence];
+		const reason =
+			b.q.type !== 'match' && s && headingFragment(s.text)
+				? 'heading-fragment'
+				: complementShown(doc, b)
+					? 'complement-shown'
+					: null;
+		if (reason) {
+			reject({ factId: b.fact.id, type: b.q.type, reason, detail: b.q.answer });
+			continue;
+		}
+		if (contextRisk(doc, b)) {
+			risky.add(b);
+			b.q.score = Math.round(1e4 * b.q.score * CONTEXT_WEIGHT) / 1e4;
+		}
+		out.push(b);
+	}
+	return out;
+}
+
+/**
+ * A deck with at least this many questions free of risk leaves out those leaning on context; a
+ * shorter one keeps them after its clean questions.
+ */
+export const ENOUGH_CLEAN = 12;
+
+/**
+ * Screens `built`, lets `pick` choose, and keeps the questions at risk out of the deck's top ten,
+ * or out of the deck when it has enough others.
+ */
+export function screened(
+	doc: Doc,
+	built: Built[],
+	reject: RejectSink,
+	pick: (kept: Built[]) => Built[]
+): Built[] {
+	const risky = new Set<Built>();
+	const chosen = pick(screen(doc, built, reject, risky));
+	if (chosen.filter((b) => !risky.has(b)).length < ENOUGH_CLEAN) return demoteRisky(chosen, risky);
+	for (const b of chosen)
+		if (risky.has(b))
+			reject({ factId: b.fact.id, type: b.q.type, reason: 'needs-context', detail: b.q.answer });
+	return chosen.filter((b) => !risky.has(b));
+}
