@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './axe';
-import { waitForSeed } from './fixtures';
+import { allRows, waitForSeed } from './fixtures';
 import { watchErrors } from './helpers';
 
 const DAY = 86_400_000;
@@ -97,6 +97,21 @@ test('with 400+ reviews the schedule is fitted to them, compared, applied and st
 	await expect(panel.getByRole('button', { name: 'Optimise my schedule' })).toHaveCount(0);
 
 	// A long review history arrives through the app's own restore (merge).
+	// A second copy of the built-in article, so the history covers twice as many cards.
+	const seed = (await allRows<{ text: string; builtIn?: boolean }>(page, 'articles')).find(
+		(a) => a.builtIn
+	);
+	expect(seed).toBeDefined();
+	await page.goto('/library/add');
+	await page.getByLabel('Title').fill('Second copy');
+	await page.getByLabel('Article text').fill(`${seed!.text}\n\nThe talks went on late.`);
+	await page.getByRole('button', { name: 'Make quiz and cards' }).click();
+	await page.getByRole('button', { name: 'Add as a new article' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Second copy' })).toBeVisible({
+		timeout: 30_000
+	});
+	await page.goto('/settings');
+
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export backup' }).click();
 	const exported = await readFile(await (await downloading).path(), 'utf8');
