@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readForTest } from './fixtures/read';
 import { analyze } from '../nlp';
 import { clozeBuilder } from './builders/cloze';
-import { factView, speechGoesOn, type Ctx } from './builders/common';
+import { factView, speechGoesOn } from './builders/common';
 import { multipleChoiceBuilder } from './builders/multiple-choice';
 import { quoteBuilder } from './builders/quote';
 import { trueFalseBuilder } from './builders/true-false';
@@ -10,15 +11,11 @@ import { extractFacts, type FactX } from './facts';
 import { definiteCount, incidental, labelNumber, relativeTime } from './facts/mentions';
 import type { Doc } from '../nlp';
 import { generateDeck } from './index';
-import { lowerWords } from './select';
 
 const TEXT = `Mayor Ana Ruiz opened the new bridge in Dunmore on Friday. "It joins two halves of the city," Ana Ruiz said. Engineer Tomas Berg said the deck would last a century. Councillor Priya Shah said the builder, Kellan Works, spent $40m on it. Kellan Works hired 300 workers over two years. Traffic on the old ferry fell 12% in March 2024, while ticket sales fell 30%.`;
 
 function setup(text = TEXT) {
-	const doc = analyze(text);
-	const rejected: Rejection[] = [];
-	const ctx: Ctx = { doc, seed: 1, lowerSeen: lowerWords(doc), reject: (r) => rejected.push(r) };
-	const facts = extractFacts(doc, undefined, ctx.reject);
+	const { doc, ctx, facts, rejected } = readForTest(text);
 	const fact = (answer: string) =>
 		facts.find(
 			(f) => f.answer?.text === answer && f.kind !== 'quote' && f.kind !== 'role'

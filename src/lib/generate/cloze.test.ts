@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readForTest } from './fixtures/read';
 import { analyze } from '../nlp';
 import {
 	clozeBuilder,
@@ -10,16 +11,12 @@ import {
 } from './builders/cloze';
 import { factView, type Ctx } from './builders/common';
 import { mostlyQuoted } from './builders/true-false';
-import type { Rejection } from './explain';
 import { extractFacts, type FactX } from './facts';
 import { generateDeck } from './index';
 import { lowerWords, salience, sharesWords } from './select';
 
 function setup(text: string) {
-	const doc = analyze(text);
-	const rejected: Rejection[] = [];
-	const ctx: Ctx = { doc, seed: 1, lowerSeen: lowerWords(doc), reject: (r) => rejected.push(r) };
-	const facts = extractFacts(doc, undefined, ctx.reject);
+	const { doc, ctx, facts, rejected } = readForTest(text);
 	const fact = (answer: string) =>
 		facts.find(
 			(f) => f.answer?.text === answer && f.kind !== 'quote' && f.kind !== 'role'

@@ -4,8 +4,9 @@
  * short text written for the test.
  */
 import { describe, expect, it } from 'vitest';
+import { readForTest } from './fixtures/read';
 import { analyze } from '../nlp';
-import { factView, type Ctx } from './builders/common';
+import { factView } from './builders/common';
 import { fitPair } from './builders/match';
 import {
 	inventedYears,
@@ -19,15 +20,10 @@ import { quoteBuilder } from './builders/quote';
 import { cutRole } from './builders/role';
 import { contradicts, restate, sameWords, trueFalseBuilder } from './builders/true-false';
 import { describedAs, distractors, numberBounds } from './distractors';
-import type { Rejection } from './explain';
-import { extractFacts, type FactX } from './facts';
-import { lowerWords } from './select';
+import { type FactX } from './facts';
 
 function setup(text: string) {
-	const doc = analyze(text);
-	const rejected: Rejection[] = [];
-	const ctx: Ctx = { doc, seed: 1, lowerSeen: lowerWords(doc), reject: (r) => rejected.push(r) };
-	const facts = extractFacts(doc, undefined, ctx.reject);
+	const { doc, ctx, facts, rejected } = readForTest(text);
 	return { doc, ctx, facts, rejected };
 }
 

@@ -3,9 +3,10 @@
  * test, with the question (or the named reason it was skipped) it must give.
  */
 import { describe, expect, it } from 'vitest';
+import { readForTest } from './fixtures/read';
 import { analyze } from '../nlp';
 import { surePerson } from '../nlp/kinds';
-import { factView, type Ctx } from './builders/common';
+import { factView } from './builders/common';
 import {
 	leansOnContext,
 	modifies,
@@ -14,18 +15,14 @@ import {
 	stemNoun
 } from './builders/multiple-choice';
 import { roleBuilder } from './builders/role';
-import type { Rejection } from './explain';
-import { extractFacts, type FactX } from './facts';
+import { type FactX } from './facts';
 import { distinctRole } from './facts/roles';
 import { distractors } from './distractors';
 import { lowerWords } from './select';
 import { substitutions, whQuestionOrReason } from './wh';
 
 function setup(text: string) {
-	const doc = analyze(text);
-	const rejected: Rejection[] = [];
-	const ctx: Ctx = { doc, seed: 1, lowerSeen: lowerWords(doc), reject: (r) => rejected.push(r) };
-	const facts = extractFacts(doc, undefined, ctx.reject);
+	const { doc, ctx, facts, rejected } = readForTest(text);
 	const fact = (answer: string, kind?: string) =>
 		facts.find(
 			(f) =>
