@@ -46,8 +46,19 @@ export const LIMITS = {
 	articleFileBytes: 5 * MB,
 	/** An .apkg package or a Quizlet export. */
 	deckFileBytes: 50 * MB,
-	/** A backup file. */
-	backupBytes: 50 * MB
+	/**
+	 * A backup file: a sanity bound only, far above any library a phone holds. A backup is written
+	 * and read as a stream of lines, so its size costs time and storage, not memory; restoring
+	 * also needs room on the device (checked against the browser's storage estimate).
+	 */
+	backupBytes: 4096 * MB,
+	/**
+	 * One line of a backup: a batch of records, or one record larger than a batch (an article's
+	 * text of up to 10.5 million characters, up to three bytes each, with its facts).
+	 */
+	backupLineBytes: 64 * MB,
+	/** A backup in the single-JSON format of earlier versions, which is read whole. */
+	legacyBackupBytes: 50 * MB
 } as const;
 
 /** Cuts a text to `max` characters, at a character boundary (never half of a surrogate pair). */
@@ -62,8 +73,9 @@ export function clipTitle(title: string): string {
 	return clipText(title, LIMITS.title);
 }
 
-/** "5 MB" for a byte limit. */
+/** "5 MB" (or "4 GB") for a byte limit. */
 export function megabytes(bytes: number): string {
+	if (bytes >= 1024 * MB && Number.isInteger(bytes / (1024 * MB))) return `${bytes / (1024 * MB)} GB`;
 	const mb = bytes / MB;
 	return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }

@@ -5,7 +5,9 @@
 import type { Deck } from '../../../src/lib/generate/types';
 import { rng as prng } from '../../../src/lib/generate/util';
 import { addArticle } from '../../../src/lib/db/articles';
-import { exportBackup, importBackup, parseBackup } from '../../../src/lib/db/backup';
+import * as backup from '../../../src/lib/db/backup';
+import { deckFromRows } from '../../../src/lib/db/csv';
+import { LIMITS } from '../../../src/lib/limits';
 import { groupLogs, openDatabase } from '../../../src/lib/db/database';
 import { countReviews } from '../../../src/lib/db/log';
 import type { CardRecord, ReviewRow } from '../../../src/lib/db/records';
@@ -135,6 +137,28 @@ export async function populate(
 	return result;
 }
 
+/**
+ * A library of `decks` CSV decks of the largest size the app accepts (rows of the longest fields up
+ * to the text limit): one such deck makes a backup of some 21 MB.
+ */
+async function populateCsv(name: string, decks: number, nowMs: number) {
+	const db = openDatabase(name);
+	const field = 'x'.repeat(LIMITS.csvField);
+	const count = Math.floor(LIMITS.articleText / (2 * LIMITS.csvField + 3));
+	for (let d = 0; d < decks; d++) {
+		const rows = Array.from({ length: count }, (_, i) => ({
+			line: i + 1,
+			front: `${d} ${i} ${field}`.slice(0, LIMITS.csvField),
+			back: field
+		}));
+		const csv = deckFromRows(`Largest deck ${d}`, rows);
+		await addArticle(db, { id: csv.articleId, text: csv.text }, csv.deck, new Date(nowMs));
+	}
+	const cards = await db.cards.count();
+	db.close();
+	return { cards };
+}
+
 async function timeQueue(name: string, nowMs: number, runs: number) {
 	const db = openDatabase(name);
 	const now = new Date(nowMs);
@@ -181,14 +205,25 @@ async function timeRating(name: string, nowMs: number, runs: number) {
 	return { median: median(held), rereadMedian: median(reread), runs: held.length };
 }
 
-let exported = '';
+/** The last export, as the file the learner would pick (a Blob). */
+let exported: Blob = new Blob([]);
+
+/** One export, as the Settings page makes it: the backup as a Blob. */
+async function exportBlob(db: ReturnType<typeof openDatabase>, nowMs: number): Promise<Blob> {
+	const now = new Date(nowMs);
+	// The streamed writer where it exists; before it, the whole file as one string.
+	const api = backup as Partial<typeof backup> & Pick<typeof backup, 'exportBackup'>;
+	if (api.exportBackupBlob) return (await api.exportBackupBlob(db, now)).blob;
+	const { json } = await api.exportBackup(db, now);
+	return new Blob([json], { type: 'application/json' });
+}
 
 async function timeExport(name: string, nowMs: number, runs: number) {
 	const db = openDatabase(name);
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		const t0 = performance.now();
-		exported = (await exportBackup(db, new Date(nowMs))).json;
+		exported = await exportBlob(db, nowMs);
 		times.push(performance.now() - t0);
 	}
 	// Baseline: reading every store with raw IndexedDB getAll, nothing else.
@@ -207,22 +242,18 @@ async function timeExport(name: string, nowMs: number, runs: number) {
 		rawTimes.push(performance.now() - t0);
 	}
 	db.close();
-	return {
-		median: median(times),
-		rawReadMedian: median(rawTimes),
-		bytes: new TextEncoder().encode(exported).byteLength
-	};
+	return { median: median(times), rawReadMedian: median(rawTimes), bytes: exported.size };
 }
 
 async function timeImport(name: string, runs: number) {
 	const parseTimes: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		const t0 = performance.now();
-		await parseBackup(exported);
+		await backup.parseBackup(exported);
 		parseTimes.push(performance.now() - t0);
 	}
 	// Baseline: the same cards and log records put straight into IndexedDB, no Dexie, no checks.
-	const { tables } = await parseBackup(exported);
+	const { tables } = await backup.parseBackup(exported);
 	const rawTimes: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		const db = openDatabase(`${name}-raw-${i}`);
@@ -246,7 +277,7 @@ async function timeImport(name: string, runs: number) {
 	for (let i = 0; i < runs; i++) {
 		const db = openDatabase(`${name}-${i}`);
 		const t0 = performance.now();
-		const report = await importBackup(db, exported, 'replace');
+		const report = await backup.importBackup(db, exported, 'replace');
 		times.push(performance.now() - t0);
 		cards = report.counts.cards;
 		await db.delete();
@@ -259,11 +290,50 @@ async function timeImport(name: string, runs: number) {
 	};
 }
 
+/** One export of the collection `name`, kept for {@link restoreOnce}; resolves with its size. */
+async function exportOnce(name: string, nowMs: number) {
+	const db = openDatabase(name);
+	const t0 = performance.now();
+	exported = await exportBlob(db, nowMs);
+	const ms = performance.now() - t0;
+	db.close();
+	return { ms, bytes: exported.size };
+}
+
+/** One restore (replace) of the last export into a fresh database, or the message it refused with. */
+async function restoreOnce(name: string) {
+	const db = openDatabase(name);
+	const t0 = performance.now();
+	try {
+		const report = await backup.importBackup(db, exported, 'replace');
+		return { ms: performance.now() - t0, cards: report.counts.cards, refused: '' };
+	} catch (e) {
+		return { ms: performance.now() - t0, cards: 0, refused: (e as Error).message };
+	} finally {
+		await db.delete();
+	}
+}
+
+/** Drops the kept export, so its memory is not counted in the next measure. */
+function forget() {
+	exported = new Blob([]);
+}
+
 declare global {
 	interface Window {
 		factdeckBench: typeof api;
 	}
 }
 
-const api = { populate, timeQueue, timeRating, timeExport, timeImport };
+const api = {
+	populate,
+	populateCsv,
+	timeQueue,
+	timeRating,
+	timeExport,
+	timeImport,
+	exportOnce,
+	restoreOnce,
+	forget
+};
 window.factdeckBench = api;

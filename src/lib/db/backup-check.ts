@@ -53,7 +53,8 @@ export const RULES = {
 		'Review-log rows are ratings 1 to 4 or resets that say whether counts were cleared, and a studied card’s row has a memory.',
 	reference:
 		'Every reference resolves: items to their article, review rows to their card, quizzes to their questions, answers to their quiz.',
-	results: 'Classroom results have one answer per question.'
+	results: 'Classroom results have one answer per question.',
+	unique: 'No article, question, card, review, quiz, answer, setting or classroom quiz appears twice.'
 } as const;
 
 export type RuleId = keyof typeof RULES;
@@ -340,61 +341,227 @@ export function clampSpan(span: Spanned, length: number): Spanned {
 export interface CheckOptions {
 	/** Stop after this many issues (a refused backup names the first few). */
 	limit?: number;
+	/**
+	 * Review rows come grouped by card, each card's in time order, as the app writes them: then
+	 * the check keeps one entry per card rather than one per row. Rows out of that order are an
+	 * issue. Without it (files of earlier versions) rows may come in any order.
+	 */
+	groupedReviews?: boolean;
+}
+
+/** The order of the tables in a backup and in {@link checkTables}. */
+export const TABLE_ORDER: readonly TableName[] = [
+	'articles',
+	'questions',
+	'cards',
+	'reviews',
+	'quizzes',
+	'attempts',
+	'settings',
+	'classroom'
+];
+
+/** The key that must be unique in each table. */
+function keyOf(table: TableName, row: unknown): string {
+	switch (table) {
+		case 'reviews': {
+			const r = row as ReviewRow;
+			return `${r.cardId} at ${r.review}`;
+		}
+		case 'attempts': {
+			const a = row as AttemptRecord;
+			return `${a.quizId}/${a.questionId}`;
+		}
+		case 'settings':
+			return (row as SettingRecord).key;
+		default:
+			return (row as { id: string }).id;
+	}
+}
+
+/**
+ * The rules across records, fed table by table in {@link TABLE_ORDER}, in batches of any size: a
+ * backup is checked as it streams in. It keeps ids, text lengths and quizzes' question ids, never
+ * the records. Keys that appear twice are issues too. Call {@link finish} after the last batch.
+ */
+export class RecordsCheck {
+	readonly issues: Issue[] = [];
+	private readonly limit: number;
+	private readonly grouped: boolean;
+	private readonly lengths = new Map<string, number>();
+	private readonly questions = new Set<string>();
+	private readonly cards = new Set<string>();
+	/** Studied cards, by id, with their place: each needs a review log. */
+	private readonly needLog = new Map<string, number>();
+	private readonly logged = new Set<string>();
+	private readonly quizzes = new Map<string, ReadonlySet<string>>();
+	private readonly keys = new Map<TableName, Set<string>>();
+	private lastRow: { cardId: string; review: number } | null = null;
+
+	constructor(options: CheckOptions = {}) {
+		this.limit = options.limit ?? Infinity;
+		this.grouped = options.groupedReviews ?? false;
+	}
+
+	get full(): boolean {
+		return this.issues.length >= this.limit;
+	}
+
+	/** An article's text length, once its article has been fed. */
+	textLength(articleId: string): number | undefined {
+		return this.lengths.get(articleId);
+	}
+
+	private add(table: TableName, index: number, id: string, problems: Iterable<RecordProblem>) {
+		for (const p of problems) {
+			if (this.full) return;
+			this.issues.push({ table, index, id, rule: p.rule, message: p.message });
+		}
+	}
+
+	/** A key met before in its table is an issue ("… appears twice"). */
+	private unique(table: TableName, key: string): RecordProblem[] {
+		let seen = this.keys.get(table);
+		if (!seen) this.keys.set(table, (seen = new Set()));
+		if (seen.has(key)) return [{ rule: 'unique', message: `"${key}" appears twice.` }];
+		seen.add(key);
+		return [];
+	}
+
+	/** The next rows of `table`, the first at `offset` in that table. */
+	feed(table: TableName, rows: readonly unknown[], offset: number): void {
+		for (let i = 0; i < rows.length && !this.full; i++) {
+			const row = rows[i];
+			const index = offset + i;
+			if (table === 'reviews') {
+				this.review(row as ReviewRow, index);
+				continue;
+			}
+			const key = keyOf(table, row);
+			const problems = table === 'settings' ? [] : this.problems(table, row, index);
+			this.add(table, index, key, [...this.unique(table, key), ...problems]);
+		}
+	}
+
+	private problems(table: TableName, row: unknown, index: number): RecordProblem[] {
+		switch (table) {
+			case 'articles': {
+				const a = row as ArticleRecord;
+				this.lengths.set(a.id, a.text.length);
+				return articleProblems(a);
+			}
+			case 'questions': {
+				const q = row as QuestionRecord;
+				this.questions.add(q.id);
+				return [...questionProblems(q), ...this.spanProblems(q, 'question', q.answerSpan)];
+			}
+			case 'cards':
+				return this.card(row as CardRecord, index);
+			case 'quizzes': {
+				const z = row as QuizRecord;
+				this.quizzes.set(z.id, new Set(z.questionIds));
+				return quizProblems(z, this.lengths, this.questions);
+			}
+			case 'attempts':
+				return attemptProblems(row as AttemptRecord, this.quizzes);
+			case 'classroom': {
+				const c = row as ClassroomRecord;
+				const problems = classroomProblems(c);
+				if (c.quiz.id !== c.id) {
+					problems.push({ rule: 'reference', message: 'the quiz id does not match the record.' });
+				}
+				return problems;
+			}
+			default:
+				return [];
+		}
+	}
+
+	private card(c: CardRecord, index: number): RecordProblem[] {
+		this.cards.add(c.id);
+		const problems = [...cardProblems(c), ...this.spanProblems(c, 'card')];
+		if (c.queue >= 0 && c.queue !== c.state) {
+			problems.push({
+				rule: 'card-state',
+				message: `the card’s queue ${c.queue} does not match state ${c.state}.`
+			});
+		}
+		if (c.state !== State.New || c.reps > 0) this.needLog.set(c.id, index);
+		return problems;
+	}
+
+	private review(r: ReviewRow, index: number): void {
+		const problems = reviewProblems(r);
+		if (!this.cards.has(r.cardId)) problems.push(missingOwner('row', 'card', r.cardId));
+		const last = this.lastRow;
+		if (!this.grouped) {
+			problems.push(...this.unique('reviews', keyOf('reviews', r)));
+		} else if (last?.cardId === r.cardId) {
+			if (r.review <= last.review) {
+				problems.push({
+					rule: 'review',
+					message: `the row at ${r.review} is not after the card’s row before it (${last.review}).`
+				});
+			}
+		} else if (this.logged.has(r.cardId)) {
+			problems.push({
+				rule: 'review',
+				message: `the rows of card "${r.cardId}" are not together.`
+			});
+		}
+		this.logged.add(r.cardId);
+		this.lastRow = { cardId: r.cardId, review: r.review };
+		this.add('reviews', index, `${r.cardId}@${r.review}`, problems);
+	}
+
+	/** A question's or card's article exists, and (unless retired) its spans lie inside the text. */
+	private spanProblems(
+		item: QuestionRecord | CardRecord,
+		what: string,
+		extra?: Spanned
+	): RecordProblem[] {
+		const length = this.lengths.get(item.articleId);
+		if (length === undefined) return [missingOwner(what, 'article', item.articleId)];
+		if (isRetired(item)) return [];
+		return [
+			spanProblem(item.evidence, length, `the ${what}’s sentence spans`),
+			spanProblem(extra, length, `the ${what}’s answer spans`)
+		].filter((p): p is RecordProblem => p !== null);
+	}
+
+	/** Marks where the batches of a table start: a card's rows never continue across them. */
+	endBatch(): void {
+		this.lastRow = null;
+	}
+
+	/**
+	 * The issues, in table order, once every table has been fed: a studied card without a review
+	 * log is known only after the log.
+	 */
+	finish(): Issue[] {
+		for (const [id, index] of this.needLog) {
+			if (this.full) break;
+			if (this.logged.has(id)) continue;
+			this.add('cards', index, id, [
+				{
+					rule: 'card-counts',
+					message: 'the card has been studied but has no review log.'
+				}
+			]);
+		}
+		const rank = (i: Issue) => TABLE_ORDER.indexOf(i.table);
+		return this.issues.sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+	}
 }
 
 /**
  * Every issue in the tables, in table order (articles, questions, cards, reviews, quizzes,
- * attempts, classroom). Uniqueness of keys is the caller's (the backup parser checks it).
+ * attempts, settings, classroom), keys that appear twice included.
  */
 export function checkTables(t: CheckTables, options: CheckOptions = {}): Issue[] {
-	const limit = options.limit ?? Infinity;
-	const issues: Issue[] = [];
-	const full = () => issues.length >= limit;
-	const add = (table: TableName, index: number, id: string, problems: Iterable<RecordProblem>) => {
-		for (const p of problems) {
-			if (full()) return;
-			issues.push({ table, index, id, rule: p.rule, message: p.message });
-		}
-	};
-	const articles = new Map(t.articles.map((a) => [a.id, a]));
-	t.articles.forEach((a, i) => add('articles', i, a.id, articleProblems(a)));
-	const questions = new Map<string, QuestionRecord>();
-	t.questions.forEach((q, i) => {
-		questions.set(q.id, q);
-		const spans = itemSpanProblems(articles, q, 'question', q.answerSpan);
-		add('questions', i, q.id, [...questionProblems(q), ...spans]);
-	});
-	const reviewed = new Set<string>();
-	for (const r of t.reviews) reviewed.add(r.cardId);
-	const cards = new Set<string>();
-	t.cards.forEach((c, i) => {
-		cards.add(c.id);
-		const problems = [...cardProblems(c), ...itemSpanProblems(articles, c, 'card')];
-		if ((c.state !== State.New || c.reps > 0) && !reviewed.has(c.id)) {
-			problems.push({
-				rule: 'card-counts',
-				message: `the card is in ${stateName(c.state)} with ${c.reps} reviews, but has no review log.`
-			});
-		}
-		add('cards', i, c.id, problems);
-	});
-	t.reviews.forEach((r, i) => {
-		if (full()) return;
-		const problems = reviewProblems(r);
-		if (!cards.has(r.cardId)) problems.push(missingOwner('row', 'card', r.cardId));
-		add('reviews', i, `${r.cardId}@${r.review}`, problems);
-	});
-	const quizzes = new Map<string, QuizRecord>();
-	t.quizzes.forEach((z, i) => {
-		quizzes.set(z.id, z);
-		add('quizzes', i, z.id, quizProblems(z, articles, questions));
-	});
-	t.attempts.forEach((a, i) => {
-		if (full()) return;
-		add('attempts', i, `${a.quizId}/${a.questionId}`, attemptProblems(a, quizzes));
-	});
-	t.classroom.forEach((c, i) => add('classroom', i, c.id, classroomProblems(c)));
-	return issues;
+	const check = new RecordsCheck(options);
+	for (const table of TABLE_ORDER) check.feed(table, t[table], 0);
+	return check.finish();
 }
 
 /** "the quiz belongs to article "a1", which is missing.": a reference that does not resolve. */
@@ -405,27 +572,10 @@ function missingOwner(what: string, owner: string, id: string): RecordProblem {
 	};
 }
 
-/** A question's or card's article exists, and (unless retired) its spans lie inside the text. */
-function itemSpanProblems(
-	articles: ReadonlyMap<string, ArticleRecord>,
-	item: QuestionRecord | CardRecord,
-	what: string,
-	extra?: Spanned
-): RecordProblem[] {
-	const article = articles.get(item.articleId);
-	if (!article) return [missingOwner(what, 'article', item.articleId)];
-	if (isRetired(item)) return [];
-	const length = article.text.length;
-	return [
-		spanProblem(item.evidence, length, `the ${what}’s sentence spans`),
-		spanProblem(extra, length, `the ${what}’s answer spans`)
-	].filter((p): p is RecordProblem => p !== null);
-}
-
 function quizProblems(
 	z: QuizRecord,
-	articles: ReadonlyMap<string, ArticleRecord>,
-	questions: ReadonlyMap<string, QuestionRecord>
+	articles: ReadonlyMap<string, unknown>,
+	questions: ReadonlySet<string>
 ): RecordProblem[] {
 	const problems: RecordProblem[] = [];
 	times(problems, 'the quiz’s', { createdAt: z.createdAt, finishedAt: z.finishedAt });
@@ -442,14 +592,14 @@ function quizProblems(
 
 function attemptProblems(
 	a: AttemptRecord,
-	quizzes: ReadonlyMap<string, QuizRecord>
+	quizzes: ReadonlyMap<string, ReadonlySet<string>>
 ): RecordProblem[] {
 	const problems: RecordProblem[] = [];
 	times(problems, 'the answer’s', { at: a.at });
 	const quiz = quizzes.get(a.quizId);
 	if (!quiz) {
 		problems.push(missingOwner('answer', 'quiz', a.quizId));
-	} else if (!quiz.questionIds.includes(a.questionId)) {
+	} else if (!quiz.has(a.questionId)) {
 		problems.push({
 			rule: 'reference',
 			message: `the answer is to question "${a.questionId}", which quiz "${a.quizId}" does not ask.`

@@ -18,9 +18,12 @@ import {
 } from './backup-check';
 import type { ArticleRecord, CardRecord, QuestionRecord, ReviewRow } from './records';
 
-/** The backup format this version writes; it reads this one and older. */
+/**
+ * The backup format this version writes; it reads this one and older. Version 1 was one JSON
+ * object; version 2 is JSON lines (backup-stream.ts).
+ */
 export const BACKUP_FORMAT = 'factdeck-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 /** Review rows are stored as arrays in this column order: a third of the size of objects. */
 export const REVIEW_COLUMNS = [

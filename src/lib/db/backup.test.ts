@@ -5,11 +5,12 @@ import { addArticle } from './articles';
 import {
 	exportBackup,
 	importBackup,
-	MAX_BACKUP_BYTES,
 	parseBackup,
 	readAllTables,
+	serializeBackup,
 	sha256Hex
 } from './backup';
+import { LIMITS } from '$lib/limits';
 import { BACKUP_FORMAT, BACKUP_VERSION, REVIEW_COLUMNS } from './backup-schema';
 import { openDatabase, type FactdeckDB } from './database';
 import { countReviews } from './log';
@@ -76,12 +77,15 @@ function other(): FactdeckDB {
 	return d;
 }
 
-/** A file with the right header and a correct checksum around any data. */
+/**
+ * A file in the single-JSON format of earlier versions, with the right header and a correct
+ * checksum around any data.
+ */
 async function forge(data: unknown, head: Record<string, unknown> = {}): Promise<string> {
 	const dataJson = JSON.stringify(data);
 	return JSON.stringify({
 		format: BACKUP_FORMAT,
-		version: BACKUP_VERSION,
+		version: 1,
 		schema: 2,
 		exportedAt: T0.toISOString(),
 		reviewColumns: REVIEW_COLUMNS,
@@ -91,11 +95,11 @@ async function forge(data: unknown, head: Record<string, unknown> = {}): Promise
 	});
 }
 
-/** The data of a good export, as plain objects to spoil. */
+/** The data of a good export (in the single-JSON format), as plain objects to spoil. */
 type TableName =
 	'articles' | 'questions' | 'cards' | 'reviews' | 'quizzes' | 'attempts' | 'settings';
 async function goodData(): Promise<Record<TableName, unknown[]>> {
-	return JSON.parse((await exportBackup(db, T0)).json).data;
+	return JSON.parse((await serializeBackup(await readAllTables(db), T0)).json).data;
 }
 
 describe('export and import', () => {
@@ -210,9 +214,9 @@ const cases: Case[] = [
 		/checksum does not match/
 	],
 	[
-		'a file over the size limit',
-		async () => new Blob([new Uint8Array(MAX_BACKUP_BYTES + 1)]),
-		/too large/
+		'a single-JSON file over the size limit of that format',
+		async () => new Blob([new Uint8Array(LIMITS.legacyBackupBytes + 1)]),
+		/too large \(50\.0 MB\) for a backup in the single-file format[^\n]*at most 50 MB/
 	],
 	[
 		'bytes that are not UTF-8',
@@ -245,7 +249,7 @@ const cases: Case[] = [
 	[
 		'a card of an article not in the file',
 		spoil('cards', 0, (c) => (c.articleId = 'a-elsewhere')),
-		/refers to "a-elsewhere"/
+		/article "a-elsewhere", which is missing/
 	],
 	[
 		'a review of an unknown card',
@@ -254,7 +258,7 @@ const cases: Case[] = [
 			(data.reviews[0] as unknown[])[0] = 'c-ghost';
 			return forge(data);
 		},
-		/refers to "c-ghost"/
+		/card "c-ghost", which is missing/
 	],
 	[
 		'a rating of 9 in the log',

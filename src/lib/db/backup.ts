@@ -1,26 +1,28 @@
 /**
- * Backup and restore of everything, as one versioned JSON file with a SHA-256 checksum.
+ * Backup and restore of everything. A backup is written as JSON lines with a running SHA-256
+ * checksum (backup-stream.ts), through Blobs, so a library of any size backs up without its whole
+ * file in memory; it is read back the same way, a batch at a time. Files in the single-JSON format
+ * of earlier versions still restore (read whole, up to their old size limit).
  *
- * Import is all or nothing: the file is read, checked and validated completely before a single
- * transaction writes it, so a bad file leaves the learner's data exactly as it was.
+ * Import is all or nothing: every record of the file is read and checked before anything is
+ * written, then one transaction writes it, reading the file again and comparing its checksum, so
+ * a bad file leaves the learner's data exactly as it was.
  */
-import type { z } from 'zod';
-import { Rating } from '$lib/srs';
-import { LIMITS } from '$lib/limits';
+import type { Table } from 'dexie';
+import { LIMITS, megabytes } from '$lib/limits';
 import type { FactdeckDB } from './database';
 import { groupLogs, SCHEMA_VERSION } from './database';
 import { allReviews } from './log';
 import { BackupError } from './errors';
 import {
 	BACKUP_FORMAT,
-	BACKUP_VERSION,
 	backupDataFastSchema,
 	backupDataSchema,
-	isReviewTupleShape,
-	tupleToReview,
-	type ReviewTuple,
 	backupEnvelopeSchema,
-	REVIEW_COLUMNS
+	isReviewTupleShape,
+	REVIEW_COLUMNS,
+	tupleToReview,
+	type ReviewTuple
 } from './backup-schema';
 import type {
 	ArticleRecord,
@@ -32,20 +34,36 @@ import type {
 	ReviewRow,
 	SettingRecord
 } from './records';
-import { checkTables, clampSpan, describeIssue, isRetired } from './backup-check';
+import { RecordsCheck } from './backup-check';
+import { asBlob, hex, sha256, type BackupInput } from './backup-lines';
+import {
+	canonical,
+	checkKeys,
+	checkVersions,
+	describeIssues,
+	everyTable,
+	isLines,
+	MAX_PROBLEMS,
+	readLines,
+	refuseIssues,
+	reviewToTuple,
+	storedRows,
+	storeOf,
+	TABLE_ORDER,
+	writeLines,
+	type BackupCounts,
+	type TableName
+} from './backup-stream';
 import { rescopeTables } from './rescope';
 import { rebuildCards } from './study';
 import { rw, ro } from './tx';
 import { messageOf } from '$lib/message';
 
-/** Files larger than this are refused before they are read. */
+/** Files larger than this are refused before they are read: a sanity bound ($lib/limits). */
 export const MAX_BACKUP_BYTES = LIMITS.backupBytes;
-const MAX_DEPTH = 40;
-const MAX_PROBLEMS = 12;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type { ReviewTuple };
-export { tupleToReview };
+export type { BackupCounts, BackupInput, ReviewTuple };
+export { reviewToTuple, tupleToReview };
 
 /** Every table, as records. */
 export interface BackupTables {
@@ -59,47 +77,12 @@ export interface BackupTables {
 	classroom: ClassroomRecord[];
 }
 
-export type BackupCounts = Record<keyof BackupTables, number>;
-
 function countsOf(t: { [K in keyof BackupTables]: readonly unknown[] }): BackupCounts {
-	return {
-		articles: t.articles.length,
-		questions: t.questions.length,
-		cards: t.cards.length,
-		reviews: t.reviews.length,
-		quizzes: t.quizzes.length,
-		attempts: t.attempts.length,
-		settings: t.settings.length,
-		classroom: t.classroom.length
-	};
-}
-
-export function reviewToTuple(r: ReviewRow): ReviewTuple {
-	return [
-		r.cardId,
-		r.review,
-		r.rating,
-		r.state,
-		r.due,
-		r.dueBefore,
-		r.stability,
-		r.difficulty,
-		r.elapsedDays,
-		r.lastElapsedDays,
-		r.scheduledDays,
-		r.learningSteps,
-		r.retention,
-		r.maximumInterval,
-		r.fuzz,
-		r.shift,
-		r.resetCount ?? null,
-		r.leech ?? null
-	] as ReviewTuple;
+	return Object.fromEntries(TABLE_ORDER.map((name) => [name, t[name].length])) as BackupCounts;
 }
 
 export async function sha256Hex(text: string): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+	return hex(await sha256(new TextEncoder().encode(text)));
 }
 
 /** Reads every table in one consistent snapshot. */
@@ -120,34 +103,53 @@ export async function readAllTables(db: FactdeckDB): Promise<BackupTables> {
 	});
 }
 
-export interface ExportedBackup {
-	json: string;
+/** "factdeck-backup-2026-01-12.json". */
+function fileNameOf(now: Date): string {
+	return `factdeck-backup-${now.toISOString().slice(0, 10)}.json`;
+}
+
+export interface ExportOptions {
+	/** About this many characters of records per line (tests make it small to get many lines). */
+	chunkChars?: number;
+}
+
+export interface ExportedBackupBlob {
+	blob: Blob;
 	/** A file name with the date, e.g. factdeck-backup-2026-01-12.json. */
 	fileName: string;
 	counts: BackupCounts;
 }
 
+/** Everything, as a backup file (a Blob, written a line at a time). */
+export async function exportBackupBlob(
+	db: FactdeckDB,
+	now: Date,
+	options: ExportOptions = {}
+): Promise<ExportedBackupBlob> {
+	const { blob, counts } = await writeLines(db, now, options.chunkChars);
+	return { blob, fileName: fileNameOf(now), counts };
+}
+
+export interface ExportedBackup {
+	json: string;
+	fileName: string;
+	counts: BackupCounts;
+}
+
+/** Everything, as the text of a backup file: for small collections and tests. */
+export async function exportBackup(
+	db: FactdeckDB,
+	now: Date,
+	options: ExportOptions = {}
+): Promise<ExportedBackup> {
+	const { blob, fileName, counts } = await exportBackupBlob(db, now, options);
+	return { json: await blob.text(), fileName, counts };
+}
+
 /**
- * A record with its keys in one fixed order, all the way down. The database keeps whatever order a
- * record was written in (the generator's, the schema's after a restore), so without this the same
- * collection could be written as two different files: a restored backup would not back up again
- * byte for byte.
+ * These tables as a file in the single-JSON format earlier versions wrote (backup version 1), which
+ * this version still reads: for tests of that path, and of files from before schema changes.
  */
-function canonical<T>(value: T): T {
-	if (Array.isArray(value)) return value.map(canonical) as T;
-	if (value === null || typeof value !== 'object') return value;
-	const record = value as Record<string, unknown>;
-	const out: Record<string, unknown> = {};
-	for (const key of Object.keys(record).sort()) out[key] = canonical(record[key]);
-	return out as T;
-}
-
-/** Everything, as the text of one backup file. */
-export async function exportBackup(db: FactdeckDB, now: Date): Promise<ExportedBackup> {
-	return serializeBackup(await readAllTables(db), now);
-}
-
-/** The text of a backup file holding these tables. */
 export async function serializeBackup(tables: BackupTables, now: Date): Promise<ExportedBackup> {
 	const data = {
 		articles: tables.articles.map(canonical),
@@ -164,7 +166,7 @@ export async function serializeBackup(tables: BackupTables, now: Date): Promise<
 	// The data is spliced in as the exact text the checksum covers.
 	const head = JSON.stringify({
 		format: BACKUP_FORMAT,
-		version: BACKUP_VERSION,
+		version: 1,
 		schema: SCHEMA_VERSION,
 		exportedAt: now.toISOString(),
 		reviewColumns: REVIEW_COLUMNS,
@@ -172,96 +174,52 @@ export async function serializeBackup(tables: BackupTables, now: Date): Promise<
 	});
 	return {
 		json: `${head.slice(0, -1)},"data":${dataJson}}`,
-		fileName: `factdeck-backup-${now.toISOString().slice(0, 10)}.json`,
+		fileName: fileNameOf(now),
 		counts: countsOf(tables)
 	};
 }
 
-export type BackupInput = string | Blob | ArrayBuffer | Uint8Array;
+export interface ReadOptions {
+	/** The largest file read at all (default LIMITS.backupBytes). */
+	maxBytes?: number;
+	/** The largest file in the single-JSON format of earlier versions (read whole). */
+	legacyMaxBytes?: number;
+	/** The longest line of a file in lines. */
+	maxLineBytes?: number;
+}
 
-async function readText(input: BackupInput, maxBytes: number): Promise<string> {
-	const tooBig = (bytes: number) =>
-		new BackupError(
-			`The file is too large (${(bytes / 1048576).toFixed(1)} MB); a backup can be at most ${(maxBytes / 1048576).toFixed(0)} MB.`
+function limitsOf(options: ReadOptions) {
+	return {
+		maxBytes: options.maxBytes ?? MAX_BACKUP_BYTES,
+		legacyMaxBytes: options.legacyMaxBytes ?? LIMITS.legacyBackupBytes,
+		maxLineBytes: options.maxLineBytes ?? LIMITS.backupLineBytes
+	};
+}
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+
+/** The file as a Blob, refused unread when it is over the sanity bound. */
+function sized(input: BackupInput, maxBytes: number): Blob {
+	const blob = asBlob(input);
+	if (blob.size > maxBytes) {
+		throw new BackupError(
+			`The file is too large (${mb(blob.size)}); a backup can be at most ${megabytes(maxBytes)}.`
 		);
-	if (typeof input === 'string') {
-		if (input.length > maxBytes) throw tooBig(input.length);
-		if (input.length * 3 > maxBytes) {
-			const bytes = new TextEncoder().encode(input).byteLength;
-			if (bytes > maxBytes) throw tooBig(bytes);
-		}
-		return input;
 	}
-	const size = input instanceof Blob ? input.size : input.byteLength;
-	if (size > maxBytes) throw tooBig(size);
-	const bytes = input instanceof Blob ? await input.arrayBuffer() : input;
+	return blob;
+}
+
+async function legacyText(blob: Blob, maxBytes: number): Promise<string> {
+	if (blob.size > maxBytes) {
+		throw new BackupError(
+			`The file is too large (${mb(blob.size)}) for a backup in the single-file format of earlier versions, which can be at most ${megabytes(maxBytes)}.`
+		);
+	}
 	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		return new TextDecoder('utf-8', { fatal: true }).decode(await blob.arrayBuffer());
 	} catch {
 		throw new BackupError('The file is not UTF-8 text, so it cannot be a Factdeck backup.');
 	}
-}
-
-/** An object met while walking a parsed file: its parent and key make its path when needed. */
-interface Visited {
-	value: object;
-	parent: Visited | null;
-	key: string | number;
-	depth: number;
-}
-
-function pathOf(node: Visited): string {
-	const parts: string[] = [];
-	for (let n: Visited | null = node; n?.parent; n = n.parent) {
-		parts.push(typeof n.key === 'number' ? `[${n.key}]` : n.parent.parent ? `.${n.key}` : n.key);
-	}
-	return parts.reverse().join('');
-}
-
-/** Refuses keys that could reach an object's prototype, and absurd nesting. */
-function checkKeys(root: unknown): void {
-	// Only objects are visited (primitives cannot hide keys); a path is built only for a problem.
-	if (root === null || typeof root !== 'object') return;
-	const stack: Visited[] = [{ value: root, parent: null, key: '', depth: 0 }];
-	while (stack.length) {
-		const node = stack.pop()!;
-		const { value, depth } = node;
-		if (depth > MAX_DEPTH) {
-			throw new BackupError(
-				`The file nests data more than ${MAX_DEPTH} levels deep at ${pathOf(node)}.`
-			);
-		}
-		if (Array.isArray(value)) {
-			for (let i = 0; i < value.length; i++) {
-				const child: unknown = value[i];
-				if (child !== null && typeof child === 'object') {
-					stack.push({ value: child, parent: node, key: i, depth: depth + 1 });
-				}
-			}
-			continue;
-		}
-		for (const key of Object.keys(value)) {
-			if (FORBIDDEN_KEYS.has(key)) {
-				throw new BackupError(
-					`The file contains a forbidden key "${key}" at ${pathOf(node) || 'the top'}.`
-				);
-			}
-			const child = (value as Record<string, unknown>)[key];
-			if (child !== null && typeof child === 'object') {
-				stack.push({ value: child, parent: node, key, depth: depth + 1 });
-			}
-		}
-	}
-}
-
-function describeIssues(prefix: string, error: z.ZodError): string[] {
-	return error.issues.slice(0, MAX_PROBLEMS).map((issue) => {
-		let path = prefix;
-		for (const part of issue.path) {
-			path += typeof part === 'number' ? `[${part}]` : `${path ? '.' : ''}${String(part)}`;
-		}
-		return `${path || 'file'}: ${issue.message}`;
-	});
 }
 
 /** A backup that passed every check, ready to write. */
@@ -271,106 +229,12 @@ export interface ValidBackup {
 	counts: BackupCounts;
 }
 
-/** Cross-record checks zod cannot express: unique keys and references that resolve. */
-function checkIntegrity(t: BackupTables): string[] {
-	const problems: string[] = [];
-	const unique = (name: string, keys: string[]) => {
-		const seen = new Set<string>();
-		for (const key of keys) {
-			if (seen.has(key)) problems.push(`${name}: "${key}" appears twice.`);
-			seen.add(key);
-		}
-		return seen;
-	};
-	const articleIds = unique(
-		'articles',
-		t.articles.map((a) => a.id)
-	);
-	unique(
-		'questions',
-		t.questions.map((q) => q.id)
-	);
-	const cardIds = unique(
-		'cards',
-		t.cards.map((c) => c.id)
-	);
-	const quizIds = unique(
-		'quizzes',
-		t.quizzes.map((q) => q.id)
-	);
-	unique(
-		'reviews',
-		t.reviews.map((r) => `${r.cardId} at ${r.review}`)
-	);
-	unique(
-		'attempts',
-		t.attempts.map((a) => `${a.quizId}/${a.questionId}`)
-	);
-	unique(
-		'settings',
-		t.settings.map((s) => s.key)
-	);
-	unique(
-		'classroom',
-		t.classroom.map((q) => q.id)
-	);
-	t.classroom.forEach((c, i) => {
-		if (c.quiz.id !== c.id)
-			problems.push(`classroom[${i}]: the quiz id does not match the record.`);
-	});
-	const missing = (what: string, i: number, ref: string, ids: Set<string>) => {
-		if (!ids.has(ref))
-			problems.push(`${what}[${i}]: refers to "${ref}", which is not in the file.`);
-	};
-	t.questions.forEach((q, i) => missing('questions', i, q.articleId, articleIds));
-	t.cards.forEach((c, i) => {
-		missing('cards', i, c.articleId, articleIds);
-		if (c.queue >= 0 && c.queue !== c.state) {
-			problems.push(`cards[${i}]: queue ${c.queue} does not match state ${c.state}.`);
-		}
-	});
-	t.reviews.forEach((r, i) => {
-		missing('reviews', i, r.cardId, cardIds);
-		if (r.rating === Rating.Manual && r.resetCount === undefined) {
-			problems.push(`reviews[${i}]: a reset row must say whether counts were reset.`);
-		}
-	});
-	t.quizzes.forEach((q, i) => missing('quizzes', i, q.articleId, articleIds));
-	t.attempts.forEach((a, i) => missing('attempts', i, a.quizId, quizIds));
-	return problems.slice(0, MAX_PROBLEMS);
-}
-
 /**
- * A retired item's sentence may lie past the end of its article's current text (the article was
- * updated after the item left it): that position is history nobody reads, so it is moved inside
- * the text rather than refused.
+ * Reads and checks a file in the single-JSON format of earlier versions, whole, without touching
+ * the database. Throws a {@link BackupError} whose message says what is wrong.
  */
-function clampRetiredSpans(t: BackupTables): BackupTables {
-	const lengths = new Map(t.articles.map((a) => [a.id, a.text.length]));
-	const clamp = <
-		T extends { articleId: string; retiredAt?: number; evidence: { start: number; end: number } }
-	>(
-		item: T
-	): T => {
-		const length = lengths.get(item.articleId);
-		if (length === undefined || !isRetired(item) || item.evidence.end <= length) return item;
-		const out = { ...item, evidence: clampSpan(item.evidence, length) };
-		const answer = (item as { answerSpan?: { start: number; end: number } }).answerSpan;
-		if (answer) Object.assign(out, { answerSpan: clampSpan(answer, length) });
-		return out;
-	};
-	return { ...t, cards: t.cards.map(clamp), questions: t.questions.map(clamp) };
-}
-
-/**
- * Reads and checks a backup file without touching the database. Throws a {@link BackupError}
- * whose message says what is wrong.
- */
-export async function parseBackup(
-	input: BackupInput,
-	maxBytes = MAX_BACKUP_BYTES
-): Promise<ValidBackup> {
-	const text = await readText(input, maxBytes);
+async function parseLegacy(blob: Blob, maxBytes: number): Promise<ValidBackup> {
+	const text = await legacyText(blob, maxBytes);
 	if (text.trim() === '') throw new BackupError('The file is empty.');
 	let raw: unknown;
 	try {
@@ -390,26 +254,12 @@ export async function parseBackup(
 			'The file is not a Factdeck backup (its "format" field is missing or wrong).'
 		);
 	}
-	if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
-		throw new BackupError(
-			`The backup was made by a newer version of Factdeck (backup format ${head.version}); this version reads format ${BACKUP_VERSION}. Update the app, then import again.`
-		);
-	}
+	checkVersions({ version: head.version });
 	const envelope = backupEnvelopeSchema.safeParse(raw);
 	if (!envelope.success) {
 		throw new BackupError('The backup header is damaged:', describeIssues('', envelope.error));
 	}
-	if (envelope.data.schema > SCHEMA_VERSION) {
-		throw new BackupError(
-			`The backup was made by a newer version of Factdeck (database schema ${envelope.data.schema}); this version reads schema ${SCHEMA_VERSION} and older. Update the app, then import again.`
-		);
-	}
-	const columns = envelope.data.reviewColumns;
-	if (columns.length !== REVIEW_COLUMNS.length || columns.some((c, i) => c !== REVIEW_COLUMNS[i])) {
-		throw new BackupError(
-			'The review log columns in this backup are not the ones this version writes.'
-		);
-	}
+	checkVersions(envelope.data);
 	const checksum = `sha256-${await sha256Hex(JSON.stringify(envelope.data.data))}`;
 	if (checksum !== envelope.data.checksum) {
 		throw new BackupError(
@@ -417,7 +267,7 @@ export async function parseBackup(
 		);
 	}
 	// Review rows are many: when each has the right shape (a fast test), the schema takes them as
-	// they are and checkTables below applies their rules; otherwise the schema says what is wrong.
+	// they are and the check below applies their rules; otherwise the schema says what is wrong.
 	const { reviews } = (envelope.data.data ?? {}) as { reviews?: unknown };
 	const fast = Array.isArray(reviews) && reviews.every(isReviewTupleShape);
 	const parsed = (fast ? backupDataFastSchema : backupDataSchema).safeParse(envelope.data.data);
@@ -430,19 +280,68 @@ export async function parseBackup(
 	} as BackupTables;
 	// Written before item ids were scoped to their article: move them as the database did.
 	if (envelope.data.schema < 6) tables = rescopeTables(tables);
-	const problems = checkIntegrity(tables);
-	if (problems.length) throw new BackupError('The backup is inconsistent:', problems);
-	tables = clampRetiredSpans(tables);
-	// What the content means: states that agree with their fields, answers among their options,
-	// spans inside their text, references that resolve (backup-check.ts).
-	const issues = checkTables(tables, { limit: MAX_PROBLEMS });
-	if (issues.length) {
-		throw new BackupError(
-			'The backup holds data that cannot be right, so nothing was restored:',
-			issues.map(describeIssue)
-		);
+	// Keys, references and what the content means (backup-check.ts), with retired items' spans
+	// moved inside their text first.
+	const check = new RecordsCheck({ limit: MAX_PROBLEMS });
+	const lengths = new Map<string, number>();
+	const stored = {} as Record<TableName, unknown[]>;
+	for (const table of TABLE_ORDER) {
+		stored[table] = table === 'reviews' ? tables.reviews : storedRows(table, tables[table], lengths);
+		check.feed(table, stored[table], 0);
 	}
+	refuseIssues(check, true);
+	tables = stored as unknown as BackupTables;
 	return { exportedAt: envelope.data.exportedAt, tables, counts: countsOf(tables) };
+}
+
+/** What a checked backup holds, to show before it is written. */
+export interface BackupSummary {
+	exportedAt: string;
+	counts: BackupCounts;
+	/** For a file in lines: its checksum, which a restore compares as it reads the file again. */
+	checksum?: string;
+}
+
+/**
+ * Reads and checks a whole backup without touching the database or keeping its records (a file in
+ * lines is read a batch at a time). Throws a {@link BackupError} whose message says what is wrong.
+ */
+export async function checkBackup(
+	input: BackupInput,
+	options: ReadOptions = {}
+): Promise<BackupSummary> {
+	const limits = limitsOf(options);
+	const blob = sized(input, limits.maxBytes);
+	if (await isLines(blob)) return readLines(blob, { ...limits, check: true });
+	const { exportedAt, counts } = await parseLegacy(blob, limits.legacyMaxBytes);
+	return { exportedAt, counts };
+}
+
+/**
+ * Reads and checks a backup into memory, records and all, without touching the database: for
+ * tests and tools. The app restores with {@link importBackup}, which never holds them all.
+ */
+export async function parseBackup(
+	input: BackupInput,
+	options: ReadOptions = {}
+): Promise<ValidBackup> {
+	const limits = limitsOf(options);
+	const blob = sized(input, limits.maxBytes);
+	if (!(await isLines(blob))) return parseLegacy(blob, limits.legacyMaxBytes);
+	const tables = Object.fromEntries(TABLE_ORDER.map((t) => [t, []])) as unknown as Record<
+		TableName,
+		unknown[]
+	>;
+	const summary = await readLines(blob, {
+		...limits,
+		check: true,
+		visit: (table, rows) => void tables[table].push(...rows)
+	});
+	return {
+		exportedAt: summary.exportedAt,
+		tables: tables as unknown as BackupTables,
+		counts: summary.counts
+	};
 }
 
 export type ImportMode = 'merge' | 'replace';
@@ -457,111 +356,176 @@ export interface ImportReport {
 const newer = <T extends { updatedAt: number }>(a: T | undefined, b: T) =>
 	!a || b.updatedAt > a.updatedAt;
 
+export interface ImportOptions extends ReadOptions {
+	/**
+	 * What {@link checkBackup} found in this file: a file in lines is then read once, its checksum
+	 * compared with this one's, instead of checked again.
+	 */
+	checked?: BackupSummary;
+	/** Free bytes on the device (default: the browser's storage estimate; undefined when unknown). */
+	room?: () => Promise<number | undefined>;
+}
+
+/** The browser's estimate of the storage left to the app, when it gives one. */
+async function storageRoom(): Promise<number | undefined> {
+	try {
+		const estimate = await globalThis.navigator?.storage?.estimate?.();
+		if (estimate?.quota === undefined || estimate.usage === undefined) return undefined;
+		return estimate.quota - estimate.usage;
+	} catch {
+		return undefined;
+	}
+}
+
 /**
  * Imports a backup. "replace" makes the database exactly the file; "merge" adds what the file
  * has: the review logs are joined, each card keeps its most recently changed content and
  * flags, and every card that gained reviews is rescheduled from its joined log. Local settings win.
- * The file is validated completely first, then written in one transaction: on any error nothing
- * changes.
+ * The file is checked completely first, then written in one transaction (a file in lines is read
+ * again, a batch at a time, and its checksum compared): on any error nothing changes.
  */
 export async function importBackup(
 	db: FactdeckDB,
 	input: BackupInput,
 	mode: ImportMode,
-	maxBytes = MAX_BACKUP_BYTES
+	options: ImportOptions = {}
 ): Promise<ImportReport> {
-	const { tables, counts } = await parseBackup(input, maxBytes);
+	const limits = limitsOf(options);
+	const blob = sized(input, limits.maxBytes);
+	const touched = new Set<string>();
+	const write = (table: TableName, rows: unknown[]) =>
+		mode === 'replace' ? replaceBatch(db, table, rows) : mergeBatch(db, table, rows, touched);
+	const finish = async (counts: BackupCounts): Promise<ImportReport> => ({
+		mode,
+		counts,
+		rebuilt: mode === 'merge' ? await rebuildCards(db, touched) : 0
+	});
+	if (!(await isLines(blob))) {
+		const { tables, counts } = await parseLegacy(blob, limits.legacyMaxBytes);
+		return rw(db, everyTable(db), async () => {
+			if (mode === 'replace') for (const table of everyTable(db)) await table.clear();
+			for (const table of TABLE_ORDER) await write(table, tables[table]);
+			return finish(counts);
+		});
+	}
+	// Restoring needs about the file's size again on the device, while the old data is still there.
+	const room = await (options.room ?? storageRoom)();
+	if (room !== undefined && blob.size > room) {
+		throw new BackupError(
+			`Restoring this backup (${mb(blob.size)}) needs about as much free storage, and this device has ${mb(Math.max(room, 0))} left for Factdeck. Free some space, then try again.`
+		);
+	}
+	const checked = options.checked?.checksum
+		? options.checked
+		: await readLines(blob, { ...limits, check: true });
 	return rw(db, everyTable(db), async () => {
-		if (mode === 'replace') {
-			await replaceTables(db, tables);
-			return { mode, counts, rebuilt: 0 };
-		}
-		const rebuilt = await mergeTables(db, tables);
-		return { mode, counts, rebuilt };
+		if (mode === 'replace') for (const table of everyTable(db)) await table.clear();
+		const summary = await readLines(blob, {
+			...limits,
+			check: false,
+			expect: checked.checksum,
+			visit: write
+		});
+		return finish(summary.counts);
 	});
 }
 
-/** Every table a backup holds, in backup order. */
-function everyTable(db: FactdeckDB) {
-	return [
-		db.articles,
-		db.questions,
-		db.cards,
-		db.logs,
-		db.quizzes,
-		db.attempts,
-		db.settings,
-		db.classroom
-	];
-}
-
-/** Makes the database exactly the backup's tables. Runs inside importBackup's transaction. */
-async function replaceTables(db: FactdeckDB, tables: BackupTables): Promise<void> {
-	for (const table of everyTable(db)) await table.clear();
-	await db.articles.bulkAdd(tables.articles);
-	await db.questions.bulkAdd(tables.questions);
-	await db.cards.bulkAdd(tables.cards);
-	await db.logs.bulkAdd(groupLogs(tables.reviews));
-	await db.quizzes.bulkAdd(tables.quizzes);
-	await db.attempts.bulkAdd(tables.attempts);
-	await db.settings.bulkAdd(tables.settings);
-	await db.classroom.bulkAdd(tables.classroom);
+/** Adds a batch to its emptied table. Runs inside importBackup's transaction. */
+async function replaceBatch(db: FactdeckDB, table: TableName, rows: unknown[]): Promise<void> {
+	const records = table === 'reviews' ? groupLogs(rows as ReviewRow[]) : rows;
+	await (storeOf(db, table) as Table<unknown>).bulkAdd(records);
 }
 
 /**
- * Adds the backup's tables to what is stored (see importBackup) and returns how many cards were
- * rescheduled. Runs inside importBackup's transaction.
+ * Adds a batch of the backup to what is stored (see importBackup), noting in `touched` the cards to
+ * reschedule from their joined logs. Runs inside importBackup's transaction.
  */
-async function mergeTables(db: FactdeckDB, tables: BackupTables): Promise<number> {
-	// A card id must not move between articles.
-	const localCards = await db.cards.bulkGet(tables.cards.map((c) => c.id));
-	tables.cards.forEach((card, i) => {
-		const local = localCards[i];
-		if (local && local.articleId !== card.articleId) {
-			throw new BackupError(
-				`Card ${card.id} belongs to article ${card.articleId} in the file but to ${local.articleId} here; nothing was imported.`
+async function mergeBatch(
+	db: FactdeckDB,
+	table: TableName,
+	rows: unknown[],
+	touched: Set<string>
+): Promise<void> {
+	switch (table) {
+		case 'articles': {
+			const articles = rows as ArticleRecord[];
+			const local = await db.articles.bulkGet(articles.map((a) => a.id));
+			await db.articles.bulkPut(
+				articles.filter((a, i) => !local[i] || a.generatedAt > local[i].generatedAt)
 			);
+			return;
 		}
-	});
-	const localArticles = await db.articles.bulkGet(tables.articles.map((a) => a.id));
-	await db.articles.bulkPut(
-		tables.articles.filter((a, i) => {
-			const local = localArticles[i];
-			return !local || a.generatedAt > local.generatedAt;
-		})
-	);
-	const localQuestions = await db.questions.bulkGet(tables.questions.map((q) => q.id));
-	await db.questions.bulkPut(tables.questions.filter((q, i) => newer(localQuestions[i], q)));
-	const takenCards = tables.cards.filter((c, i) => newer(localCards[i], c));
-	await db.cards.bulkPut(takenCards);
+		case 'questions':
+			await putNewer(db.questions, rows as QuestionRecord[]);
+			return;
+		case 'cards': {
+			const cards = rows as CardRecord[];
+			// A card id must not move between articles.
+			const local = await db.cards.bulkGet(cards.map((c) => c.id));
+			cards.forEach((card, i) => {
+				const here = local[i];
+				if (here && here.articleId !== card.articleId) {
+					throw new BackupError(
+						`Card ${card.id} belongs to article ${card.articleId} in the file but to ${here.articleId} here; nothing was imported.`
+					);
+				}
+			});
+			for (const card of await putNewer(db.cards, cards)) touched.add(card.id);
+			return;
+		}
+		case 'reviews': {
+			// Each card's log is the union of both, by review time.
+			const incoming = groupLogs(rows as ReviewRow[]);
+			const local = await db.logs.bulkGet(incoming.map((l) => l.cardId));
+			const joined = incoming.map((log, i) => {
+				const here = local[i]?.rows ?? [];
+				const have = new Set(here.map((r) => r.review));
+				const fresh = log.rows.filter((r) => !have.has(r.review));
+				if (fresh.length) touched.add(log.cardId);
+				return groupLogs([...here, ...fresh])[0]!;
+			});
+			await db.logs.bulkPut(joined);
+			return;
+		}
+		case 'quizzes':
+			await addMissing(db.quizzes, rows as QuizRecord[], (q) => q.id);
+			return;
+		case 'attempts':
+			await addMissing(
+				db.attempts,
+				rows as AttemptRecord[],
+				(a): [string, string] => [a.quizId, a.questionId]
+			);
+			return;
+		case 'settings':
+			// Local settings win.
+			await addMissing(db.settings, rows as SettingRecord[], (s) => s.key);
+			return;
+		case 'classroom':
+			await putNewer(db.classroom, rows as ClassroomRecord[]);
+			return;
+	}
+}
 
-	// Each card's log is the union of both, by review time.
-	const incoming = groupLogs(tables.reviews);
-	const localLogs = await db.logs.bulkGet(incoming.map((l) => l.cardId));
-	const addedReviews: ReviewRow[] = [];
-	const joined = incoming.map((log, i) => {
-		const local = localLogs[i]?.rows ?? [];
-		const have = new Set(local.map((r) => r.review));
-		const fresh = log.rows.filter((r) => !have.has(r.review));
-		addedReviews.push(...fresh);
-		return groupLogs([...local, ...fresh])[0]!;
-	});
-	await db.logs.bulkPut(joined);
+/** Puts the records that are newer than the stored ones (or new); resolves with them. */
+async function putNewer<T extends { id: string; updatedAt: number }, I>(
+	table: Table<T, string, I>,
+	rows: T[]
+): Promise<T[]> {
+	const local = await table.bulkGet(rows.map((r) => r.id));
+	const taken = rows.filter((r, i) => newer(local[i], r));
+	await table.bulkPut(taken as unknown as I[]);
+	return taken;
+}
 
-	const localQuizzes = await db.quizzes.bulkGet(tables.quizzes.map((q) => q.id));
-	await db.quizzes.bulkAdd(tables.quizzes.filter((_, i) => localQuizzes[i] === undefined));
-	const localAttempts = await db.attempts.bulkGet(
-		tables.attempts.map((a): [string, string] => [a.quizId, a.questionId])
-	);
-	await db.attempts.bulkAdd(tables.attempts.filter((_, i) => localAttempts[i] === undefined));
-	const localClassroom = await db.classroom.bulkGet(tables.classroom.map((q) => q.id));
-	await db.classroom.bulkPut(tables.classroom.filter((q, i) => newer(localClassroom[i], q)));
-	const localSettings = await db.settings.bulkGet(tables.settings.map((s) => s.key));
-	await db.settings.bulkAdd(tables.settings.filter((_, i) => localSettings[i] === undefined));
-
-	// A card taken from the file, or one that gained reviews, gets the schedule its joined log gives.
-	const touched = new Set([...addedReviews.map((r) => r.cardId), ...takenCards.map((c) => c.id)]);
-	return rebuildCards(db, touched);
+/** Adds the records whose key is not stored yet. */
+async function addMissing<T, K, I>(
+	table: Table<T, K, I>,
+	rows: T[],
+	key: (row: T) => K
+): Promise<void> {
+	const local = await table.bulkGet(rows.map(key));
+	await table.bulkAdd(rows.filter((_, i) => local[i] === undefined) as unknown as I[]);
 }
 
 /** A backup file's text as a download. */

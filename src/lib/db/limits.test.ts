@@ -235,12 +235,23 @@ describe('a Quizlet set and an .apkg package', () => {
 });
 
 describe('a backup and a synced record', () => {
-	it('a file at the byte limit is read; one byte more is refused unread', async () => {
-		const at = new Blob([new Uint8Array(LIMITS.backupBytes).fill(0x7b)]);
+	it('a single-JSON file at its byte limit is read; one byte more is refused unread', async () => {
+		const at = new Blob([new Uint8Array(LIMITS.legacyBackupBytes).fill(0x7b)]);
 		await expect(parseBackup(at)).rejects.toThrow(/not valid JSON/);
-		await expect(parseBackup(new Blob([new Uint8Array(LIMITS.backupBytes + 1)]))).rejects.toThrow(
-			/too large/
+		await expect(
+			parseBackup(new Blob([new Uint8Array(LIMITS.legacyBackupBytes + 1)]))
+		).rejects.toThrow(/too large/);
+	});
+
+	it('any backup over the sanity bound is refused unread (the bound lowered for the test)', async () => {
+		const db = await library();
+		const { json } = await exportBackup(db, T0);
+		const bytes = new Blob([json]).size;
+		await expect(parseBackup(json, { maxBytes: bytes })).resolves.toBeTruthy();
+		await expect(parseBackup(json, { maxBytes: bytes - 1 })).rejects.toThrow(
+			/too large[^\n]*a backup can be at most/
 		);
+		expect(LIMITS.backupBytes).toBeGreaterThan(100 * LIMITS.legacyBackupBytes);
 	});
 
 	it('the record schemas (backup and sync) take an item at the limit and refuse one past it', async () => {

@@ -1,0 +1,127 @@
+/**
+ * The bytes of a backup file as lines, each with its SHA-256 digest, and the running checksum over
+ * them: how a backup of any size is written and read without holding the whole file in memory.
+ *
+ * A file is read in slices and split at line ends; a line is held only while it is read. The
+ * checksum of a file is the SHA-256 of the digests of its lines, in order, so it is computed line
+ * by line with the browser's own SHA-256 and changes with any byte of any line.
+ */
+import { megabytes } from '$lib/limits';
+import { BackupError } from './errors';
+
+/** What a backup file is read from. */
+export type BackupInput = string | Blob | ArrayBuffer | Uint8Array;
+
+const SLICE_BYTES = 4 * 1024 * 1024;
+const NEWLINE = 0x0a;
+
+export function asBlob(input: BackupInput): Blob {
+	if (input instanceof Blob) return input;
+	// A copy into a fresh buffer, so the Blob never shares memory that may be changed.
+	return new Blob([typeof input === 'string' ? input : new Uint8Array(input)]);
+}
+
+export function hex(bytes: ArrayBuffer): string {
+	return Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer> {
+	return crypto.subtle.digest('SHA-256', bytes);
+}
+
+/** The checksum of lines from their digests: "sha256-" and the digest of the digests. */
+export async function checksumOf(digests: readonly ArrayBuffer[]): Promise<string> {
+	const all = new Uint8Array(digests.length * 32);
+	digests.forEach((d, i) => all.set(new Uint8Array(d), i * 32));
+	return `sha256-${hex(await sha256(all))}`;
+}
+
+export interface Line {
+	/** 1-based. */
+	number: number;
+	text: string;
+	digest: ArrayBuffer;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function joined(pieces: Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
+	const out = new Uint8Array(length);
+	let at = 0;
+	for (const p of pieces) {
+		out.set(p, at);
+		at += p.length;
+	}
+	return out;
+}
+
+/**
+ * The lines of a file (without their line ends), read a slice at a time. A line longer than
+ * `maxLineBytes` is refused before it is all read; bytes that are not UTF-8 are refused.
+ */
+export async function* lines(blob: Blob, maxLineBytes: number): AsyncGenerator<Line> {
+	let pieces: Uint8Array[] = [];
+	let pending = 0;
+	let number = 0;
+	const emit = async (bytes: Uint8Array<ArrayBuffer>): Promise<Line> => {
+		number++;
+		let text: string;
+		try {
+			text = decoder.decode(bytes);
+		} catch {
+			throw new BackupError(
+				`Line ${number} of the file is not UTF-8 text, so it cannot be a Factdeck backup.`
+			);
+		}
+		return { number, text, digest: await sha256(bytes) };
+	};
+	for (let at = 0; at < blob.size; at += SLICE_BYTES) {
+		const slice = new Uint8Array(await blob.slice(at, at + SLICE_BYTES).arrayBuffer());
+		let start = 0;
+		for (let end = slice.indexOf(NEWLINE); end >= 0; end = slice.indexOf(NEWLINE, start)) {
+			const tail = slice.subarray(start, end);
+			const line = pieces.length ? joined([...pieces, tail], pending + tail.length) : tail;
+			pieces = [];
+			pending = 0;
+			start = end + 1;
+			yield await emit(line);
+		}
+		if (start < slice.length) {
+			pieces.push(slice.subarray(start));
+			pending += slice.length - start;
+			if (pending > maxLineBytes) {
+				throw new BackupError(
+					`Line ${number + 1} of the file is longer than ${megabytes(maxLineBytes)}, which no Factdeck backup holds.`
+				);
+			}
+		}
+	}
+	if (pending) yield await emit(joined(pieces, pending));
+}
+
+/**
+ * Collects the lines of a file being written as Blobs (which the browser may keep outside the
+ * page's memory), with their digests.
+ */
+export class LineWriter {
+	private readonly parts: Blob[] = [];
+	private readonly digests: Promise<ArrayBuffer>[] = [];
+	private readonly encoder = new TextEncoder();
+
+	/** Adds a line. Synchronous, so it can run inside a database transaction. */
+	write(line: string): void {
+		const bytes = this.encoder.encode(line);
+		// The digest reads its own copy of the bytes, so they are not kept here.
+		this.digests.push(sha256(bytes));
+		this.parts.push(new Blob([bytes, '\n']));
+	}
+
+	/** The checksum of every line written so far. */
+	async checksum(): Promise<string> {
+		return checksumOf(await Promise.all(this.digests));
+	}
+
+	blob(type: string): Blob {
+		return new Blob(this.parts, { type });
+	}
+}
