@@ -161,6 +161,13 @@ export function cardProblems(card: CardRecord): RecordProblem[] {
 				message: 'a New card has a last review; a new card has none.'
 			});
 		}
+		// A new or reset card has no memory yet; half of one cannot be scheduled.
+		if (card.stability !== 0 || card.difficulty !== 0) {
+			out.push({
+				rule: 'card-state',
+				message: `a New card has stability ${card.stability} and difficulty ${card.difficulty}; a new card has neither.`
+			});
+		}
 	} else {
 		const name = stateName(card.state);
 		if (!(card.stability > 0)) {

@@ -10,9 +10,12 @@ import {
 	parseBackup,
 	readAllTables,
 	reviewToTuple,
+	serializeBackup,
 	sha256Hex,
 	type ValidBackup
 } from './backup';
+import { checksumOf, sha256 } from './backup-lines';
+import { TABLE_ORDER } from './backup-stream';
 import { isReviewTupleShape, reviewTupleShape } from './backup-schema';
 import { checkTables } from './backup-check';
 import { openDatabase, type FactdeckDB } from './database';
@@ -25,7 +28,9 @@ const SEED = fuzzSeed(0xbac);
 const T0 = new Date('2026-01-12T09:00:00Z');
 const source = openDatabase(freshName('backup-fuzz'));
 const targets: FactdeckDB[] = [];
+/** A good backup in the single-JSON format of earlier versions, and one in lines. */
 let good = '';
+let goodLines: string[] = [];
 
 beforeAll(async () => {
 	const d = deck(['a', 'b', 'c', 'd']);
@@ -73,8 +78,12 @@ beforeAll(async () => {
 			}
 		]
 	});
-	good = (await exportBackup(source, T0)).json;
+	good = (await serializeBackup(await readAllTables(source), T0)).json;
 	await parseBackup(good);
+	// Small lines, so a file has several per table to damage.
+	const lines = (await exportBackup(source, T0, { chunkChars: 300 })).json.trimEnd().split('\n');
+	await parseBackup(lines.join('\n'));
+	goodLines = lines.slice(0, -1);
 });
 afterAll(async () => {
 	await source.delete();
@@ -101,6 +110,82 @@ async function damaged(f: Fuzz): Promise<string> {
 	if (roll < 0.35) return good;
 	// Most cases change the content and keep a valid checksum: the schema and the rules must catch it.
 	return forge(head, f.mutateValueTimes(data, 3));
+}
+
+/**
+ * A file in lines around these lines (header and batches), ended by a last line with their counts
+ * and a correct checksum: what is in them is what is tested.
+ */
+async function sealed(lines: string[]): Promise<string> {
+	const encoder = new TextEncoder();
+	const digests = await Promise.all(lines.map((l) => sha256(encoder.encode(l))));
+	const counts = Object.fromEntries(TABLE_ORDER.map((t) => [t, 0])) as Record<string, number>;
+	for (const line of lines.slice(1)) {
+		try {
+			const batch = JSON.parse(line) as { table?: string; rows?: unknown };
+			if (batch.table! in counts && Array.isArray(batch.rows))
+				counts[batch.table!]! += batch.rows.length;
+		} catch {
+			// A line that is not JSON counts nothing.
+		}
+	}
+	const end = JSON.stringify({ end: true, counts, checksum: await checksumOf(digests) });
+	return [...lines, end].join('\n') + '\n';
+}
+
+async function damagedLines(f: Fuzz): Promise<string> {
+	const lines = [...goodLines];
+	const roll = f.next();
+	if (roll < 0.15) return f.mutateTextTimes(await sealed(lines), 3);
+	if (roll < 0.25) {
+		const whole = await sealed(lines);
+		return whole.slice(0, f.int(whole.length));
+	}
+	if (roll < 0.35) {
+		// A line dropped, repeated or moved.
+		const i = f.range(1, lines.length - 1);
+		const j = f.range(1, lines.length - 1);
+		const [line] = lines.splice(i, 1);
+		if (f.chance(0.5)) lines.splice(j, 0, line!);
+		if (f.chance(0.3)) lines.splice(j, 0, line!);
+		return sealed(lines);
+	}
+	if (roll < 0.4) return sealed(lines);
+	// Most cases change a batch and keep a valid checksum: the schema and the rules must catch it.
+	const i = f.range(0, lines.length - 1);
+	lines[i] = JSON.stringify(f.mutateValueTimes(JSON.parse(lines[i]!), 3)) ?? 'null';
+	return sealed(lines);
+}
+
+/** Parses every case `damage` makes: each is refused with a message, or restores and checks. */
+async function fuzzBackups(name: string, damage: (f: Fuzz) => Promise<string>) {
+	const f = new Fuzz(SEED);
+	const tally = new Tally();
+	let restored = 0;
+	for (let i = 0; i < FUZZ_RUNS; i++) {
+		const file = await damage(f);
+		const label = `${name} case ${i} (seed ${SEED})`;
+		const outcome = await attempt(
+			label,
+			() => parseBackup(file),
+			(e) => e instanceof BackupError
+		);
+		const reason = outcome.ok ? '' : ((outcome.error as Error).message.split(/[:\n(]/)[0] ?? '');
+		tally.add(outcome, reason.slice(0, 48));
+		if (!outcome.ok) {
+			expect((outcome.error as BackupError).message.length, label).toBeGreaterThan(15);
+			continue;
+		}
+		// Every accepted file goes all the way into a database of its own (a few hundred).
+		await checkRestored(outcome.value, file, label);
+		restored++;
+	}
+	tally.report(name);
+	expect(FUZZ_RUNS).toBeGreaterThanOrEqual(1000);
+	expect(tally.total).toBe(FUZZ_RUNS);
+	expect(restored).toBe(tally.accepted);
+	expect(restored).toBeGreaterThan(FUZZ_RUNS / 20);
+	expect(tally.refused).toBeGreaterThan(FUZZ_RUNS / 2);
 }
 
 /** What a restored database must allow: the rules hold, it backs up again, study still works. */
@@ -132,34 +217,12 @@ async function checkRestored(valid: ValidBackup, file: string, label: string): P
 }
 
 describe('backup restore under fuzzing', () => {
-	it(`refuses or restores ${FUZZ_RUNS} damaged and forged backups (seed ${SEED})`, async () => {
-		const f = new Fuzz(SEED);
-		const tally = new Tally();
-		let restored = 0;
-		for (let i = 0; i < FUZZ_RUNS; i++) {
-			const file = await damaged(f);
-			const label = `backup case ${i} (seed ${SEED})`;
-			const outcome = await attempt(
-				label,
-				() => parseBackup(file),
-				(e) => e instanceof BackupError
-			);
-			const reason = outcome.ok ? '' : ((outcome.error as Error).message.split(/[:\n(]/)[0] ?? '');
-			tally.add(outcome, reason.slice(0, 48));
-			if (!outcome.ok) {
-				expect((outcome.error as BackupError).message.length, label).toBeGreaterThan(15);
-				continue;
-			}
-			// Every accepted file goes all the way into a database of its own (a few hundred).
-			await checkRestored(outcome.value, file, label);
-			restored++;
-		}
-		tally.report('backup');
-		expect(FUZZ_RUNS).toBeGreaterThanOrEqual(1000);
-		expect(tally.total).toBe(FUZZ_RUNS);
-		expect(restored).toBe(tally.accepted);
-		expect(restored).toBeGreaterThan(FUZZ_RUNS / 20);
-		expect(tally.refused).toBeGreaterThan(FUZZ_RUNS / 2);
+	it(`refuses or restores ${FUZZ_RUNS} damaged and forged single-JSON backups (seed ${SEED})`, async () => {
+		await fuzzBackups('backup', damaged);
+	}, 600_000);
+
+	it(`refuses or restores ${FUZZ_RUNS} damaged and forged backups in lines (seed ${SEED})`, async () => {
+		await fuzzBackups('backup in lines', damagedLines);
 	}, 600_000);
 });
 

@@ -251,7 +251,7 @@ describe('a backup and a synced record', () => {
 		await expect(parseBackup(json, { maxBytes: bytes - 1 })).rejects.toThrow(
 			/too large[^\n]*a backup can be at most/
 		);
-		expect(LIMITS.backupBytes).toBeGreaterThan(100 * LIMITS.legacyBackupBytes);
+		expect(LIMITS.backupBytes).toBeGreaterThan(50 * LIMITS.legacyBackupBytes);
 	});
 
 	it('the record schemas (backup and sync) take an item at the limit and refuse one past it', async () => {
