@@ -63,7 +63,12 @@ export async function* lines(blob: Blob, maxLineBytes: number): AsyncGenerator<L
 	let pieces: Uint8Array[] = [];
 	let pending = 0;
 	let number = 0;
+	const tooLong = () =>
+		new BackupError(
+			`Line ${number + 1} of the file is longer than ${megabytes(maxLineBytes)}, which no Factdeck backup holds.`
+		);
 	const emit = async (bytes: Uint8Array<ArrayBuffer>): Promise<Line> => {
+		if (bytes.length > maxLineBytes) throw tooLong();
 		number++;
 		let text: string;
 		try {
@@ -89,11 +94,7 @@ export async function* lines(blob: Blob, maxLineBytes: number): AsyncGenerator<L
 		if (start < slice.length) {
 			pieces.push(slice.subarray(start));
 			pending += slice.length - start;
-			if (pending > maxLineBytes) {
-				throw new BackupError(
-					`Line ${number + 1} of the file is longer than ${megabytes(maxLineBytes)}, which no Factdeck backup holds.`
-				);
-			}
+			if (pending > maxLineBytes) throw tooLong();
 		}
 	}
 	if (pending) yield await emit(joined(pieces, pending));
