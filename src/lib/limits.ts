@@ -75,7 +75,8 @@ export function clipTitle(title: string): string {
 
 /** "5 MB" (or "4 GB") for a byte limit. */
 export function megabytes(bytes: number): string {
-	if (bytes >= 1024 * MB && Number.isInteger(bytes / (1024 * MB))) return `${bytes / (1024 * MB)} GB`;
+	if (bytes >= 1024 * MB && Number.isInteger(bytes / (1024 * MB)))
+		return `${bytes / (1024 * MB)} GB`;
 	const mb = bytes / MB;
 	return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }

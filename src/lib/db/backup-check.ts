@@ -54,7 +54,8 @@ export const RULES = {
 	reference:
 		'Every reference resolves: items to their article, review rows to their card, quizzes to their questions, answers to their quiz.',
 	results: 'Classroom results have one answer per question.',
-	unique: 'No article, question, card, review, quiz, answer, setting or classroom quiz appears twice.'
+	unique:
+		'No article, question, card, review, quiz, answer, setting or classroom quiz appears twice.'
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -325,7 +325,9 @@ export async function isLines(blob: Blob): Promise<boolean> {
 	const end = start.indexOf(0x0a);
 	if (end < 0) return false;
 	try {
-		const head = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(start.subarray(0, end)));
+		const head = JSON.parse(
+			new TextDecoder('utf-8', { fatal: true }).decode(start.subarray(0, end))
+		);
 		return (
 			head !== null &&
 			typeof head === 'object' &&
@@ -463,7 +465,10 @@ export async function readLines(
 		if (value !== null && typeof value === 'object' && 'end' in value) {
 			const parsed = endSchema.safeParse(value);
 			if (!parsed.success) {
-				throw new BackupError('The last line of the backup is damaged:', describeIssues('', parsed.error));
+				throw new BackupError(
+					'The last line of the backup is damaged:',
+					describeIssues('', parsed.error)
+				);
 			}
 			end = parsed.data;
 			continue;

@@ -286,7 +286,8 @@ async function parseLegacy(blob: Blob, maxBytes: number): Promise<ValidBackup> {
 	const lengths = new Map<string, number>();
 	const stored = {} as Record<TableName, unknown[]>;
 	for (const table of TABLE_ORDER) {
-		stored[table] = table === 'reviews' ? tables.reviews : storedRows(table, tables[table], lengths);
+		stored[table] =
+			table === 'reviews' ? tables.reviews : storedRows(table, tables[table], lengths);
 		check.feed(table, stored[table], 0);
 	}
 	refuseIssues(check, true);
@@ -491,11 +492,10 @@ async function mergeBatch(
 			await addMissing(db.quizzes, rows as QuizRecord[], (q) => q.id);
 			return;
 		case 'attempts':
-			await addMissing(
-				db.attempts,
-				rows as AttemptRecord[],
-				(a): [string, string] => [a.quizId, a.questionId]
-			);
+			await addMissing(db.attempts, rows as AttemptRecord[], (a): [string, string] => [
+				a.quizId,
+				a.questionId
+			]);
 			return;
 		case 'settings':
 			// Local settings win.
