@@ -101,28 +101,29 @@ export async function* lines(blob: Blob, maxLineBytes: number): AsyncGenerator<L
 }
 
 /**
- * Collects the lines of a file being written as Blobs (which the browser may keep outside the
- * page's memory), with their digests.
+ * Collects the lines of a file being written as Blobs, which the browser keeps outside the page's
+ * memory: a line's text is never joined into one string nor kept as bytes by the page.
  */
 export class LineWriter {
-	private readonly parts: Blob[] = [];
-	private readonly digests: Promise<ArrayBuffer>[] = [];
-	private readonly encoder = new TextEncoder();
+	private readonly lines: Blob[] = [];
 
-	/** Adds a line. Synchronous, so it can run inside a database transaction. */
-	write(line: string): void {
-		const bytes = this.encoder.encode(line);
-		// The digest reads its own copy of the bytes, so they are not kept here.
-		this.digests.push(sha256(bytes));
-		this.parts.push(new Blob([bytes, '\n']));
+	/** Adds a line made of these pieces. Synchronous, so it can run inside a database transaction. */
+	write(pieces: string[]): void {
+		this.lines.push(new Blob(pieces));
 	}
 
-	/** The checksum of every line written so far. */
+	/** The checksum of every line written so far, each read back from its Blob in turn. */
 	async checksum(): Promise<string> {
-		return checksumOf(await Promise.all(this.digests));
+		const digests: ArrayBuffer[] = [];
+		for (const line of this.lines)
+			digests.push(await sha256(new Uint8Array(await line.arrayBuffer())));
+		return checksumOf(digests);
 	}
 
 	blob(type: string): Blob {
-		return new Blob(this.parts, { type });
+		return new Blob(
+			this.lines.flatMap((line) => [line, '\n']),
+			{ type }
+		);
 	}
 }

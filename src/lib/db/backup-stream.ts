@@ -113,7 +113,7 @@ export function canonical<T>(value: T): T {
 
 /** Records read per request while writing: few of the tables whose records can be large. */
 const PAGE: Record<TableName, number> = {
-	articles: 2,
+	articles: 1,
 	questions: 200,
 	cards: 200,
 	reviews: 500,
@@ -150,7 +150,7 @@ export async function writeLines(
 ): Promise<{ blob: Blob; counts: BackupCounts }> {
 	const out = new LineWriter();
 	const counts = emptyCounts();
-	out.write(
+	out.write([
 		JSON.stringify({
 			format: BACKUP_FORMAT,
 			version: BACKUP_VERSION,
@@ -158,17 +158,19 @@ export async function writeLines(
 			exportedAt: now.toISOString(),
 			reviewColumns: REVIEW_COLUMNS
 		})
-	);
+	]);
 	await ro(db, everyTable(db), async () => {
 		for (const table of TABLE_ORDER) {
-			let pieces: string[] = [];
+			// The line's pieces: its start, then each record after a comma (the first after none).
+			let pieces = [`{"table":"${table}","rows":[`];
 			let size = 0;
 			const flush = () => {
-				if (pieces.length) out.write(`{"table":"${table}","rows":[${pieces.join(',')}]}`);
-				pieces = [];
+				if (pieces.length > 1) out.write([...pieces, ']}']);
+				pieces = [`{"table":"${table}","rows":[`];
 				size = 0;
 			};
 			const add = (json: string) => {
+				if (pieces.length > 1) pieces.push(',');
 				pieces.push(json);
 				size += json.length;
 				counts[table]++;
@@ -185,7 +187,7 @@ export async function writeLines(
 			flush();
 		}
 	});
-	out.write(JSON.stringify({ end: true, counts, checksum: await out.checksum() }));
+	out.write([JSON.stringify({ end: true, counts, checksum: await out.checksum() })]);
 	return { blob: out.blob('application/json'), counts };
 }
 
