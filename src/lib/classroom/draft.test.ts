@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/generate/types';
+import { spanOf, testQuestion } from '$lib/testing/questions';
 import {
 	blankQuestion,
 	checkDraft,
@@ -11,17 +12,14 @@ import {
 
 const TEXT = 'The council met in Port Elwin on Monday. The vote passed by nine votes to four.';
 
-const generated: Question = {
+const generated = testQuestion({
 	id: 'g1',
-	factId: 'f1',
 	type: 'multiple-choice',
 	prompt: 'Where did the council meet?',
 	answer: 'Port Elwin',
 	choices: ['Carrow', 'Port Elwin', 'Westline'],
-	evidence: { start: 0, end: 40 },
-	kind: 'place',
-	score: 1
-};
+	evidence: spanOf(TEXT, 'The council met in Port Elwin on Monday.')
+});
 
 describe('draft', () => {
 	it('converts generated questions with their source sentence and the chosen points', () => {

@@ -34,6 +34,21 @@ function checkDecoded(result: DecodedQuizLink, label: string): void {
 	expect(again.ok && again.hash, label).toBe(result.hash);
 }
 
+/**
+ * Decodes a link (which never throws: a refusal is a tagged result), counts the outcome by its
+ * refusal reason and checks it with checkDecoded.
+ */
+async function decodeChecked(link: string, label: string, tally: Tally): Promise<DecodedQuizLink> {
+	const outcome = await attempt(label, () => decodeQuizLink(link), never);
+	const result = (outcome as { ok: true; value: DecodedQuizLink }).value;
+	tally.add(
+		result.ok ? { ok: true, value: result } : { ok: false, error: new Error(result.error) },
+		result.ok ? '' : result.error
+	);
+	checkDecoded(result, label);
+	return result;
+}
+
 /** The array form of a quiz, as the link carries it (parsed back from its canonical text). */
 const arrayForm = (quiz: Parameters<typeof canonicalQuiz>[0]) =>
 	JSON.parse(canonicalQuiz(quiz)) as unknown;
@@ -73,13 +88,7 @@ describe('quiz links under fuzzing', () => {
 				replacement = alphabet[(alphabet.indexOf(replacement) + 1) % alphabet.length]!;
 			const damaged = link.slice(0, at) + replacement + link.slice(at + 1);
 			const label = `corrupted link ${i} (seed ${SEED + 1}): ${damaged}`;
-			const outcome = await attempt(label, () => decodeQuizLink(damaged), never);
-			const result = (outcome as { ok: true; value: DecodedQuizLink }).value;
-			tally.add(
-				result.ok ? { ok: true, value: result } : { ok: false, error: new Error(result.error) },
-				result.ok ? '' : result.error
-			);
-			checkDecoded(result, label);
+			const result = await decodeChecked(damaged, label, tally);
 			if (result.ok) {
 				// Only a change the encoding forgives (base32's look-alikes, padding bits) may open it.
 				expect(canonicalQuiz(result.quiz), label).toBe(canonicalQuiz(quiz));
@@ -113,13 +122,7 @@ describe('quiz links under fuzzing', () => {
 				input = f.chance(0.5) ? `#q=${toBase64Url(framed)}` : `#Q=${toBase32(framed)}`;
 			}
 			const label = `link input ${i} (seed ${SEED + 2}): ${input.slice(0, 120)}`;
-			const outcome = await attempt(label, () => decodeQuizLink(input), never);
-			const result = (outcome as { ok: true; value: DecodedQuizLink }).value;
-			tally.add(
-				result.ok ? { ok: true, value: result } : { ok: false, error: new Error(result.error) },
-				result.ok ? '' : result.error
-			);
-			checkDecoded(result, label);
+			await decodeChecked(input, label, tally);
 		}
 		tally.report('quiz link garbage');
 		expect(tally.total).toBe(FUZZ_RUNS);

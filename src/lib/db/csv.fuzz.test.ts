@@ -86,10 +86,8 @@ describe('CSV deck import under fuzzing', () => {
 		}
 		tally.report('csv');
 		expect(FUZZ_RUNS).toBeGreaterThanOrEqual(1000);
-		expect(tally.total).toBe(FUZZ_RUNS);
+		tally.expectBothPaths();
 		expect(checked).toBe(tally.accepted);
-		expect(tally.accepted).toBeGreaterThan(FUZZ_RUNS / 10);
-		expect(tally.refused).toBeGreaterThan(FUZZ_RUNS / 10);
 		expect(roundTrips).toBeGreaterThan(0);
 	}, 120_000);
 });

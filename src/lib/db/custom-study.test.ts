@@ -1,12 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { Rating, State } from '$lib/srs';
-import { addArticle } from './articles';
 import { explainEmptyQueue, getArticleQueue, studyMoreNewToday } from './custom-study';
 import type { FactdeckDB } from './database';
-import { freshDatabases } from './fixtures/databases';
+import { addTestArticle, freshDatabases } from './fixtures/databases';
 import { countReviews } from './log';
-import { ARTICLE_TEXT, deck } from './fixtures/deck';
 import { updateSrsSettings } from './settings';
 import { getStudyQueue, rateCard } from './study';
 
@@ -19,8 +17,7 @@ let db: FactdeckDB;
 
 async function seeded(ids = ['a', 'b', 'c', 'd', 'e']) {
 	db = fresh();
-	const report = await addArticle(db, { text: ARTICLE_TEXT }, deck(ids), T0);
-	return report.articleId;
+	return addTestArticle(db, ids, T0);
 }
 
 describe('custom study', () => {

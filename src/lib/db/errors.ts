@@ -37,22 +37,29 @@ export class ConflictError extends FactdeckError {
 }
 
 /**
- * What was given is larger than the limits ($lib/limits) allow: it was not saved, so the library
- * never holds what a backup of it could not restore.
+ * Something given was refused; `problems` lists each reason, shown one a line (as `describe` words
+ * it) after the message.
  */
-export class LimitError extends FactdeckError {
-	override name = 'LimitError';
+class RefusalError<P = string> extends FactdeckError {
 	constructor(
+		code: FactdeckErrorCode,
 		message: string,
-		readonly problems: string[] = []
+		readonly problems: P[],
+		describe: (problem: P) => string = String
 	) {
-		super('too-large', withProblems(message, problems));
+		super(code, problems.length ? `${message}\n${problems.map(describe).join('\n')}` : message);
 	}
 }
 
-/** A message followed by its problems, one a line. */
-function withProblems(message: string, problems: string[]): string {
-	return problems.length ? `${message}\n${problems.join('\n')}` : message;
+/**
+ * What was given is larger than the limits ($lib/limits) allow: it was not saved, so the library
+ * never holds what a backup of it could not restore.
+ */
+export class LimitError extends RefusalError {
+	override name = 'LimitError';
+	constructor(message: string, problems: string[] = []) {
+		super('too-large', message, problems);
+	}
 }
 
 /**
@@ -68,13 +75,10 @@ export class StaleCardError extends ConflictError {
 }
 
 /** A backup file was refused. `problems` lists each reason, at most a few dozen. */
-export class BackupError extends FactdeckError {
+export class BackupError extends RefusalError {
 	override name = 'BackupError';
-	constructor(
-		message: string,
-		readonly problems: string[] = []
-	) {
-		super('invalid-backup', withProblems(message, problems));
+	constructor(message: string, problems: string[] = []) {
+		super('invalid-backup', message, problems);
 	}
 }
 
@@ -84,18 +88,10 @@ export interface CsvProblem {
 	message: string;
 }
 
-export class CsvError extends FactdeckError {
+export class CsvError extends RefusalError<CsvProblem> {
 	override name = 'CsvError';
-	constructor(
-		message: string,
-		readonly problems: CsvProblem[] = []
-	) {
-		super(
-			'invalid-csv',
-			problems.length
-				? `${message}\n${problems.map((p) => `line ${p.line}: ${p.message}`).join('\n')}`
-				: message
-		);
+	constructor(message: string, problems: CsvProblem[] = []) {
+		super('invalid-csv', message, problems, (p) => `line ${p.line}: ${p.message}`);
 	}
 }
 

@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addArticle, cardsOfArticle } from './articles';
 import { openDatabase, type FactdeckDB } from './database';
 import { exportApkg, exportQuizlet, importApkg, importQuizlet } from './exchange';
-import { ARTICLE_TEXT, deck, freshName } from './fixtures/deck';
+import { ARTICLE_TEXT, card, deck, freshName } from './fixtures/deck';
 import { rateCard, reviewLogOf } from './study';
 import { Rating } from '$lib/srs';
 
@@ -23,17 +23,10 @@ afterEach(async () => {
 async function seeded() {
 	db = openDatabase(freshName('exchange'));
 	const d = deck(['a', 'b']);
-	d.cards[0] = {
-		...d.cards[0]!,
-		front: '____ met in Paris. (a person)',
-		back: 'Leaders\n\nLeaders met in Paris on Monday.'
-	};
-	d.cards[1] = {
-		...d.cards[1]!,
-		front: 'How big?',
-		back: '100 billion euros',
-		evidence: { start: 32, end: 70 }
-	};
+	d.cards = [
+		card('c-a', '____ met in Paris. (a person)', 'Leaders\n\nLeaders met in Paris on Monday.'),
+		{ ...card('c-b', 'How big?', '100 billion euros'), evidence: { start: 32, end: 70 } }
+	];
 	return (await addArticle(db, { text: ARTICLE_TEXT }, d, T0)).articleId;
 }
 

@@ -11,6 +11,7 @@ import { NotFoundError } from './errors';
 import { refuseOverLimits } from './limits';
 import { QUEUE_RETIRED, type CardRecord, type QuestionRecord } from './records';
 import { rw } from './tx';
+import type { EntityTable } from 'dexie';
 
 /** Hand-typed text, trimmed; at most LIMITS.handText, so a paste cannot bloat the database. */
 function clean(text: string, what: string): string {
@@ -20,23 +21,49 @@ function clean(text: string, what: string): string {
 	return value;
 }
 
-function handId(prefix: string): string {
-	return `${prefix}-${crypto.randomUUID()}`;
+/** What every hand-made item starts from: a fresh id, its article, its place at the end, the time. */
+interface HandMade {
+	id: string;
+	factId: string;
+	articleId: string;
+	order: number;
+	edited: true;
+	updatedAt: number;
 }
 
-async function nextOrder(
+/**
+ * Adds a hand-made item after the last card or question of an article that must still exist;
+ * `build` completes the row from what all hand-made items share. Returns the new item's id.
+ */
+async function addToArticle<T extends { id: string; articleId: string; order: number }>(
 	db: FactdeckDB,
-	table: 'cards' | 'questions',
-	articleId: string
-): Promise<number> {
-	let max = -1;
-	await db[table]
-		.where('articleId')
-		.equals(articleId)
-		.each((item: { order: number }) => {
-			if (item.order > max) max = item.order;
+	table: EntityTable<T, 'id'>,
+	idPrefix: string,
+	articleId: string,
+	now: Date,
+	build: (base: HandMade) => T
+): Promise<string> {
+	return rw(db, [db.articles, table], async () => {
+		if (!(await db.articles.get(articleId))) throw new NotFoundError(`Article ${articleId}`);
+		const t = now.getTime();
+		let last = -1;
+		await table
+			.where('articleId')
+			.equals(articleId)
+			.each((item) => {
+				if (item.order > last) last = item.order;
+			});
+		const item = build({
+			id: `${idPrefix}-${crypto.randomUUID()}`,
+			factId: `hand-${t}`,
+			articleId,
+			order: last + 1,
+			edited: true,
+			updatedAt: t
 		});
-	return max + 1;
+		await table.add(item);
+		return item.id;
+	});
 }
 
 /** Adds a flashcard written by hand, linked to a sentence of the article. Returns its id. */
@@ -48,27 +75,16 @@ export async function addHandCard(
 ): Promise<string> {
 	const front = clean(input.front, 'front');
 	const back = clean(input.back, 'back');
-	return rw(db, [db.articles, db.cards], async () => {
-		if (!(await db.articles.get(articleId))) throw new NotFoundError(`Article ${articleId}`);
-		const t = now.getTime();
-		const card: CardRecord = {
-			id: handId('hc'),
-			factId: `hand-${t}`,
-			front,
-			back,
-			evidence: { ...input.evidence },
-			...newSchedule(t),
-			articleId,
-			order: await nextOrder(db, 'cards', articleId),
-			queue: State.New,
-			tags: ['hand'],
-			edited: true,
-			createdAt: t,
-			updatedAt: t
-		};
-		await db.cards.add(card);
-		return card.id;
-	});
+	return addToArticle(db, db.cards, 'hc', articleId, now, (base): CardRecord => ({
+		...base,
+		front,
+		back,
+		evidence: { ...input.evidence },
+		...newSchedule(base.updatedAt),
+		queue: State.New,
+		tags: ['hand'],
+		createdAt: base.updatedAt
+	}));
 }
 
 /** Adds a short-answer question written by hand. Returns its id. */
@@ -80,26 +96,15 @@ export async function addHandQuestion(
 ): Promise<string> {
 	const prompt = clean(input.prompt, 'question');
 	const answer = clean(input.answer, 'answer');
-	return rw(db, [db.articles, db.questions], async () => {
-		if (!(await db.articles.get(articleId))) throw new NotFoundError(`Article ${articleId}`);
-		const t = now.getTime();
-		const question: QuestionRecord = {
-			id: handId('hq'),
-			factId: `hand-${t}`,
-			type: 'short-answer',
-			kind: 'thing',
-			prompt,
-			answer,
-			evidence: { ...input.evidence },
-			score: 1,
-			articleId,
-			order: await nextOrder(db, 'questions', articleId),
-			edited: true,
-			updatedAt: t
-		};
-		await db.questions.add(question);
-		return question.id;
-	});
+	return addToArticle(db, db.questions, 'hq', articleId, now, (base): QuestionRecord => ({
+		...base,
+		type: 'short-answer',
+		kind: 'thing',
+		prompt,
+		answer,
+		evidence: { ...input.evidence },
+		score: 1
+	}));
 }
 
 /** Checks a hand edit of a question before it is saved; returns a message, or null when fine. */

@@ -4,7 +4,7 @@
  * review log (its key and each row), practice quizzes and their attempts. Hand-made and CSV items
  * already have ids of their own and stay as they are.
  */
-import type { Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import { scopedItemId } from './item-ids';
 import type {
 	AttemptRecord,
@@ -15,10 +15,36 @@ import type {
 	ReviewRow
 } from './records';
 
-/** The new id of an item, or undefined when it keeps its id. */
-function moved(item: { id: string; articleId: string }): string | undefined {
-	const id = scopedItemId(item.articleId, item.id);
-	return id === item.id ? undefined : id;
+/** Old id → new id of each item that moves (the others keep their ids). */
+function newIds(items: readonly { id: string; articleId: string }[]): Map<string, string> {
+	const ids = new Map<string, string>();
+	for (const item of items) {
+		const id = scopedItemId(item.articleId, item.id);
+		if (id !== item.id) ids.set(item.id, id);
+	}
+	return ids;
+}
+
+/** Each item under its new id from `ids`; an item that does not move is returned as it is. */
+function withNewIds<T extends { id: string }>(items: readonly T[], ids: Map<string, string>): T[] {
+	return items.map((item) => {
+		const id = ids.get(item.id);
+		return id === undefined ? item : { ...item, id };
+	});
+}
+
+/** Moves the rows of `table` whose ids change to their new ids; returns old id → new id. */
+async function moveRows<T extends { id: string; articleId: string }>(
+	table: Table<T, string>
+): Promise<Map<string, string>> {
+	const rows = await table.toArray();
+	const ids = newIds(rows);
+	if (ids.size) {
+		await table.bulkDelete([...ids.keys()]);
+		const moving = rows.filter((row) => ids.has(row.id));
+		await table.bulkAdd(withNewIds(moving, ids));
+	}
+	return ids;
 }
 
 export async function rescopeItemIds(tx: Transaction): Promise<void> {
@@ -28,17 +54,8 @@ export async function rescopeItemIds(tx: Transaction): Promise<void> {
 	const quizzes = tx.table<QuizRecord, string>('quizzes');
 	const attempts = tx.table<AttemptRecord, [string, string]>('attempts');
 
-	const cardIds = new Map<string, string>();
-	const movedCards: CardRecord[] = [];
-	for (const card of await cards.toArray()) {
-		const id = moved(card);
-		if (id === undefined) continue;
-		cardIds.set(card.id, id);
-		movedCards.push({ ...card, id });
-	}
-	if (movedCards.length) {
-		await cards.bulkDelete([...cardIds.keys()]);
-		await cards.bulkAdd(movedCards);
+	const cardIds = await moveRows(cards);
+	if (cardIds.size) {
 		const oldLogs = (await logs.bulkGet([...cardIds.keys()])).filter(
 			(log): log is LogRecord => log !== undefined
 		);
@@ -51,17 +68,8 @@ export async function rescopeItemIds(tx: Transaction): Promise<void> {
 		);
 	}
 
-	const questionIds = new Map<string, string>();
-	const movedQuestions: QuestionRecord[] = [];
-	for (const question of await questions.toArray()) {
-		const id = moved(question);
-		if (id === undefined) continue;
-		questionIds.set(question.id, id);
-		movedQuestions.push({ ...question, id });
-	}
-	if (movedQuestions.length) {
-		await questions.bulkDelete([...questionIds.keys()]);
-		await questions.bulkAdd(movedQuestions);
+	const questionIds = await moveRows(questions);
+	if (questionIds.size) {
 		await quizzes.toCollection().modify((quiz) => {
 			quiz.questionIds = quiz.questionIds.map((id) => questionIds.get(id) ?? id);
 		});
@@ -87,25 +95,13 @@ export interface ItemTables {
  * onto the ids this version generates (and regenerating its articles keeps their history).
  */
 export function rescopeTables<T extends ItemTables>(tables: T): T {
-	const cardIds = new Map<string, string>();
-	const cards = tables.cards.map((card) => {
-		const id = moved(card);
-		if (id === undefined) return card;
-		cardIds.set(card.id, id);
-		return { ...card, id };
-	});
-	const questionIds = new Map<string, string>();
-	const questions = tables.questions.map((question) => {
-		const id = moved(question);
-		if (id === undefined) return question;
-		questionIds.set(question.id, id);
-		return { ...question, id };
-	});
+	const cardIds = newIds(tables.cards);
+	const questionIds = newIds(tables.questions);
 	if (cardIds.size === 0 && questionIds.size === 0) return tables;
 	return {
 		...tables,
-		cards,
-		questions,
+		cards: withNewIds(tables.cards, cardIds),
+		questions: withNewIds(tables.questions, questionIds),
 		reviews: tables.reviews.map((r) =>
 			cardIds.has(r.cardId) ? { ...r, cardId: cardIds.get(r.cardId)! } : r
 		),

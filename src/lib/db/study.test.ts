@@ -1,11 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { Rating, State } from '$lib/srs';
-import { addArticle, cardsOfArticle } from './articles';
+import { cardsOfArticle } from './articles';
 import type { FactdeckDB } from './database';
-import { freshDatabases } from './fixtures/databases';
+import { addTestArticle, freshDatabases } from './fixtures/databases';
 import { countReviews } from './log';
-import { ARTICLE_TEXT, deck } from './fixtures/deck';
 import { QUEUE_SUSPENDED } from './records';
 import { updateSrsSettings } from './settings';
 import {
@@ -34,8 +33,7 @@ let db: FactdeckDB;
 
 async function seeded(ids = ['a', 'b', 'c']) {
 	db = fresh();
-	const report = await addArticle(db, { text: ARTICLE_TEXT }, deck(ids), T0);
-	return report.articleId;
+	return addTestArticle(db, ids, T0);
 }
 
 describe('study queue and ratings', () => {

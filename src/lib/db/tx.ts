@@ -32,28 +32,26 @@ export function toAppError(db: FactdeckDB, e: unknown): unknown {
 	return e;
 }
 
-/** `db.transaction('rw', tables, scope)` with storage errors mapped. */
-export async function rw<T>(
-	db: FactdeckDB,
-	tables: Table | Table[],
-	scope: () => Promise<T>
-): Promise<T> {
-	try {
-		return await db.transaction('rw', Array.isArray(tables) ? tables : [tables], scope);
-	} catch (e) {
-		throw toAppError(db, e);
-	}
+/**
+ * `db.transaction(mode, tables, scope)` with the browser's storage errors turned into the app's own
+ * (a full disk, a database closed by an upgrade in another tab).
+ */
+function inTransaction(mode: 'r' | 'rw') {
+	return async <T>(
+		db: FactdeckDB,
+		tables: Table | Table[],
+		scope: () => Promise<T>
+	): Promise<T> => {
+		try {
+			return await db.transaction(mode, Array.isArray(tables) ? tables : [tables], scope);
+		} catch (e) {
+			throw toAppError(db, e);
+		}
+	};
 }
 
-/** `db.transaction('r', tables, scope)` with a closed database reported as such. */
-export async function ro<T>(
-	db: FactdeckDB,
-	tables: Table | Table[],
-	scope: () => Promise<T>
-): Promise<T> {
-	try {
-		return await db.transaction('r', Array.isArray(tables) ? tables : [tables], scope);
-	} catch (e) {
-		throw toAppError(db, e);
-	}
-}
+/** A write transaction with storage errors mapped. */
+export const rw = inTransaction('rw');
+
+/** A read transaction with a closed database reported as such. */
+export const ro = inTransaction('r');

@@ -92,6 +92,16 @@ function craftedCollection(f: Fuzz): Uint8Array {
 	}
 }
 
+/** A sound package of one plain card, for the cases that damage it. */
+function oneCardPackage(): Promise<Uint8Array> {
+	return buildApkg(
+		SQL,
+		'Deck',
+		[{ id: 'a', front: 'Front', back: 'Back', source: '', tags: [] }],
+		NOW
+	);
+}
+
 async function packageFor(
 	f: Fuzz
 ): Promise<{ bytes: Uint8Array; cards?: { front: string; back: string; source: string }[] }> {
@@ -108,22 +118,12 @@ async function packageFor(
 		return { bytes, cards };
 	}
 	if (roll < 0.5) {
-		const bytes = await buildApkg(
-			SQL,
-			'Deck',
-			[{ id: 'a', front: 'Front', back: 'Back', source: '', tags: [] }],
-			NOW
-		);
+		const bytes = await oneCardPackage();
 		return { bytes: f.bytes(0, bytes) };
 	}
 	if (roll < 0.65) {
 		// The collection inside a sound zip is damaged.
-		const bytes = await buildApkg(
-			SQL,
-			'Deck',
-			[{ id: 'a', front: 'Front', back: 'Back', source: '', tags: [] }],
-			NOW
-		);
+		const bytes = await oneCardPackage();
 		const collection = unzipSync(bytes)['collection.anki2']!;
 		return { bytes: zipSync({ 'collection.anki2': f.bytes(0, collection), media: strToU8('{}') }) };
 	}
@@ -194,9 +194,7 @@ describe('Anki package import under fuzzing', () => {
 			}
 		}
 		tally.report('apkg');
-		expect(tally.total).toBe(FUZZ_RUNS);
-		expect(tally.accepted).toBeGreaterThan(FUZZ_RUNS / 10);
-		expect(tally.refused).toBeGreaterThan(FUZZ_RUNS / 10);
+		tally.expectBothPaths();
 		expect(roundTrips).toBeGreaterThan(0);
 	}, 300_000);
 });

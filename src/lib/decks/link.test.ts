@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/generate/types';
+import { spanOf, testQuestion } from '$lib/testing/questions';
 import { cardAfterQuestionEdit, isLinked, questionAfterCardEdit } from './link';
 
 const SENTENCE = 'Emmanuel Macron hosted the summit in Paris.';
-const short: Question = {
-	id: 'q1',
-	factId: 'f1',
+const short = testQuestion({
 	type: 'short-answer',
-	kind: 'person',
 	prompt: 'Who hosted the summit?',
 	answer: 'Emmanuel Macron',
-	evidence: { start: 0, end: 43 },
-	score: 1
-};
+	evidence: spanOf(SENTENCE, SENTENCE)
+});
 const card = {
 	factId: 'f1',
 	front: 'Who hosted the summit?',

@@ -53,9 +53,7 @@ describe('Quizlet import under fuzzing', () => {
 			}
 		}
 		tally.report('quizlet');
-		expect(tally.total).toBe(FUZZ_RUNS);
-		expect(tally.accepted).toBeGreaterThan(FUZZ_RUNS / 10);
-		expect(tally.refused).toBeGreaterThan(FUZZ_RUNS / 10);
+		tally.expectBothPaths();
 		expect(roundTrips).toBeGreaterThan(0);
 	}, 120_000);
 });

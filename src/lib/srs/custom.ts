@@ -96,6 +96,16 @@ export interface EmptyInput {
 	settings: Pick<SrsSettings, 'newPerDay' | 'reviewsPerDay'>;
 }
 
+/** Cards of one kind are waiting, but today's limit for that kind is used up. */
+function limitReached(
+	type: 'new-limit' | 'review-limit',
+	waiting: number,
+	limit: number,
+	done: number
+): EmptyReason {
+	return { type, waiting, limit, done };
+}
+
 /**
  * Says why the queue is empty, most useful reason first: a review limit (due work held back) before
  * a new-card limit, and either before learning cards that come back later.
@@ -104,21 +114,12 @@ export interface EmptyInput {
 export function explainEmpty(input: EmptyInput): EmptyReason | null {
 	if (input.queued > 0) return null;
 	if (input.activeCards === 0) return { type: 'no-cards' };
+	const { done, settings } = input;
 	if (input.reviewsWaiting > 0) {
-		return {
-			type: 'review-limit',
-			waiting: input.reviewsWaiting,
-			limit: input.settings.reviewsPerDay,
-			done: input.done.reviews
-		};
+		return limitReached('review-limit', input.reviewsWaiting, settings.reviewsPerDay, done.reviews);
 	}
 	if (input.newWaiting > 0) {
-		return {
-			type: 'new-limit',
-			waiting: input.newWaiting,
-			limit: input.settings.newPerDay,
-			done: input.done.newCards
-		};
+		return limitReached('new-limit', input.newWaiting, settings.newPerDay, done.newCards);
 	}
 	if (input.nextLearningDue !== null)
 		return { type: 'learning-later', nextDue: input.nextLearningDue };

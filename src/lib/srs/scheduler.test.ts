@@ -57,34 +57,17 @@ describe('learner day', () => {
 	});
 
 	it('counts elapsed days in learner days, not UTC days', () => {
-		const tokyo = dayContext(540, 4);
+		/** The elapsed days a Good at `second` counts after an Easy at `first`, for a learner in `day`. */
+		const elapsed = (day: ReturnType<typeof dayContext>, first: string, second: string) => {
+			const a = rate('x', newSchedule(0), Rating.Easy, new Date(first), ctx({}, day));
+			return rate('x', a.schedule, Rating.Good, new Date(second), ctx({}, day)).log.elapsedDays;
+		};
 		// 08:00 and 10:00 in Tokyo: the same learner day, although UTC changed date in between.
-		const first = rate(
-			'x',
-			newSchedule(0),
-			Rating.Easy,
-			new Date('2026-03-01T23:00:00Z'),
-			ctx({}, tokyo)
-		);
-		const second = rate(
-			'x',
-			first.schedule,
-			Rating.Good,
-			new Date('2026-03-02T01:00:00Z'),
-			ctx({}, tokyo)
-		);
-		expect(second.log.elapsedDays).toBe(0);
-		// The same two instants for a learner in London: two UTC (and learner) days apart? No: one.
+		const tokyo = dayContext(540, 4);
+		expect(elapsed(tokyo, '2026-03-01T23:00:00Z', '2026-03-02T01:00:00Z')).toBe(0);
+		// The same first instant for a learner in London, then 05:00: one learner day later.
 		const london = dayContext(0, 4);
-		const a = rate(
-			'x',
-			newSchedule(0),
-			Rating.Easy,
-			new Date('2026-03-01T23:00:00Z'),
-			ctx({}, london)
-		);
-		const b = rate('x', a.schedule, Rating.Good, new Date('2026-03-02T05:00:00Z'), ctx({}, london));
-		expect(b.log.elapsedDays).toBe(1);
+		expect(elapsed(london, '2026-03-01T23:00:00Z', '2026-03-02T05:00:00Z')).toBe(1);
 	});
 });
 

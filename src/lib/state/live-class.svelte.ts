@@ -60,6 +60,9 @@ export function joinLink(server: string, code: string): string {
 	return `${server}/J/${code}`.toUpperCase();
 }
 
+/** The live module, loaded only when a session starts or resumes. */
+type LiveModule = typeof import('$lib/live');
+
 /** What both sides' live clients share. */
 interface LiveEndpoint {
 	readonly status: ConnectionStatus;
@@ -93,12 +96,24 @@ abstract class LiveConnection<C extends LiveEndpoint, S> {
 		return this.#saved;
 	}
 
-	/** Connects with `open` (given the change callback), replacing any earlier connection. */
-	protected attach(saved: S, open: (onChange: () => void) => C): void {
+	/** Opens this side's client for the session `saved` describes; it calls `onChange` on changes. */
+	protected abstract open(live: LiveModule, saved: S, onChange: () => void): C;
+
+	/** Connects to the session `saved` describes, replacing any earlier connection. */
+	protected async connect(saved: S): Promise<void> {
+		const live = await import('$lib/live');
 		this.#client?.destroy();
-		this.#client = open(() => this.#tick++);
+		this.#client = this.open(live, saved, () => this.#tick++);
 		this.#saved = saved;
 		this.#tick++;
+	}
+
+	/** Connects again to the session kept under `key` (after a reload); false when none was kept. */
+	protected async reconnect(key: string): Promise<boolean> {
+		const saved = read<S>(key);
+		if (!saved) return false;
+		await this.connect(saved);
+		return true;
 	}
 
 	get error(): string {
@@ -162,28 +177,14 @@ export class TeacherLiveState extends LiveConnection<LiveTeacher, TeacherSaved> 
 		return this.read((t) => t.students, []);
 	}
 
-	async #connect(saved: TeacherSaved): Promise<void> {
-		const live = await import('$lib/live');
-		this.attach(
-			saved,
-			(onChange) =>
-				new live.LiveTeacher({
-					server: saved.server,
-					session: saved.session,
-					token: saved.token,
-					quiz: this.#quiz,
-					seed: saved.seed,
-					onChange
-				})
-		);
+	protected open(live: LiveModule, saved: TeacherSaved, onChange: () => void): LiveTeacher {
+		const { server, session, token, seed } = saved;
+		return new live.LiveTeacher({ server, session, token, seed, quiz: this.#quiz, onChange });
 	}
 
 	/** Picks up a session this device started for the quiz (after a reload). */
-	async resume(): Promise<boolean> {
-		const saved = read<TeacherSaved>(teacherKey(this.#quiz.id));
-		if (!saved) return false;
-		await this.#connect(saved);
-		return true;
+	resume(): Promise<boolean> {
+		return this.reconnect(teacherKey(this.#quiz.id));
 	}
 
 	async start(serverText: string): Promise<void> {
@@ -201,7 +202,7 @@ export class TeacherLiveState extends LiveConnection<LiveTeacher, TeacherSaved> 
 			};
 			write(SERVER_KEY, server);
 			write(teacherKey(this.#quiz.id), saved);
-			await this.#connect(saved);
+			await this.connect(saved);
 		} catch (error) {
 			this.failure = messageOf(error);
 		}
@@ -280,28 +281,15 @@ export class StudentLiveState extends LiveConnection<LiveStudentClient, StudentS
 		return this.read((c) => c.result(index), null);
 	}
 
-	async #connect(saved: StudentSaved): Promise<void> {
-		const live = await import('$lib/live');
-		this.attach(
-			saved,
-			(onChange) =>
-				new live.LiveStudentClient({
-					server: saved.server,
-					session: saved.session,
-					student: saved.student,
-					token: saved.token,
-					onChange,
-					onDenied: () => (this.failure = 'This live quiz has ended or is no longer open.')
-				})
-		);
+	protected open(live: LiveModule, saved: StudentSaved, onChange: () => void): LiveStudentClient {
+		const { server, session, student, token } = saved;
+		const onDenied = () => (this.failure = 'This live quiz has ended or is no longer open.');
+		return new live.LiveStudentClient({ server, session, student, token, onChange, onDenied });
 	}
 
 	/** Rejoins as the same student after a reload, keeping the answers already sent. */
-	async resume(code: string): Promise<boolean> {
-		const saved = read<StudentSaved>(studentKey(code));
-		if (!saved) return false;
-		await this.#connect(saved);
-		return true;
+	resume(code: string): Promise<boolean> {
+		return this.reconnect(studentKey(code));
 	}
 
 	async join(code: string, name: string): Promise<void> {
@@ -313,7 +301,7 @@ export class StudentLiveState extends LiveConnection<LiveStudentClient, StudentS
 			const joined = await live.joinSession(server, code, name);
 			const saved: StudentSaved = { server, ...joined };
 			write(studentKey(code), saved);
-			await this.#connect(saved);
+			await this.connect(saved);
 		} catch (error) {
 			this.failure = messageOf(error);
 		} finally {

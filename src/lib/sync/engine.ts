@@ -431,40 +431,40 @@ export class SyncEngine {
 			this.#refused.add(`${this.#names.get(map)}:${key}`);
 		};
 		await rw(db, [db.articles, db.questions, db.cards, db.logs, db.settings], async () => {
-			const split = async <T extends object>(
-				keys: Set<string>,
-				map: Y.Map<unknown>,
+			// The shared document's changed articles or questions, split into rows to write and keys
+			// to delete; a row this device keeps over the space's version is left out (see `kept`).
+			const split = async <T extends { id: string }>(
+				table: 'articles' | 'questions',
+				rows: Readable<T>,
 				parse: (key: string, value: unknown) => T | null,
-				locals: () => Promise<(T | undefined)[]>,
 				stamp: (row: T) => number
 			) => {
+				const keys = [...pending[table]];
+				const map = m[table];
 				const put: T[] = [];
 				const del: string[] = [];
-				const mine = joining ? await locals() : [];
-				[...keys].forEach((key, i) => {
+				const mine = joining ? await readRows(rows, keys, (row) => row.id) : [];
+				keys.forEach((key, i) => {
 					const value = map.get(key);
 					const row = value === undefined ? null : parse(key, value);
 					const local = mine[i];
 					if (value === undefined) del.push(key);
 					else if (!row) refuse(map, key);
-					else if (local && keepLocal(local, row, stamp, canonical)) {
-						kept[map === m.articles ? 'articles' : 'questions'].add(key);
-					} else put.push(row);
+					else if (local && keepLocal(local, row, stamp, canonical)) kept[table].add(key);
+					else put.push(row);
 				});
 				return { put, del };
 			};
 			const articles = await split(
-				pending.articles,
-				m.articles,
+				'articles',
+				db.articles,
 				articleFromShared,
-				() => readRows(db.articles, [...pending.articles], (a) => a.id),
 				(a) => a.generatedAt
 			);
 			const questions = await split(
-				pending.questions,
-				m.questions,
+				'questions',
+				db.questions,
 				questionFromShared,
-				() => readRows(db.questions, [...pending.questions], (q) => q.id),
 				(q) => q.updatedAt
 			);
 			this.#own = emptyDirty().keys;
@@ -628,6 +628,11 @@ export class SyncEngine {
 				keyOf
 			);
 		};
+		/** The dirty articles or questions (both keyed by id), less the settled ones. */
+		const readById = <T extends { id: string }>(
+			name: 'articles' | 'questions',
+			table: Readable<T>
+		) => read(table, (row) => row.id, dirty.full.has(name), dirty.keys[name], settled[name]);
 		const logKeys = new Set([...dirty.keys.logs, ...dirty.keys.cards]);
 		const wideLogs = dirty.full.has('cards') || dirty.full.has('logs');
 		const bothSettled = new Set([...settled.cards].filter((id) => settled.logs.has(id)));
@@ -635,20 +640,8 @@ export class SyncEngine {
 			'r',
 			[db.articles, db.questions, db.cards, db.logs, db.settings],
 			async () => ({
-				articles: await read(
-					db.articles,
-					(a) => a.id,
-					dirty.full.has('articles'),
-					dirty.keys.articles,
-					settled.articles
-				),
-				questions: await read(
-					db.questions,
-					(q) => q.id,
-					dirty.full.has('questions'),
-					dirty.keys.questions,
-					settled.questions
-				),
+				articles: await readById('articles', db.articles),
+				questions: await readById('questions', db.questions),
 				cards: await read(db.cards, (c) => c.id, wideLogs, logKeys, bothSettled),
 				logs: await read(db.logs, (l) => l.cardId, wideLogs, logKeys, settled.logs),
 				settings: await db.settings.bulkGet([...SYNCED_SETTINGS])

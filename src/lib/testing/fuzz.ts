@@ -8,6 +8,7 @@
  * invariants, or refuses with the project's own error (or its tagged failure result); it never
  * crashes with a TypeError or a RangeError, and never hangs (a hang fails the test by timeout).
  */
+import { expect } from 'vitest';
 import { rng } from '$lib/generate/util';
 
 /** Inputs per parser; FUZZ_RUNS in the environment raises it for a longer run. */
@@ -384,6 +385,16 @@ export class Tally {
 
 	get total(): number {
 		return this.accepted + this.refused;
+	}
+
+	/**
+	 * The closing checks of a run whose inputs should reach both paths: every case was counted, and
+	 * more than a tenth of them were accepted and more than a tenth refused.
+	 */
+	expectBothPaths(): void {
+		expect(this.total).toBe(FUZZ_RUNS);
+		expect(this.accepted).toBeGreaterThan(FUZZ_RUNS / 10);
+		expect(this.refused).toBeGreaterThan(FUZZ_RUNS / 10);
 	}
 
 	/** One line for FUZZ_REPORT=1 runs: the figures the closing note quotes. */

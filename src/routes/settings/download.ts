@@ -18,7 +18,5 @@ export function localDateStamp(now: Date): string {
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** An error's message for the learner, whatever was thrown. */
-export function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
+/** An error's message for the learner: the app's one helper, kept here for the panels that import it. */
+export { messageOf } from '$lib/message';

@@ -21,6 +21,14 @@ export interface FieldSpec {
 
 const [RET_MIN, RET_MAX] = SRS_SETTING_BOUNDS.desiredRetention;
 
+type CountKey = Exclude<FieldKey, 'desiredRetention'>;
+
+/** A setting typed as a whole number, within the bounds the stored setting is kept to. */
+function countField(key: CountKey, text: Pick<FieldSpec, 'label' | 'hint' | 'suffix'>): FieldSpec {
+	const [min, max] = SRS_SETTING_BOUNDS[key];
+	return { key, ...text, min, max, integer: true };
+}
+
 /** Retention is typed as a percentage; the others as they are stored. */
 export const FIELDS: readonly FieldSpec[] = [
 	{
@@ -32,40 +40,24 @@ export const FIELDS: readonly FieldSpec[] = [
 		max: Math.round(RET_MAX * 100),
 		integer: false
 	},
-	{
-		key: 'newPerDay',
+	countField('newPerDay', {
 		label: 'New cards per day',
-		hint: 'How many cards you have not seen before are introduced each day.',
-		min: SRS_SETTING_BOUNDS.newPerDay[0],
-		max: SRS_SETTING_BOUNDS.newPerDay[1],
-		integer: true
-	},
-	{
-		key: 'reviewsPerDay',
+		hint: 'How many cards you have not seen before are introduced each day.'
+	}),
+	countField('reviewsPerDay', {
 		label: 'Reviews per day',
-		hint: 'The most cards due for review shown in one day.',
-		min: SRS_SETTING_BOUNDS.reviewsPerDay[0],
-		max: SRS_SETTING_BOUNDS.reviewsPerDay[1],
-		integer: true
-	},
-	{
-		key: 'maximumInterval',
+		hint: 'The most cards due for review shown in one day.'
+	}),
+	countField('maximumInterval', {
 		label: 'Maximum interval',
 		hint: 'The longest a card can wait before it comes back.',
-		suffix: 'days',
-		min: SRS_SETTING_BOUNDS.maximumInterval[0],
-		max: SRS_SETTING_BOUNDS.maximumInterval[1],
-		integer: true
-	},
-	{
-		key: 'leechThreshold',
+		suffix: 'days'
+	}),
+	countField('leechThreshold', {
 		label: 'Leech threshold',
 		hint: 'After this many lapses a card is suspended and tagged “leech”, so you can rewrite it.',
-		suffix: 'lapses',
-		min: SRS_SETTING_BOUNDS.leechThreshold[0],
-		max: SRS_SETTING_BOUNDS.leechThreshold[1],
-		integer: true
-	}
+		suffix: 'lapses'
+	})
 ];
 
 export type FormValues = Record<FieldKey, string>;
