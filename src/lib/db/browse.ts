@@ -151,7 +151,7 @@ export async function loadBrowseRows(
 	let after: string | null = null;
 	for (;;) {
 		const from: string | null = after;
-		const piece = await ro(db, db.cards, () =>
+		const piece: CardRecord[] = await ro(db, db.cards, () =>
 			(from === null ? db.cards.orderBy(':id') : db.cards.where(':id').above(from))
 				.limit(chunks.size)
 				.toArray()
