@@ -29,7 +29,7 @@ const db = () => Promise.all([appDatabase(), import('$lib/db/browse'), import('$
 /** Rows read for the first screen: more than a tall phone or a desktop window shows. */
 export const FIRST_ROWS = 40;
 /** Cards per piece of the full read: each piece is a short task. */
-const CHUNK = 1000;
+const CHUNK = 500;
 /** Gives the page a turn (input, paint) between two pieces of the full read. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
