@@ -61,7 +61,10 @@ function learner(cards: number, days: number, seed: number): History[] {
 			const ok = rnd() < Math.pow(1 + t / (9 * stability), -1);
 			h.ratings.push(ok ? (rnd() < 0.1 ? 4 : 3) : 1);
 			h.deltas.push(t);
-			if (!ok) (h.ratings.push(3), h.deltas.push(0));
+			if (!ok) {
+				h.ratings.push(3);
+				h.deltas.push(0);
+			}
 			stability = ok ? stability * (1.8 + rnd()) : Math.max(0.3, stability * 0.4);
 		}
 		out.push(h);

@@ -94,7 +94,7 @@ export class ScheduleOptimiser {
 			if (abort.signal.aborted) {
 				this.phase = 'idle';
 			} else {
-				this.error = `The optimisation failed: ${messageOf(e)} Your schedule is unchanged.`;
+				this.error = `The optimisation failed: ${messageOf(e).replace(/[.!?]?$/, '.')} Your schedule is unchanged.`;
 				this.phase = 'failed';
 			}
 		} finally {
