@@ -343,7 +343,7 @@ test.describe('classroom', () => {
 		expect(download.suggestedFilename()).toBe('summit-check-results.csv');
 		const csv = await readFile((await download.path()) ?? '', 'utf8');
 		const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
-		expect(lines[0]).toBe('Name,Score,Correct,Q1,Q2,Q3,Q4,Q5');
+		expect(lines[0]).toBe('Name,Score,Correct,Q1,Q2,Q3,Q4,Q5,Counted right by the student');
 		expect(lines.some((line) => /^Ana,\d+,\d,/.test(line))).toBe(true);
 
 		// A reload keeps the results.

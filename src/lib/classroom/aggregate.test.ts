@@ -26,6 +26,31 @@ describe('class results', () => {
 	const ben = received('Ben', [0, 2, 0, 'oak', null, 1], [10, 20, 5, 5, 0, 5]);
 	const cat = received('=Cat, "the great"', [0, 0, 1, null, 'helen', 0], [20, 4, 10, 0, 3, 20]);
 
+	it('shows a typed answer the student counted right as their own call, in the tally and CSV', () => {
+		const code = encodeResult(
+			{
+				quizHash: quizHash(quiz),
+				name: 'Dan',
+				answers: [1, 2, 1, 'oak', 'Helen Marsh', 0],
+				secondsTaken: [0, 0, 0, 0, 0, 0],
+				overridden: [false, false, false, true, false, false]
+			},
+			quiz
+		);
+		const decoded = decodeResult(code, quiz);
+		if (!decoded.ok) throw new Error(decoded.message);
+		const results = aggregateResults(quiz, [decoded.result, ben]);
+		const dan = results.students.find((s) => s.name === 'Dan')!;
+		expect(dan.correctCount).toBe(6);
+		expect(dan.overridden).toEqual([false, false, false, true, false, false]);
+		expect(results.questions[3]).toMatchObject({ answered: 2, correct: 1, overridden: 1 });
+		expect(answerLabel(quiz.questions[3]!, 2)).toMatch(/counted right by the student/);
+		const csv = resultsToCsv(quiz, results, { bom: false }).split('\r\n');
+		expect(csv[0]).toBe('Name,Score,Correct,Q1,Q2,Q3,Q4,Q5,Q6,Counted right by the student');
+		expect(csv[1]).toMatch(/^Dan,5500,6,1,1,1,1,1,1,Q4$/);
+		expect(csv[2]).toMatch(/^Ben,.*,$/);
+	});
+
 	it('scores students with speed points and sorts them', () => {
 		const { students, replaced } = aggregateResults(quiz, [ben, ana, cat]);
 		expect(replaced).toBe(0);
@@ -86,12 +111,14 @@ describe('class results', () => {
 
 	it('exports one CSV row per student, UTF-8 with a byte order mark', () => {
 		const csv = resultsToCsv(quiz, aggregateResults(quiz, [ana, ben, cat]));
-		expect(csv.startsWith('\uFEFFName,Score,Correct,Q1,Q2,Q3,Q4,Q5,Q6\r\n')).toBe(true);
+		expect(
+			csv.startsWith('\uFEFFName,Score,Correct,Q1,Q2,Q3,Q4,Q5,Q6,Counted right by the student\r\n')
+		).toBe(true);
 		const lines = csv.slice(1).split('\r\n');
 		expect(lines).toHaveLength(5);
-		expect(lines[1]).toBe('Ana,5500,6,1,1,1,1,1,1');
-		expect(lines[2]).toBe(`"'=Cat, ""the great""",1125,2,0,0,1,,0,1`);
-		expect(lines[3]).toBe('Ben,250,1,0,1,0,0,,0');
+		expect(lines[1]).toBe('Ana,5500,6,1,1,1,1,1,1,');
+		expect(lines[2]).toBe(`"'=Cat, ""the great""",1125,2,0,0,1,,0,1,`);
+		expect(lines[3]).toBe('Ben,250,1,0,1,0,0,,0,');
 		expect(lines[4]).toBe('');
 		expect(resultsToCsv(quiz, aggregateResults(quiz, [])), 'no BOM').not.toContain('Ana');
 		expect(resultsToCsv(quiz, aggregateResults(quiz, []), { bom: false }).charCodeAt(0)).toBe(78);

@@ -3,7 +3,7 @@
  * page keeps the list of received results and calls these to show them.
  */
 import { toCsv } from '$lib/csv/writer';
-import { answerPoints, permutationFromIndex } from './grade';
+import { answerPoints, isOverridden, permutationFromIndex } from './grade';
 import type { ReceivedResult } from './result-code';
 import type { ClassroomQuestion, ClassroomQuiz } from './schema';
 
@@ -16,6 +16,8 @@ export interface StudentRow {
 	/** Points earned per question (speed-weighted when the quiz uses speed points). */
 	points: number[];
 	answers: (number | null)[];
+	/** Per question: a typed answer graded wrong that the student counted right ("I was right"). */
+	overridden: boolean[];
 	secondsTaken: (number | null)[];
 }
 
@@ -33,6 +35,8 @@ export interface QuestionStats {
 	type: ClassroomQuestion['type'];
 	answered: number;
 	correct: number;
+	/** Of the right answers, those the student counted right after the grader marked them wrong. */
+	overridden: number;
 	/** Right answers over all students (0 when there are none); unanswered counts as wrong. */
 	shareCorrect: number;
 	/** The wrong answer given most often; null when none, or for typed answers (no text is sent). */
@@ -70,7 +74,11 @@ export function answerLabel(question: ClassroomQuestion, answer: number): string
 		}
 		case 'cloze':
 		case 'short-answer':
-			return answer === 1 ? 'Right' : 'Wrong';
+			return isOverridden(question, answer)
+				? 'Marked wrong, counted right by the student (“I was right”)'
+				: answer === 1
+					? 'Right'
+					: 'Wrong';
 	}
 }
 
@@ -107,6 +115,7 @@ export function aggregateResults(quiz: ClassroomQuiz, results: ReceivedResult[])
 			correct: quiz.questions.map((_, i) => result.correct[i] ?? false),
 			points,
 			answers: quiz.questions.map((_, i) => result.answers[i] ?? null),
+			overridden: quiz.questions.map((q, i) => isOverridden(q, result.answers[i] ?? null)),
 			secondsTaken: quiz.questions.map((_, i) => result.secondsTaken[i] ?? null)
 		};
 	});
@@ -115,6 +124,7 @@ export function aggregateResults(quiz: ClassroomQuiz, results: ReceivedResult[])
 	const questions: QuestionStats[] = quiz.questions.map((q, i) => {
 		let answered = 0;
 		let correct = 0;
+		let overridden = 0;
 		const wrong = new Map<number, number>();
 		const seconds: number[] = [];
 		for (const student of students) {
@@ -123,6 +133,7 @@ export function aggregateResults(quiz: ClassroomQuiz, results: ReceivedResult[])
 			answered++;
 			const time = student.secondsTaken[i];
 			if (typeof time === 'number') seconds.push(time);
+			if (student.overridden[i]) overridden++;
 			if (student.correct[i]) correct++;
 			else wrong.set(answer, (wrong.get(answer) ?? 0) + 1);
 		}
@@ -144,6 +155,7 @@ export function aggregateResults(quiz: ClassroomQuiz, results: ReceivedResult[])
 			type: q.type,
 			answered,
 			correct,
+			overridden,
 			shareCorrect: students.length === 0 ? 0 : correct / students.length,
 			mostCommonWrong,
 			medianSeconds: median(seconds)
@@ -154,20 +166,28 @@ export function aggregateResults(quiz: ClassroomQuiz, results: ReceivedResult[])
 
 /**
  * The class results as CSV (RFC 4180: CRLF line ends), one row per student: name, score, right
- * answers, then per question 1 (right), 0 (wrong) or empty (no answer). Starts with a UTF-8 byte
- * order mark unless `bom` is false, so spreadsheet programs read accents correctly.
+ * answers, then per question 1 (right), 0 (wrong) or empty (no answer), then the questions whose
+ * typed answer the student counted right after it was marked wrong ("Q2 Q5"). Starts with a UTF-8
+ * byte order mark unless `bom` is false, so spreadsheet programs read accents correctly.
  */
 export function resultsToCsv(
 	quiz: ClassroomQuiz,
 	results: ClassResults,
 	{ bom = true }: { bom?: boolean } = {}
 ): string {
-	const header = ['Name', 'Score', 'Correct', ...quiz.questions.map((_, i) => `Q${i + 1}`)];
+	const header = [
+		'Name',
+		'Score',
+		'Correct',
+		...quiz.questions.map((_, i) => `Q${i + 1}`),
+		'Counted right by the student'
+	];
 	const rows = results.students.map((s) => [
 		s.name,
 		s.score,
 		s.correctCount,
-		...s.answers.map((answer, i) => (answer === null ? '' : s.correct[i] ? 1 : 0))
+		...s.answers.map((answer, i) => (answer === null ? '' : s.correct[i] ? 1 : 0)),
+		s.overridden.flatMap((o, i) => (o ? [`Q${i + 1}`] : [])).join(' ')
 	]);
 	return toCsv([header, ...rows], { bom });
 }

@@ -8,10 +8,11 @@
  * - true-false: 1 for True, 0 for False, or null;
  * - match: the rank (see `permutationIndex`) of the student's pairing, where pairing[i] is the index
  *   of the right-hand item put beside left-hand item i; 0 is the correct pairing;
- * - cloze, short-answer: the typed text on the student's device; after a result code, 1 (correct)
- *   or 0 (wrong), since the code carries the verdict, not the text.
+ * - cloze, short-answer: the typed text on the student's device; after a result code, 1 (correct),
+ *   0 (wrong) or 2 (graded wrong, counted right by the student's own call, "I was right"), since
+ *   the code carries the verdict, not the text.
  */
-import { gradeTyped } from '$lib/quiz/grade';
+import { gradeTyped, overrideGrade, type Grade } from '$lib/quiz/grade';
 import type { ClassroomQuestion, ClassroomQuiz } from './schema';
 
 export type StudentAnswer = number | string | null;
@@ -64,10 +65,32 @@ export function permutationFromIndex(index: number, n: number): number[] {
 	return out;
 }
 
+/** A typed-text verdict that a result code carries: right by the student's own call. */
+export const OVERRIDDEN = 2;
+
 /**
- * Whether an answer is right. Typed text is graded here on the student's device by the app's one
- * grader (the practice quiz's, so a typed answer gets the same verdict in both); a number for a
- * text question is a verdict already made (1 right, 0 wrong), as a result code carries it.
+ * A typed answer graded on the student's device by the app's one grader (the practice quiz's, so
+ * a typed answer gets the same verdict in both), with the student's "I was right" when they said
+ * so: as in the practice quiz, it turns only a wrong verdict into a right one, marked overridden.
+ */
+export function gradeTypedAnswer(
+	question: Extract<ClassroomQuestion, { type: 'cloze' | 'short-answer' }>,
+	text: string,
+	overridden = false
+): Grade & { overridden: boolean } {
+	const grade = gradeTyped(text, question.answer);
+	return overridden ? overrideGrade(grade) : { ...grade, overridden: false };
+}
+
+/** Whether an answer is a typed one the student counted right after the grader marked it wrong. */
+export function isOverridden(question: ClassroomQuestion, answer: StudentAnswer): boolean {
+	return isTextQuestion(question) && answer === OVERRIDDEN;
+}
+
+/**
+ * Whether an answer is right. Typed text is graded here on the student's device (see
+ * `gradeTypedAnswer`); a number for a text question is a verdict already made (1 right, 0 wrong,
+ * 2 right by the student's own call), as a result code carries it.
  */
 export function isCorrect(question: ClassroomQuestion, answer: StudentAnswer): boolean {
 	if (answer === null) return false;
@@ -82,8 +105,8 @@ export function isCorrect(question: ClassroomQuestion, answer: StudentAnswer): b
 		case 'cloze':
 		case 'short-answer':
 			return typeof answer === 'string'
-				? gradeTyped(answer, question.answer).correct
-				: answer === 1;
+				? gradeTypedAnswer(question, answer).correct
+				: answer === 1 || answer === OVERRIDDEN;
 	}
 }
 

@@ -38,8 +38,12 @@ export {
 	type StudentResult
 } from './result-code';
 export {
+	OVERRIDDEN,
 	answerPoints,
+	gradeTypedAnswer,
 	isCorrect,
+	isOverridden,
+	isTextQuestion,
 	permutationFromIndex,
 	permutationIndex,
 	shuffledOrder,

@@ -76,6 +76,35 @@ describe('result codes', () => {
 		});
 	});
 
+	it('carries "I was right" on a typed answer graded wrong, marked as the student’s call', () => {
+		const student = (overridden?: boolean[]): StudentResult => ({
+			quizHash: quizHash(mixed),
+			name: 'Ana',
+			// Cloze "oak" for "alder" is wrong; short answer "Marsh" for "Helen Marsh" is right.
+			answers: [1, 2, 0, 'oak', 'Marsh', 0],
+			secondsTaken: [1, 2, 3, 4, 5, 6],
+			...(overridden ? { overridden } : {})
+		});
+		const plain = encodeResult(student(), mixed);
+		// Without an override the code is the one earlier versions of the app write and read.
+		expect(fromBase32(plain)![0]! >> 5).toBe(1);
+		const own = encodeResult(student([false, true, true, true, true, false]), mixed);
+		expect(fromBase32(own)![0]! >> 5).toBe(2);
+		const read = decodeResult(own, mixed);
+		if (!read.ok) throw new Error(read.message);
+		// Only the typed answer graded wrong changes (2: right by the student’s call); a choice and a
+		// typed answer graded right stay as they were.
+		expect(read.result.answers).toEqual([1, 2, 0, 2, 1, 0]);
+		expect(read.result.correct).toEqual([true, true, false, true, true, true]);
+		expect(read.result.secondsTaken).toEqual([1, 2, 3, 4, 5, 6]);
+		const before = decodeResult(plain, mixed);
+		expect(before.ok && before.result.answers).toEqual([1, 2, 0, 0, 1, 0]);
+		expect(before.ok && before.result.correct).toEqual([true, true, false, false, true, true]);
+		// A verdict already made travels as it is.
+		const again = encodeResult({ ...student(), answers: read.result.answers }, mixed);
+		expect(again).toBe(own);
+	});
+
 	it('keeps unanswered questions, and an all-blank sheet, apart from wrong ones', () => {
 		const blank = encodeResult(
 			{
@@ -182,7 +211,7 @@ describe('result codes', () => {
 	it('refuses another version and answers that do not fit the quiz', () => {
 		const bytes = fromBase32(encodeResult(twentyAnswers(), sample))!;
 		const future = bytes.slice();
-		future[0] = (2 << 5) | (future[0]! & 31);
+		future[0] = (3 << 5) | (future[0]! & 31);
 		expect(errorOf(resign(future))).toBe('version');
 
 		const extra = Uint8Array.from([...bytes.subarray(0, -2), 0xff, 0xff, 0, 0]);

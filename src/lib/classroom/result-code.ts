@@ -7,17 +7,29 @@
  *
  * The answers are digits of a mixed-radix number, in question order. For each question an answer
  * digit (0 = no answer; choice: option + 1; true/false: 1 True, 2 False; match: pairing rank + 1;
- * typed text: 1 right, 2 wrong), then, only when answered, the whole seconds taken (0..limit).
- * Typed answers are graded on the student's device, so the code carries the verdict and never the
- * text: this keeps 20 answers near 35 bytes. Choices travel as option indexes, so the teacher's
- * device grades them and can count the most common wrong option.
+ * typed text: 1 right, 2 wrong, and in version 2 only, 3 right by the student's own call), then,
+ * only when answered, the whole seconds taken (0..limit). Typed answers are graded on the student's
+ * device, so the code carries the verdict and never the text: this keeps 20 answers near 35 bytes.
+ * Choices travel as option indexes, so the teacher's device grades them and can count the most
+ * common wrong option.
+ *
+ * Version 2 differs only in its typed-text digits (four values, not three), so a student's "I was
+ * right" on an answer graded wrong reaches the teacher marked as such. A code without an override
+ * is written as version 1, which earlier versions of the app read too.
  */
 import { crc16, fromBase32, fromHex, toBase32 } from './codec';
-import { isCorrect, isTextQuestion, pairingCount, type StudentAnswer } from './grade';
+import {
+	gradeTypedAnswer,
+	isCorrect,
+	isTextQuestion,
+	pairingCount,
+	type StudentAnswer
+} from './grade';
 import { quizHash } from './link';
 import type { ClassroomQuestion, ClassroomQuiz } from './schema';
 
-export const RESULT_VERSION = 1;
+/** The newest version written: 2 when a typed answer was overridden, else 1. */
+export const RESULT_VERSION = 2;
 /** Longest name kept, in UTF-8 bytes; longer names are cut at a character boundary. */
 export const MAX_NAME_BYTES = 24;
 /** Longest code read, in characters: far above any real code, to refuse junk early. */
@@ -30,13 +42,21 @@ export interface StudentResult {
 	name: string;
 	/** One per question; see grade.ts for what an answer is for each type. */
 	answers: StudentAnswer[];
+	/**
+	 * Per question, whether the student said "I was right" about a typed answer the grader marked
+	 * wrong (ignored anywhere else). Absent: none.
+	 */
+	overridden?: readonly boolean[];
 	/** Seconds taken per question, or null when unknown; stored whole and capped at the limit. */
 	secondsTaken: (number | null)[];
 }
 
 export interface ReceivedResult {
 	name: string;
-	/** As in grade.ts, with typed-text answers as 1 (right) or 0 (wrong). */
+	/**
+	 * As in grade.ts, with typed-text answers as 1 (right), 0 (wrong) or 2 (graded wrong, counted
+	 * right by the student's own call: "I was right").
+	 */
 	answers: (number | null)[];
 	correct: boolean[];
 	/** Whole seconds, null where the question was not answered. */
@@ -64,15 +84,17 @@ function hashOf(quiz: ClassroomQuiz): string {
 	return hash;
 }
 
-function answerRadix(q: ClassroomQuestion): number {
+function answerRadix(q: ClassroomQuestion, version: number): number {
 	switch (q.type) {
 		case 'multiple-choice':
 		case 'quote':
 			return q.choices.length + 1;
 		case 'match':
 			return pairingCount(q.pairs.length) + 1;
-		default:
+		case 'true-false':
 			return 3;
+		default:
+			return version >= 2 ? 4 : 3;
 	}
 }
 
@@ -88,22 +110,33 @@ export function cleanName(name: string): string {
 	return out.trimEnd();
 }
 
-function answerDigit(q: ClassroomQuestion, answer: StudentAnswer, index: number): number {
+/** The typed-text digit of a verdict made already (1 right, 0 wrong, 2 right by override). */
+const TYPED_DIGIT: Readonly<Record<number, number>> = { 1: 1, 0: 2, 2: 3 };
+
+function answerDigit(
+	q: ClassroomQuestion,
+	answer: StudentAnswer,
+	overridden: boolean,
+	index: number
+): number {
 	if (answer === null) return 0;
 	const bad = () => new TypeError(`Answer ${index + 1} does not fit a ${q.type} question`);
 	if (isTextQuestion(q)) {
 		if (typeof answer === 'string') {
-			return answer.trim() === '' ? 0 : isCorrect(q, answer) ? 1 : 2;
+			if (answer.trim() === '') return 0;
+			const grade = gradeTypedAnswer(q, answer, overridden);
+			return grade.overridden ? 3 : grade.correct ? 1 : 2;
 		}
-		if (answer === 0 || answer === 1) return answer === 1 ? 1 : 2;
-		throw bad();
+		const digit = TYPED_DIGIT[answer];
+		if (digit === undefined) throw bad();
+		return digit;
 	}
 	if (typeof answer !== 'number' || !Number.isInteger(answer)) throw bad();
 	if (q.type === 'true-false') {
 		if (answer !== 0 && answer !== 1) throw bad();
 		return answer === 1 ? 1 : 2;
 	}
-	if (answer < 0 || answer + 1 >= answerRadix(q)) throw bad();
+	if (answer < 0 || answer + 1 >= answerRadix(q, RESULT_VERSION)) throw bad();
 	return answer + 1;
 }
 
@@ -127,6 +160,10 @@ export function encodeResult(result: StudentResult, quiz: ClassroomQuiz): string
 		throw new TypeError(`Expected ${questions.length} answers, got ${result.answers.length}`);
 	}
 	const limit = quiz.secondsPerQuestion;
+	const digits = questions.map((q, i) =>
+		answerDigit(q, result.answers[i] ?? null, result.overridden?.[i] === true, i)
+	);
+	const version = digits.some((d, i) => d === 3 && isTextQuestion(questions[i]!)) ? 2 : 1;
 	let value = 0n;
 	let scale = 1n;
 	const push = (digit: number, radix: number) => {
@@ -134,8 +171,8 @@ export function encodeResult(result: StudentResult, quiz: ClassroomQuiz): string
 		scale *= BigInt(radix);
 	};
 	questions.forEach((q, i) => {
-		const digit = answerDigit(q, result.answers[i] ?? null, i);
-		push(digit, answerRadix(q));
+		const digit = digits[i]!;
+		push(digit, answerRadix(q, version));
 		if (digit !== 0) {
 			const t = result.secondsTaken[i];
 			const seconds = typeof t === 'number' && Number.isFinite(t) ? Math.round(t) : limit;
@@ -149,7 +186,7 @@ export function encodeResult(result: StudentResult, quiz: ClassroomQuiz): string
 	}
 	const name = encoder.encode(cleanName(result.name));
 	const body = new Uint8Array(1 + TAG_BYTES + name.length + answerBytes.length + 2);
-	body[0] = (RESULT_VERSION << 5) | name.length;
+	body[0] = (version << 5) | name.length;
 	body.set(tag, 1);
 	body.set(name, 1 + TAG_BYTES);
 	body.set(answerBytes, 1 + TAG_BYTES + name.length);
@@ -195,7 +232,8 @@ export function decodeResult(code: string, quiz: ClassroomQuiz): DecodedResult {
 		);
 	}
 	const head = bytes[0] ?? 0;
-	if (head >> 5 !== RESULT_VERSION) {
+	const version = head >> 5;
+	if (version < 1 || version > RESULT_VERSION) {
 		return fail('version', 'This result code comes from a different version of Factdeck.');
 	}
 	const tag = Array.from(bytes.subarray(1, 1 + TAG_BYTES), (b) =>
@@ -236,14 +274,20 @@ export function decodeResult(code: string, quiz: ClassroomQuiz): DecodedResult {
 	const correct: boolean[] = [];
 	const secondsTaken: (number | null)[] = [];
 	for (const q of quiz.questions) {
-		const digit = take(answerRadix(q));
+		const digit = take(answerRadix(q, version));
 		if (digit === 0) {
 			answers.push(null);
 			secondsTaken.push(null);
 			correct.push(false);
 			continue;
 		}
-		const answer = q.type === 'true-false' || isTextQuestion(q) ? (digit === 1 ? 1 : 0) : digit - 1;
+		const answer = isTextQuestion(q)
+			? [0, 1, 0, 2][digit]!
+			: q.type === 'true-false'
+				? digit === 1
+					? 1
+					: 0
+				: digit - 1;
 		answers.push(answer);
 		correct.push(isCorrect(q, answer));
 		secondsTaken.push(take(limit + 1));

@@ -9,6 +9,7 @@ import {
 	flagItem,
 	getCardDetail,
 	loadBrowseRows,
+	loadFirstBrowseRows,
 	quizzable,
 	removeCards,
 	rescheduleCards,
@@ -79,6 +80,44 @@ describe('card browser storage', () => {
 			queryRows(rows, { ...DEFAULT_QUERY, filter }, T0.getTime()).map((i) => rows[i]!.cardId);
 		expect(ids('suspended')).toEqual(['c-b']);
 		expect(ids('new')).toEqual(expect.arrayContaining(['c-b', 'c-c']));
+	});
+
+	it('paints the first screen from the index: the default view’s first rows, and the count', async () => {
+		await seeded();
+		// 120 more cards in every queue, with due dates in both directions and shared ones.
+		const template = (await db.cards.get('c-a'))!;
+		const queues = [State.New, State.Learning, State.Review, State.Relearning, -1, -3];
+		await db.cards.bulkPut(
+			Array.from({ length: 120 }, (_, i) => ({
+				...template,
+				id: `x-${String((i * 37) % 120).padStart(3, '0')}`,
+				factId: `x-f-${i}`,
+				state: i % 4,
+				queue: queues[i % queues.length]!,
+				due: T0.getTime() + (((i * 7) % 23) - 11) * DAY
+			}))
+		);
+		await flagItem(db, { questionId: 'q-a' }, true, T0);
+		await rateCard(db, 'c-a', Rating.Again, new Date(T0.getTime() - 20 * DAY));
+		const all = await loadBrowseRows(db, T0);
+		const order = queryRows(all, DEFAULT_QUERY, T0.getTime()).map((i) => all[i]!);
+		for (const limit of [1, 15, 40, 500]) {
+			const first = await loadFirstBrowseRows(db, T0, limit);
+			expect(first.total).toBe(all.length);
+			expect(first.rows).toEqual(order.slice(0, limit));
+		}
+		// Flags and titles come along: c-a is flagged, and due first.
+		expect((await loadFirstBrowseRows(db, T0, 1)).rows[0]).toMatchObject({
+			cardId: 'c-a',
+			flagged: true,
+			articleTitle: 'Paris summit'
+		});
+		// Read in pieces, the full list is the same.
+		let pauses = 0;
+		const pause = async () => void pauses++;
+		expect(await loadBrowseRows(db, T0, { size: 7, pause })).toEqual(all);
+		// One pause between two pieces; the retired cards are read too, and left out.
+		expect(pauses).toBe(Math.floor((await db.cards.count()) / 7));
 	});
 
 	it('suspends, resets, reschedules, moves to review now and removes many cards at once', async () => {

@@ -2,6 +2,7 @@
  * The card browser's storage side: every card as one flat row, bulk changes to many cards at once
  * (each one transaction), flags, and editing a card together with the question it came from.
  */
+import { Dexie } from 'dexie';
 import { haystackOf, type BrowseRow, type BrowseState } from '$lib/decks/browse';
 import { cardAfterQuestionEdit, isLinked, questionAfterCardEdit } from '$lib/decks/link';
 import type { Question } from '$lib/generate/types';
@@ -23,45 +24,143 @@ const STATE_NAMES: Record<number, BrowseState> = {
 
 const factKey = (articleId: string, factId: string) => `${articleId}\u0000${factId}`;
 
-/** Every card still in the deck (removed and retired ones left out), as browser rows. */
-export async function loadBrowseRows(db: FactdeckDB, now: Date): Promise<BrowseRow[]> {
-	const [cards, articles, flaggedQuestions] = await ro(
-		db,
-		[db.cards, db.articles, db.questions],
-		() =>
-			Promise.all([
-				db.cards.toArray(),
-				db.articles.toArray(),
-				db.questions.filter((q) => q.flaggedAt !== undefined && q.retiredAt === undefined).toArray()
-			])
-	);
-	const titles = new Map(articles.map((a) => [a.id, a.title]));
-	const flaggedFacts = new Set(flaggedQuestions.map((q) => factKey(q.articleId, q.factId)));
-	const t = now.getTime();
-	const rows: BrowseRow[] = [];
-	for (const c of cards) {
-		if (c.queue === QUEUE_RETIRED || c.retiredAt !== undefined) continue;
-		const articleTitle = titles.get(c.articleId) ?? '';
-		rows.push({
-			cardId: c.id,
-			articleId: c.articleId,
-			articleTitle,
-			front: c.front,
-			back: c.back,
-			state: STATE_NAMES[c.state] ?? 'new',
-			due: c.due,
-			reps: c.reps,
-			lapses: c.lapses,
-			stability: c.stability,
-			leech: c.tags.includes(LEECH_TAG),
-			suspended: c.queue === QUEUE_SUSPENDED,
-			buried: c.buriedUntil !== undefined && c.buriedUntil > t,
-			flagged: c.flaggedAt !== undefined || flaggedFacts.has(factKey(c.articleId, c.factId)),
-			edited: c.edited === true,
-			haystack: haystackOf(c.front, c.back, articleTitle)
-		});
+/** What turns card records into browser rows: article titles, flagged facts, the time. */
+interface RowContext {
+	titles: ReadonlyMap<string, string>;
+	flaggedFacts: ReadonlySet<string>;
+	now: number;
+}
+
+function isListed(c: CardRecord): boolean {
+	return c.queue !== QUEUE_RETIRED && c.retiredAt === undefined;
+}
+
+function toRow(c: CardRecord, { titles, flaggedFacts, now }: RowContext): BrowseRow {
+	const articleTitle = titles.get(c.articleId) ?? '';
+	return {
+		cardId: c.id,
+		articleId: c.articleId,
+		articleTitle,
+		front: c.front,
+		back: c.back,
+		state: STATE_NAMES[c.state] ?? 'new',
+		due: c.due,
+		reps: c.reps,
+		lapses: c.lapses,
+		stability: c.stability,
+		leech: c.tags.includes(LEECH_TAG),
+		suspended: c.queue === QUEUE_SUSPENDED,
+		buried: c.buriedUntil !== undefined && c.buriedUntil > now,
+		flagged: c.flaggedAt !== undefined || flaggedFacts.has(factKey(c.articleId, c.factId)),
+		edited: c.edited === true,
+		haystack: haystackOf(c.front, c.back, articleTitle)
+	};
+}
+
+/** Titles of articles and the facts of flagged questions, all of them or of some articles. */
+async function rowContext(
+	db: FactdeckDB,
+	now: Date,
+	articleIds?: readonly string[]
+): Promise<RowContext> {
+	const flagged = (q: QuestionRecord) => q.flaggedAt !== undefined && q.retiredAt === undefined;
+	const [articles, flaggedQuestions] = await Promise.all([
+		articleIds ? db.articles.bulkGet([...articleIds]) : db.articles.toArray(),
+		(articleIds
+			? db.questions.where('articleId').anyOf([...articleIds])
+			: db.questions.toCollection()
+		)
+			.filter(flagged)
+			.toArray()
+	]);
+	return {
+		titles: new Map(articles.flatMap((a) => (a ? [[a.id, a.title] as const] : []))),
+		flaggedFacts: new Set(flaggedQuestions.map((q) => factKey(q.articleId, q.factId))),
+		now: now.getTime()
+	};
+}
+
+/** The queues of the cards the browser lists: every one but retired. */
+const LISTED_QUEUES = [
+	QUEUE_SUSPENDED,
+	State.New,
+	State.Learning,
+	State.Review,
+	State.Relearning
+] as const;
+
+/** The browser's default order (due date, then card id), as the full list sorts too. */
+function byDue(a: CardRecord, b: CardRecord): number {
+	return a.due - b.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The first `limit` cards of the browser's default view (every listed card, by due date) and how
+ * many cards it lists, from the `[queue+due]` index alone: one range per queue, each read only up
+ * to `limit` cards, so the first screen costs a few dozen records however large the deck is.
+ */
+export async function loadFirstBrowseRows(
+	db: FactdeckDB,
+	now: Date,
+	limit: number
+): Promise<{ rows: BrowseRow[]; total: number }> {
+	return ro(db, [db.cards, db.articles, db.questions], async () => {
+		const range = (queue: number) =>
+			db.cards
+				.where('[queue+due]')
+				.between([queue, Dexie.minKey], [queue, Dexie.maxKey], true, true);
+		const [heads, counts] = await Promise.all([
+			Promise.all(LISTED_QUEUES.map((q) => range(q).filter(isListed).limit(limit).toArray())),
+			Promise.all(LISTED_QUEUES.map((q) => range(q).count()))
+		]);
+		const first = heads.flat().sort(byDue).slice(0, limit);
+		const context = await rowContext(db, now, [...new Set(first.map((c) => c.articleId))]);
+		return {
+			rows: first.map((c) => toRow(c, context)),
+			total: counts.reduce((n, c) => n + c, 0)
+		};
+	});
+}
+
+/** How the full load reads the cards: in pieces, with a pause between them. */
+export interface ChunkedRead {
+	/** Cards per piece. */
+	size: number;
+	/** Called between pieces (outside any transaction); the page answers input meanwhile. */
+	pause: () => Promise<void>;
+}
+
+/**
+ * Every card still in the deck (removed and retired ones left out), as browser rows, in card id
+ * order. With `chunks`, the cards are read a piece at a time, each piece in a read transaction of
+ * its own, so no single read holds the page for long.
+ */
+export async function loadBrowseRows(
+	db: FactdeckDB,
+	now: Date,
+	chunks?: ChunkedRead
+): Promise<BrowseRow[]> {
+	if (!chunks) {
+		const [cards, context] = await ro(db, [db.cards, db.articles, db.questions], () =>
+			Promise.all([db.cards.toArray(), rowContext(db, now)])
+		);
+		return cards.filter(isListed).map((c) => toRow(c, context));
 	}
-	return rows;
+	const context = await ro(db, [db.articles, db.questions], () => rowContext(db, now));
+	const rows: BrowseRow[] = [];
+	let after: string | null = null;
+	for (;;) {
+		const from: string | null = after;
+		const piece: CardRecord[] = await ro(db, db.cards, () =>
+			(from === null ? db.cards.orderBy(':id') : db.cards.where(':id').above(from))
+				.limit(chunks.size)
+				.toArray()
+		);
+		for (const c of piece) if (isListed(c)) rows.push(toRow(c, context));
+		if (piece.length < chunks.size) return rows;
+		after = piece[piece.length - 1]!.id;
+		await chunks.pause();
+	}
 }
 
 /** Cards that can be changed: present and not retired. */

@@ -12,14 +12,31 @@ function byTime(a: ReviewRow, b: ReviewRow): number {
 	return a.review - b.review;
 }
 
+function sameWeights(a: readonly number[], b: readonly number[]): boolean {
+	return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+/**
+ * The row with its FSRS parameters (if any) sharing one array with an earlier row of the same
+ * log that has the same ones: a stored record keeps a shared array once, so a card's log holds
+ * each parameter set it was scheduled with once, however many rows it scheduled.
+ */
+function sharingWeights(row: ReviewRow, earlier: readonly ReviewRow[]): ReviewRow {
+	const weights = row.weights;
+	if (!weights) return row;
+	const same = earlier.find((r) => r.weights && sameWeights(r.weights, weights))?.weights;
+	return { ...row, weights: same ?? [...weights] };
+}
+
 /** Appends a row to its card's log. Resolves false (and writes nothing) if that instant is taken. */
 export function appendReview(db: FactdeckDB, row: ReviewRow): Promise<boolean> {
 	return db.logs.get(row.cardId).then((log) => {
 		if (!log) {
-			return db.logs.add({ cardId: row.cardId, last: row.review, rows: [row] }).then(() => true);
+			const first = sharingWeights(row, []);
+			return db.logs.add({ cardId: row.cardId, last: row.review, rows: [first] }).then(() => true);
 		}
 		if (log.rows.some((r) => r.review === row.review)) return false;
-		const rows = [...log.rows, row].sort(byTime);
+		const rows = [...log.rows, sharingWeights(row, log.rows)].sort(byTime);
 		return db.logs
 			.put({ cardId: row.cardId, last: rows[rows.length - 1]!.review, rows })
 			.then(() => true);

@@ -6,7 +6,7 @@ import { histories } from '$lib/decks/optimise';
 import { addArticle } from './articles';
 import { openDatabase, type FactdeckDB } from './database';
 import { ARTICLE_TEXT, deck, freshName } from './fixtures/deck';
-import { optimiserLog, ratingCount } from './optimise';
+import { optimiseReadiness, optimiserLog } from './optimise';
 import { exportBackup, importBackup } from './backup';
 import { getSrsSettings, updateSrsSettings } from './settings';
 import { rateCard, resetCard } from './study';
@@ -22,17 +22,18 @@ afterEach(async () => {
 });
 
 describe('the review log as the optimiser reads it', () => {
-	it('counts ratings but not resets, and gives each card its rows', async () => {
+	it('counts reviews on a later day than the one before, and gives each card its rows', async () => {
 		db = openDatabase(freshName('optimise'));
 		await addArticle(db, { text: ARTICLE_TEXT }, deck(['a', 'b']), T0);
-		expect(await ratingCount(db)).toBe(0);
+		expect(await optimiseReadiness(db)).toEqual({ laterDayReviews: 0, cards: 0, ready: false });
 		await rateCard(db, 'c-a', Rating.Good, at(0), OFFSET);
 		await rateCard(db, 'c-a', Rating.Again, at(3), OFFSET);
 		await rateCard(db, 'c-b', Rating.Easy, at(0), OFFSET);
 		await resetCard(db, 'c-b', at(1), OFFSET);
 		await rateCard(db, 'c-b', Rating.Good, at(2), OFFSET);
 
-		expect(await ratingCount(db)).toBe(4);
+		// Card a's Again three days on; card b's history starts again at its reset.
+		expect(await optimiseReadiness(db)).toEqual({ laterDayReviews: 1, cards: 1, ready: false });
 		const log = await optimiserLog(db);
 		expect(log.map((rows) => rows.map((r) => r.rating)).sort()).toEqual([
 			[Rating.Good, Rating.Again],

@@ -1,8 +1,8 @@
 /**
  * The review log as the schedule optimiser reads it: each card's rows (rating, time and day shift
- * only), and how many ratings the log holds.
+ * only), and how much of it the optimiser can learn from.
  */
-import type { LogRow } from '$lib/decks/optimise';
+import { histories, readiness, type LogRow, type Readiness } from '$lib/decks/optimise';
 import type { FactdeckDB } from './database';
 
 /** Every card's log rows, reduced to what the optimiser needs. */
@@ -13,11 +13,7 @@ export async function optimiserLog(db: FactdeckDB): Promise<LogRow[][]> {
 	);
 }
 
-/** How many ratings (not resets) the whole log holds. */
-export async function ratingCount(db: FactdeckDB): Promise<number> {
-	let n = 0;
-	await db.logs.each((log) => {
-		for (const r of log.rows) if (r.rating !== 0) n++;
-	});
-	return n;
+/** How much of the log the optimiser can learn from (see OPTIMISE_NEEDS). */
+export async function optimiseReadiness(db: FactdeckDB): Promise<Readiness> {
+	return readiness(histories(await optimiserLog(db)));
 }

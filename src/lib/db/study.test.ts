@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { Rating, State } from '$lib/srs';
+import { default_w } from 'ts-fsrs';
+import { Rating, replay, State, type Grade } from '$lib/srs';
 import { cardsOfArticle } from './articles';
 import type { FactdeckDB } from './database';
 import { addTestArticle, freshDatabases } from './fixtures/databases';
@@ -143,6 +144,45 @@ describe('study queue and ratings', () => {
 		await db.cards.update('c-a', { stability: 999, due: 0 });
 		await rebuildCards(db, ['c-a']);
 		expect(scheduleOf((await db.cards.get('c-a'))!)).toEqual(good);
+	});
+
+	it('rebuilds a card scheduled before and after Apply with the parameters of each review', async () => {
+		await seeded(['a', 'b']);
+		// A learner who forgets faster than the defaults expect: lower initial stabilities, and a
+		// steeper forgetting curve (what "Optimise my schedule" might fit and the learner apply).
+		const fitted = [...default_w];
+		fitted.splice(0, 4, 0.1, 0.6, 1.2, 4.5);
+		fitted[20] = 0.4;
+		let t = T0;
+		const rateAll = async (grades: Grade[]) => {
+			for (const g of grades) {
+				t = minutes(t, 60 * 24 * 2 + 13);
+				await rateCard(db, 'c-a', g, t, OFFSET);
+				await rateCard(db, 'c-b', g === Rating.Again ? Rating.Good : Rating.Again, t, OFFSET);
+			}
+		};
+		await rateAll([Rating.Good, Rating.Good, Rating.Again]);
+		await updateSrsSettings(db, { weights: fitted });
+		await rateAll([Rating.Good, Rating.Hard, Rating.Good, Rating.Easy]);
+
+		const rows = await reviewLogOf(db, 'c-a');
+		expect(rows.map((r) => r.weights !== undefined)).toEqual([
+			...[false, false, false],
+			...[true, true, true, true]
+		]);
+		expect(rows[3]!.weights).toEqual(fitted);
+		// Stored once per card's log: the rows share one array.
+		expect(rows[6]!.weights).toBe(rows[3]!.weights);
+
+		for (const id of ['c-a', 'c-b']) {
+			const live = scheduleOf((await db.cards.get(id))!);
+			// Without the parameters in the rows, the replay gives another card.
+			const stripped = (await reviewLogOf(db, id)).map(({ weights: _, ...row }) => row);
+			expect(replay(id, stripped)).not.toEqual(live);
+			await db.cards.update(id, { stability: 999, due: 0 });
+			await rebuildCards(db, [id]);
+			expect(scheduleOf((await db.cards.get(id))!)).toEqual(live);
+		}
 	});
 
 	it('suspends a leech at its eighth lapse, and undo restores it', async () => {

@@ -6,6 +6,8 @@ import {
 	fitOf,
 	histories,
 	optimise,
+	OPTIMISE_NEEDS,
+	readiness,
 	trainingItems,
 	type FsrsTrainer,
 	type History
@@ -39,6 +41,42 @@ function simulate(reviews: number, seed = 7): History[] {
 	return out;
 }
 
+/**
+ * A seeded learner as the app records one: `cards` cards started over the first half of `days`,
+ * each first rating followed by a same-day learning step, then reviewed when due (a stability's
+ * worth of days later), with a same-day relearning step after each lapse.
+ */
+function learner(cards: number, days: number, seed: number): History[] {
+	let s = seed;
+	const rnd = () => (s = (s * 16807) % 2147483647) / 2147483647;
+	const out: History[] = [];
+	for (let c = 0; c < cards; c++) {
+		let day = Math.floor(rnd() * Math.max(1, days / 2));
+		let stability = rnd() < 0.3 ? 0.3 : 1.5;
+		const h: History = { ratings: [stability < 1 ? 1 : 3, 3], deltas: [0, 0] };
+		for (;;) {
+			const t = Math.max(1, Math.round(stability * (0.8 + 0.4 * rnd())));
+			if (day + t >= days) break;
+			day += t;
+			const ok = rnd() < Math.pow(1 + t / (9 * stability), -1);
+			h.ratings.push(ok ? (rnd() < 0.1 ? 4 : 3) : 1);
+			h.deltas.push(t);
+			if (!ok) {
+				h.ratings.push(3);
+				h.deltas.push(0);
+			}
+			stability = ok ? stability * (1.8 + rnd()) : Math.max(0.3, stability * 0.4);
+		}
+		out.push(h);
+	}
+	return out;
+}
+
+/** Which of the fitted parameters differ from the standard ones. */
+function moved(weights: readonly number[]): number[] {
+	return weights.flatMap((w, i) => (Math.abs(w - DEFAULT_WEIGHTS[i]!) > 1e-3 ? [i] : []));
+}
+
 let trainer: () => FsrsTrainer;
 beforeAll(async () => {
 	// The package's thread-pool helper expects a worker global; one thread needs nothing from it.
@@ -64,11 +102,54 @@ describe('review log to optimiser input', () => {
 			]
 		]);
 		expect(list).toEqual([{ ratings: [1, 3, 3], deltas: [0, 0, 2] }]);
+		// Only the prefix that ends on a later day is an item: [1, 3] is one learning day.
 		const items = trainingItems(list);
-		expect(Array.from(items.lengths)).toEqual([2, 3]);
-		expect(Array.from(items.ratings)).toEqual([1, 3, 1, 3, 3]);
-		expect(Array.from(items.deltas)).toEqual([0, 0, 0, 0, 2]);
+		expect(Array.from(items.lengths)).toEqual([3]);
+		expect(Array.from(items.ratings)).toEqual([1, 3, 3]);
+		expect(Array.from(items.deltas)).toEqual([0, 0, 2]);
+		expect(readiness(list)).toEqual({ laterDayReviews: 1, cards: 1, ready: false });
 	});
+});
+
+describe('what history the optimiser needs', () => {
+	it('learns from a history with same-day learning steps (items of one day would stop it)', () => {
+		const list = learner(60, 30, 99);
+		expect(list.every((h) => h.deltas[1] === 0)).toBe(true);
+		const result = optimise(trainer(), list, DEFAULT_WEIGHTS, () => 0);
+		expect(moved(result.weights).length).toBeGreaterThan(10);
+	}, 60_000);
+
+	it('keeps the standard parameters for 20 cards, however many reviews they have', () => {
+		// 20 cards reviewed 23 times each, a day or more apart: 440 such reviews.
+		const list: History[] = Array.from({ length: 20 }, (_, c) => ({
+			ratings: Array.from({ length: 23 }, (_, k) => (k > 0 && (c + k) % 4 === 0 ? 1 : 3)),
+			deltas: Array.from({ length: 23 }, (_, k) => (k === 0 ? 0 : 1 + ((k * 5 + c) % 13)))
+		}));
+		expect(readiness(list)).toEqual({ laterDayReviews: 440, cards: 20, ready: false });
+		expect(moved(optimise(trainer(), list, DEFAULT_WEIGHTS, () => 0).weights)).toEqual([]);
+		// Too few cards: the same 24-card learner over a month still gets the standard parameters.
+		const few = learner(24, 30, 7);
+		expect(readiness(few).ready).toBe(false);
+		expect(moved(optimise(trainer(), few, DEFAULT_WEIGHTS, () => 0).weights)).toEqual([]);
+	}, 60_000);
+
+	it('moves off the standard parameters once the history reaches what the panel asks', () => {
+		for (const seed of [7, 99, 4242]) {
+			// The fewest days of study that reach it, for 40 and for 60 cards.
+			for (const cards of [OPTIMISE_NEEDS.cards, OPTIMISE_NEEDS.cards + 20]) {
+				let days = 10;
+				while (!readiness(learner(cards, days, seed)).ready) days++;
+				const list = learner(cards, days, seed);
+				expect(readiness(list).laterDayReviews).toBeLessThan(OPTIMISE_NEEDS.laterDayReviews + 20);
+				// Not only the first four (the stability after a first rating), but the rest too.
+				const changed = moved(optimise(trainer(), list, DEFAULT_WEIGHTS, () => 0).weights);
+				expect(
+					changed.filter((i) => i >= 4).length,
+					`${cards} cards, ${days} days`
+				).toBeGreaterThan(8);
+			}
+		}
+	}, 60_000);
 });
 
 describe('optimising with the FSRS optimiser (WebAssembly)', () => {

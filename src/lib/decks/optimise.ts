@@ -9,8 +9,14 @@ import { validWeights } from '$lib/srs/settings';
 
 export { validWeights };
 
-/** Reviews needed before optimising is offered: fewer give parameters that mostly fit noise. */
-export const MIN_REVIEWS_TO_OPTIMISE = 400;
+/**
+ * The history the optimiser needs before it moves off the standard parameters, found by running it
+ * (see optimise.test.ts): it learns only from reviews made a learner day or more after the card's
+ * previous one, returns the standard parameters unchanged until about 30 cards have such a review,
+ * and fits only the first four (the stability after a first rating) until about 200 such reviews.
+ * These thresholds leave a margin above both.
+ */
+export const OPTIMISE_NEEDS = Object.freeze({ laterDayReviews: 250, cards: 40 });
 
 /** The FSRS default parameters this app schedules with until the learner optimises. */
 export const DEFAULT_WEIGHTS: readonly number[] = default_w;
@@ -63,9 +69,34 @@ export function reviewCount(list: readonly History[]): number {
 	return list.reduce((n, h) => n + h.ratings.length, 0);
 }
 
+/** How much of a history the optimiser can learn from, against what it needs. */
+export interface Readiness {
+	/** Reviews a learner day or more after the card's previous review. */
+	laterDayReviews: number;
+	/** Cards with at least one such review. */
+	cards: number;
+	/** Both reach OPTIMISE_NEEDS. */
+	ready: boolean;
+}
+
+export function readiness(list: readonly History[]): Readiness {
+	let laterDayReviews = 0;
+	let cards = 0;
+	for (const h of list) {
+		const later = h.deltas.filter((d) => d > 0).length;
+		laterDayReviews += later;
+		if (later > 0) cards++;
+	}
+	const ready = laterDayReviews >= OPTIMISE_NEEDS.laterDayReviews && cards >= OPTIMISE_NEEDS.cards;
+	return { laterDayReviews, cards, ready };
+}
+
 /**
- * The optimiser's input: every prefix of two or more reviews of each history is one training item
- * (the last review is the outcome to predict), flattened into three arrays.
+ * The optimiser's input: every prefix of two or more reviews of each history that ends on a later
+ * learner day than the review before it is one training item (its last review is the outcome to
+ * predict), flattened into three arrays. A prefix ending on the same day is left out: the
+ * optimiser predicts recall across days only, and refuses (the whole run fails) an item with no
+ * review a day or more after the one before, such as a new card's first learning step.
  */
 export function trainingItems(list: readonly History[]): {
 	ratings: Uint32Array;
@@ -74,9 +105,13 @@ export function trainingItems(list: readonly History[]): {
 } {
 	let total = 0;
 	let items = 0;
+	const counted = (h: History, k: number) => h.deltas[k - 1]! > 0;
 	for (const h of list) {
-		for (let k = 2; k <= h.ratings.length; k++) total += k;
-		items += Math.max(0, h.ratings.length - 1);
+		for (let k = 2; k <= h.ratings.length; k++) {
+			if (!counted(h, k)) continue;
+			total += k;
+			items++;
+		}
 	}
 	const ratings = new Uint32Array(total);
 	const deltas = new Uint32Array(total);
@@ -85,6 +120,7 @@ export function trainingItems(list: readonly History[]): {
 	let item = 0;
 	for (const h of list) {
 		for (let k = 2; k <= h.ratings.length; k++) {
+			if (!counted(h, k)) continue;
 			for (let j = 0; j < k; j++) {
 				ratings[at] = h.ratings[j]!;
 				deltas[at] = h.deltas[j]!;

@@ -261,7 +261,13 @@ describe('personal parameters', () => {
 		expect(withPersonal.schedule.scheduledDays).toBeGreaterThan(
 			withDefaults.schedule.scheduledDays * 3
 		);
-		// The log row stays the same shape: the parameters are not written into it.
-		expect(Object.keys(withPersonal.log).sort()).toEqual(Object.keys(withDefaults.log).sort());
+		// The row carries the parameters that scheduled it (and only then), so a replay of the log
+		// gives the same card.
+		expect(withPersonal.log.weights).toEqual(personal);
+		expect('weights' in withDefaults.log).toBe(false);
+		expect(replay('p-1', [withPersonal.log])).toEqual(withPersonal.schedule);
+		expect(replay('p-1', [{ ...withPersonal.log, weights: undefined }])).toEqual(
+			withDefaults.schedule
+		);
 	});
 });

@@ -50,8 +50,9 @@ export interface ReviewContext {
 	/** Minutes added to instants so learner days line up with UTC days (see day.ts). */
 	shift: number;
 	/**
-	 * The learner's own FSRS parameters (absent: the defaults). Not written to the log: a row
-	 * replays with the defaults.
+	 * The learner's own FSRS parameters (absent: the defaults). Written into every log row they
+	 * schedule, so a card rebuilt from its log (Check database, a merge after sync, a restore that
+	 * replays) is scheduled with the parameters that were in force at each review.
 	 */
 	weights?: readonly number[];
 }
@@ -207,7 +208,8 @@ function toRecord(
 		retention: ctx.retention,
 		maximumInterval: ctx.maximumInterval,
 		fuzz: ctx.fuzz,
-		shift: ctx.shift
+		shift: ctx.shift,
+		...(ctx.weights ? { weights: ctx.weights } : {})
 	};
 }
 
@@ -318,8 +320,9 @@ export function resetSchedule(
 
 /**
  * Rebuilds a card's schedule from its review log alone, oldest row first. Each row is replayed
- * with the parameters that were in force when it was written, so a change of settings or time zone
- * later does not rewrite history. Returns null for an empty log.
+ * with the parameters that were in force when it was written (retention, maximum interval, fuzz,
+ * day shift and the learner's own FSRS parameters, when the row carries them), so a change of
+ * settings, parameters or time zone later does not rewrite history. Returns null for an empty log.
  */
 export function replay(cardId: string, rows: readonly ReviewRecord[]): Schedule | null {
 	const first = rows[0];

@@ -1,7 +1,9 @@
 /**
  * The card browser's state: every card as a row (held once, raw), the query, the selection, and
- * the bulk actions. The rows are read once when the page opens and again after each change the
- * browser itself makes; a search or filter only re-orders positions into them.
+ * the bulk actions. When the page opens, the first screen of the default view (by due date) comes
+ * from one small indexed read and is shown at once; every card is then read in pieces, with the
+ * page answering input between them, and replaces it. The rows are read again after each change
+ * the browser itself makes; a search or filter only re-orders positions into them.
  */
 import { DEFAULT_QUERY, queryRows, type BrowseQuery, type BrowseRow } from '$lib/decks/browse';
 import type { CardDetail, CardEdit } from '$lib/db/browse';
@@ -24,11 +26,21 @@ const DONE: Record<BulkAction, string> = {
 
 const db = () => Promise.all([appDatabase(), import('$lib/db/browse'), import('$lib/db/study')]);
 
+/** Rows read for the first screen: more than a tall phone or a desktop window shows. */
+export const FIRST_ROWS = 40;
+/** Cards per piece of the full read: each piece is a short task. */
+const CHUNK = 500;
+/** Gives the page a turn (input, paint) between two pieces of the full read. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export class CardBrowser implements Loadable<readonly BrowseRow[]> {
 	#rows = $state.raw<BrowseRow[]>([]);
 	#loaded = $state(false);
 	#error = $state<string | null>(null);
 	#busy = $state(false);
+	/** Only the first screen is read so far; `total` is how many cards there are in all. */
+	#partial = $state(false);
+	#total = $state(0);
 	#now = $state(Date.now());
 	#selected = $state.raw<ReadonlySet<string>>(new Set());
 	query = $state<BrowseQuery>({ ...DEFAULT_QUERY });
@@ -60,6 +72,14 @@ export class CardBrowser implements Loadable<readonly BrowseRow[]> {
 	get busy(): boolean {
 		return this.#busy;
 	}
+	/** Only the first screen of the default view is read yet; searching waits for the rest. */
+	get partial(): boolean {
+		return this.#partial;
+	}
+	/** How many cards the browser lists (known before they are all read). */
+	get total(): number {
+		return this.#partial ? this.#total : this.#rows.length;
+	}
 	get now(): number {
 		return this.#now;
 	}
@@ -80,7 +100,15 @@ export class CardBrowser implements Loadable<readonly BrowseRow[]> {
 		try {
 			const [database, browse] = await db();
 			const now = new Date();
-			const rows = await browse.loadBrowseRows(database, now);
+			if (!this.#loaded) {
+				const first = await browse.loadFirstBrowseRows(database, now, FIRST_ROWS);
+				this.#now = now.getTime();
+				this.#rows = first.rows;
+				this.#total = first.total;
+				this.#partial = first.rows.length < first.total;
+				this.#loaded = true;
+			}
+			const rows = await browse.loadBrowseRows(database, now, { size: CHUNK, pause });
 			this.#now = now.getTime();
 			this.#rows = rows;
 			const present = new Set(rows.map((r) => r.cardId));
@@ -89,6 +117,7 @@ export class CardBrowser implements Loadable<readonly BrowseRow[]> {
 		} catch (e) {
 			this.#error = messageOf(e);
 		} finally {
+			this.#partial = false;
 			this.#loaded = true;
 		}
 	}

@@ -3,25 +3,30 @@
  * (the optimiser and its WebAssembly load only when asked), shows the fit before and after, and
  * stores the new parameters with the scheduling settings when the learner applies them.
  */
-import { DEFAULT_WEIGHTS, MIN_REVIEWS_TO_OPTIMISE, type OptimiseResult } from '$lib/decks/optimise';
+import {
+	DEFAULT_WEIGHTS,
+	OPTIMISE_NEEDS,
+	type OptimiseResult,
+	type Readiness
+} from '$lib/decks/optimise';
 import { messageOf } from '$lib/message';
 import type { OptimiseStage } from '$lib/workers/optimise-client';
 import { bound } from './app-database.svelte';
 import { loadSrsSettings, saveSrsSettings } from './settings';
 
-export { MIN_REVIEWS_TO_OPTIMISE };
-export type { OptimiseResult };
+export { OPTIMISE_NEEDS };
+export type { OptimiseResult, Readiness };
 
 const db = () => import('$lib/db/optimise');
-const countRatings = bound(async () => (await db()).ratingCount);
+const readReadiness = bound(async () => (await db()).optimiseReadiness);
 const readLog = bound(async () => (await db()).optimiserLog);
 
 export type OptimisePhase = 'counting' | 'idle' | 'running' | 'done' | 'failed';
 
 export class ScheduleOptimiser {
 	phase = $state<OptimisePhase>('counting');
-	/** Ratings in the review log; null until counted. */
-	reviews = $state<number | null>(null);
+	/** How much of the review log the optimiser can learn from; null until counted. */
+	readiness = $state<Readiness | null>(null);
 	/** Whether the scheduler uses the learner's own parameters now. */
 	personal = $state(false);
 	/** The stored parameters (the FSRS defaults when none are). */
@@ -36,15 +41,15 @@ export class ScheduleOptimiser {
 	error = $state('');
 	#abort: AbortController | null = null;
 
-	/** Reviews still needed before optimising is offered. */
-	get missing(): number {
-		return Math.max(0, MIN_REVIEWS_TO_OPTIMISE - (this.reviews ?? 0));
+	/** Whether the history is enough for the optimiser to move off the standard parameters. */
+	get ready(): boolean {
+		return this.readiness?.ready ?? false;
 	}
 
 	async load(): Promise<void> {
 		try {
-			const [reviews, settings] = await Promise.all([countRatings(), loadSrsSettings()]);
-			this.reviews = reviews;
+			const [readiness, settings] = await Promise.all([readReadiness(), loadSrsSettings()]);
+			this.readiness = readiness;
 			this.personal = settings.weights !== undefined;
 			this.weights = settings.weights ?? null;
 			this.phase = 'idle';
@@ -55,7 +60,7 @@ export class ScheduleOptimiser {
 	}
 
 	async start(): Promise<void> {
-		if (this.phase === 'running' || this.missing > 0) return;
+		if (this.phase === 'running' || !this.ready) return;
 		this.phase = 'running';
 		this.result = null;
 		this.applied = false;
@@ -89,7 +94,7 @@ export class ScheduleOptimiser {
 			if (abort.signal.aborted) {
 				this.phase = 'idle';
 			} else {
-				this.error = `The optimisation failed: ${messageOf(e)} Your schedule is unchanged.`;
+				this.error = `The optimisation failed: ${messageOf(e).replace(/[.!?]?$/, '.')} Your schedule is unchanged.`;
 				this.phase = 'failed';
 			}
 		} finally {
