@@ -208,9 +208,12 @@ export function numericVariants(
 	const unit = Math.pow(10, -decimals);
 	// A step of about a fifth of the key, rounded to the key's own precision and roundness.
 	const zeros = decimals ? 0 : (/0+$/.exec(digits.replace(/,/g, ''))?.[0].length ?? 0);
-	const round = decimals
+	let round = decimals
 		? unit
 		: Math.max(1, Math.pow(10, Math.min(zeros, Math.floor(Math.log10(Math.max(1, base))))));
+	// A key of one figure and noughts ("10%", "800 guests"): stepping by its own roundness gives
+	// its multiples (20%, 30%, 40%), a pattern that shows the key. A finer grid breaks it.
+	if (round * 5 > base && base >= 10) round /= 10;
 	const fifth = base * 0.2;
 	const mag = Math.pow(10, Math.floor(Math.log10(Math.max(unit, fifth))));
 	let step = Math.max(round, Math.round(fifth / mag) * mag);
@@ -239,6 +242,8 @@ export function numericVariants(
 		n = Number(n.toFixed(decimals));
 		if (n <= 0 || seen.has(n) || !inside(n)) return;
 		if (a.kind === 'percent' && n > 100) return;
+		// Below ten every neighbour is some multiple (2 beside 4); above, a finer grid avoids them.
+		if (base >= 10 && multipleOf(n, base)) return;
 		seen.add(n);
 		const s = withNumber(a.text, n);
 		if (s) out.push(s);
@@ -258,6 +263,15 @@ export function numericVariants(
 	for (const o of offsets) add(base + o * step, round, o);
 	between();
 	return out;
+}
+
+const decimal = (s: string): boolean => /\d\.\d/.test(s);
+
+/** Whether one figure is a small whole multiple of the other (half, double, triple, tenfold). */
+export function multipleOf(x: number, y: number): boolean {
+	if (!(x > 0) || !(y > 0) || x === y) return false;
+	const r = x > y ? x / y : y / x;
+	return [2, 3, 4, 10].some((k) => Math.abs(r - k) < 1e-9);
 }
 
 /** The currency or unit a figure is written in: "$", "£", "euros", "%", "barrels". */
@@ -307,7 +321,63 @@ export function numberBounds(
 		if (m.value < v) min = Math.max(min, m.value);
 		else if (m.value > v) max = Math.min(max, m.value);
 	}
+	const total = totalOf(doc.text, span);
+	if (total !== undefined && total >= v) max = Math.min(max, total + (total === v ? 1 : 0));
 	return done();
+}
+
+/** A count written in digits or words: "15", "1,200", "twenty". */
+function countValue(s: string): number | undefined {
+	const w = NUMBER_WORDS[s.toLowerCase()];
+	if (w !== undefined) return w;
+	const n = Number(s.replace(/,/g, ''));
+	return /^\d[\d,]*$/.test(s) && Number.isFinite(n) ? n : undefined;
+}
+
+const COUNT = '(\\d[\\d,]*|[a-z]+)';
+/** Outcomes that cannot outnumber the games they are counted in: "13 wins in 15 league games". */
+const OUTCOME = /^(?:wins|victories|defeats|losses|draws|starts|clean sheets)$/i;
+const GAMES =
+	/^(?:\p{L}+\s+){0,2}(?:games|matches|fixtures|outings|races|tests|events|tournaments|appearances|ties|bouts|fights)\b/iu;
+const PARTITIVE_AFTER = new RegExp(
+	`^\\s+(?:(?:of|out of)\\s+(?:the|its|their|his|her)|out of)\\s+${COUNT}\\b`,
+	'i'
+);
+const IN_AFTER = new RegExp(
+	`^\\s+(?:in|from)\\s+(?:(?:the|its|their|his|her|last|first|past|only)\\s+){0,2}${COUNT}\\s+(.*)$`,
+	'i'
+);
+const PARTITIVE_BEFORE = new RegExp(
+	`\\b(?:of|out of)\\s+(?:the|its|their)\\s+${COUNT}\\s+[^,.;:]{1,80},\\s*$`,
+	'i'
+);
+
+/**
+ * The whole a count is part of, when the sentence gives it: "13 wins in 15 league games" (wins
+ * cannot outnumber the games), "_____ of the 20 sectors", "Of the 20 sectors surveyed, _____".
+ */
+export function totalOf(text: string, span: { start: number; end: number }): number | undefined {
+	const key = text.slice(span.start, span.end).trim();
+	let after = text.slice(span.end, span.end + 80);
+	const before = text.slice(Math.max(0, span.start - 120), span.start);
+	const p = PARTITIVE_AFTER.exec(after);
+	const pv = p && countValue(p[1] as string);
+	if (pv) return pv;
+	// The counted noun: in the key ("13 wins") or right after it ("13 wins" with "13" blanked).
+	let noun = /\s(\p{L}+(?:\s+sheets)?)$/u.exec(key)?.[1];
+	if (!noun) {
+		const w = /^\s+(\p{L}+(?:\s+sheets)?)/u.exec(after);
+		noun = w?.[1];
+		if (w) after = after.slice(w[0].length);
+	}
+	const i = IN_AFTER.exec(after);
+	if (i && noun && OUTCOME.test(noun) && GAMES.test(i[2] as string)) {
+		const v = countValue(i[1] as string);
+		if (v) return v;
+	}
+	const b = PARTITIVE_BEFORE.exec(before);
+	const bv = b && countValue(b[1] as string);
+	return bv || undefined;
 }
 
 const CHILD_NOUN = '(?:boy|girl|schoolboy|schoolgirl|teenager|pupil|toddler|baby)';
@@ -621,6 +691,8 @@ export function distractors(
 					// "200,000 jobs".
 					return r > 0.2 && r < 5 && unit(m.text).toLowerCase() === unit(a.text).toLowerCase();
 				})
+				// A count among counts: "56.4" (an index) is no choice beside "13" sectors.
+				.filter((m) => a.kind === 'money' || a.kind === 'percent' || decimal(m.text) === decimal(a.text))
 				.filter((m) => (m.value as number) > min && (m.value as number) < max)
 				.map((m) => m.text);
 			for (const d of docNums) push(d);
