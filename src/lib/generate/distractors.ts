@@ -19,6 +19,7 @@ import {
 } from '../nlp/lexicon';
 import type { Doc, Entity, Mention, PlaceKind } from '../nlp/types';
 import type { AnswerKind } from './types';
+import { roleAfter, sportyDoc, walkOf, walkOfRole, type Walk } from './setting';
 import { capitalise, fnv1a, norm } from './util';
 
 /** Party and side labels that stand before some names in the text ("Tory Dominic Grieve"). */
@@ -522,6 +523,40 @@ function fitsDescription(
 	return true;
 }
 
+/** Words near a blank that make its person a team's manager rather than a player. */
+const COACHING =
+	/\b(?:manager|coach|boss|gaffer|his (?:side|team|players|squad)|my (?:side|team|players|squad)|managed|in charge)\b/i;
+
+/**
+ * The walk of life of the person in the blank: what the words before or after the blank call
+ * them ("Arsenal winger _____", "_____, chief economist at ..."), else the roles the article gives
+ * them, else, in a sports report, a player unless the sentence speaks of managing.
+ */
+export function keyWalk(
+	doc: Doc,
+	a: AnswerInfo,
+	me: Entity | undefined
+): { walk: Walk; sure: boolean } | undefined {
+	const sporty = sportyDoc(doc);
+	if (a.span) {
+		const said = [...describedAs(doc, a.span).roles];
+		const after = roleAfter(doc.text, a.span);
+		if (after) said.push(after);
+		for (const r of said) {
+			const walk = walkOfRole(r, sporty);
+			if (walk) return { walk, sure: true };
+		}
+	}
+	const own = me && walkOf(doc, me);
+	if (own) return { walk: own, sure: true };
+	const at = a.span?.start;
+	if (!sporty || at === undefined) return undefined;
+	const s = doc.sentences.find((x) => x.start <= at && at < x.end);
+	// "Arsenal boss Arsene Wenger said Henry …": a title before another name is that one's.
+	const rest = s?.text.replace(/\b(?:manager|coach|boss)\s+\p{Lu}/gu, ' ');
+	return rest !== undefined && !COACHING.test(rest) ? { walk: 'player', sure: false } : undefined;
+}
+
 /**
  * Up to `count` wrong options for an answer, best first. `exclude` holds texts that must not appear
  * (everything the evidence sentence names, so no distractor is also true).
@@ -595,8 +630,11 @@ export function distractors(
 			const me = a.entity !== undefined && a.entity >= 0 ? doc.entities[a.entity] : undefined;
 			const myHead = roleHead(me?.role);
 			const myNation = me?.nationality;
+			// The key's walk of life: a player is offered players, never the coach.
+			const myWalk = keyWalk(doc, a, me);
 			const fit = (e: Entity) =>
 				(a.prefer?.has(e.id) ? 8 : 0) +
+				(myWalk && walkOf(doc, e) === myWalk.walk ? 4 : 0) +
 				(myHead && roleHead(e.role) === myHead ? 4 : 0) +
 				(myNation && e.nationality === myNation ? 2 : 0) +
 				(e.role ? 1 : 0);
@@ -614,6 +652,14 @@ export function distractors(
 			for (const e of people) {
 				if (described && !fitsDescription(e, slot)) continue;
 				if (child && !isChild(doc, e)) continue;
+				// Of a known walk of life, no one the article places in another; and no one named once
+				// in passing whose walk it does not say ("Adolf Hitler" beside film-makers). The
+				// article's other speakers, for a quotation, whatever theirs.
+				const walk = walkOf(doc, e);
+				if (myWalk && !a.prefer?.has(e.id) && walk !== myWalk.walk) {
+					const passing = !e.role && !e.roles?.length && e.mentions.length < 2;
+					if (walk || (myWalk.sure && passing)) continue;
+				}
 				// "Tory Dominic Grieve", "Australian Lynton Crosby": a label inside the name gives it away.
 				const w0 = e.name.split(' ')[0]?.toLowerCase() ?? '';
 				if (LABEL.test(w0) || DEMONYMS.has(w0)) continue;
@@ -692,7 +738,9 @@ export function distractors(
 					return r > 0.2 && r < 5 && unit(m.text).toLowerCase() === unit(a.text).toLowerCase();
 				})
 				// A count among counts: "56.4" (an index) is no choice beside "13" sectors.
-				.filter((m) => a.kind === 'money' || a.kind === 'percent' || decimal(m.text) === decimal(a.text))
+				.filter(
+					(m) => a.kind === 'money' || a.kind === 'percent' || decimal(m.text) === decimal(a.text)
+				)
 				.filter((m) => (m.value as number) > min && (m.value as number) < max)
 				.map((m) => m.text);
 			for (const d of docNums) push(d);

@@ -6,7 +6,7 @@ import { AUXILIARIES, MODALS, SPEECH_VERBS, STOPWORDS } from '../../nlp/lexicon'
 import { surePerson } from '../../nlp/kinds';
 import type { Doc } from '../../nlp/types';
 import type { AnswerKind } from '../types';
-import { bareYear, yearCycle } from '../distractors';
+import { bareYear, keyWalk, yearCycle } from '../distractors';
 import { isHandout } from '../select';
 import {
 	base,
@@ -231,6 +231,19 @@ export function inventedYears(
 	return options.filter((o) => named.has(o.trim())).length < 2;
 }
 
+/**
+ * Why too few options were found: 'too-few-of-setting' when the article places the key in a walk
+ * of life (a player, an economist) and has too few others of it, else 'too-few-distractors'.
+ */
+export function shortfall(
+	doc: Doc,
+	ans: { kind: AnswerKind; entity?: number; span?: { start: number; end: number }; text: string }
+): 'too-few-of-setting' | 'too-few-distractors' {
+	if (ans.kind !== 'person') return 'too-few-distractors';
+	const me = ans.entity !== undefined && ans.entity >= 0 ? doc.entities[ans.entity] : undefined;
+	return keyWalk(doc, ans, me) ? 'too-few-of-setting' : 'too-few-distractors';
+}
+
 export const multipleChoiceBuilder: Builder = {
 	type: 'multiple-choice',
 	serves: (f) => f.kind !== 'quote' && f.kind !== 'role',
@@ -292,7 +305,7 @@ export const multipleChoiceBuilder: Builder = {
 		if (ans.kind === 'person' && ans.span && ownsNamedThing(ctx.doc.text, ans.span))
 			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
 		const ds = view.options();
-		if (ds.length < 3) return rejectFor(ctx, f, 'multiple-choice', 'too-few-distractors');
+		if (ds.length < 3) return rejectFor(ctx, f, 'multiple-choice', shortfall(ctx.doc, ans));
 		// Kept only as a filler: a cloze or another fact asks it better.
 		const invented = ans.kind === 'date' && inventedYears(ctx.doc, ans.text, ans.span, ds);
 		if (invented) rejectFor(ctx, f, 'multiple-choice', 'invented-year-options');

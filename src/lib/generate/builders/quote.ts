@@ -1,6 +1,7 @@
 /** Who said it: the quoted words, the speaker among other people of the article. */
 import { STOPWORDS } from '../../nlp/lexicon';
 import { distractors } from '../distractors';
+import { shortfall } from './multiple-choice';
 import { clean, norm } from '../util';
 import { base, personShown, rejectFor, sentenceNames, seededOrder, type Builder } from './common';
 
@@ -40,7 +41,7 @@ export const quoteBuilder: Builder = {
 			exclude,
 			3
 		);
-		if (ds.length < 2) return rejectFor(ctx, f, 'quote', 'too-few-distractors');
+		if (ds.length < 2) return rejectFor(ctx, f, 'quote', shortfall(doc, ans));
 		const b = base(f, 'quote');
 		return [
 			{

@@ -1,0 +1,96 @@
+/**
+ * People offered beside a person: of the key's walk of life where the article says it (players
+ * beside a player, never the coach; economists beside an economist, never the president), and
+ * never someone named once in passing whose walk the article does not give.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../nlp';
+import { distractors, keyWalk } from './distractors';
+import { roleAfter, walkOfRole } from './setting';
+import { readForTest } from './fixtures/read';
+import { factView } from './builders/common';
+import { multipleChoiceBuilder } from './builders/multiple-choice';
+
+function optionsFor(text: string, answer: string) {
+	const doc = analyze(text);
+	const m = doc.mentions.findLast((x) => x.text === answer);
+	if (!m) throw new Error(`no mention ${answer}: ${doc.mentions.map((x) => x.text).join(' | ')}`);
+	const a = {
+		text: answer,
+		kind: m.kind === 'name' ? ('thing' as const) : m.kind,
+		value: m.value,
+		entity: m.entity,
+		span: { start: m.start, end: m.end },
+		before: text.slice(Math.max(0, m.start - 30), m.start)
+	};
+	return { doc, a, ds: distractors(doc, a, [], 3) };
+}
+
+describe('walks of life', () => {
+	it('reads the walk of a role, with the article deciding a manager or a boss', () => {
+		expect(walkOfRole('Arsenal winger', false)).toBe('player');
+		expect(walkOfRole('Gunners boss', true)).toBe('coach');
+		expect(walkOfRole('BT boss', false)).toBe('business');
+		expect(walkOfRole('economist at AG Edwards & Sons', false)).toBe('analyst');
+		expect(walkOfRole('Tory leader', false)).toBe('politics');
+		expect(walkOfRole('spokesman', false)).toBeUndefined();
+		const t = 'Growth is good, said Robert Brusca, chief economist at Fact and Opinion Economics.';
+		expect(roleAfter(t, { end: t.indexOf(' Brusca') + 7 })).toBe('chief economist');
+	});
+
+	it('offers players, not the coach, beside a player', () => {
+		const text = [
+			'Arsenal boss Arsene Wenger has confirmed that Thierry Henry is ruled out with an Achilles injury.',
+			'Winger Robert Pires and striker Dennis Bergkamp are fit, and defender Ashley Cole returns.',
+			'Wenger said Cole had trained well and that Jose Antonio Reyes would start on the bench.',
+			'Arsene Wenger expects Henry back before the league game at Anfield.'
+		].join(' ');
+		const { ds, doc, a } = optionsFor(text, 'Thierry Henry');
+		expect(keyWalk(doc, a, doc.entities[a.entity as number])?.walk).toBe('player');
+		expect(ds).toHaveLength(3);
+		expect(ds).not.toContain('Arsene Wenger');
+	});
+
+	it('offers no head of state beside an economist the sentence names as one', () => {
+		const text = [
+			'President George W Bush welcomed the growth figures on Friday.',
+			'"It was a little softer than expected," said Gary Thayer, an economist at AG Edwards.',
+			'"It is a good rate," said Robert Brusca, chief economist at Fact and Opinion Economics.',
+			'Senator John Kerry said the figures hid weak job creation, and Bush replied on Saturday.',
+			'Analyst Sarah Mills said the growth was broad, and analyst Tom Reed agreed with her.'
+		].join(' ');
+		const { ds } = optionsFor(text, 'Robert Brusca');
+		expect(ds).not.toContain('George W Bush');
+		expect(ds).not.toContain('John Kerry');
+		expect(ds).toContain('Gary Thayer');
+	});
+
+	it('offers no one named once in passing beside a film-maker', () => {
+		const text = [
+			'Film director Martin Scorsese is the favourite to win this year.',
+			'Director Mike Leigh and director Clint Eastwood are also nominated.',
+			'One documentary in the running tells the life of Charles Manson.',
+			'The jury has praised Martin Scorsese for the pace of his new film.'
+		].join(' ');
+		const { ds, doc } = optionsFor(text, 'Martin Scorsese');
+		expect(doc.entities.some((e) => e.name === 'Charles Manson' && e.kind === 'person')).toBe(true);
+		expect(ds).toEqual(expect.arrayContaining(['Mike Leigh', 'Clint Eastwood']));
+		expect(ds).not.toContain('Charles Manson');
+	});
+});
+
+describe('a person question without enough people of the setting', () => {
+	it('is no multiple choice, and says why', () => {
+		const text = [
+			'Arsenal manager Arsene Wenger said striker Thierry Henry was ruled out with an Achilles injury.',
+			'Chelsea manager Jose Mourinho and Everton manager David Moyes both praised Henry this week.',
+			'Henry missed the game against Chelsea on Sunday and will also miss the match against Everton.'
+		].join(' ');
+		const { ctx, facts, rejected } = readForTest(text);
+		const f = facts.find((x) => x.answer?.text === 'Thierry Henry' && x.kind !== 'quote');
+		expect(f).toBeTruthy();
+		if (!f) return;
+		expect(multipleChoiceBuilder.build(ctx, f, factView(ctx, f))).toEqual([]);
+		expect(rejected.some((r) => r.reason === 'too-few-of-setting')).toBe(true);
+	});
+});
