@@ -138,6 +138,65 @@ function initials(s: string): string {
 	return ws.length > 1 ? ws.map((w) => w.charAt(0)).join('') : '';
 }
 
+/**
+ * The letters a name is shortened to: "British National Party" → "bnp", "UK Independence Party" →
+ * "ukip" (a word in capitals gives all its letters), "Muslim Association of Britain" → "mab".
+ */
+export function acronym(name: string): string {
+	const ws = name
+		.replace(/[^\p{L}\s-]/gu, '')
+		.split(/[\s-]+/)
+		.filter((w) => w && !/^(?:of|and|for|the|de|du|la|le|des|&)$/i.test(w));
+	if (ws.length < 2) return '';
+	return ws
+		.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0)))
+		.join('')
+		.toLowerCase();
+}
+
+/** Whether two names are one body under its full name and its initials ("BNP", "British National Party"). */
+export function initialsMatch(x: string, y: string): boolean {
+	const short = (s: string) => s.replace(/[\s.]/g, '').toLowerCase();
+	const ax = acronym(x);
+	const ay = acronym(y);
+	return (!!ay && short(x) === ay) || (!!ax && short(y) === ax);
+}
+
+/**
+ * Whether two names of six letters or more, with one initial, differ by one letter changed, added
+ * or dropped, or two swapped: one name spelt two ways, not two people.
+ */
+export function misspelt(x: string, y: string): boolean {
+	const a = norm(x);
+	const b = norm(y);
+	if (/\d/.test(a + b)) return false;
+	if (a === b || a.length < 6 || b.length < 6 || a[0] !== b[0] || Math.abs(a.length - b.length) > 1)
+		return false;
+	// Edit distance with swaps, cut off past 1.
+	const prev2: number[] = [];
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const cur = [i];
+		let low = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let d = Math.min(
+				(prev[j] as number) + 1,
+				(cur[j - 1] as number) + 1,
+				(prev[j - 1] as number) + cost
+			);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				d = Math.min(d, (prev2[j - 2] as number) + 1);
+			cur.push(d);
+			low = Math.min(low, d);
+		}
+		if (low > 1) return false;
+		prev2.splice(0, prev2.length, ...prev);
+		prev = cur;
+	}
+	return (prev[b.length] as number) <= 1;
+}
+
 /** True when two options would confuse the scorer or the learner: equal or one inside the other. */
 export function overlaps(a: string, b: string): boolean {
 	const x = norm(a);
@@ -523,6 +582,38 @@ function fitsDescription(
 	return true;
 }
 
+/**
+ * An entity's name as the article writes it: "Liberal Democrats" for a text that only says "Lib
+ * Dems" is a name the learner never read, and a tell. The form it uses most, the longest on a tie.
+ */
+export function asWritten(doc: Doc, e: Entity): string {
+	if (doc.text.includes(e.name)) return e.name;
+	const counts = new Map<string, number>();
+	for (const i of e.mentions) {
+		const t = (doc.mentions[i] as Mention).text.trim();
+		if (/^\p{Lu}/u.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+	}
+	let best = e.name;
+	let n = 0;
+	for (const [t, c] of counts)
+		if (c > n || (c === n && t.length > best.length)) {
+			best = t;
+			n = c;
+		}
+	return best;
+}
+
+/** Words in the name of a bank, a broker or a research house. */
+export const FINANCE =
+	/\b(?:securities|capital|bank|banque|bancorp|investments?|investors|asset|brokers?|brokerage|stockbrokers?|partners|research|economics|consult\w*|advis[eo]rs|markets|financial|finance|insight|associates|equities|trading|funds?|management|analytics|ratings)\b/i;
+
+/** "an analyst at _____", "said a strategist with Moscow's _____": the blank is a finance house. */
+export function financeSlot(text: string, start: number): boolean {
+	return /\b(?:analysts?|economists?|strategists?|brokers?|dealers?|traders?|fund managers?)\s+(?:at|with|from|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?$/iu.test(
+		text.slice(Math.max(0, start - 60), start)
+	);
+}
+
 /** Words near a blank that make its person a team's manager rather than a player. */
 const COACHING =
 	/\b(?:manager|coach|boss|gaffer|his (?:side|team|players|squad)|my (?:side|team|players|squad)|managed|in charge)\b/i;
@@ -568,7 +659,8 @@ export function distractors(
 	count = 3
 ): string[] {
 	const same = sameThingKeys(doc, a);
-	const banned = [...exclude].map(norm);
+	const bannedRaw = [...exclude];
+	const banned = bannedRaw.map(norm);
 	const out: string[] = [];
 	const ok = (c: string): boolean => {
 		const n = norm(c);
@@ -589,6 +681,10 @@ export function distractors(
 		if (banned.some((b) => b === n || b.includes(n) || (n.includes(b) && b.length > 3)))
 			return false;
 		if (out.some((o) => overlaps(o, c))) return false;
+		// One body twice ("BNP" and "British National Party"), or the body the sentence names.
+		if ([a.text, ...out, ...bannedRaw].some((o) => initialsMatch(o, c))) return false;
+		// One name spelt two ways ("Barrionuevo", "Barrioneuvo"): a slip of the text, not two people.
+		if ([a.text, ...out].some((o) => misspelt(o, c))) return false;
 		if (NUMERIC_KINDS.has(a.kind) && completesHalfDouble(a.text, out, c)) return false;
 		if (!fitsBefore(c)) return false;
 		return true;
@@ -618,7 +714,7 @@ export function distractors(
 		doc.entities
 			.filter((e) => e.kind === kind && e.id !== a.entity && (!filter || filter(e)))
 			.sort((x, y) => y.mentions.length - x.mentions.length || x.id - y.id)
-			.map((e) => e.name);
+			.map((e) => asWritten(doc, e));
 	switch (a.kind) {
 		case 'person': {
 			// People come from the article only: famous names beside a local story read as a joke, so
@@ -666,8 +762,10 @@ export function distractors(
 				const g = myGender && genderOf(doc, e);
 				if (g && g !== myGender) continue;
 				const multi = e.name.includes(' ');
-				if (full && multi) push(e.name);
-				else if (!full) push(multi ? (e.name.split(' ').pop() as string) : e.name);
+				if (full && multi) {
+					const written = asWritten(doc, e);
+					push(written.includes(' ') ? written : e.name);
+				} else if (!full) push(multi ? (e.name.split(' ').pop() as string) : e.name);
 			}
 			break;
 		}
@@ -681,8 +779,12 @@ export function distractors(
 				x === mine ||
 				(mine === 'police' && x === 'public') ||
 				(mine === 'public' && x === 'police');
-			for (const n of fromDoc('organisation', (e) => sortOf(e) === mine)) push(n);
-			for (const n of fromDoc('organisation', (e) => near(sortOf(e)))) push(n);
+			// "an analyst at _____": a bank or a broker, not the firms it writes about.
+			const house = a.span && financeSlot(doc.text, a.span.start);
+			const fits = (e: Entity) => !house || FINANCE.test(e.name);
+			for (const n of fromDoc('organisation', (e) => sortOf(e) === mine && fits(e))) push(n);
+			for (const n of fromDoc('organisation', (e) => near(sortOf(e)) && fits(e))) push(n);
+			if (house) for (const n of fromDoc('organisation', (e) => FINANCE.test(e.name))) push(n);
 			break;
 		}
 		case 'place': {

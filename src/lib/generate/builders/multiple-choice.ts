@@ -185,6 +185,24 @@ export function modifies(text: string, span: { start: number; end: number }): bo
 	);
 }
 
+/** Nouns a country or city qualifies: "the weak _____ dollar", "by _____ author Diana Wynne Jones". */
+const PLACE_QUALIFIES =
+	/^\s+(?:dollars?|pounds?|euros?|yen|francs?|currency|economy|markets?|consumers|shoppers|voters|firms|companies|authorities|officials|author|writer|novelist|government|troops|forces|army|police|embassy|stocks|shares|bonds|exports|imports|carmakers?|airlines?|banks?|giant|firm|company|group|side|squad|team|fans|people|citizens|media|press|public|officials|capital|border|subsidiary|arm|unit|operations)\b/;
+
+/** Whether a place stands as the modifier of a noun: "the weak _____ dollar", "_____ author". */
+export function placeQualifies(text: string, span: { end: number }): boolean {
+	return PLACE_QUALIFIES.test(text.slice(span.end, span.end + 24));
+}
+
+/** "Blackpool, _____, over the weekend": a place in apposition to the place named right before. */
+export function afterItsCity(doc: Doc, span: { start: number; end: number }): boolean {
+	const before = doc.text.slice(Math.max(0, span.start - 40), span.start);
+	const m = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?),\s+$/u.exec(before);
+	if (!m || !/^\s*[,.;)]/.test(doc.text.slice(span.end, span.end + 3))) return false;
+	const name = (m[1] as string).toLowerCase();
+	return doc.entities.some((e) => e.kind === 'place' && e.keys.includes(name));
+}
+
 /**
  * Whether a name stands in a list of names ("Keanu Reeves and _____", ", _____ and the then Lord
  * Chancellor", "France, the UK and elsewhere"), even where the rules typed its neighbours apart.
@@ -194,6 +212,8 @@ export function inList(text: string, span: { start: number; end: number }): bool
 	const after = text.slice(span.end, span.end + 40);
 	return (
 		/\p{Lu}[\p{L}.'’-]*,?\s+(?:and|or)\s+$/u.test(before) ||
+		(/\p{Lu}[\p{L}.'’-]*,\s+$/u.test(before) &&
+			/^,?\s+(?:and|or)\s|^,\s+(?:the\s+)?\p{Lu}/u.test(after)) ||
 		/\p{Lu}[\p{L}.'’-]*,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+$/u.test(before) ||
 		/^,?\s+(?:and|or|&)\s+(?:the\s+)?(?:then\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}/u.test(after) ||
 		/^,\s*(?:the\s+)?\p{Lu}[^,.;]{0,30}\b(?:and|or)\b/u.test(after)
@@ -291,6 +311,11 @@ export const multipleChoiceBuilder: Builder = {
 		// "former _____ star Pierce Brosnan", "the _____ thriller": a name used as a modifier.
 		if (named && ans.span && modifies(ctx.doc.text, ans.span))
 			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
+		if (ans.kind === 'place' && ans.span && placeQualifies(ctx.doc.text, ans.span))
+			return rejectFor(ctx, f, 'multiple-choice', 'blank-modifier');
+		// "in Kiev, _____, in May": the country of a city named before it is general knowledge.
+		if (ans.kind === 'place' && ans.span && afterItsCity(ctx.doc, ans.span))
+			return rejectFor(ctx, f, 'multiple-choice', 'trivial-detail');
 		// Half a range or a name under a title is no whole answer, whatever the stem.
 		const cut = ans.span && cutsUnit(ctx.doc.text, ans.span.start, ans.span.end, ans.text);
 		if (cut) return rejectFor(ctx, f, 'multiple-choice', cut);
