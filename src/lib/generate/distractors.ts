@@ -728,6 +728,7 @@ export function distractors(
 			const myNation = me?.nationality;
 			// The key's walk of life: a player is offered players, never the coach.
 			const myWalk = keyWalk(doc, a, me);
+			const sporty = sportyDoc(doc);
 			const fit = (e: Entity) =>
 				(a.prefer?.has(e.id) ? 8 : 0) +
 				(myWalk && walkOf(doc, e) === myWalk.walk ? 4 : 0) +
@@ -751,11 +752,15 @@ export function distractors(
 				// Of a known walk of life, no one the article places in another; and no one named once
 				// in passing whose walk it does not say ("Adolf Hitler" beside film-makers). The
 				// article's other speakers, for a quotation, whatever theirs.
-				const walk = walkOf(doc, e);
+				// In a sports report, someone the article gives no role is one of the players.
+				const said = walkOf(doc, e);
+				const walk = said ?? (sporty && myWalk?.sure ? 'player' : undefined);
 				if (myWalk && !a.prefer?.has(e.id) && walk !== myWalk.walk) {
 					const passing = !e.role && !e.roles?.length && e.mentions.length < 2;
 					if (walk || (myWalk.sure && passing)) continue;
 				}
+				// "Windows XP Home", "Wars DVD": letters in capitals after the first word are no person's.
+				if (/\s(?!(?:MP|QC|MEP|MSP|OBE|MBE|CBE|II|III|IV)\b)\p{Lu}{2,}\b/u.test(e.name)) continue;
 				// "Tory Dominic Grieve", "Australian Lynton Crosby": a label inside the name gives it away.
 				const w0 = e.name.split(' ')[0]?.toLowerCase() ?? '';
 				if (LABEL.test(w0) || DEMONYMS.has(w0)) continue;

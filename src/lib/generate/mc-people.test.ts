@@ -94,3 +94,28 @@ describe('a person question without enough people of the setting', () => {
 		expect(rejected.some((r) => r.reason === 'too-few-of-setting')).toBe(true);
 	});
 });
+
+describe('the setting of a sports report', () => {
+	it('offers coaches, not players the article gives no role, beside a coach', () => {
+		const text = [
+			'Spain coach Jordi Arrese said his side were ready for the final against the US.',
+			'Juan Carlos Ferrero and Carlos Moya will play the singles for Spain on Friday.',
+			'Bob Bryan and Mike Bryan won the doubles for the US, and Ferrero lost to Andy Roddick.',
+			'US coach Patrick McEnroe said Moya and Ferrero had been superb all week.',
+			'Jordi Arrese praised Moya, and Patrick McEnroe praised Bob Bryan.'
+		].join(' ');
+		const { ds } = optionsFor(text, 'Jordi Arrese');
+		for (const p of ['Juan Carlos Ferrero', 'Bob Bryan', 'Mike Bryan', 'Carlos Moya'])
+			expect(ds).not.toContain(p);
+	});
+
+	it('offers nothing with letters in capitals after the first word as a person', () => {
+		const text = [
+			'"It will hold its own," said Gavin Cox of the Sun. Reviewer Nick Ross agreed with Gavin Cox.',
+			'The rival PC has a DVD player, Windows XP Home and a 40GB hard drive, said writer Tom Hale.',
+			'Gavin Cox and Nick Ross both tested it, and Tom Hale and writer Ann Ruiz did too.'
+		].join(' ');
+		const { ds } = optionsFor(text, 'Gavin Cox');
+		expect(ds).not.toContain('Windows XP Home');
+	});
+});
