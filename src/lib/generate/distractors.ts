@@ -23,8 +23,12 @@ import { roleAfter, sportyDoc, walkOf, walkOfRole, type Walk } from './setting';
 import { capitalise, fnv1a, norm } from './util';
 
 /** Party and side labels that stand before some names in the text ("Tory Dominic Grieve"). */
-const LABEL =
-	/^(?:tory|labour|conservative|democrat|republican|liberal|lib|green|snp|ukip|former|ex|veteran|rookie|new)$/;
+export const LABEL =
+	/^(?:tory|tories|labour|conservatives?|democrats?|republicans?|liberal|lib|green|snp|ukip|former|ex|veteran|rookie|new)$/;
+
+/** A last word that names a body or a place, not a person: "Woodhill Prison", "Christian Aid". */
+const NOT_A_SURNAME =
+	/^(?:prison|street|road|avenue|stadium|park|square|bridge|airport|station|hotel|cathedral|palace|castle|island|county|river|lake|aid|watch|centre|center|association|foundation|trust|council|party|group|club|union|records|studios|magazine|news|times|press|review|radio|tv|online|dvd|episode)$/i;
 
 export interface AnswerInfo {
 	text: string;
@@ -759,6 +763,7 @@ export function distractors(
 					const passing = !e.role && !e.roles?.length && e.mentions.length < 2;
 					if (walk || (myWalk.sure && passing)) continue;
 				}
+				if (NOT_A_SURNAME.test(e.name.split(' ').pop() ?? '')) continue;
 				// "Windows XP Home", "Wars DVD": letters in capitals after the first word are no person's.
 				if (/\s(?!(?:MP|QC|MEP|MSP|OBE|MBE|CBE|II|III|IV)\b)\p{Lu}{2,}\b/u.test(e.name)) continue;
 				// "Tory Dominic Grieve", "Australian Lynton Crosby": a label inside the name gives it away.

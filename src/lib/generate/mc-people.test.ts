@@ -119,3 +119,17 @@ describe('the setting of a sports report', () => {
 		expect(ds).not.toContain('Windows XP Home');
 	});
 });
+
+describe('names that are no person', () => {
+	it('offers no prison or charity as a person', () => {
+		const text = [
+			'Home Secretary Charles Clarke said the detainees held at Woodhill Prison would be freed.',
+			'"The law lords are simply wrong," said Jack Straw, and David Blunkett agreed with Jack Straw.',
+			'Charles Clarke met Mr Straw, and the charity Christian Aid wrote to David Blunkett on Monday.',
+			'Woodhill Prison said the men were well, and Christian Aid said Charles Clarke should act.'
+		].join(' ');
+		const { ds } = optionsFor(text, 'Jack Straw');
+		expect(ds).not.toContain('Woodhill Prison');
+		expect(ds).not.toContain('Christian Aid');
+	});
+});

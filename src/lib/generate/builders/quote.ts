@@ -1,6 +1,6 @@
 /** Who said it: the quoted words, the speaker among other people of the article. */
 import { STOPWORDS } from '../../nlp/lexicon';
-import { distractors } from '../distractors';
+import { distractors, LABEL } from '../distractors';
 import { shortfall } from './multiple-choice';
 import { clean, norm } from '../util';
 import { base, personShown, rejectFor, sentenceNames, seededOrder, type Builder } from './common';
@@ -27,6 +27,9 @@ export const quoteBuilder: Builder = {
 		// Options of one kind: a speaker the text shows to be a person among people, a body among
 		// bodies; a name of unsure kind ("Electric", "Trafford Centre") among neither.
 		if (ans.kind === 'person' ? !personShown(doc, ans.entity) : ans.kind !== 'organisation')
+			return rejectFor(ctx, f, 'quote', 'unsure-kind');
+		// "Tories Ken Clarke": a party label glued to the speaker's name is no name.
+		if (LABEL.test(ans.text.split(' ')[0]?.toLowerCase() ?? ''))
 			return rejectFor(ctx, f, 'quote', 'unsure-kind');
 		if (ws.length > 28) words = ws.slice(0, 26).join(' ') + ' …';
 		const prompt = q.direct ? `Who said: “${words}”?` : `Who is quoted using the words “${words}”?`;
