@@ -447,7 +447,8 @@ export function totalOf(text: string, span: { start: number; end: number }): num
 const CHILD_NOUN = '(?:boy|girl|schoolboy|schoolgirl|teenager|pupil|toddler|baby)';
 const CHILD_BEFORE = new RegExp(`(?:\\b(?:[1-9]|1[0-7])-year-old|\\b${CHILD_NOUN})\\s+$`, 'i');
 const CHILD_HEAD = new RegExp(`^${CHILD_NOUN}\\s`, 'i');
-const CHILD_AFTER = /^,\s*(?:[1-9]|1[0-7]),/;
+const CHILD_AFTER =
+	/^,\s*(?:(?:[1-9]|1[0-7]),|(?:his|her|their)\s+(?:(?:[1-9]|1[0-7])-year-old|baby|infant)\b)/;
 
 /**
  * Whether the article shows the person to be a child: "14-year-old Tom Reid", "Tom Reid, 14,",
@@ -459,7 +460,7 @@ export function isChild(doc: Doc, e: Entity): boolean {
 			(m.entity === e.id || (m.kind === 'person' && m.text.endsWith(` ${e.name}`))) &&
 			(CHILD_HEAD.test(m.text) ||
 				CHILD_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start)) ||
-				CHILD_AFTER.test(doc.text.slice(m.end, m.end + 6)))
+				CHILD_AFTER.test(doc.text.slice(m.end, m.end + 40)))
 	);
 }
 

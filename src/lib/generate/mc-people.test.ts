@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../nlp';
-import { distractors, keyWalk } from './distractors';
+import { distractors, isChild, keyWalk } from './distractors';
 import { roleAfter, walkOfRole } from './setting';
 import { readForTest } from './fixtures/read';
 import { factView } from './builders/common';
@@ -131,5 +131,20 @@ describe('names that are no person', () => {
 		const { ds } = optionsFor(text, 'Jack Straw');
 		expect(ds).not.toContain('Woodhill Prison');
 		expect(ds).not.toContain('Christian Aid');
+	});
+});
+
+describe('a child among children', () => {
+	it('reads a child from the words after the name', () => {
+		const text = [
+			'Singer Courtney Love has won back custody of Frances Bean, her 12-year-old daughter.',
+			'Her lawyer Howard Weitzman said Courtney Love was clean, and judge Rand Rubin agreed.',
+			'Kristin King, a fan, said Frances Bean and Courtney Love were happy, and Howard Weitzman smiled.'
+		].join(' ');
+		const doc = analyze(text);
+		const fb = doc.entities.find((e) => e.name === 'Frances Bean');
+		expect(fb && isChild(doc, fb)).toBe(true);
+		const { ds } = optionsFor(text, 'Frances Bean');
+		expect(ds).not.toContain('Courtney Love');
 	});
 });
