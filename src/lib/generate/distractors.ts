@@ -19,7 +19,16 @@ import {
 } from '../nlp/lexicon';
 import type { Doc, Entity, Mention, PlaceKind } from '../nlp/types';
 import type { AnswerKind } from './types';
-import { roleAfter, sportyDoc, walkOf, walkOfRole, type Walk } from './setting';
+import {
+	namesOutlet,
+	nationAfter,
+	nationOfWord,
+	roleAfter,
+	sportyDoc,
+	walkOf,
+	walkOfRole,
+	type Walk
+} from './setting';
 import { capitalise, fnv1a, norm } from './util';
 
 /** Party and side labels that stand before some names in the text ("Tory Dominic Grieve"). */
@@ -548,6 +557,8 @@ export function describedAs(
 	const out = { roles: [] as string[], countries: [] as string[], names: [] as string[] };
 	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
 	if (!s) return out;
+	const after = nationAfter(doc.text, span);
+	if (after) out.countries.push(after);
 	const words = doc.text.slice(s.start, span.start).trimEnd().split(/\s+/);
 	for (let i = words.length - 1; i >= 0; i--) {
 		const w = (words[i] as string).replace(/['’]s?$/, '');
@@ -555,7 +566,8 @@ export function describedAs(
 		if (!w || /[,;:.!?()"“”]/.test(w)) break;
 		const parts = lower.split('-');
 		const last = parts[parts.length - 1] as string;
-		if (DEMONYMS.has(lower)) out.countries.push((DEMONYMS.get(lower) as { name: string }).name);
+		const nation = nationOfWord(lower);
+		if (nation) out.countries.push(nation);
 		else if (ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(last) || TELLING.test(lower))
 			out.roles.push(lower);
 		else if (DESCRIBING.has(lower)) continue;
@@ -765,6 +777,8 @@ export function distractors(
 					if (walk || (myWalk.sure && passing)) continue;
 				}
 				if (NOT_A_SURNAME.test(e.name.split(' ').pop() ?? '')) continue;
+				// "in Rolling Stone magazine": a publication, not a person.
+				if (namesOutlet(doc, e)) continue;
 				// "Windows XP Home", "Wars DVD": letters in capitals after the first word are no person's.
 				if (/\s(?!(?:MP|QC|MEP|MSP|OBE|MBE|CBE|II|III|IV)\b)\p{Lu}{2,}\b/u.test(e.name)) continue;
 				// "Tory Dominic Grieve", "Australian Lynton Crosby": a label inside the name gives it away.

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../nlp';
 import { distractors, isChild, keyWalk } from './distractors';
-import { roleAfter, walkOfRole } from './setting';
+import { namesOutlet, nationAfter, nationOfWord, roleAfter, walkOfRole } from './setting';
 import { readForTest } from './fixtures/read';
 import { factView } from './builders/common';
 import { multipleChoiceBuilder } from './builders/multiple-choice';
@@ -146,5 +146,41 @@ describe('a child among children', () => {
 		expect(fb && isChild(doc, fb)).toBe(true);
 		const { ds } = optionsFor(text, 'Frances Bean');
 		expect(ds).not.toContain('Courtney Love');
+	});
+});
+
+describe('nationality and outlets', () => {
+	it('reads "the Swede" as Swedish, and after a blank in apposition', () => {
+		expect(nationOfWord('Swede')).toBe('Sweden');
+		expect(nationOfWord('Swedish')).toBe('Sweden');
+		const t = 'Thomas Johansson, the Swede, beat Andy Roddick.';
+		expect(nationAfter(t, { end: t.indexOf(',') })).toBe('Sweden');
+	});
+
+	it('offers Swedes only where the words around the blank call the person a Swede', () => {
+		const text = [
+			'Swedish player Jonas Bjorkman reached the quarter-finals on Tuesday.',
+			'US player Andy Roddick and US player Andre Agassi also won, as did US player James Blake.',
+			'In the evening Thomas Enqvist, the Swede, beat Mardy Fish in three sets.'
+		].join(' ');
+		const { ds } = optionsFor(text, 'Thomas Enqvist');
+		expect(ds).not.toContain('Andy Roddick');
+		expect(ds).not.toContain('Andre Agassi');
+	});
+
+	it('offers no magazine as a person and asks about none as one', () => {
+		const text = [
+			'Director Oliver Stone defended his film. Irish actor Colin Farrell plays the king.',
+			'The film was panned by a reviewer in Rolling Stone magazine, and writer Gore Vidal liked it.',
+			'Oliver Stone said Colin Farrell was superb, and Gore Vidal agreed with Oliver Stone.',
+			'Rolling Stone called the film long.'
+		].join(' ');
+		const { ds, doc } = optionsFor(text, 'Colin Farrell');
+		expect(ds).not.toContain('Rolling Stone');
+		const named = (n: string) => doc.entities.find((e) => e.name === n);
+		const rs = named('Rolling Stone');
+		const gv = named('Gore Vidal');
+		expect(rs && namesOutlet(doc, rs)).toBe(true);
+		expect(gv && namesOutlet(doc, gv)).toBe(false);
 	});
 });

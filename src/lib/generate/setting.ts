@@ -5,6 +5,7 @@
  * journalist among party leaders, a president beside a quoted economist), so the options for a
  * person share the key's, where both are known.
  */
+import { DEMONYMS } from '../nlp/lexicon';
 import type { Doc, Entity } from '../nlp/types';
 
 export type Walk =
@@ -127,4 +128,55 @@ export function roleAfter(text: string, span: { end: number }): string | undefin
 		/\b(?:manager|boss|star|leader|director|president)$/i.test(role)
 		? role
 		: undefined;
+}
+
+/** Nouns of nationality and the adjective they go with: "the Swede" is Swedish. */
+const NATION_NOUNS: Record<string, string> = {
+	swede: 'swedish',
+	dane: 'danish',
+	finn: 'finnish',
+	pole: 'polish',
+	turk: 'turkish',
+	spaniard: 'spanish',
+	frenchman: 'french',
+	frenchwoman: 'french',
+	irishman: 'irish',
+	irishwoman: 'irish',
+	scot: 'scottish',
+	scotsman: 'scottish',
+	scotswoman: 'scottish',
+	welshman: 'welsh',
+	welshwoman: 'welsh',
+	englishman: 'english',
+	englishwoman: 'english',
+	dutchman: 'dutch',
+	briton: 'british',
+	brit: 'british',
+	aussie: 'australian'
+};
+
+/** The country a word of nationality names, adjective or noun ("Swedish", "Swede"), if any. */
+export function nationOfWord(word: string): string | undefined {
+	const w = word.toLowerCase();
+	return DEMONYMS.get(NATION_NOUNS[w] ?? w)?.name;
+}
+
+/** A name in the text right before the noun of an outlet: "Rolling Stone magazine", "in Time magazine". */
+const OUTLET =
+	/^\s+(?:magazine|newspaper|paper|website|web site|channel|station|programme|show|journal|network|label|tabloid|weekly|daily)\b/i;
+
+/** Whether the article writes the entity as the name of an outlet ("Rolling Stone magazine"). */
+export function namesOutlet(doc: Doc, e: Entity): boolean {
+	return e.mentions.some((i) => {
+		const m = doc.mentions[i];
+		return !!m && OUTLET.test(doc.text.slice(m.end, m.end + 16));
+	});
+}
+
+/** The country a description in apposition after a blank gives: "_____, the Swede, won". */
+export function nationAfter(text: string, span: { end: number }): string | undefined {
+	const m = /^,\s+(?:\d+,\s+)?the\s+(\p{Lu}\p{Ll}+)\s*[,.]/u.exec(
+		text.slice(span.end, span.end + 30)
+	);
+	return m ? nationOfWord(m[1] as string) : undefined;
 }

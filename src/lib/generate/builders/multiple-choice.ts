@@ -4,7 +4,8 @@
  */
 import { AUXILIARIES, MODALS, SPEECH_VERBS, STOPWORDS } from '../../nlp/lexicon';
 import { surePerson } from '../../nlp/kinds';
-import type { Doc } from '../../nlp/types';
+import type { Doc, Entity } from '../../nlp/types';
+import { namesOutlet } from '../setting';
 import type { AnswerKind } from '../types';
 import { bareYear, keyWalk, yearCycle } from '../distractors';
 import { isHandout } from '../select';
@@ -274,7 +275,12 @@ export const multipleChoiceBuilder: Builder = {
 		if (ans.kind === 'thing') return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
 		// "Which person …" keyed to a film title or a radio station: only a name the text shows to be
 		// a person is asked about as one.
-		if (ans.kind === 'person' && !personShown(ctx.doc, ans.entity))
+		const outlet =
+			ans.kind === 'person' &&
+			ans.entity !== undefined &&
+			ans.entity >= 0 &&
+			namesOutlet(ctx.doc, ctx.doc.entities[ans.entity] as Entity);
+		if (ans.kind === 'person' && (outlet || !personShown(ctx.doc, ans.entity)))
 			return rejectFor(ctx, f, 'multiple-choice', 'unsure-kind');
 		// "100m personal best", "40 album charts": a figure with a phrase after it is no clean option.
 		if (ans.kind === 'quantity' && !plainCount(ans.text))

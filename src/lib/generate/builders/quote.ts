@@ -2,6 +2,7 @@
 import { STOPWORDS } from '../../nlp/lexicon';
 import { distractors, LABEL } from '../distractors';
 import { shortfall } from './multiple-choice';
+import { namesOutlet } from '../setting';
 import { clean, norm } from '../util';
 import { base, personShown, rejectFor, sentenceNames, seededOrder, type Builder } from './common';
 
@@ -26,6 +27,10 @@ export const quoteBuilder: Builder = {
 			return rejectFor(ctx, f, 'quote', 'quote-too-short');
 		// Options of one kind: a speaker the text shows to be a person among people, a body among
 		// bodies; a name of unsure kind ("Electric", "Trafford Centre") among neither.
+		const me = ans.entity !== undefined && ans.entity >= 0 ? doc.entities[ans.entity] : undefined;
+		// "wrote one reviewer in Rolling Stone magazine": a publication, not a person.
+		if (ans.kind === 'person' && me && namesOutlet(doc, me))
+			return rejectFor(ctx, f, 'quote', 'unsure-kind');
 		if (ans.kind === 'person' ? !personShown(doc, ans.entity) : ans.kind !== 'organisation')
 			return rejectFor(ctx, f, 'quote', 'unsure-kind');
 		// "Tories Ken Clarke": a party label glued to the speaker's name is no name.
