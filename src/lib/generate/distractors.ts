@@ -12,6 +12,7 @@ import { placeKind, surePerson } from '../nlp/kinds';
 import {
 	COUNTRY_BY_ALIAS,
 	DEMONYMS,
+	FIRST_NAMES,
 	MONTHS,
 	NUMBER_WORDS,
 	ROLE_NOUNS,
@@ -631,6 +632,12 @@ export function financeSlot(text: string, start: number): boolean {
 	);
 }
 
+/** "Nicole Vaidisova of the Czech Republic": a place name that opens on a person's first name. */
+export function personInside(name: string): boolean {
+	const ws = name.split(/\s+/);
+	return ws.length >= 3 && / of /.test(name) && FIRST_NAMES.has((ws[0] as string).toLowerCase());
+}
+
 /** Words near a blank that make its person a team's manager rather than a player. */
 const COACHING =
 	/\b(?:manager|coach|boss|gaffer|his (?:side|team|players|squad)|my (?:side|team|players|squad)|managed|in charge)\b/i;
@@ -821,7 +828,8 @@ export function distractors(
 			const mine = sortOf(a.text, me);
 			const like = (k: PlaceKind) =>
 				k === mine || (mine === 'city' && k === 'other') || (mine === 'other' && k === 'city');
-			for (const n of fromDoc('place', (e) => like(sortOf(e.name, e)))) push(n);
+			for (const n of fromDoc('place', (e) => like(sortOf(e.name, e)) && !personInside(e.name)))
+				push(n);
 			break;
 		}
 		case 'role': {

@@ -13,7 +13,14 @@ import {
 	multipleChoiceBuilder,
 	placeQualifies
 } from './builders/multiple-choice';
-import { acronym, distractors, financeSlot, initialsMatch, misspelt } from './distractors';
+import {
+	acronym,
+	distractors,
+	financeSlot,
+	initialsMatch,
+	misspelt,
+	personInside
+} from './distractors';
 
 function optionsFor(text: string, answer: string, exclude: string[] = []) {
 	const doc = analyze(text);
@@ -117,5 +124,13 @@ describe('places that are no whole answer', () => {
 		expect(rejected.some((r) => r.reason === 'trivial-detail' && r.detail === 'Ukraine')).toBe(
 			true
 		);
+	});
+});
+
+describe('a person inside a place name', () => {
+	it('sees a first name opening a place name', () => {
+		expect(personInside('Nicole Vaidisova of the Czech Republic')).toBe(true);
+		expect(personInside('Isle of Man')).toBe(false);
+		expect(personInside('Republic of Ireland')).toBe(false);
 	});
 });

@@ -7,7 +7,7 @@ import { surePerson } from '../../nlp/kinds';
 import type { Doc, Entity } from '../../nlp/types';
 import { namesOutlet } from '../setting';
 import type { AnswerKind } from '../types';
-import { bareYear, keyWalk, yearCycle } from '../distractors';
+import { bareYear, keyWalk, personInside, yearCycle } from '../distractors';
 import { isHandout } from '../select';
 import {
 	base,
@@ -317,6 +317,9 @@ export const multipleChoiceBuilder: Builder = {
 		// "former _____ star Pierce Brosnan", "the _____ thriller": a name used as a modifier.
 		if (named && ans.span && modifies(ctx.doc.text, ans.span))
 			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
+		// "win over _____" keyed to "Nicole Vaidisova of the Czech Republic": a person, not a place.
+		if (ans.kind === 'place' && personInside(ans.text))
+			return rejectFor(ctx, f, 'multiple-choice', 'unsure-kind');
 		if (ans.kind === 'place' && ans.span && placeQualifies(ctx.doc.text, ans.span))
 			return rejectFor(ctx, f, 'multiple-choice', 'blank-modifier');
 		// "in Kiev, _____, in May": the country of a city named before it is general knowledge.
