@@ -774,12 +774,13 @@ export function distractors(
 				if (described && !fitsDescription(e, slot)) continue;
 				if (child && !isChild(doc, e)) continue;
 				// Of a known walk of life, no one the article places in another; and no one named once
-				// in passing whose walk it does not say ("Adolf Hitler" beside film-makers). The
-				// article's other speakers, for a quotation, whatever theirs.
+				// in passing whose walk it does not say ("Adolf Hitler" beside film-makers).
 				// In a sports report, someone the article gives no role is one of the players.
+				// For a quotation ("Who said …?") anyone of the article may have spoken: the walk of
+				// life only orders the options there.
 				const said = walkOf(doc, e);
 				const walk = said ?? (sporty && myWalk?.sure ? 'player' : undefined);
-				if (myWalk && !a.prefer?.has(e.id) && walk !== myWalk.walk) {
+				if (myWalk && !a.prefer && walk !== myWalk.walk) {
 					const passing = !e.role && !e.roles?.length && e.mentions.length < 2;
 					if (walk || (myWalk.sure && passing)) continue;
 				}

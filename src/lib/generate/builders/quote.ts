@@ -1,7 +1,6 @@
 /** Who said it: the quoted words, the speaker among other people of the article. */
 import { STOPWORDS } from '../../nlp/lexicon';
 import { distractors, LABEL } from '../distractors';
-import { shortfall } from './multiple-choice';
 import { namesOutlet } from '../setting';
 import { clean, norm } from '../util';
 import { base, personShown, rejectFor, sentenceNames, seededOrder, type Builder } from './common';
@@ -49,7 +48,7 @@ export const quoteBuilder: Builder = {
 			exclude,
 			3
 		);
-		if (ds.length < 2) return rejectFor(ctx, f, 'quote', shortfall(doc, ans));
+		if (ds.length < 2) return rejectFor(ctx, f, 'quote', 'too-few-distractors');
 		const b = base(f, 'quote');
 		return [
 			{
