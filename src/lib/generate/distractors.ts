@@ -38,7 +38,7 @@ export const LABEL =
 
 /** A last word that names a body or a place, not a person: "Woodhill Prison", "Christian Aid". */
 const NOT_A_SURNAME =
-	/^(?:prison|street|road|avenue|stadium|park|square|bridge|airport|station|hotel|cathedral|palace|castle|island|county|river|lake|aid|watch|centre|center|association|foundation|trust|council|party|group|club|union|records|studios|magazine|news|times|press|review|radio|tv|online|dvd|episode)$/i;
+	/^(?:prison|street|road|avenue|stadium|park|square|bridge|airport|station|hotel|cathedral|palace|castle|island|county|river|lake|aid|watch|centre|center|association|foundation|trust|council|party|group|club|union|records|studios|magazine|news|times|press|review|radio|tv|online|dvd|episode|diary|blog|awards?|prize)$/i;
 
 export interface AnswerInfo {
 	text: string;
@@ -655,6 +655,11 @@ export function keyWalk(
 	const sporty = sportyDoc(doc);
 	if (a.span) {
 		const said = [...describedAs(doc, a.span).roles];
+		// "referee _____": the word right before the blank, when it names a walk of life.
+		const prev = /([\p{L}-]+)\s+$/u.exec(
+			doc.text.slice(Math.max(0, a.span.start - 30), a.span.start)
+		);
+		if (prev && /^\p{Ll}/u.test(prev[1] as string)) said.push(prev[1] as string);
 		const after = roleAfter(doc.text, a.span);
 		if (after) said.push(after);
 		for (const r of said) {

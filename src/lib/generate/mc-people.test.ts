@@ -184,3 +184,17 @@ describe('nationality and outlets', () => {
 		expect(gv && namesOutlet(doc, gv)).toBe(false);
 	});
 });
+
+describe('the word before the blank', () => {
+	it('offers no player or coach beside a referee', () => {
+		const text = [
+			'England coach Andy Robinson criticised referee Jonathan Kaplan after the defeat in Cardiff.',
+			'Fly-half Charlie Hodgson and centre Jamie Noon both played well, said coach Andy Robinson.',
+			'Hodgson missed two kicks and Noon was injured, and Italy coach John Kirwan watched from the stand.',
+			'England had two decisions from referee Jonathan Kaplan go against them.'
+		].join(' ');
+		const { ds } = optionsFor(text, 'Jonathan Kaplan');
+		for (const p of ['Charlie Hodgson', 'Jamie Noon', 'Andy Robinson', 'John Kirwan'])
+			expect(ds).not.toContain(p);
+	});
+});

@@ -9,7 +9,16 @@ import { DEMONYMS } from '../nlp/lexicon';
 import type { Doc, Entity } from '../nlp/types';
 
 export type Walk =
-	'player' | 'coach' | 'politics' | 'business' | 'analyst' | 'media' | 'arts' | 'law' | 'science';
+	| 'player'
+	| 'coach'
+	| 'politics'
+	| 'business'
+	| 'analyst'
+	| 'media'
+	| 'arts'
+	| 'law'
+	| 'science'
+	| 'referee';
 
 const BY_HEAD: Record<string, Walk> = {};
 const put = (walk: Walk, words: string) => {
@@ -43,6 +52,7 @@ put(
 );
 put('law', 'lawyer judge prosecutor attorney counsel barrister solicitor');
 put('science', 'professor scientist researcher historian philosopher');
+put('referee', 'referee umpire linesman');
 
 /** A word of a sport or a team's side, making a "manager", "boss" or "star" one of sport. */
 const SPORTY =
