@@ -12,6 +12,7 @@ import { placeKind, surePerson } from '../nlp/kinds';
 import {
 	COUNTRY_BY_ALIAS,
 	DEMONYMS,
+	FIRST_NAMES,
 	MONTHS,
 	NUMBER_WORDS,
 	ROLE_NOUNS,
@@ -19,11 +20,25 @@ import {
 } from '../nlp/lexicon';
 import type { Doc, Entity, Mention, PlaceKind } from '../nlp/types';
 import type { AnswerKind } from './types';
+import {
+	namesOutlet,
+	nationAfter,
+	nationOfWord,
+	roleAfter,
+	sportyDoc,
+	walkOf,
+	walkOfRole,
+	type Walk
+} from './setting';
 import { capitalise, fnv1a, norm } from './util';
 
 /** Party and side labels that stand before some names in the text ("Tory Dominic Grieve"). */
-const LABEL =
-	/^(?:tory|labour|conservative|democrat|republican|liberal|lib|green|snp|ukip|former|ex|veteran|rookie|new)$/;
+export const LABEL =
+	/^(?:tory|tories|labour|conservatives?|democrats?|republicans?|liberal|lib|green|snp|ukip|former|ex|veteran|rookie|new)$/;
+
+/** A last word that names a body or a place, not a person: "Woodhill Prison", "Christian Aid". */
+const NOT_A_SURNAME =
+	/^(?:prison|street|road|avenue|stadium|park|square|bridge|airport|station|hotel|cathedral|palace|castle|island|county|river|lake|aid|watch|centre|center|association|foundation|trust|council|party|group|club|union|records|studios|magazine|news|times|press|review|radio|tv|online|dvd|episode|diary|blog|awards?|prize)$/i;
 
 export interface AnswerInfo {
 	text: string;
@@ -137,6 +152,65 @@ function initials(s: string): string {
 	return ws.length > 1 ? ws.map((w) => w.charAt(0)).join('') : '';
 }
 
+/**
+ * The letters a name is shortened to: "British National Party" → "bnp", "UK Independence Party" →
+ * "ukip" (a word in capitals gives all its letters), "Muslim Association of Britain" → "mab".
+ */
+export function acronym(name: string): string {
+	const ws = name
+		.replace(/[^\p{L}\s-]/gu, '')
+		.split(/[\s-]+/)
+		.filter((w) => w && !/^(?:of|and|for|the|de|du|la|le|des|&)$/i.test(w));
+	if (ws.length < 2) return '';
+	return ws
+		.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0)))
+		.join('')
+		.toLowerCase();
+}
+
+/** Whether two names are one body under its full name and its initials ("BNP", "British National Party"). */
+export function initialsMatch(x: string, y: string): boolean {
+	const short = (s: string) => s.replace(/[\s.]/g, '').toLowerCase();
+	const ax = acronym(x);
+	const ay = acronym(y);
+	return (!!ay && short(x) === ay) || (!!ax && short(y) === ax);
+}
+
+/**
+ * Whether two names of six letters or more, with one initial, differ by one letter changed, added
+ * or dropped, or two swapped: one name spelt two ways, not two people.
+ */
+export function misspelt(x: string, y: string): boolean {
+	const a = norm(x);
+	const b = norm(y);
+	if (/\d/.test(a + b)) return false;
+	if (a === b || a.length < 6 || b.length < 6 || a[0] !== b[0] || Math.abs(a.length - b.length) > 1)
+		return false;
+	// Edit distance with swaps, cut off past 1.
+	const prev2: number[] = [];
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const cur = [i];
+		let low = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let d = Math.min(
+				(prev[j] as number) + 1,
+				(cur[j - 1] as number) + 1,
+				(prev[j - 1] as number) + cost
+			);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				d = Math.min(d, (prev2[j - 2] as number) + 1);
+			cur.push(d);
+			low = Math.min(low, d);
+		}
+		if (low > 1) return false;
+		prev2.splice(0, prev2.length, ...prev);
+		prev = cur;
+	}
+	return (prev[b.length] as number) <= 1;
+}
+
 /** True when two options would confuse the scorer or the learner: equal or one inside the other. */
 export function overlaps(a: string, b: string): boolean {
 	const x = norm(a);
@@ -208,9 +282,12 @@ export function numericVariants(
 	const unit = Math.pow(10, -decimals);
 	// A step of about a fifth of the key, rounded to the key's own precision and roundness.
 	const zeros = decimals ? 0 : (/0+$/.exec(digits.replace(/,/g, ''))?.[0].length ?? 0);
-	const round = decimals
+	let round = decimals
 		? unit
 		: Math.max(1, Math.pow(10, Math.min(zeros, Math.floor(Math.log10(Math.max(1, base))))));
+	// A key of one figure and noughts ("10%", "800 guests"): stepping by its own roundness gives
+	// its multiples (20%, 30%, 40%), a pattern that shows the key. A finer grid breaks it.
+	if (round * 5 > base && base >= 10) round /= 10;
 	const fifth = base * 0.2;
 	const mag = Math.pow(10, Math.floor(Math.log10(Math.max(unit, fifth))));
 	let step = Math.max(round, Math.round(fifth / mag) * mag);
@@ -239,6 +316,8 @@ export function numericVariants(
 		n = Number(n.toFixed(decimals));
 		if (n <= 0 || seen.has(n) || !inside(n)) return;
 		if (a.kind === 'percent' && n > 100) return;
+		// Below ten every neighbour is some multiple (2 beside 4); above, a finer grid avoids them.
+		if (base >= 10 && multipleOf(n, base)) return;
 		seen.add(n);
 		const s = withNumber(a.text, n);
 		if (s) out.push(s);
@@ -258,6 +337,15 @@ export function numericVariants(
 	for (const o of offsets) add(base + o * step, round, o);
 	between();
 	return out;
+}
+
+const decimal = (s: string): boolean => /\d\.\d/.test(s);
+
+/** Whether one figure is a small whole multiple of the other (half, double, triple, tenfold). */
+export function multipleOf(x: number, y: number): boolean {
+	if (!(x > 0) || !(y > 0) || x === y) return false;
+	const r = x > y ? x / y : y / x;
+	return [2, 3, 4, 10].some((k) => Math.abs(r - k) < 1e-9);
 }
 
 /** The currency or unit a figure is written in: "$", "£", "euros", "%", "barrels". */
@@ -307,13 +395,70 @@ export function numberBounds(
 		if (m.value < v) min = Math.max(min, m.value);
 		else if (m.value > v) max = Math.min(max, m.value);
 	}
+	const total = totalOf(doc.text, span);
+	if (total !== undefined && total >= v) max = Math.min(max, total + (total === v ? 1 : 0));
 	return done();
+}
+
+/** A count written in digits or words: "15", "1,200", "twenty". */
+function countValue(s: string): number | undefined {
+	const w = NUMBER_WORDS[s.toLowerCase()];
+	if (w !== undefined) return w;
+	const n = Number(s.replace(/,/g, ''));
+	return /^\d[\d,]*$/.test(s) && Number.isFinite(n) ? n : undefined;
+}
+
+const COUNT = '(\\d[\\d,]*|[a-z]+)';
+/** Outcomes that cannot outnumber the games they are counted in: "13 wins in 15 league games". */
+const OUTCOME = /^(?:wins|victories|defeats|losses|draws|starts|clean sheets)$/i;
+const GAMES =
+	/^(?:\p{L}+\s+){0,2}(?:games|matches|fixtures|outings|races|tests|events|tournaments|appearances|ties|bouts|fights)\b/iu;
+const PARTITIVE_AFTER = new RegExp(
+	`^\\s+(?:(?:of|out of)\\s+(?:the|its|their|his|her)|out of)\\s+${COUNT}\\b`,
+	'i'
+);
+const IN_AFTER = new RegExp(
+	`^\\s+(?:in|from)\\s+(?:(?:the|its|their|his|her|last|first|past|only)\\s+){0,2}${COUNT}\\s+(.*)$`,
+	'i'
+);
+const PARTITIVE_BEFORE = new RegExp(
+	`\\b(?:of|out of)\\s+(?:the|its|their)\\s+${COUNT}\\s+[^,.;:]{1,80},\\s*$`,
+	'i'
+);
+
+/**
+ * The whole a count is part of, when the sentence gives it: "13 wins in 15 league games" (wins
+ * cannot outnumber the games), "_____ of the 20 sectors", "Of the 20 sectors surveyed, _____".
+ */
+export function totalOf(text: string, span: { start: number; end: number }): number | undefined {
+	const key = text.slice(span.start, span.end).trim();
+	let after = text.slice(span.end, span.end + 80);
+	const before = text.slice(Math.max(0, span.start - 120), span.start);
+	const p = PARTITIVE_AFTER.exec(after);
+	const pv = p && countValue(p[1] as string);
+	if (pv) return pv;
+	// The counted noun: in the key ("13 wins") or right after it ("13 wins" with "13" blanked).
+	let noun = /\s(\p{L}+(?:\s+sheets)?)$/u.exec(key)?.[1];
+	if (!noun) {
+		const w = /^\s+(\p{L}+(?:\s+sheets)?)/u.exec(after);
+		noun = w?.[1];
+		if (w) after = after.slice(w[0].length);
+	}
+	const i = IN_AFTER.exec(after);
+	if (i && noun && OUTCOME.test(noun) && GAMES.test(i[2] as string)) {
+		const v = countValue(i[1] as string);
+		if (v) return v;
+	}
+	const b = PARTITIVE_BEFORE.exec(before);
+	const bv = b && countValue(b[1] as string);
+	return bv || undefined;
 }
 
 const CHILD_NOUN = '(?:boy|girl|schoolboy|schoolgirl|teenager|pupil|toddler|baby)';
 const CHILD_BEFORE = new RegExp(`(?:\\b(?:[1-9]|1[0-7])-year-old|\\b${CHILD_NOUN})\\s+$`, 'i');
 const CHILD_HEAD = new RegExp(`^${CHILD_NOUN}\\s`, 'i');
-const CHILD_AFTER = /^,\s*(?:[1-9]|1[0-7]),/;
+const CHILD_AFTER =
+	/^,\s*(?:(?:[1-9]|1[0-7]),|(?:his|her|their)\s+(?:(?:[1-9]|1[0-7])-year-old|baby|infant)\b)/;
 
 /**
  * Whether the article shows the person to be a child: "14-year-old Tom Reid", "Tom Reid, 14,",
@@ -325,7 +470,7 @@ export function isChild(doc: Doc, e: Entity): boolean {
 			(m.entity === e.id || (m.kind === 'person' && m.text.endsWith(` ${e.name}`))) &&
 			(CHILD_HEAD.test(m.text) ||
 				CHILD_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start)) ||
-				CHILD_AFTER.test(doc.text.slice(m.end, m.end + 6)))
+				CHILD_AFTER.test(doc.text.slice(m.end, m.end + 40)))
 	);
 }
 
@@ -413,6 +558,8 @@ export function describedAs(
 	const out = { roles: [] as string[], countries: [] as string[], names: [] as string[] };
 	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
 	if (!s) return out;
+	const after = nationAfter(doc.text, span);
+	if (after) out.countries.push(after);
 	const words = doc.text.slice(s.start, span.start).trimEnd().split(/\s+/);
 	for (let i = words.length - 1; i >= 0; i--) {
 		const w = (words[i] as string).replace(/['’]s?$/, '');
@@ -420,7 +567,8 @@ export function describedAs(
 		if (!w || /[,;:.!?()"“”]/.test(w)) break;
 		const parts = lower.split('-');
 		const last = parts[parts.length - 1] as string;
-		if (DEMONYMS.has(lower)) out.countries.push((DEMONYMS.get(lower) as { name: string }).name);
+		const nation = nationOfWord(lower);
+		if (nation) out.countries.push(nation);
 		else if (ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(last) || TELLING.test(lower))
 			out.roles.push(lower);
 		else if (DESCRIBING.has(lower)) continue;
@@ -453,6 +601,83 @@ function fitsDescription(
 }
 
 /**
+ * An entity's name as the article writes it: "Liberal Democrats" for a text that only says "Lib
+ * Dems" is a name the learner never read, and a tell. The form it uses most, the longest on a tie.
+ */
+export function asWritten(doc: Doc, e: Entity): string {
+	if (doc.text.includes(e.name)) return e.name;
+	const counts = new Map<string, number>();
+	for (const i of e.mentions) {
+		const t = (doc.mentions[i] as Mention).text.trim();
+		if (/^\p{Lu}/u.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+	}
+	let best = e.name;
+	let n = 0;
+	for (const [t, c] of counts)
+		if (c > n || (c === n && t.length > best.length)) {
+			best = t;
+			n = c;
+		}
+	return best;
+}
+
+/** Words in the name of a bank, a broker or a research house. */
+export const FINANCE =
+	/\b(?:securities|capital|bank|banque|bancorp|investments?|investors|asset|brokers?|brokerage|stockbrokers?|partners|research|economics|consult\w*|advis[eo]rs|markets|financial|finance|insight|associates|equities|trading|funds?|management|analytics|ratings)\b/i;
+
+/** "an analyst at _____", "said a strategist with Moscow's _____": the blank is a finance house. */
+export function financeSlot(text: string, start: number): boolean {
+	return /\b(?:analysts?|economists?|strategists?|brokers?|dealers?|traders?|fund managers?)\s+(?:at|with|from|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?$/iu.test(
+		text.slice(Math.max(0, start - 60), start)
+	);
+}
+
+/** "Nicole Vaidisova of the Czech Republic": a place name that opens on a person's first name. */
+export function personInside(name: string): boolean {
+	const ws = name.split(/\s+/);
+	return ws.length >= 3 && / of /.test(name) && FIRST_NAMES.has((ws[0] as string).toLowerCase());
+}
+
+/** Words near a blank that make its person a team's manager rather than a player. */
+const COACHING =
+	/\b(?:manager|coach|boss|gaffer|his (?:side|team|players|squad)|my (?:side|team|players|squad)|managed|in charge)\b/i;
+
+/**
+ * The walk of life of the person in the blank: what the words before or after the blank call
+ * them ("Arsenal winger _____", "_____, chief economist at ..."), else the roles the article gives
+ * them, else, in a sports report, a player unless the sentence speaks of managing.
+ */
+export function keyWalk(
+	doc: Doc,
+	a: AnswerInfo,
+	me: Entity | undefined
+): { walk: Walk; sure: boolean } | undefined {
+	const sporty = sportyDoc(doc);
+	if (a.span) {
+		const said = [...describedAs(doc, a.span).roles];
+		// "referee _____": the word right before the blank, when it names a walk of life.
+		const prev = /([\p{L}-]+)\s+$/u.exec(
+			doc.text.slice(Math.max(0, a.span.start - 30), a.span.start)
+		);
+		if (prev && /^\p{Ll}/u.test(prev[1] as string)) said.push(prev[1] as string);
+		const after = roleAfter(doc.text, a.span);
+		if (after) said.push(after);
+		for (const r of said) {
+			const walk = walkOfRole(r, sporty);
+			if (walk) return { walk, sure: true };
+		}
+	}
+	const own = me && walkOf(doc, me);
+	if (own) return { walk: own, sure: true };
+	const at = a.span?.start;
+	if (!sporty || at === undefined) return undefined;
+	const s = doc.sentences.find((x) => x.start <= at && at < x.end);
+	// "Arsenal boss Arsene Wenger said Henry …": a title before another name is that one's.
+	const rest = s?.text.replace(/\b(?:manager|coach|boss)\s+\p{Lu}/gu, ' ');
+	return rest !== undefined && !COACHING.test(rest) ? { walk: 'player', sure: false } : undefined;
+}
+
+/**
  * Up to `count` wrong options for an answer, best first. `exclude` holds texts that must not appear
  * (everything the evidence sentence names, so no distractor is also true).
  */
@@ -463,7 +688,8 @@ export function distractors(
 	count = 3
 ): string[] {
 	const same = sameThingKeys(doc, a);
-	const banned = [...exclude].map(norm);
+	const bannedRaw = [...exclude];
+	const banned = bannedRaw.map(norm);
 	const out: string[] = [];
 	const ok = (c: string): boolean => {
 		const n = norm(c);
@@ -484,6 +710,10 @@ export function distractors(
 		if (banned.some((b) => b === n || b.includes(n) || (n.includes(b) && b.length > 3)))
 			return false;
 		if (out.some((o) => overlaps(o, c))) return false;
+		// One body twice ("BNP" and "British National Party"), or the body the sentence names.
+		if ([a.text, ...out, ...bannedRaw].some((o) => initialsMatch(o, c))) return false;
+		// One name spelt two ways ("Barrionuevo", "Barrioneuvo"): a slip of the text, not two people.
+		if ([a.text, ...out].some((o) => misspelt(o, c))) return false;
 		if (NUMERIC_KINDS.has(a.kind) && completesHalfDouble(a.text, out, c)) return false;
 		if (!fitsBefore(c)) return false;
 		return true;
@@ -513,7 +743,7 @@ export function distractors(
 		doc.entities
 			.filter((e) => e.kind === kind && e.id !== a.entity && (!filter || filter(e)))
 			.sort((x, y) => y.mentions.length - x.mentions.length || x.id - y.id)
-			.map((e) => e.name);
+			.map((e) => asWritten(doc, e));
 	switch (a.kind) {
 		case 'person': {
 			// People come from the article only: famous names beside a local story read as a joke, so
@@ -525,8 +755,12 @@ export function distractors(
 			const me = a.entity !== undefined && a.entity >= 0 ? doc.entities[a.entity] : undefined;
 			const myHead = roleHead(me?.role);
 			const myNation = me?.nationality;
+			// The key's walk of life: a player is offered players, never the coach.
+			const myWalk = keyWalk(doc, a, me);
+			const sporty = sportyDoc(doc);
 			const fit = (e: Entity) =>
 				(a.prefer?.has(e.id) ? 8 : 0) +
+				(myWalk && walkOf(doc, e) === myWalk.walk ? 4 : 0) +
 				(myHead && roleHead(e.role) === myHead ? 4 : 0) +
 				(myNation && e.nationality === myNation ? 2 : 0) +
 				(e.role ? 1 : 0);
@@ -544,14 +778,32 @@ export function distractors(
 			for (const e of people) {
 				if (described && !fitsDescription(e, slot)) continue;
 				if (child && !isChild(doc, e)) continue;
+				// Of a known walk of life, no one the article places in another; and no one named once
+				// in passing whose walk it does not say ("Adolf Hitler" beside film-makers).
+				// In a sports report, someone the article gives no role is one of the players.
+				// For a quotation ("Who said …?") anyone of the article may have spoken: the walk of
+				// life only orders the options there.
+				const said = walkOf(doc, e);
+				const walk = said ?? (sporty && myWalk?.sure ? 'player' : undefined);
+				if (myWalk && !a.prefer && walk !== myWalk.walk) {
+					const passing = !e.role && !e.roles?.length && e.mentions.length < 2;
+					if (walk || (myWalk.sure && passing)) continue;
+				}
+				if (NOT_A_SURNAME.test(e.name.split(' ').pop() ?? '')) continue;
+				// "in Rolling Stone magazine": a publication, not a person.
+				if (namesOutlet(doc, e)) continue;
+				// "Windows XP Home", "Wars DVD": letters in capitals after the first word are no person's.
+				if (/\s(?!(?:MP|QC|MEP|MSP|OBE|MBE|CBE|II|III|IV)\b)\p{Lu}{2,}\b/u.test(e.name)) continue;
 				// "Tory Dominic Grieve", "Australian Lynton Crosby": a label inside the name gives it away.
 				const w0 = e.name.split(' ')[0]?.toLowerCase() ?? '';
 				if (LABEL.test(w0) || DEMONYMS.has(w0)) continue;
 				const g = myGender && genderOf(doc, e);
 				if (g && g !== myGender) continue;
 				const multi = e.name.includes(' ');
-				if (full && multi) push(e.name);
-				else if (!full) push(multi ? (e.name.split(' ').pop() as string) : e.name);
+				if (full && multi) {
+					const written = asWritten(doc, e);
+					push(written.includes(' ') ? written : e.name);
+				} else if (!full) push(multi ? (e.name.split(' ').pop() as string) : e.name);
 			}
 			break;
 		}
@@ -565,8 +817,12 @@ export function distractors(
 				x === mine ||
 				(mine === 'police' && x === 'public') ||
 				(mine === 'public' && x === 'police');
-			for (const n of fromDoc('organisation', (e) => sortOf(e) === mine)) push(n);
-			for (const n of fromDoc('organisation', (e) => near(sortOf(e)))) push(n);
+			// "an analyst at _____": a bank or a broker, not the firms it writes about.
+			const house = a.span && financeSlot(doc.text, a.span.start);
+			const fits = (e: Entity) => !house || FINANCE.test(e.name);
+			for (const n of fromDoc('organisation', (e) => sortOf(e) === mine && fits(e))) push(n);
+			for (const n of fromDoc('organisation', (e) => near(sortOf(e)) && fits(e))) push(n);
+			if (house) for (const n of fromDoc('organisation', (e) => FINANCE.test(e.name))) push(n);
 			break;
 		}
 		case 'place': {
@@ -578,7 +834,8 @@ export function distractors(
 			const mine = sortOf(a.text, me);
 			const like = (k: PlaceKind) =>
 				k === mine || (mine === 'city' && k === 'other') || (mine === 'other' && k === 'city');
-			for (const n of fromDoc('place', (e) => like(sortOf(e.name, e)))) push(n);
+			for (const n of fromDoc('place', (e) => like(sortOf(e.name, e)) && !personInside(e.name)))
+				push(n);
 			break;
 		}
 		case 'role': {
@@ -621,6 +878,10 @@ export function distractors(
 					// "200,000 jobs".
 					return r > 0.2 && r < 5 && unit(m.text).toLowerCase() === unit(a.text).toLowerCase();
 				})
+				// A count among counts: "56.4" (an index) is no choice beside "13" sectors.
+				.filter(
+					(m) => a.kind === 'money' || a.kind === 'percent' || decimal(m.text) === decimal(a.text)
+				)
 				.filter((m) => (m.value as number) > min && (m.value as number) < max)
 				.map((m) => m.text);
 			for (const d of docNums) push(d);

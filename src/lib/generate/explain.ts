@@ -16,6 +16,7 @@ export type RejectReason =
 	| 'no-clean-wh-question'
 	// Options
 	| 'too-few-distractors'
+	| 'too-few-of-setting'
 	| 'invented-year-options'
 	| 'no-stem'
 	| 'unsure-kind'

@@ -4,9 +4,10 @@
  */
 import { AUXILIARIES, MODALS, SPEECH_VERBS, STOPWORDS } from '../../nlp/lexicon';
 import { surePerson } from '../../nlp/kinds';
-import type { Doc } from '../../nlp/types';
+import type { Doc, Entity } from '../../nlp/types';
+import { namesOutlet } from '../setting';
 import type { AnswerKind } from '../types';
-import { bareYear, yearCycle } from '../distractors';
+import { bareYear, keyWalk, personInside, yearCycle } from '../distractors';
 import { isHandout } from '../select';
 import {
 	base,
@@ -185,6 +186,24 @@ export function modifies(text: string, span: { start: number; end: number }): bo
 	);
 }
 
+/** Nouns a country or city qualifies: "the weak _____ dollar", "by _____ author Diana Wynne Jones". */
+const PLACE_QUALIFIES =
+	/^\s+(?:dollars?|pounds?|euros?|yen|francs?|currency|economy|markets?|consumers|shoppers|voters|firms|companies|authorities|officials|author|writer|novelist|government|troops|forces|army|police|embassy|stocks|shares|bonds|exports|imports|carmakers?|airlines?|banks?|giant|firm|company|group|side|squad|team|fans|people|citizens|media|press|public|officials|capital|border|subsidiary|arm|unit|operations)\b/;
+
+/** Whether a place stands as the modifier of a noun: "the weak _____ dollar", "_____ author". */
+export function placeQualifies(text: string, span: { end: number }): boolean {
+	return PLACE_QUALIFIES.test(text.slice(span.end, span.end + 24));
+}
+
+/** "Blackpool, _____, over the weekend": a place in apposition to the place named right before. */
+export function afterItsCity(doc: Doc, span: { start: number; end: number }): boolean {
+	const before = doc.text.slice(Math.max(0, span.start - 40), span.start);
+	const m = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?),\s+$/u.exec(before);
+	if (!m || !/^\s*[,.;)]/.test(doc.text.slice(span.end, span.end + 3))) return false;
+	const name = (m[1] as string).toLowerCase();
+	return doc.entities.some((e) => e.kind === 'place' && e.keys.includes(name));
+}
+
 /**
  * Whether a name stands in a list of names ("Keanu Reeves and _____", ", _____ and the then Lord
  * Chancellor", "France, the UK and elsewhere"), even where the rules typed its neighbours apart.
@@ -194,6 +213,8 @@ export function inList(text: string, span: { start: number; end: number }): bool
 	const after = text.slice(span.end, span.end + 40);
 	return (
 		/\p{Lu}[\p{L}.'’-]*,?\s+(?:and|or)\s+$/u.test(before) ||
+		(/\p{Lu}[\p{L}.'’-]*,\s+$/u.test(before) &&
+			/^,?\s+(?:and|or)\s|^,\s+(?:the\s+)?\p{Lu}/u.test(after)) ||
 		/\p{Lu}[\p{L}.'’-]*,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+$/u.test(before) ||
 		/^,?\s+(?:and|or|&)\s+(?:the\s+)?(?:then\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}/u.test(after) ||
 		/^,\s*(?:the\s+)?\p{Lu}[^,.;]{0,30}\b(?:and|or)\b/u.test(after)
@@ -231,6 +252,19 @@ export function inventedYears(
 	return options.filter((o) => named.has(o.trim())).length < 2;
 }
 
+/**
+ * Why too few options were found: 'too-few-of-setting' when the article places the key in a walk
+ * of life (a player, an economist) and has too few others of it, else 'too-few-distractors'.
+ */
+export function shortfall(
+	doc: Doc,
+	ans: { kind: AnswerKind; entity?: number; span?: { start: number; end: number }; text: string }
+): 'too-few-of-setting' | 'too-few-distractors' {
+	if (ans.kind !== 'person') return 'too-few-distractors';
+	const me = ans.entity !== undefined && ans.entity >= 0 ? doc.entities[ans.entity] : undefined;
+	return keyWalk(doc, ans, me) ? 'too-few-of-setting' : 'too-few-distractors';
+}
+
 export const multipleChoiceBuilder: Builder = {
 	type: 'multiple-choice',
 	serves: (f) => f.kind !== 'quote' && f.kind !== 'role',
@@ -241,7 +275,12 @@ export const multipleChoiceBuilder: Builder = {
 		if (ans.kind === 'thing') return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
 		// "Which person …" keyed to a film title or a radio station: only a name the text shows to be
 		// a person is asked about as one.
-		if (ans.kind === 'person' && !personShown(ctx.doc, ans.entity))
+		const outlet =
+			ans.kind === 'person' &&
+			ans.entity !== undefined &&
+			ans.entity >= 0 &&
+			namesOutlet(ctx.doc, ctx.doc.entities[ans.entity] as Entity);
+		if (ans.kind === 'person' && (outlet || !personShown(ctx.doc, ans.entity)))
 			return rejectFor(ctx, f, 'multiple-choice', 'unsure-kind');
 		// "100m personal best", "40 album charts": a figure with a phrase after it is no clean option.
 		if (ans.kind === 'quantity' && !plainCount(ans.text))
@@ -278,6 +317,14 @@ export const multipleChoiceBuilder: Builder = {
 		// "former _____ star Pierce Brosnan", "the _____ thriller": a name used as a modifier.
 		if (named && ans.span && modifies(ctx.doc.text, ans.span))
 			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
+		// "win over _____" keyed to "Nicole Vaidisova of the Czech Republic": a person, not a place.
+		if (ans.kind === 'place' && personInside(ans.text))
+			return rejectFor(ctx, f, 'multiple-choice', 'unsure-kind');
+		if (ans.kind === 'place' && ans.span && placeQualifies(ctx.doc.text, ans.span))
+			return rejectFor(ctx, f, 'multiple-choice', 'blank-modifier');
+		// "in Kiev, _____, in May": the country of a city named before it is general knowledge.
+		if (ans.kind === 'place' && ans.span && afterItsCity(ctx.doc, ans.span))
+			return rejectFor(ctx, f, 'multiple-choice', 'trivial-detail');
 		// Half a range or a name under a title is no whole answer, whatever the stem.
 		const cut = ans.span && cutsUnit(ctx.doc.text, ans.span.start, ans.span.end, ans.text);
 		if (cut) return rejectFor(ctx, f, 'multiple-choice', cut);
@@ -292,7 +339,7 @@ export const multipleChoiceBuilder: Builder = {
 		if (ans.kind === 'person' && ans.span && ownsNamedThing(ctx.doc.text, ans.span))
 			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
 		const ds = view.options();
-		if (ds.length < 3) return rejectFor(ctx, f, 'multiple-choice', 'too-few-distractors');
+		if (ds.length < 3) return rejectFor(ctx, f, 'multiple-choice', shortfall(ctx.doc, ans));
 		// Kept only as a filler: a cloze or another fact asks it better.
 		const invented = ans.kind === 'date' && inventedYears(ctx.doc, ans.text, ans.span, ds);
 		if (invented) rejectFor(ctx, f, 'multiple-choice', 'invented-year-options');

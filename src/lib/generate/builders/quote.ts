@@ -1,6 +1,7 @@
 /** Who said it: the quoted words, the speaker among other people of the article. */
 import { STOPWORDS } from '../../nlp/lexicon';
-import { distractors } from '../distractors';
+import { distractors, LABEL } from '../distractors';
+import { namesOutlet } from '../setting';
 import { clean, norm } from '../util';
 import { base, personShown, rejectFor, sentenceNames, seededOrder, type Builder } from './common';
 
@@ -25,7 +26,14 @@ export const quoteBuilder: Builder = {
 			return rejectFor(ctx, f, 'quote', 'quote-too-short');
 		// Options of one kind: a speaker the text shows to be a person among people, a body among
 		// bodies; a name of unsure kind ("Electric", "Trafford Centre") among neither.
+		const me = ans.entity !== undefined && ans.entity >= 0 ? doc.entities[ans.entity] : undefined;
+		// "wrote one reviewer in Rolling Stone magazine": a publication, not a person.
+		if (ans.kind === 'person' && me && namesOutlet(doc, me))
+			return rejectFor(ctx, f, 'quote', 'unsure-kind');
 		if (ans.kind === 'person' ? !personShown(doc, ans.entity) : ans.kind !== 'organisation')
+			return rejectFor(ctx, f, 'quote', 'unsure-kind');
+		// "Tories Ken Clarke": a party label glued to the speaker's name is no name.
+		if (LABEL.test(ans.text.split(' ')[0]?.toLowerCase() ?? ''))
 			return rejectFor(ctx, f, 'quote', 'unsure-kind');
 		if (ws.length > 28) words = ws.slice(0, 26).join(' ') + ' …';
 		const prompt = q.direct ? `Who said: “${words}”?` : `Who is quoted using the words “${words}”?`;

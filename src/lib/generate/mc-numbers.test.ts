@@ -1,0 +1,71 @@
+/**
+ * Figures offered beside a key: none the sentence rules out (more wins than games, more sectors
+ * than were surveyed), none of another form (an index beside a count), and no pattern of halves,
+ * doubles or multiples that shows which one is the key. Each rule on a short text of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../nlp';
+import { distractors, multipleOf, numberBounds, totalOf } from './distractors';
+
+function optionsFor(text: string, answer: string) {
+	const doc = analyze(text);
+	const m = doc.mentions.find((x) => x.text === answer);
+	if (!m) throw new Error(`no mention ${answer}: ${doc.mentions.map((x) => x.text).join(' | ')}`);
+	const a = {
+		text: answer,
+		kind: m.kind === 'name' ? ('thing' as const) : m.kind,
+		value: m.value,
+		entity: m.entity,
+		span: { start: m.start, end: m.end },
+		before: text.slice(Math.max(0, m.start - 30), m.start)
+	};
+	return { doc, a, ds: distractors(doc, a, [], 3) };
+}
+
+const num = (s: string) => Number((/\d+(?:\.\d+)?/.exec(s.replace(/,/g, '')) ?? ['NaN'])[0]);
+
+describe('a count and the whole it is part of', () => {
+	it('offers no more wins than games played', () => {
+		const text =
+			'Even without their striker, United made it 13 wins in 15 league games with a 2-0 victory at City on Sunday.';
+		const { ds, doc, a } = optionsFor(text, '13 wins');
+		expect(numberBounds(doc, a).max).toBe(15);
+		expect(ds).toHaveLength(3);
+		for (const d of ds) expect(num(d)).toBeLessThan(15);
+	});
+
+	it('reads the whole before the blank and after it', () => {
+		const t1 = 'Of the 20 manufacturing sectors surveyed by the institute, 13 reported growth.';
+		expect(totalOf(t1, { start: t1.indexOf('13'), end: t1.indexOf('13') + 2 })).toBe(20);
+		const t2 = 'Officials said 13 of the 20 sectors reported growth.';
+		expect(totalOf(t2, { start: t2.indexOf('13'), end: t2.indexOf('13') + 2 })).toBe(20);
+		// Goals can outnumber games: no bound.
+		const t3 = 'He scored 21 goals in 15 games last season.';
+		expect(totalOf(t3, { start: t3.indexOf('21'), end: t3.indexOf('21') + 8 })).toBeUndefined();
+	});
+
+	it('offers counts, not an index, beside a count', () => {
+		const text =
+			'The index rose to 56.4 in March from 55.3 in February. Of the 20 manufacturing sectors surveyed by the institute, 13 reported growth.';
+		const { ds } = optionsFor(text, '13');
+		expect(ds.length).toBe(3);
+		for (const d of ds) {
+			expect(d).not.toMatch(/\./);
+			expect(num(d)).toBeLessThan(20);
+		}
+	});
+});
+
+describe('no pattern that shows the key', () => {
+	it('makes no half, double or multiple of a key', () => {
+		for (const [text, key] of [
+			['More than 800 guests are expected at the charity dinner in London.', '800 guests'],
+			['Unemployment in the region remains high at about 10%, the survey found.', '10%'],
+			['The firm would contribute almost 60bn euros to the budget by 2014.', '60bn euros']
+		] as const) {
+			const { ds } = optionsFor(text, key);
+			expect(ds).toHaveLength(3);
+			for (const d of ds) expect(multipleOf(num(d), num(key)), `${key}: ${d}`).toBe(false);
+		}
+	});
+});
