@@ -7,10 +7,17 @@
 import type { Doc } from '../nlp';
 import { STOPWORDS } from '../nlp/lexicon';
 import type { Built } from './questions';
+import { opensOnEpithet } from './select';
 
 /** Why a question's shown text needs more than it says. */
 export type ContextRisk =
-	'possessive-without-name' | 'definite-reference' | 'anaphoric-opener' | 'shared-surname';
+	| 'possessive-without-name'
+	| 'definite-reference'
+	| 'anaphoric-opener'
+	| 'shared-surname'
+	| 'epithet-subject'
+	| 'unnamed-work'
+	| 'anchorless-comparison';
 
 /** A question at risk keeps this share of its score, so the generator's own estimate shows it. */
 export const CONTEXT_WEIGHT = 0.3;
@@ -133,8 +140,33 @@ export function definiteReference(doc: Doc, shown: string, sentenceStart: number
 const ANAPHORIC_OPENER =
 	/^(?:(?:[Bb]ut|[Aa]nd|[Hh]owever),?\s+)?(?:[Tt]he same (?:goes|is|applies|was|happened)|[Tt]his (?:is|was|means|has|will|would)|[Tt]hat (?:is|was|means|has)|[Tt]hese (?:are|were)|[Tt]hose (?:are|were)|[Ss]uch\b|[Bb]oth (?!the\b)[a-z]|[Nn]either (?!the\b)[a-z]|[Tt]he latter\b|[Tt]he former[,\s]+(?:is|was|has|had|said)\b|[Aa]nother\b|[Oo]thers\b)/;
 
+/** "Of that, £23bn …", "The remaining two …", "The rest …": a share of something said before. */
+const SHARE_OPENER =
+	/^(?:(?:[Bb]ut|[Aa]nd|[Hh]owever),?\s+)?(?:[Oo]f (?:that|those|these|this|them|which|whom)\b|[Tt]he (?:remaining|rest\b|other (?:two|three|four|five|six|\d+)\b))/;
+
 export function anaphoricOpener(shown: string): boolean {
-	return ANAPHORIC_OPENER.test(shown.trim());
+	const t = shown.trim();
+	return ANAPHORIC_OPENER.test(t) || SHARE_OPENER.test(t);
+}
+
+/**
+ * A work or a set of changes the sentence names only by its common noun: "since the band split up",
+ * "wrote the song", "postponed the film's launch", "the campaign against the changes". Shown alone,
+ * the reader cannot tell which; a name right after it ("the film Ray") says.
+ */
+const UNNAMED_WORK =
+	/\b[Tt]he (?:[a-z]+(?:-[a-z]+)? )?(?:band|song|single|album|record|film|movie|show|series|sitcom|drama|book|novel|play|musical|game|changes|campaign|revision)(?:['’]s)?\b(?!\s+(?:["“]|\p{Lu}))/u;
+
+export function unnamedWork(shown: string): boolean {
+	return UNNAMED_WORK.test(outsideQuotes(shown));
+}
+
+/** A comparison whose other side is in another sentence: "return sooner", "followed suit". */
+const ANCHORLESS_COMPARISON =
+	/\b(?:sooner|follow(?:s|ed|ing)? suit|did (?:likewise|the same)|do (?:likewise|the same))\b/i;
+
+export function anchorlessComparison(shown: string): boolean {
+	return ANCHORLESS_COMPARISON.test(outsideQuotes(shown));
 }
 
 const surnameCache = new WeakMap<Doc, Map<string, string[]>>();
@@ -192,8 +224,11 @@ export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	const shown = shownText(q.prompt);
 	const sentence = doc.sentences[b.fact.sentence];
 	if (anaphoricOpener(shown)) return 'anaphoric-opener';
+	if (opensOnEpithet(doc, b)) return 'epithet-subject';
+	if (anchorlessComparison(shown)) return 'anchorless-comparison';
 	if (possessiveWithoutName(shown)) return 'possessive-without-name';
 	if (definiteReference(doc, shown, sentence?.start ?? 0)) return 'definite-reference';
+	if (unnamedWork(shown)) return 'unnamed-work';
 	const texts = [q.prompt, q.answer, ...('choices' in q ? q.choices : [])];
 	if (sharedSurnameShown(doc, texts)) return 'shared-surname';
 	return null;

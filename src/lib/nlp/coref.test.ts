@@ -86,6 +86,19 @@ describe('descriptions and event references', () => {
 		);
 	});
 
+	it('writes out a description only near its name when the text names several that fit', () => {
+		const text =
+			"A candidate for the Green Party (GP) has quit after admitting a link to the National Party (NP). Ann Voss attended a meeting of the National Party. The former teacher said that was the only contact. Ms Voss resigned after being questioned by the party's leadership.";
+		expect(shown(text)[3]).toBe(
+			"Ann Voss resigned after being questioned by the party's leadership."
+		);
+		expect(
+			shown(
+				"Ann Voss joined the Green Party in May. Ms Voss was questioned by the party's leadership."
+			)[1]
+		).toBe("Ann Voss was questioned by the Green Party's leadership.");
+	});
+
 	it('leaves "the rival firm" alone: it points at another company', () => {
 		expect(shown('Kellan Energy cut its forecast. The rival firm said profits fell 5%.')[1]).toBe(
 			'The rival firm said profits fell 5%.'

@@ -273,13 +273,21 @@ export function findReferences(doc: Doc): Reference[] {
 			d.types.includes((d.kind === 'place' ? e.placeKind : e.orgType) ?? 'other');
 		const sec = (doc.sentences[si] as SentenceInfo).section;
 		const ids = new Set<number>();
+		let at = -1;
 		for (let k = si; k >= 0 && k >= si - 3; k--) {
 			if ((doc.sentences[k] as SentenceInfo).section !== sec) break;
 			for (const m of mentionsOf(k))
 				if (m.entity >= 0 && (k < si || m.end <= before) && fits(doc.entities[m.entity] as Entity))
 					ids.add(m.entity);
-			if (ids.size) break;
+			if (ids.size) {
+				at = k;
+				break;
+			}
 		}
+		// "the party's leadership" two sentences after the only "BNP" in a story about a UKIP
+		// candidate: where the text names several that fit, only a near one (this sentence or the one
+		// before) is sure enough to write in.
+		if (at >= 0 && at < si - 1 && doc.entities.filter(fits).length > 1) return -1;
 		// "a South Korean report suggested the country ...": a country named by its adjective is no
 		// mention, so a place description is written out only when nothing else could be meant.
 		if (d.kind === 'place') {

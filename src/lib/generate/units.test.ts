@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { derivedFormShown } from './builders/cloze';
+import { cutsUnit, personOfBody, takesTitle, wordsBeforeName } from './builders/common';
+
+/** Blanks [answer] where it first stands in `text`, and asks cutsUnit why it may not be blanked. */
+function cut(text: string, answer: string, at = text.indexOf(answer)) {
+	return cutsUnit(text, at, at + answer.length, answer);
+}
+
+describe('blanks that are whole units', () => {
+	it('never blanks a possessive, with or without its s', () => {
+		expect(
+			cut("The Hollow, Pia Landers's biopic of a pilot, leads the field.", 'Pia Landers')
+		).toBe('blank-possessive');
+		expect(cut("Brooks' 800m gold medal victory beat every other moment.", 'Brooks')).toBe(
+			'blank-possessive'
+		);
+		expect(cut('Pia Landers directed the biopic of a pilot.', 'Pia Landers')).toBeNull();
+	});
+
+	it('never blanks a title with the name, nor half a title', () => {
+		expect(cut('Chief Supt Marlow went on to warn the public.', 'Supt Marlow')).toBe(
+			'blank-on-title'
+		);
+		expect(
+			cut(
+				'But Radio Political Correspondent James Tolland said the plan was late.',
+				'Radio Political Correspondent James Tolland'
+			)
+		).toBe('blank-on-title');
+		expect(takesTitle('Culture Secretary Tessa Orme')).toBe(true);
+		expect(takesTitle('Tessa Orme')).toBe(false);
+		expect(takesTitle('General Motors')).toBe(false);
+		expect(takesTitle('Foreign Office')).toBe(false);
+		expect(cut('Culture Secretary Tessa Orme said it was not her job.', 'Tessa Orme')).toBeNull();
+	});
+
+	it('never puts a person and a body under one blank', () => {
+		expect(personOfBody('Ray Rae Marsh of the James Marsh Heritage Foundation')).toBe(true);
+		expect(personOfBody('Bank of England')).toBe(false);
+		expect(personOfBody('University of Leeds')).toBe(false);
+		expect(personOfBody('Duke of Kent')).toBe(false);
+	});
+});
+
+describe('words dragged in with a name', () => {
+	it('flags words before a first name and surname, not a name alone or a building', () => {
+		expect(wordsBeforeName('Fellow Lib Dem James Baker')).toBe(true);
+		expect(wordsBeforeName('Fellow Lib Dem Norman Baker', new Set(['Norman Baker']))).toBe(true);
+		expect(wordsBeforeName('Norman Baker')).toBe(false);
+		expect(wordsBeforeName('Mary Anne Baker')).toBe(false);
+		expect(wordsBeforeName('Royal Albert Hall')).toBe(false);
+	});
+});
+
+describe('derived forms that give the blank away', () => {
+	it('sees the singular of a plural name beside its blank', () => {
+		expect(
+			derivedFormShown('Team GB went to the 2004 _____ and 20 other Olympic bodies.', 'Olympics')
+		).toBe(true);
+		expect(derivedFormShown('Team GB went to the 2004 _____ in Athens.', 'Olympics')).toBe(false);
+	});
+});
