@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { derivedFormShown } from './builders/cloze';
+import { clozeProblem, derivedFormShown } from './builders/cloze';
+import type { FactX } from './facts';
+import { readForTest } from './fixtures/read';
 import { cutsUnit, personOfBody, takesTitle, wordsBeforeName } from './builders/common';
 
 /** Blanks [answer] where it first stands in `text`, and asks cutsUnit why it may not be blanked. */
@@ -59,5 +61,26 @@ describe('derived forms that give the blank away', () => {
 			derivedFormShown('Team GB went to the 2004 _____ and 20 other Olympic bodies.', 'Olympics')
 		).toBe(true);
 		expect(derivedFormShown('Team GB went to the 2004 _____ in Athens.', 'Olympics')).toBe(false);
+	});
+});
+
+describe('more blanks that are no whole unit', () => {
+	it('takes a title joined to its rank with the name', () => {
+		expect(takesTitle('US Treasury Under-Secretary John Taylor')).toBe(true);
+	});
+
+	it('never blanks a pronoun that opens a quotation, and ranks low a name that modifies a noun', () => {
+		const { ctx, facts } = readForTest(
+			'Ana Ruiz of Tarrow Bank spoke on Monday. She said: "Everyone who looks at the economy says it is weak."\n\nAna Ruiz added: "Although the IDN problem is well known, firms are unaware of it." There is growing evidence that the previously booming UK housing market is now cooling.'
+		);
+		const f = (answer: string) => facts.find((x) => x.answer?.text === answer);
+		const every = f('Everyone');
+		if (every) expect(clozeProblem(ctx, every)).toBe('blank-on-common-word');
+		const idn = f('IDN');
+		expect(idn).toBeTruthy();
+		expect(clozeProblem(ctx, idn as FactX)).toBe('blank-modifier');
+		const uk = f('UK');
+		expect(uk).toBeTruthy();
+		expect(clozeProblem(ctx, uk as FactX)).toBe('blank-modifier');
 	});
 });

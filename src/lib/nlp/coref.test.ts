@@ -99,6 +99,15 @@ describe('descriptions and event references', () => {
 		).toBe("Ann Voss was questioned by the Green Party's leadership.");
 	});
 
+	it('finds a description with an age and a former role before its head', () => {
+		const doc = analyze(
+			'Alan Smith left Roma. The 31-year-old former England international gave his last press conference on Monday. The star player said no.'
+		);
+		expect(openingEpithet(doc, 1)).not.toBeNull();
+		expect(openingEpithet(doc, 2)).not.toBeNull();
+		expect(openingEpithet(doc, 0)).toBeNull();
+	});
+
 	it('leaves "the rival firm" alone: it points at another company', () => {
 		expect(shown('Kellan Energy cut its forecast. The rival firm said profits fell 5%.')[1]).toBe(
 			'The rival firm said profits fell 5%.'

@@ -762,6 +762,8 @@ const EPITHET_NOUNS = new Set(
 	`firm company giant side club team group carmaker retailer airline lender bank broadcaster
 network operator maker chain insurer brewer publisher studio label agency watchdog regulator outfit
 squad band film movie show album song series drama sitcom novel youngster teenager veteran
+star striker midfielder defender winger goalkeeper keeper international player singer actor actress
+rapper rocker pair duo trio
 frenchman englishman welshman scotsman irishman dutchman briton scot`.split(/\s+/)
 );
 /** Role nouns too often something else after "the" ("the general election", "the centre"). */
@@ -771,7 +773,7 @@ const NOT_EPITHET = new Set(
 	)
 );
 const EPITHET_VERB =
-	/^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|also|now|still|then|\w+ed|\w+[^s']s)$/;
+	/^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|also|now|still|then|said|met|won|lost|made|took|gave|went|came|left|told|got|became|saw|led|ran|began|beat|hit|put|set|felt|kept|held|\w+ed|\w+[^s']s)$/;
 
 function epithetHead(t: Token): boolean {
 	if (t.cap) return DEMONYMS.has(t.lower) || EPITHET_NOUNS.has(t.lower);
@@ -800,7 +802,7 @@ export function openingEpithet(doc: Doc, index: number): { start: number; end: n
 			const x = doc.mentions[m] as Mention;
 			return x.tokenStart <= j && j < x.tokenEnd;
 		});
-	for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
+	for (let j = i + 1; j <= i + 7 && j < toks.length; j++) {
 		const t = toks[j] as Token;
 		const after = toks[j + 1];
 		if (!t.cap && EPITHET_VERB.test(t.lower)) return null;
@@ -813,6 +815,8 @@ export function openingEpithet(doc: Doc, index: number): { start: number; end: n
 			return { start: (toks[i] as Token).start, end: t.end };
 		// "The 25-year-old": a number and a hyphen before the head.
 		if (/^(?:\d+|-)$/.test(t.text)) continue;
+		// "The 31-year-old former England international": a description before the head.
+		if (epithetHead(t) || /^(?:former|ex|new|veteran|retired|current)$/.test(t.lower)) continue;
 		if (!neutralModifier(t) && !(t.cap && t.word && !STOPWORDS.has(t.lower))) return null;
 	}
 	return null;

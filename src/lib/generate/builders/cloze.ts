@@ -306,6 +306,29 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 	)
 		return 'blank-generic-modifier';
 
+	// "the _____ problem is well known", "the previously booming _____ housing market": a name
+	// before a noun that heads the phrase, not a verb; any other name of its kind fits there. (A
+	// single paragraph, read whole and short of facts, may still ask it.)
+	if (
+		named &&
+		isHandout(doc) &&
+		(/^(?:the|a|an)$/.test(prev?.lower ?? '') ||
+			(ans.kind === 'place' &&
+				!!prev?.word &&
+				!prev.cap &&
+				!STOPWORDS.has(prev.lower) &&
+				/(?:ing|ed|ly)$/.test(prev.lower))) &&
+		next?.word &&
+		!next.cap &&
+		!STOPWORDS.has(next.lower) &&
+		!AUXILIARIES.has(next.lower) &&
+		!SPEECH_VERBS.has(next.lower) &&
+		!/(?:ed|s)$/.test(next.lower) &&
+		!/^(?:today|yesterday|tomorrow|tonight|now|then|too|again|instead)$/.test(next.lower) &&
+		!/^(?:date|number|quantity|money|percent)$/.test(ans.kind)
+	)
+		return 'blank-modifier';
+
 	// A quotation's words are the speaker's, not facts: blank the term, not the filler.
 	if (insideQuote(text, s.start, start)) {
 		if (f.kind !== 'definition' && !(named && ans.kind !== 'thing')) return 'blank-in-quote';
@@ -344,6 +367,9 @@ export function shapeProblem(doc: Doc, f: FactX, named: boolean): RejectReason |
 	)
 		return 'blank-on-title';
 	if (words.length === 1 && SEASONS.test(ans.text)) return 'date-without-anchor';
+	// "_____ who looks at the economy says ..." → Everyone: a pronoun, capitalised as it opens a quote.
+	if (words.length === 1 && /^(?:every|any|some|no)(?:one|body|thing)$/i.test(ans.text))
+		return 'blank-on-common-word';
 	// "Ashok Shah of Operation Vote": a person and a body; "Secretary of State": an office.
 	if (
 		/ of (?:the )?\p{Lu}/u.test(ans.text) &&

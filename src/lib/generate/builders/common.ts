@@ -207,8 +207,13 @@ const TITLE_ABBR = new Set(
 
 /** A capitalised word that is a title or a role ("Correspondent", "Supt", "Minister"). */
 function titleWord(w: string): boolean {
-	const x = w.replace(/\.$/, '').toLowerCase();
-	return /^\p{Lu}/u.test(w) && (TITLE_ABBR.has(x) || TITLE_WORDS.has(x) || ROLE_NOUNS.has(x));
+	if (!/^\p{Lu}/u.test(w)) return false;
+	// "Under-Secretary": a title joined to its rank.
+	return w
+		.replace(/\.$/, '')
+		.toLowerCase()
+		.split('-')
+		.some((x) => TITLE_ABBR.has(x) || TITLE_WORDS.has(x) || ROLE_NOUNS.has(x));
 }
 
 /**
@@ -398,8 +403,7 @@ export function blanked(doc: Doc, f: FactX): string | RejectReason {
 	if (s.tokens.filter((t) => t.word || t.num).length < 5) return 'sentence-too-short';
 	const cut = cutsUnit(doc.text, ans.span.start, ans.span.end, ans.text);
 	if (cut) return cut;
-	if (!/^(?:organisation|place)$/.test(ans.kind) && wordsBeforeName(ans.text))
-		return 'blank-on-title';
+	if (ans.kind !== 'place' && wordsBeforeName(ans.text, personNames(doc))) return 'blank-on-title';
 	// "attacks in _____, the capital of Saudi Arabia": the words after the blank define the answer;
 	// "Riyadh, the capital of _____" the other way round.
 	if (
