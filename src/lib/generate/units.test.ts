@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { clozeProblem, derivedFormShown } from './builders/cloze';
+import { whoGroup } from './builders/short-answer';
 import type { FactX } from './facts';
 import { readForTest } from './fixtures/read';
-import { cutsUnit, personOfBody, takesTitle, wordsBeforeName } from './builders/common';
+import { blanked, cutsUnit, personOfBody, takesTitle, wordsBeforeName } from './builders/common';
 
 /** Blanks [answer] where it first stands in `text`, and asks cutsUnit why it may not be blanked. */
 function cut(text: string, answer: string, at = text.indexOf(answer)) {
@@ -15,6 +16,9 @@ describe('blanks that are whole units', () => {
 			cut("The Hollow, Pia Landers's biopic of a pilot, leads the field.", 'Pia Landers')
 		).toBe('blank-possessive');
 		expect(cut("Brooks' 800m gold medal victory beat every other moment.", 'Brooks')).toBe(
+			'blank-possessive'
+		);
+		expect(cut("After two wins, Ed O'Hara' side can look forward to the final.", "Ed O'Hara")).toBe(
 			'blank-possessive'
 		);
 		expect(cut('Pia Landers directed the biopic of a pilot.', 'Pia Landers')).toBeNull();
@@ -82,5 +86,25 @@ describe('more blanks that are no whole unit', () => {
 		const uk = f('UK');
 		expect(uk).toBeTruthy();
 		expect(clozeProblem(ctx, uk as FactX)).toBe('blank-modifier');
+	});
+});
+
+describe('who-questions answered by a role', () => {
+	it('takes a group named by its role, not a single office standing for a person', () => {
+		expect(whoGroup('Who agreed to send troops?', 'coalition leaders')).toBe(true);
+		expect(
+			whoGroup('Who has told a party gathering that the plans would fail?', 'prime minister')
+		).toBe(false);
+	});
+});
+
+describe('a possessive blank repeated', () => {
+	it('never shows the answer blanked again as a possessive', () => {
+		const { facts, doc } = readForTest(
+			"Ana Ruiz's decision to ban cash in Cuba in May has turned the spotlight on Cuba's ailing economy.\n\nThe ban starts in June 2025."
+		);
+		const f = facts.find((x) => x.answer?.text === 'Cuba' && x.kind !== 'role');
+		expect(f).toBeTruthy();
+		expect(blanked(doc, f as FactX)).toBe('blank-possessive');
 	});
 });

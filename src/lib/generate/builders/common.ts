@@ -356,7 +356,11 @@ export function cutsUnit(
 	if (/[#&]$/.test(before) || /^[;#]/.test(after)) return 'blank-splits-unit';
 	if (/\p{L}$/u.test(answer) && /^\s+\d+['’]s\b/.test(after)) return 'blank-splits-unit';
 	// "_____'s biopic", "_____' 800m gold": a possessive blank leaves the options to fit an apostrophe.
-	if (/^['’]s\b/.test(after) || (/s$/.test(answer) && /^['’](?=\s|$)/.test(after)))
+	if (
+		/^['’]s\b/.test(after) ||
+		(/s$/.test(answer) && /^['’](?=\s|$)/.test(after)) ||
+		/^['’]\s+(?!said\b|says\b)\p{Ll}/u.test(after)
+	)
 		return 'blank-possessive';
 	// "Chief _____" → Supt Deats, "_____" → BBC Political Correspondent James Hardy: a title goes
 	// with the name under one blank, or is cut in half by it.
@@ -441,6 +445,8 @@ export function blanked(doc: Doc, f: FactX): string | RejectReason {
 	// "Germany's _____ one keeper, or even _____ two keeper": a common word blanked again and again.
 	const blanks = t.split(BLANK).length - 1;
 	if (blanks > 2) return 'blank-repeats';
+	// "turned the spotlight on _____'s ailing economy": the answer blanked again as a possessive.
+	if (/_____['’](?:s\b|\s+\p{Ll})/u.test(t)) return 'blank-possessive';
 	const na = norm(ans.text);
 	if (na.length > 3 && norm(t).includes(na)) return 'blank-shows-answer';
 	return shownSentence(t) ?? 'opens-on-reference';

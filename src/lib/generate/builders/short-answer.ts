@@ -69,9 +69,12 @@ function openerMidQuestion(doc: Doc, f: FactX, prompt: string): boolean {
  * "Who agreed to ...? coalition leaders": a group of people named by their role, asked with "Who"
  * (not a description such as "senior figures").
  */
-function whoGroup(prompt: string, answer: string): boolean {
+export function whoGroup(prompt: string, answer: string): boolean {
 	const ws = answer.toLowerCase().split(/\s+/);
-	const head = (ws[ws.length - 1] as string).replace(/s$/, '');
+	const last = ws[ws.length - 1] as string;
+	// A single office ("prime minister") stands for a person the article names: the name is the answer.
+	if (!/[^s]s$/.test(last)) return false;
+	const head = last.replace(/s$/, '');
 	return /^Who\b/.test(prompt) && ws.length >= 2 && ROLE_NOUNS.has(head) && !describes(answer);
 }
 
