@@ -5,6 +5,7 @@ import {
 	clozeBuilder,
 	clozeHint,
 	clozeProblem,
+	countOnly,
 	genericName,
 	listItem,
 	mainSubjectBlank
@@ -220,6 +221,14 @@ describe('cloze: a count and its hint', () => {
 		expect(b?.q.prompt).toContain('after getting _____ nominations');
 		expect(b?.q.answer).toBe('three');
 		expect(b?.q.type === 'cloze' && b.q.hint).toBe('a number');
+	});
+
+	it('leaves a figure that modifies a singular noun whole', () => {
+		const { fact, doc } = setup(
+			'The problem lies with the nature of modern 24 hour culture, said Ana Ruiz.\n\nShe spoke in Dunmore in May 2025.'
+		);
+		const f = fact('24 hour culture');
+		if (f) expect(countOnly(doc, f)).toBeNull();
 	});
 
 	it('keeps a duration whole', () => {

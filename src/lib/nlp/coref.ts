@@ -790,6 +790,16 @@ function epithetHead(t: Token): boolean {
  * sentence opens otherwise, or when the description is written out as a name.
  */
 export function openingEpithet(doc: Doc, index: number): { start: number; end: number } | null {
+	let cache = epithetCache.get(doc);
+	if (!cache) epithetCache.set(doc, (cache = new Map()));
+	let e = cache.get(index);
+	if (e === undefined) cache.set(index, (e = findEpithet(doc, index)));
+	return e;
+}
+
+const epithetCache = new WeakMap<Doc, Map<number, { start: number; end: number } | null>>();
+
+function findEpithet(doc: Doc, index: number): { start: number; end: number } | null {
 	const s = doc.sentences[index];
 	if (!s) return null;
 	const toks = s.tokens;
