@@ -79,7 +79,8 @@ describe('more blanks that are no whole unit', () => {
 		);
 		const f = (answer: string) => facts.find((x) => x.answer?.text === answer);
 		const every = f('Everyone');
-		if (every) expect(clozeProblem(ctx, every)).toBe('blank-on-common-word');
+		expect(every).toBeTruthy();
+		expect(clozeProblem(ctx, every as FactX)).toBe('blank-on-common-word');
 		const idn = f('IDN');
 		expect(idn).toBeTruthy();
 		expect(clozeProblem(ctx, idn as FactX)).toBe('blank-modifier');
@@ -106,5 +107,16 @@ describe('a possessive blank repeated', () => {
 		const f = facts.find((x) => x.answer?.text === 'Cuba' && x.kind !== 'role');
 		expect(f).toBeTruthy();
 		expect(blanked(doc, f as FactX)).toBe('blank-possessive');
+	});
+});
+
+describe('a nationality for a name', () => {
+	it('never blanks a nationality that stands for someone named elsewhere', () => {
+		const { ctx, facts } = readForTest(
+			'Marc Roth beat Ivo Vidal in Dubai on Monday.\n\nRoth reeled off a series of winners to outclass the Spaniard and set up a semi-final against Nikolay Davydenko.'
+		);
+		const f = facts.find((x) => x.answer?.text === 'Spaniard');
+		expect(f).toBeTruthy();
+		expect(clozeProblem(ctx, f as FactX)).toBe('blank-on-description');
 	});
 });

@@ -106,6 +106,10 @@ describe('descriptions and event references', () => {
 		expect(openingEpithet(doc, 1)).not.toBeNull();
 		expect(openingEpithet(doc, 2)).not.toBeNull();
 		expect(openingEpithet(doc, 0)).toBeNull();
+		const rank = analyze(
+			'Marc Roth beat Ivo Vidal. The Swiss world number one reeled off a series of winners.'
+		);
+		expect(openingEpithet(rank, 1)).not.toBeNull();
 	});
 
 	it('leaves "the rival firm" alone: it points at another company', () => {

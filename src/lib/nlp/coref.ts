@@ -825,6 +825,14 @@ function findEpithet(doc: Doc, index: number): { start: number; end: number } | 
 			return { start: (toks[i] as Token).start, end: t.end };
 		// "The 25-year-old": a number and a hyphen before the head.
 		if (/^(?:\d+|-)$/.test(t.text)) continue;
+		// "The Swiss world number one reeled off ...": a ranking stands for the player.
+		if (
+			t.lower === 'number' &&
+			/^(?:one|two|three|\d+)$/.test(after?.lower ?? '') &&
+			EPITHET_VERB.test(toks[j + 2]?.lower ?? '')
+		)
+			return { start: (toks[i] as Token).start, end: (after as Token).end };
+		if (t.lower === 'world' || t.lower === 'top') continue;
 		// "The 31-year-old former England international": a description before the head.
 		if (epithetHead(t) || /^(?:former|ex|new|veteran|retired|current)$/.test(t.lower)) continue;
 		if (!neutralModifier(t) && !(t.cap && t.word && !STOPWORDS.has(t.lower))) return null;

@@ -367,6 +367,15 @@ export function shapeProblem(doc: Doc, f: FactX, named: boolean): RejectReason |
 	)
 		return 'blank-on-title';
 	if (words.length === 1 && SEASONS.test(ans.text)) return 'date-without-anchor';
+	// "outclass the _____" → Spaniard: a nationality stands for someone named elsewhere.
+	if (
+		words.length === 1 &&
+		(DEMONYMS.has(ans.text.toLowerCase()) ||
+			/^(?:spaniard|frenchman|frenchwoman|englishman|welshman|scotsman|irishman|dutchman|swede|dane|finn|pole|scot|brit|kiwi|aussie)s?$/i.test(
+				ans.text
+			))
+	)
+		return 'blank-on-description';
 	// "_____ who looks at the economy says ..." → Everyone: a pronoun, capitalised as it opens a quote.
 	if (words.length === 1 && /^(?:every|any|some|no)(?:one|body|thing)$/i.test(ans.text))
 		return 'blank-on-common-word';
