@@ -7,7 +7,7 @@
 import type { Doc } from '../nlp';
 import { STOPWORDS } from '../nlp/lexicon';
 import type { Built } from './questions';
-import { opensOnEpithet } from './select';
+import { isHandout, opensOnEpithet } from './select';
 
 /** Why a question's shown text needs more than it says. */
 export type ContextRisk =
@@ -223,12 +223,16 @@ export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	if (q.type === 'match' || q.type === 'quote') return null;
 	const shown = shownText(q.prompt);
 	const sentence = doc.sentences[b.fact.sentence];
-	if (anaphoricOpener(shown)) return 'anaphoric-opener';
+	if (ANAPHORIC_OPENER.test(shown.trim())) return 'anaphoric-opener';
+	// A single paragraph is read whole before its questions: there a share of what it said before,
+	// a work it names in the sentence before or a comparison with it stays clear.
+	const article = isHandout(doc);
+	if (article && SHARE_OPENER.test(shown.trim())) return 'anaphoric-opener';
 	if (opensOnEpithet(doc, b)) return 'epithet-subject';
-	if (anchorlessComparison(shown)) return 'anchorless-comparison';
+	if (article && anchorlessComparison(shown)) return 'anchorless-comparison';
 	if (possessiveWithoutName(shown)) return 'possessive-without-name';
 	if (definiteReference(doc, shown, sentence?.start ?? 0)) return 'definite-reference';
-	if (unnamedWork(shown)) return 'unnamed-work';
+	if (article && unnamedWork(shown)) return 'unnamed-work';
 	const texts = [q.prompt, q.answer, ...('choices' in q ? q.choices : [])];
 	if (sharedSurnameShown(doc, texts)) return 'shared-surname';
 	return null;
