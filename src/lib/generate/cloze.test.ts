@@ -231,6 +231,15 @@ describe('cloze: a count and its hint', () => {
 		if (f) expect(countOnly(doc, f)).toBeNull();
 	});
 
+	it('counts the plural head after an adjective', () => {
+		const { cloze } = setup(
+			'Ana Ruiz was backed by two main shareholders of Tarrow Bank in May.\n\nThe bank was founded in Dunmore in 1901.'
+		);
+		const [b] = cloze('two main shareholders');
+		expect(b?.q.answer).toBe('two');
+		expect(b?.q.prompt).toContain('by _____ main shareholders');
+	});
+
 	it('keeps a duration whole', () => {
 		const { cloze } = setup(
 			'Tarrow Athletics has agreed a deal with Adova to supply kit for the next four years.\n\nThe deal starts in May 2025.'

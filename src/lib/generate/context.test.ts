@@ -5,6 +5,7 @@ import {
 	anchorlessComparison,
 	definiteReference,
 	demoteRisky,
+	homeCountry,
 	possessiveWithoutName,
 	sharedSurnameShown,
 	shownText,
@@ -173,5 +174,46 @@ describe('context a sentence does not carry', () => {
 		expect(
 			at('2000', 'French star') === -1 || at('2000', 'French star') >= Math.min(10, clean.length)
 		).toBe(true);
+	});
+});
+
+describe('the article’s own country', () => {
+	const text = [
+		'UK rates on hold',
+		'UK interest rates are set to remain at 4.75% after a meeting of the Bank of England.',
+		'House prices in the UK fell 0.4% in October, according to the Nationwide.',
+		'Mortgage lending rose by £7.1bn in December, up from £6.4bn in November.',
+		'British shoppers spent less in December than in any month since 2001.',
+		'Economist Ana Ruiz said the slowdown in Britain was temporary, and France agreed.'
+	].join('\n\n');
+	const doc = analyze(text);
+	const at = (word: string, type = 'cloze') => {
+		const start = text.lastIndexOf(word);
+		return {
+			fact: {
+				sentence: doc.sentences.findIndex((s) => s.start <= start && start < s.end),
+				answer: { kind: 'place', items: 1, text: word, span: { start, end: start + word.length } }
+			},
+			q: { type }
+		} as unknown as Built;
+	};
+
+	it('flags the country the article keeps naming, as the place things happen', () => {
+		expect(homeCountry(doc, at('Britain'))).toBe(true);
+	});
+
+	it('leaves a country named once, one that acts, and a statement to judge', () => {
+		expect(homeCountry(doc, at('France'))).toBe(false);
+		expect(homeCountry(doc, at('Britain', 'true-false'))).toBe(false);
+		const acts = analyze(text.replace('the slowdown in Britain was', 'Britain was'));
+		const start = acts.text.lastIndexOf('Britain');
+		const b = {
+			fact: {
+				sentence: acts.sentences.length - 1,
+				answer: { kind: 'place', items: 1, text: 'Britain', span: { start, end: start + 7 } }
+			},
+			q: { type: 'cloze' }
+		} as unknown as Built;
+		expect(homeCountry(acts, b)).toBe(false);
 	});
 });

@@ -5,7 +5,7 @@
  * ten; the second are never asked.
  */
 import type { Doc } from '../nlp';
-import { STOPWORDS } from '../nlp/lexicon';
+import { COUNTRY_BY_ALIAS, STOPWORDS } from '../nlp/lexicon';
 import type { Built } from './questions';
 import { isHandout, opensOnEpithet } from './select';
 
@@ -17,7 +17,8 @@ export type ContextRisk =
 	| 'shared-surname'
 	| 'epithet-subject'
 	| 'unnamed-work'
-	| 'anchorless-comparison';
+	| 'anchorless-comparison'
+	| 'home-country';
 
 /** A question at risk keeps this share of its score, so the generator's own estimate shows it. */
 export const CONTEXT_WEIGHT = 0.3;
@@ -217,6 +218,46 @@ export function sharedSurnameShown(doc: Doc, texts: string[]): boolean {
 	return false;
 }
 
+/** How many sentences of the article name the country `answer` is (by any of its names or adjectives). */
+const homeCache = new WeakMap<Doc, Map<string, number>>();
+function countrySentences(doc: Doc, answer: string): number {
+	const c = COUNTRY_BY_ALIAS.get(answer.toLowerCase());
+	if (!c) return 0;
+	let cache = homeCache.get(doc);
+	if (!cache) homeCache.set(doc, (cache = new Map()));
+	let n = cache.get(c.name);
+	if (n === undefined) {
+		const forms = new Set([c.name, ...c.aliases, ...c.demonyms].map((x) => x.toLowerCase()));
+		n = 0;
+		for (const s of doc.sentences) {
+			const words = s.text.toLowerCase().match(/\p{L}[\p{L}.'’-]*/gu) ?? [];
+			const text = ` ${words.join(' ')} `;
+			if ([...forms].some((f) => text.includes(` ${f} `))) n++;
+		}
+		cache.set(c.name, n);
+	}
+	return n;
+}
+
+/**
+ * "Mortgage lending fell in the _____ last month." → UK in a story about the UK: the country an
+ * article names in four sentences or more is its setting, not a fact to recall.
+ */
+export function homeCountry(doc: Doc, b: Built): boolean {
+	const a = b.fact.answer;
+	if (
+		!a ||
+		a.kind !== 'place' ||
+		a.items !== 1 ||
+		!/^(?:cloze|multiple-choice|short-answer)$/.test(b.q.type)
+	)
+		return false;
+	// Only as the place things happen ("lending in the _____"): a country that acts is news.
+	const before = a.span ? doc.text.slice(Math.max(0, a.span.start - 20), a.span.start) : '';
+	if (!/\b(?:in|across|throughout|around|within)\s+(?:the\s+)?$/i.test(before)) return false;
+	return isHandout(doc) && countrySentences(doc, a.text) >= 4;
+}
+
 /** The risk, if any, of a built question leaning on context it does not show. */
 export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	const q = b.q;
@@ -233,6 +274,7 @@ export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	if (possessiveWithoutName(shown)) return 'possessive-without-name';
 	if (definiteReference(doc, shown, sentence?.start ?? 0)) return 'definite-reference';
 	if (article && unnamedWork(shown)) return 'unnamed-work';
+	if (homeCountry(doc, b)) return 'home-country';
 	const texts = [q.prompt, q.answer, ...('choices' in q ? q.choices : [])];
 	if (sharedSurnameShown(doc, texts)) return 'shared-surname';
 	return null;

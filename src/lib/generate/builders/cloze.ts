@@ -668,8 +668,11 @@ export function countOnly(doc: Doc, f: FactX): FactX | null {
 	// "1.4 and 5.8", "300 square kilometres": a range or a measure is one unit.
 	if (toks.slice(k).some(figureToken) || MEASURE.test(first.lower)) return null;
 	if (k === toks.length - 1 && TIME_UNITS.has(first.lower)) return null;
-	// "24 hour culture", "a 10 year plan": a figure that modifies a singular noun is no count.
-	if (!/[^s']s$|^(?:people|men|women|children)$/.test(first.lower)) return null;
+	// "24 hour culture", "a 10 year plan": a figure that modifies a singular noun is no count; "two
+	// main shareholders" counts its plural head.
+	const head = (toks[toks.length - 1] as Token).lower;
+	if (!/[^s']s$|^(?:people|men|women|children)$/.test(head)) return null;
+	if (toks.slice(k).some((t) => !t.word || t.cap)) return null;
 	const end = (toks[k - 1] as Token).end;
 	const span = { start: ans.span.start, end };
 	return { ...f, answer: { ...ans, text: doc.text.slice(span.start, end), span, b: ans.a + k } };
