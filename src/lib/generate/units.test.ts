@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clozeProblem, derivedFormShown } from './builders/cloze';
+import { clozeProblem, derivedFormShown, figurePhrase } from './builders/cloze';
 import { whoGroup } from './builders/short-answer';
 import type { FactX } from './facts';
 import { readForTest } from './fixtures/read';
@@ -56,6 +56,9 @@ describe('words dragged in with a name', () => {
 		expect(wordsBeforeName('Norman Baker')).toBe(false);
 		expect(wordsBeforeName('Mary Anne Baker')).toBe(false);
 		expect(wordsBeforeName('Royal Albert Hall')).toBe(false);
+		expect(wordsBeforeName('Russian Igor Andreev', new Set(), true)).toBe(true);
+		expect(wordsBeforeName('Spanish Grand Prix', new Set(), true)).toBe(false);
+		expect(wordsBeforeName('Russian Igor Andreev')).toBe(false);
 	});
 });
 
@@ -118,5 +121,23 @@ describe('a nationality for a name', () => {
 		const f = facts.find((x) => x.answer?.text === 'Spaniard');
 		expect(f).toBeTruthy();
 		expect(clozeProblem(ctx, f as FactX)).toBe('blank-on-description');
+	});
+});
+
+describe('the first name of a list, a figure-led phrase', () => {
+	it('never blanks the first of a list of names', () => {
+		const { ctx, facts } = readForTest(
+			'Walter Smith has a fine record.\n\nCharacters like Graeme Souness, Alex Ferguson and current manager Alex McLeish all cite his experience.'
+		);
+		const f = facts.find((x) => x.answer?.text === 'Graeme Souness');
+		expect(f).toBeTruthy();
+		expect(clozeProblem(ctx, f as FactX)).toBe('blank-in-list');
+	});
+
+	it('takes a figure leading a phrase of three words or more for a phrase', () => {
+		expect(figurePhrase('eight mile journey', 'quantity')).toBe(true);
+		expect(figurePhrase('three main parties say', 'quantity')).toBe(true);
+		expect(figurePhrase('seven years', 'quantity')).toBe(false);
+		expect(figurePhrase('£3.5 million pounds', 'money')).toBe(false);
 	});
 });

@@ -238,6 +238,9 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 	// The blank must be a whole unit: the whole name, the whole list.
 	if (mention?.group !== undefined || (ans.items === 1 && listItem(text, start, end, s)))
 		return 'blank-in-list';
+	// "Characters like _____, Alex Ferguson and current manager Alex McLeish": the first of a list of
+	// names, whatever words the last one carries.
+	if (ans.items === 1 && named && LIST_FIRST.test(text.slice(end, s.end))) return 'blank-in-list';
 	if (
 		prev &&
 		NAME_JOINERS.test(prev.lower) &&
@@ -645,6 +648,18 @@ function named(doc: Doc, f: FactX): boolean {
 const MEASURE =
 	/^(?:square|cubic|sq|(?:kilo|centi|milli)?(?:metres?|meters?|grams?|litres?|liters?)|km|kms|miles?|feet|foot|ft|inches|inch|yards?|acres?|hectares?|tonnes?|tons?|kg|lbs?|pounds|ounces|degrees?|percent|mph|knots|watts?|megawatts?|volts?|bytes?|gigabytes?|barrels?|gallons?|points?)$/;
 
+/** After the first name of a list: ", Alex Ferguson and", ", France, Cyprus, Israel and the". */
+const LIST_FIRST =
+	/^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){1,8},?\s+(?:and|or)\s/u;
+
+/**
+ * "eight mile journey", "three main parties say": a figure leading a phrase that is no count of a
+ * plural (see countOnly) has other right answers, and often runs into the next words.
+ */
+export function figurePhrase(text: string, kind: string): boolean {
+	return /^(?:quantity|number)$/.test(kind) && text.trim().split(/\s+/).length >= 3;
+}
+
 /** A token of a figure: digits ("4,000"), a number word ("three") or a scale ("million"). */
 function figureToken(t: Token): boolean {
 	return t.num || NUMBER_WORDS[t.lower] !== undefined || SCALE_WORDS[t.lower] !== undefined;
@@ -698,6 +713,13 @@ export const clozeBuilder: Builder = {
 		// The blank on a count's figure alone, the noun left in view.
 		const narrow = countOnly(ctx.doc, whole);
 		const f = narrow ?? whole;
+		if (
+			!narrow &&
+			whole.answer &&
+			isHandout(ctx.doc) &&
+			figurePhrase(whole.answer.text, whole.answer.kind)
+		)
+			return rejectFor(ctx, whole, 'cloze', 'blank-on-description');
 		const ans = f.answer;
 		if (!ans) return [];
 		// "Special Envoy _____" over two names: one name per blank.

@@ -6,6 +6,7 @@
 import { opensInsideQuote, sentenceInContext, skipOpening } from '../../nlp/coref';
 import { surePerson } from '../../nlp/kinds';
 import {
+	DEMONYMS,
 	FIRST_NAMES,
 	HONORIFICS,
 	ORG_WORDS,
@@ -246,6 +247,10 @@ export function takesTitle(answer: string, before = ''): boolean {
 	return false;
 }
 
+/** Last words of an event's, a body's or a place's name, never of a person's ("Spanish Grand Prix"). */
+const NOT_SURNAME =
+	/^(?:Prix|Open|Cup|League|Championships?|Games|Trophy|Awards?|Festival|Masters|Classic|Derby|Marathon|Rally|Series|Tour|Party|Army|Navy|Airways|Airlines|Telecom|Bank|Group|Union|Council|Government|Republic|Federation|Association|Society|Institute|University|College|School|Museum|Theatre|Gallery|Stadium|Park|Hall|Street|Road|Square|River|Island|Islands|Sea|Ocean|Mountains?)$/;
+
 const peopleCache = new WeakMap<Doc, Set<string>>();
 
 /** The names of two words or more the article gives people. */
@@ -264,8 +269,20 @@ export function personNames(doc: Doc): Set<string> {
  * "Fellow Lib Dem Norman Baker": words before a person's first name and surname that are no part of
  * the name (a party, a club, "fellow"), under the same blank.
  */
-export function wordsBeforeName(answer: string, people: Set<string> = new Set()): boolean {
+export function wordsBeforeName(
+	answer: string,
+	people: Set<string> = new Set(),
+	person = false
+): boolean {
 	const ws = answer.trim().split(/\s+/);
+	// "Russian Igor Andreev": a nationality before a person's first name and surname.
+	if (
+		person &&
+		ws.length === 3 &&
+		DEMONYMS.has((ws[0] as string).toLowerCase()) &&
+		ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+	)
+		return !NOT_SURNAME.test(ws[2] as string);
 	// The article names the person elsewhere without the words before.
 	for (let i = 1; i < ws.length - 1; i++) if (people.has(ws.slice(i).join(' '))) return true;
 	const lw = ws.map((w) => w.toLowerCase());
@@ -407,7 +424,11 @@ export function blanked(doc: Doc, f: FactX): string | RejectReason {
 	if (s.tokens.filter((t) => t.word || t.num).length < 5) return 'sentence-too-short';
 	const cut = cutsUnit(doc.text, ans.span.start, ans.span.end, ans.text);
 	if (cut) return cut;
-	if (ans.kind !== 'place' && wordsBeforeName(ans.text, personNames(doc))) return 'blank-on-title';
+	if (
+		ans.kind !== 'place' &&
+		wordsBeforeName(ans.text, personNames(doc), ans.kind !== 'organisation')
+	)
+		return 'blank-on-title';
 	// "attacks in _____, the capital of Saudi Arabia": the words after the blank define the answer;
 	// "Riyadh, the capital of _____" the other way round.
 	if (
