@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clozeProblem, derivedFormShown, figurePhrase } from './builders/cloze';
+import { broadcastDetail, clozeProblem, derivedFormShown, figurePhrase } from './builders/cloze';
 import { whoGroup } from './builders/short-answer';
 import type { FactX } from './facts';
 import { readForTest } from './fixtures/read';
@@ -139,5 +139,16 @@ describe('the first name of a list, a figure-led phrase', () => {
 		expect(figurePhrase('three main parties say', 'quantity')).toBe(true);
 		expect(figurePhrase('seven years', 'quantity')).toBe(false);
 		expect(figurePhrase('£3.5 million pounds', 'money')).toBe(false);
+	});
+});
+
+describe('broadcast details', () => {
+	it('sees a channel or a clock time of broadcast, not a place of publication', () => {
+		expect(broadcastDetail('The show will be shown on ', ' at 2000 GMT on Wednesday.')).toBe(true);
+		expect(broadcastDetail('The show will be shown on BBC One at ', ' on Wednesday.')).toBe(false);
+		expect(broadcastDetail('The show will be shown on BBC One at ', ' GMT on Wednesday.')).toBe(
+			true
+		);
+		expect(broadcastDetail('The report was published by ', ' on Monday.')).toBe(false);
 	});
 });

@@ -205,6 +205,10 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 		if (isHandout(doc)) return 'blank-on-common-word';
 	}
 	if (VAGUE.test(ans.text) && !/\d/.test(ans.text)) return 'vague-answer';
+	// "will be shown on _____ at 2000 GMT": which channel or which hour of broadcast is no fact of
+	// the story an article tells.
+	if (isHandout(doc) && broadcastDetail(text.slice(s.start, start), text.slice(end, s.end)))
+		return 'trivial-detail';
 	// In an article handed out as it is; a single paragraph, short of facts, may still ask it.
 	if (ans.kind !== 'person' && isHandout(doc) && genericName(doc, ans.text))
 		return 'blank-on-generic-name';
@@ -658,6 +662,15 @@ const LIST_FIRST =
  */
 export function figurePhrase(text: string, kind: string): boolean {
 	return /^(?:quantity|number)$/.test(kind) && text.trim().split(/\s+/).length >= 3;
+}
+
+/** The blank names a channel a programme is shown on, or the clock time it is shown at. */
+export function broadcastDetail(before: string, after: string): boolean {
+	return (
+		/\b(?:shown|broadcast|aired|screened|televised|airs|broadcasts|screens)\s+(?:live\s+)?(?:on|by)\s+(?:the\s+)?$/i.test(
+			before
+		) || /^\s*(?:GMT|BST|CET|EST|ET|PT|local time)\b/.test(after)
+	);
 }
 
 /** A token of a figure: digits ("4,000"), a number word ("three") or a scale ("million"). */
