@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { broadcastDetail, clozeProblem, derivedFormShown, figurePhrase } from './builders/cloze';
-import { whoGroup } from './builders/short-answer';
+import { countKey, whoGroup } from './builders/short-answer';
 import type { FactX } from './facts';
 import { readForTest } from './fixtures/read';
 import { blanked, cutsUnit, personOfBody, takesTitle, wordsBeforeName } from './builders/common';
@@ -150,5 +150,20 @@ describe('broadcast details', () => {
 			true
 		);
 		expect(broadcastDetail('The report was published by ', ' on Monday.')).toBe(false);
+	});
+});
+
+describe('a how-many key', () => {
+	it('is the figure alone when the question names what it counts', () => {
+		const { facts, doc } = readForTest(
+			'The UK has two contenders in the best short film category.\n\nThe awards are in Dunmore in May 2025.'
+		);
+		const f = facts.find((x) => x.answer?.text === 'two contenders') as FactX;
+		expect(f).toBeTruthy();
+		expect(
+			countKey(doc, f, 'How many contenders does the UK have in the best short film category?')
+				?.text
+		).toBe('two');
+		expect(countKey(doc, f, 'What does the UK have in the best short film category?')).toBeNull();
 	});
 });

@@ -11,7 +11,7 @@ import type { Doc } from '../../nlp/types';
 import type { RejectReason } from '../explain';
 import type { FactX } from '../facts';
 import { isHandout } from '../select';
-import { properName, unresolvedReference, unsureSubstitution } from './cloze';
+import { countOnly, properName, unresolvedReference, unsureSubstitution } from './cloze';
 import { ROLE_NOUNS } from '../../nlp/lexicon';
 import { base, describes, rejectFor, type Builder, type Ctx } from './common';
 
@@ -85,6 +85,24 @@ function inTitle(answer: string, title: string): boolean {
 	return ws.length > 0 && ws.every((w) => t.has(w));
 }
 
+/**
+ * "How many contenders does the UK have ...?" → "two", not "two contenders": the question already
+ * names what it counts, so the key is the figure alone.
+ */
+export function countKey(doc: Doc, f: FactX, prompt: string): FactX['answer'] | null {
+	if (!/^How many\b/.test(prompt)) return null;
+	const narrow = countOnly(doc, f)?.answer;
+	const whole = f.answer;
+	if (!narrow || !whole) return null;
+	const rest =
+		whole.text
+			.slice(narrow.text.length)
+			.toLowerCase()
+			.match(/\p{L}+/gu) ?? [];
+	const asked = new Set(prompt.toLowerCase().match(/\p{L}+/gu) ?? []);
+	return rest.length && rest.every((w) => asked.has(w)) ? narrow : null;
+}
+
 export const shortAnswerBuilder: Builder = {
 	type: 'short-answer',
 	serves: (f) => f.kind !== 'quote' && f.kind !== 'role',
@@ -95,15 +113,16 @@ export const shortAnswerBuilder: Builder = {
 		if (!wh) return rejectFor(ctx, f, 'short-answer', 'no-clean-wh-question');
 		const problem = shortAnswerProblem(ctx, f, wh.prompt, ctx.title);
 		if (problem) rejectFor(ctx, f, 'short-answer', problem);
+		const key = countKey(ctx.doc, f, wh.prompt) ?? ans;
 		return [
 			{
 				q: {
 					...base(f, 'short-answer'),
 					type: 'short-answer',
 					prompt: wh.prompt,
-					answer: ans.text,
-					answerSpan: ans.span,
-					kind: ans.kind,
+					answer: key.text,
+					answerSpan: key.span,
+					kind: key.kind,
 					score: 0
 				},
 				form: wh.quality,
