@@ -41,6 +41,13 @@ describe('blanks that are whole units', () => {
 		expect(cut('Culture Secretary Tessa Orme said it was not her job.', 'Tessa Orme')).toBeNull();
 	});
 
+	it('never blanks a title without its subtitle', () => {
+		expect(cut('Sophie Marr - The Final Days portrays a student.', 'Sophie Marr')).toBe(
+			'blank-splits-unit'
+		);
+		expect(cut('Sophie Marr - the student - was arrested in 1943.', 'Sophie Marr')).toBeNull();
+	});
+
 	it('never puts a person and a body under one blank', () => {
 		expect(personOfBody('Ray Rae Marsh of the James Marsh Heritage Foundation')).toBe(true);
 		expect(personOfBody('Bank of England')).toBe(false);

@@ -372,6 +372,12 @@ export function cutsUnit(
 	// "caf&#_____;": a character code, not a figure; "BBC Radio _____ 4's": half a name.
 	if (/[#&]$/.test(before) || /^[;#]/.test(after)) return 'blank-splits-unit';
 	if (/\p{L}$/u.test(answer) && /^\s+\d+['’]s\b/.test(after)) return 'blank-splits-unit';
+	// "_____ - The Final Days portrays ...": a title goes on across a dash to its subtitle.
+	if (
+		/^\s+[-–—]\s+The\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s+\p{Ll}/u.test(after) &&
+		/^\p{Lu}/u.test(answer)
+	)
+		return 'blank-splits-unit';
 	// "_____'s biopic", "_____' 800m gold": a possessive blank leaves the options to fit an apostrophe.
 	if (
 		/^['’]s\b/.test(after) ||
