@@ -9,6 +9,7 @@ import {
 	possessiveWithoutName,
 	sharedSurnameShown,
 	shownText,
+	unnamedBody,
 	unnamedWork
 } from './context';
 import { generateDeck } from './index';
@@ -141,6 +142,14 @@ describe('context a sentence does not carry', () => {
 		expect(unnamedWork('The film Red Harbour opened in _____.')).toBe(false);
 		expect(unnamedWork('Ana Falk said: "I loved the song."')).toBe(false);
 		expect(unnamedWork('Ana Falk joined the Tarrow band in _____.')).toBe(false);
+	});
+
+	it('flags a body left as its common noun', () => {
+		expect(unnamedBody("Ann Voss resigned after being questioned by the party's leadership.")).toBe(
+			true
+		);
+		expect(unnamedBody('The firm Kellan Energy cut its forecast.')).toBe(false);
+		expect(unnamedBody('Ann Voss said: "The party is united."')).toBe(false);
 	});
 
 	it('flags a comparison whose other side is elsewhere', () => {

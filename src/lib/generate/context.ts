@@ -162,6 +162,17 @@ export function unnamedWork(shown: string): boolean {
 	return UNNAMED_WORK.test(outsideQuotes(shown));
 }
 
+/**
+ * "after being questioned by the party's leadership": a body the reader did not write out as its
+ * name (it writes out the ones it is sure of), so the article names none or several that fit.
+ */
+const UNNAMED_BODY =
+	/\b[Tt]he (?:party|firm|company|club|group|union|carmaker|retailer|airline|lender|broadcaster|giant)(?:['’]s)?\b(?!\s+(?:["“]|\p{Lu}))/u;
+
+export function unnamedBody(shown: string): boolean {
+	return UNNAMED_BODY.test(outsideQuotes(shown));
+}
+
 /** A comparison whose other side is in another sentence: "return sooner", "followed suit". */
 const ANCHORLESS_COMPARISON =
 	/\b(?:sooner|follow(?:s|ed|ing)? suit|did (?:likewise|the same)|do (?:likewise|the same))\b/i;
@@ -273,7 +284,7 @@ export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	if (article && anchorlessComparison(shown)) return 'anchorless-comparison';
 	if (possessiveWithoutName(shown)) return 'possessive-without-name';
 	if (definiteReference(doc, shown, sentence?.start ?? 0)) return 'definite-reference';
-	if (article && unnamedWork(shown)) return 'unnamed-work';
+	if (article && (unnamedWork(shown) || unnamedBody(shown))) return 'unnamed-work';
 	if (homeCountry(doc, b)) return 'home-country';
 	const texts = [q.prompt, q.answer, ...('choices' in q ? q.choices : [])];
 	if (sharedSurnameShown(doc, texts)) return 'shared-surname';
