@@ -5,6 +5,7 @@ import {
 	clozeBuilder,
 	clozeHint,
 	clozeProblem,
+	countOnly,
 	genericName,
 	listItem,
 	mainSubjectBlank
@@ -208,5 +209,61 @@ describe('ranking', () => {
 		expect(text).toContain('United States');
 		expect(text).toContain('Britain and France');
 		expect(text).toMatch(/monitoring/);
+	});
+});
+
+describe('cloze: a count and its hint', () => {
+	it('blanks the figure of a count, not its noun, and hints a number', () => {
+		const { cloze } = setup(
+			"Lena Okafor's film Red Harbour will lead Tarrow's hopes at the awards after getting three nominations.\n\nThe film opens in Dunmore in May 2025."
+		);
+		const [b] = cloze('three nominations');
+		expect(b?.q.prompt).toContain('after getting _____ nominations');
+		expect(b?.q.answer).toBe('three');
+		expect(b?.q.type === 'cloze' && b.q.hint).toBe('a number');
+	});
+
+	it('leaves a figure that modifies a singular noun whole', () => {
+		const { fact, doc } = setup(
+			'The problem lies with the nature of modern 24 hour culture, said Ana Ruiz.\n\nShe spoke in Dunmore in May 2025.'
+		);
+		const f = fact('24 hour culture');
+		if (f) expect(countOnly(doc, f)).toBeNull();
+	});
+
+	it('counts the plural head after an adjective', () => {
+		const { cloze } = setup(
+			'Ana Ruiz was backed by two main shareholders of Tarrow Bank in May.\n\nThe bank was founded in Dunmore in 1901.'
+		);
+		const [b] = cloze('two main shareholders');
+		expect(b?.q.answer).toBe('two');
+		expect(b?.q.prompt).toContain('by _____ main shareholders');
+	});
+
+	it('keeps a duration whole', () => {
+		const { cloze } = setup(
+			'Tarrow Athletics has agreed a deal with Adova to supply kit for the next four years.\n\nThe deal starts in May 2025.'
+		);
+		const [b] = cloze('four years');
+		expect(b?.q.answer).toBe('four years');
+	});
+
+	it('never asks a count that the list after it shows', () => {
+		const { fact, ctx, rejected } = setup(
+			'The sequel Red Harbour took three prizes - top animated film, top comedy and top sequel.\n\nThe film opens in Dunmore in May 2025.'
+		);
+		const f = fact('three prizes');
+		expect(f).toBeTruthy();
+		expect(clozeBuilder.build(ctx, f, factView(ctx, f))).toEqual([]);
+		expect(rejected.some((r) => r.reason === 'blank-shows-answer')).toBe(true);
+	});
+
+	it('hints a club named for its town as a name, a competition as a name', () => {
+		const { fact, doc } = setup(
+			'Dunmore have joined the race to sign striker Lena Okafor, according to reports in Tarrow.\n\nOkafor scored twice in the Premier League last season.'
+		);
+		const f = fact('Dunmore');
+		expect(f).toBeTruthy();
+		expect(clozeHint(doc, f)).toBe('a name');
 	});
 });

@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../nlp';
 import {
 	anaphoricOpener,
+	anchorlessComparison,
 	definiteReference,
 	demoteRisky,
+	homeCountry,
 	possessiveWithoutName,
 	sharedSurnameShown,
-	shownText
+	shownText,
+	unnamedBody,
+	unnamedWork
 } from './context';
+import { generateDeck } from './index';
 import type { Built } from './questions';
 
 describe('shown text', () => {
@@ -118,5 +123,106 @@ describe('demoting questions at risk', () => {
 		const xs = ['a', 'b', 'c'].map(item);
 		const out = demoteRisky(xs, new Set([xs[0]] as Built[]), 10);
 		expect(out.map((b) => b.q.id)).toEqual(['b', 'c', 'a']);
+	});
+});
+
+describe('context a sentence does not carry', () => {
+	it('flags a share of something said before', () => {
+		expect(anaphoricOpener('Of that, £23bn would go on spending plans.')).toBe(true);
+		expect(anaphoricOpener('Of those, _____ were sold abroad.')).toBe(true);
+		expect(anaphoricOpener('The remaining two will stand trial in _____.')).toBe(true);
+		expect(anaphoricOpener('Of all the firms in Tarrow, Greenvale grew fastest.')).toBe(false);
+		expect(anaphoricOpener('The remainder of the loan was paid in 2001.')).toBe(false);
+	});
+
+	it('flags a work named only by its common noun, not one named beside it', () => {
+		expect(unnamedWork('Ana Falk has been a recluse since the band split up in _____.')).toBe(true);
+		expect(unnamedWork("The High Court postponed the film's launch until _____.")).toBe(true);
+		expect(unnamedWork('The resulting song became her first hit in _____.')).toBe(true);
+		expect(unnamedWork('The film Red Harbour opened in _____.')).toBe(false);
+		expect(unnamedWork('Ana Falk said: "I loved the song."')).toBe(false);
+		expect(unnamedWork('Ana Falk joined the Tarrow band in _____.')).toBe(false);
+	});
+
+	it('flags a body left as its common noun', () => {
+		expect(unnamedBody("Ann Voss resigned after being questioned by the party's leadership.")).toBe(
+			true
+		);
+		expect(unnamedBody('The firm Kellan Energy cut its forecast.')).toBe(false);
+		expect(unnamedBody('Ann Voss said: "The party is united."')).toBe(false);
+	});
+
+	it('flags a comparison whose other side is elsewhere', () => {
+		expect(anchorlessComparison('Ward said Hale may be able to return sooner.')).toBe(true);
+		expect(anchorlessComparison('More than _____ followed suit, including Frontline.')).toBe(true);
+		expect(anchorlessComparison('Hale returned to the track in _____.')).toBe(false);
+	});
+
+	it('ranks below clean questions a sentence opening on a description of someone named elsewhere', () => {
+		const text = [
+			'Adova signs kit deal with Tarrow Athletics',
+			'Tarrow Athletics has agreed a new deal with Adova to supply its squads with kit for four years.',
+			'The German-based firm kitted out the Tarrow team at the 2004 Games and has deals with 20 other bodies.',
+			'Marcel Dubois played for Tarrow for six years. The French star was part of the side beaten 5-1 in 2000.',
+			'Tarrow Athletics chief Dana Moor said the deal was worth £4m.'
+		].join('\n\n');
+		const deck = generateDeck(text);
+		const at = (answer: string, word: string) =>
+			deck.questions.findIndex((q) => q.answer === answer && q.prompt.includes(word));
+		const risky = deck.questions.filter((q) =>
+			/The (?:German-based firm|French star)/.test(q.prompt)
+		);
+		const clean = deck.questions.filter(
+			(q) => !/The (?:German-based firm|French star)/.test(q.prompt)
+		);
+		expect(clean.length).toBeGreaterThan(0);
+		for (const r of risky) {
+			const ri = deck.questions.indexOf(r);
+			expect(ri, r.prompt).toBeGreaterThan(Math.min(9, clean.length - 1));
+		}
+		expect(
+			at('2000', 'French star') === -1 || at('2000', 'French star') >= Math.min(10, clean.length)
+		).toBe(true);
+	});
+});
+
+describe('the article’s own country', () => {
+	const text = [
+		'UK rates on hold',
+		'UK interest rates are set to remain at 4.75% after a meeting of the Bank of England.',
+		'House prices in the UK fell 0.4% in October, according to the Nationwide.',
+		'Mortgage lending rose by £7.1bn in December, up from £6.4bn in November.',
+		'British shoppers spent less in December than in any month since 2001.',
+		'Economist Ana Ruiz said the slowdown in Britain was temporary, and France agreed.'
+	].join('\n\n');
+	const doc = analyze(text);
+	const at = (word: string, type = 'cloze') => {
+		const start = text.lastIndexOf(word);
+		return {
+			fact: {
+				sentence: doc.sentences.findIndex((s) => s.start <= start && start < s.end),
+				answer: { kind: 'place', items: 1, text: word, span: { start, end: start + word.length } }
+			},
+			q: { type }
+		} as unknown as Built;
+	};
+
+	it('flags the country the article keeps naming, as the place things happen', () => {
+		expect(homeCountry(doc, at('Britain'))).toBe(true);
+	});
+
+	it('leaves a country named once, one that acts, and a statement to judge', () => {
+		expect(homeCountry(doc, at('France'))).toBe(false);
+		expect(homeCountry(doc, at('Britain', 'true-false'))).toBe(false);
+		const acts = analyze(text.replace('the slowdown in Britain was', 'Britain was'));
+		const start = acts.text.lastIndexOf('Britain');
+		const b = {
+			fact: {
+				sentence: acts.sentences.length - 1,
+				answer: { kind: 'place', items: 1, text: 'Britain', span: { start, end: start + 7 } }
+			},
+			q: { type: 'cloze' }
+		} as unknown as Built;
+		expect(homeCountry(acts, b)).toBe(false);
 	});
 });

@@ -5,12 +5,20 @@
  * ten; the second are never asked.
  */
 import type { Doc } from '../nlp';
-import { STOPWORDS } from '../nlp/lexicon';
+import { COUNTRY_BY_ALIAS, STOPWORDS } from '../nlp/lexicon';
 import type { Built } from './questions';
+import { isHandout, opensOnEpithet } from './select';
 
 /** Why a question's shown text needs more than it says. */
 export type ContextRisk =
-	'possessive-without-name' | 'definite-reference' | 'anaphoric-opener' | 'shared-surname';
+	| 'possessive-without-name'
+	| 'definite-reference'
+	| 'anaphoric-opener'
+	| 'shared-surname'
+	| 'epithet-subject'
+	| 'unnamed-work'
+	| 'anchorless-comparison'
+	| 'home-country';
 
 /** A question at risk keeps this share of its score, so the generator's own estimate shows it. */
 export const CONTEXT_WEIGHT = 0.3;
@@ -133,8 +141,44 @@ export function definiteReference(doc: Doc, shown: string, sentenceStart: number
 const ANAPHORIC_OPENER =
 	/^(?:(?:[Bb]ut|[Aa]nd|[Hh]owever),?\s+)?(?:[Tt]he same (?:goes|is|applies|was|happened)|[Tt]his (?:is|was|means|has|will|would)|[Tt]hat (?:is|was|means|has)|[Tt]hese (?:are|were)|[Tt]hose (?:are|were)|[Ss]uch\b|[Bb]oth (?!the\b)[a-z]|[Nn]either (?!the\b)[a-z]|[Tt]he latter\b|[Tt]he former[,\s]+(?:is|was|has|had|said)\b|[Aa]nother\b|[Oo]thers\b)/;
 
+/** "Of that, £23bn …", "The remaining two …", "The rest …": a share of something said before. */
+const SHARE_OPENER =
+	/^(?:(?:[Bb]ut|[Aa]nd|[Hh]owever),?\s+)?(?:[Oo]f (?:that|those|these|this|them|which|whom)\b|[Tt]he (?:remaining|rest\b|other (?:two|three|four|five|six|\d+)\b))/;
+
 export function anaphoricOpener(shown: string): boolean {
-	return ANAPHORIC_OPENER.test(shown.trim());
+	const t = shown.trim();
+	return ANAPHORIC_OPENER.test(t) || SHARE_OPENER.test(t);
+}
+
+/**
+ * A work or a set of changes the sentence names only by its common noun: "since the band split up",
+ * "wrote the song", "postponed the film's launch", "the campaign against the changes". Shown alone,
+ * the reader cannot tell which; a name right after it ("the film Ray") says.
+ */
+const UNNAMED_WORK =
+	/\b[Tt]he (?:[a-z]+(?:-[a-z]+)? )?(?:band|song|single|album|record|film|movie|show|series|sitcom|drama|book|novel|play|musical|game|changes|campaign|revision)(?:['’]s)?\b(?!\s+(?:["“]|\p{Lu}))/u;
+
+export function unnamedWork(shown: string): boolean {
+	return UNNAMED_WORK.test(outsideQuotes(shown));
+}
+
+/**
+ * "after being questioned by the party's leadership": a body the reader did not write out as its
+ * name (it writes out the ones it is sure of), so the article names none or several that fit.
+ */
+const UNNAMED_BODY =
+	/\b[Tt]he (?:party|firm|company|club|group|union|carmaker|retailer|airline|lender|broadcaster|giant)(?:['’]s)?\b(?!\s+(?:["“]|\p{Lu}))/u;
+
+export function unnamedBody(shown: string): boolean {
+	return UNNAMED_BODY.test(outsideQuotes(shown));
+}
+
+/** A comparison whose other side is in another sentence: "return sooner", "followed suit". */
+const ANCHORLESS_COMPARISON =
+	/\b(?:sooner|follow(?:s|ed|ing)? suit|did (?:likewise|the same)|do (?:likewise|the same))\b/i;
+
+export function anchorlessComparison(shown: string): boolean {
+	return ANCHORLESS_COMPARISON.test(outsideQuotes(shown));
 }
 
 const surnameCache = new WeakMap<Doc, Map<string, string[]>>();
@@ -185,15 +229,63 @@ export function sharedSurnameShown(doc: Doc, texts: string[]): boolean {
 	return false;
 }
 
+/** How many sentences of the article name the country `answer` is (by any of its names or adjectives). */
+const homeCache = new WeakMap<Doc, Map<string, number>>();
+function countrySentences(doc: Doc, answer: string): number {
+	const c = COUNTRY_BY_ALIAS.get(answer.toLowerCase());
+	if (!c) return 0;
+	let cache = homeCache.get(doc);
+	if (!cache) homeCache.set(doc, (cache = new Map()));
+	let n = cache.get(c.name);
+	if (n === undefined) {
+		const forms = new Set([c.name, ...c.aliases, ...c.demonyms].map((x) => x.toLowerCase()));
+		n = 0;
+		for (const s of doc.sentences) {
+			const words = s.text.toLowerCase().match(/\p{L}[\p{L}.'’-]*/gu) ?? [];
+			const text = ` ${words.join(' ')} `;
+			if ([...forms].some((f) => text.includes(` ${f} `))) n++;
+		}
+		cache.set(c.name, n);
+	}
+	return n;
+}
+
+/**
+ * "Mortgage lending fell in the _____ last month." → UK in a story about the UK: the country an
+ * article names in four sentences or more is its setting, not a fact to recall.
+ */
+export function homeCountry(doc: Doc, b: Built): boolean {
+	const a = b.fact.answer;
+	if (
+		!a ||
+		a.kind !== 'place' ||
+		a.items !== 1 ||
+		!/^(?:cloze|multiple-choice|short-answer)$/.test(b.q.type)
+	)
+		return false;
+	// Only as the place things happen ("lending in the _____"): a country that acts is news.
+	const before = a.span ? doc.text.slice(Math.max(0, a.span.start - 20), a.span.start) : '';
+	if (!/\b(?:in|across|throughout|around|within)\s+(?:the\s+)?$/i.test(before)) return false;
+	return isHandout(doc) && countrySentences(doc, a.text) >= 4;
+}
+
 /** The risk, if any, of a built question leaning on context it does not show. */
 export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	const q = b.q;
 	if (q.type === 'match' || q.type === 'quote') return null;
 	const shown = shownText(q.prompt);
 	const sentence = doc.sentences[b.fact.sentence];
-	if (anaphoricOpener(shown)) return 'anaphoric-opener';
+	if (ANAPHORIC_OPENER.test(shown.trim())) return 'anaphoric-opener';
+	// A single paragraph is read whole before its questions: there a share of what it said before,
+	// a work it names in the sentence before or a comparison with it stays clear.
+	const article = isHandout(doc);
+	if (article && SHARE_OPENER.test(shown.trim())) return 'anaphoric-opener';
+	if (opensOnEpithet(doc, b)) return 'epithet-subject';
+	if (article && anchorlessComparison(shown)) return 'anchorless-comparison';
 	if (possessiveWithoutName(shown)) return 'possessive-without-name';
 	if (definiteReference(doc, shown, sentence?.start ?? 0)) return 'definite-reference';
+	if (article && (unnamedWork(shown) || unnamedBody(shown))) return 'unnamed-work';
+	if (homeCountry(doc, b)) return 'home-country';
 	const texts = [q.prompt, q.answer, ...('choices' in q ? q.choices : [])];
 	if (sharedSurnameShown(doc, texts)) return 'shared-surname';
 	return null;

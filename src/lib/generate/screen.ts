@@ -4,7 +4,7 @@
  * they do not show lose most of their score and never open the deck (see context.ts).
  */
 import type { Doc, Mention } from '../nlp';
-import { CONTEXT_WEIGHT, contextRisk, demoteRisky } from './context';
+import { CLEAN_TOP, CONTEXT_WEIGHT, contextRisk, demoteRisky } from './context';
 import type { RejectSink } from './explain';
 import type { Built } from './questions';
 
@@ -104,10 +104,27 @@ export function screened(
 	pick: (kept: Built[]) => Built[]
 ): Built[] {
 	const risky = new Set<Built>();
-	const chosen = pick(screen(doc, built, reject, risky));
-	if (chosen.filter((b) => !risky.has(b)).length < ENOUGH_CLEAN) return demoteRisky(chosen, risky);
+	const kept = screen(doc, built, reject, risky);
+	const chosen = pick(kept);
+	const clean = chosen.filter((b) => !risky.has(b)).length;
+	if (clean < CLEAN_TOP && chosen.length > clean) {
+		// Questions at risk may have crowded clean ones out (one per sentence, one per fact): the
+		// clean ones chosen alone come first, then the risky ones, the deck no longer than before.
+		const alone = pick(kept.filter((b) => !risky.has(b)));
+		if (alone.length > clean) {
+			const has = new Set(alone);
+			const rest = chosen.filter((b) => risky.has(b) && !has.has(b));
+			return [...alone, ...rest.slice(0, Math.max(0, chosen.length - alone.length))];
+		}
+	}
+	if (clean < ENOUGH_CLEAN) return demoteRisky(chosen, risky);
 	for (const b of chosen)
 		if (risky.has(b))
-			reject({ factId: b.fact.id, type: b.q.type, reason: 'needs-context', detail: b.q.answer });
+			reject({
+				factId: b.fact.id,
+				type: b.q.type,
+				reason: 'needs-context',
+				detail: `${b.q.answer} (${contextRisk(doc, b) ?? 'context'})`
+			});
 	return chosen.filter((b) => !risky.has(b));
 }

@@ -86,6 +86,32 @@ describe('descriptions and event references', () => {
 		);
 	});
 
+	it('writes out a description only near its name when the text names several that fit', () => {
+		const text =
+			"A candidate for the Green Party (GP) has quit after admitting a link to the National Party (NP). Ann Voss attended a meeting of the National Party. The former teacher said that was the only contact. Ms Voss resigned after being questioned by the party's leadership.";
+		expect(shown(text)[3]).toBe(
+			"Ann Voss resigned after being questioned by the party's leadership."
+		);
+		expect(
+			shown(
+				"Ann Voss joined the Green Party in May. Ms Voss was questioned by the party's leadership."
+			)[1]
+		).toBe("Ann Voss was questioned by the Green Party's leadership.");
+	});
+
+	it('finds a description with an age and a former role before its head', () => {
+		const doc = analyze(
+			'Alan Smith left Roma. The 31-year-old former England international gave his last press conference on Monday. The star player said no.'
+		);
+		expect(openingEpithet(doc, 1)).not.toBeNull();
+		expect(openingEpithet(doc, 2)).not.toBeNull();
+		expect(openingEpithet(doc, 0)).toBeNull();
+		const rank = analyze(
+			'Marc Roth beat Ivo Vidal. The Swiss world number one reeled off a series of winners.'
+		);
+		expect(openingEpithet(rank, 1)).not.toBeNull();
+	});
+
 	it('leaves "the rival firm" alone: it points at another company', () => {
 		expect(shown('Kellan Energy cut its forecast. The rival firm said profits fell 5%.')[1]).toBe(
 			'The rival firm said profits fell 5%.'

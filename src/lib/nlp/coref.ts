@@ -273,13 +273,21 @@ export function findReferences(doc: Doc): Reference[] {
 			d.types.includes((d.kind === 'place' ? e.placeKind : e.orgType) ?? 'other');
 		const sec = (doc.sentences[si] as SentenceInfo).section;
 		const ids = new Set<number>();
+		let at = -1;
 		for (let k = si; k >= 0 && k >= si - 3; k--) {
 			if ((doc.sentences[k] as SentenceInfo).section !== sec) break;
 			for (const m of mentionsOf(k))
 				if (m.entity >= 0 && (k < si || m.end <= before) && fits(doc.entities[m.entity] as Entity))
 					ids.add(m.entity);
-			if (ids.size) break;
+			if (ids.size) {
+				at = k;
+				break;
+			}
 		}
+		// "the party's leadership" two sentences after the only "BNP" in a story about a UKIP
+		// candidate: where the text names several that fit, only a near one (this sentence or the one
+		// before) is sure enough to write in.
+		if (at >= 0 && at < si - 1 && doc.entities.filter(fits).length > 1) return -1;
 		// "a South Korean report suggested the country ...": a country named by its adjective is no
 		// mention, so a place description is written out only when nothing else could be meant.
 		if (d.kind === 'place') {
@@ -754,6 +762,8 @@ const EPITHET_NOUNS = new Set(
 	`firm company giant side club team group carmaker retailer airline lender bank broadcaster
 network operator maker chain insurer brewer publisher studio label agency watchdog regulator outfit
 squad band film movie show album song series drama sitcom novel youngster teenager veteran
+star striker midfielder defender winger goalkeeper keeper international player singer actor actress
+rapper rocker pair duo trio
 frenchman englishman welshman scotsman irishman dutchman briton scot`.split(/\s+/)
 );
 /** Role nouns too often something else after "the" ("the general election", "the centre"). */
@@ -763,7 +773,7 @@ const NOT_EPITHET = new Set(
 	)
 );
 const EPITHET_VERB =
-	/^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|also|now|still|then|\w+ed|\w+[^s']s)$/;
+	/^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|also|now|still|then|said|met|won|lost|made|took|gave|went|came|left|told|got|became|saw|led|ran|began|beat|hit|put|set|felt|kept|held|\w+ed|\w+[^s']s)$/;
 
 function epithetHead(t: Token): boolean {
 	if (t.cap) return DEMONYMS.has(t.lower) || EPITHET_NOUNS.has(t.lower);
@@ -780,6 +790,16 @@ function epithetHead(t: Token): boolean {
  * sentence opens otherwise, or when the description is written out as a name.
  */
 export function openingEpithet(doc: Doc, index: number): { start: number; end: number } | null {
+	let cache = epithetCache.get(doc);
+	if (!cache) epithetCache.set(doc, (cache = new Map()));
+	let e = cache.get(index);
+	if (e === undefined) cache.set(index, (e = findEpithet(doc, index)));
+	return e;
+}
+
+const epithetCache = new WeakMap<Doc, Map<number, { start: number; end: number } | null>>();
+
+function findEpithet(doc: Doc, index: number): { start: number; end: number } | null {
 	const s = doc.sentences[index];
 	if (!s) return null;
 	const toks = s.tokens;
@@ -792,7 +812,7 @@ export function openingEpithet(doc: Doc, index: number): { start: number; end: n
 			const x = doc.mentions[m] as Mention;
 			return x.tokenStart <= j && j < x.tokenEnd;
 		});
-	for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
+	for (let j = i + 1; j <= i + 7 && j < toks.length; j++) {
 		const t = toks[j] as Token;
 		const after = toks[j + 1];
 		if (!t.cap && EPITHET_VERB.test(t.lower)) return null;
@@ -805,6 +825,16 @@ export function openingEpithet(doc: Doc, index: number): { start: number; end: n
 			return { start: (toks[i] as Token).start, end: t.end };
 		// "The 25-year-old": a number and a hyphen before the head.
 		if (/^(?:\d+|-)$/.test(t.text)) continue;
+		// "The Swiss world number one reeled off ...": a ranking stands for the player.
+		if (
+			t.lower === 'number' &&
+			/^(?:one|two|three|\d+)$/.test(after?.lower ?? '') &&
+			EPITHET_VERB.test(toks[j + 2]?.lower ?? '')
+		)
+			return { start: (toks[i] as Token).start, end: (after as Token).end };
+		if (t.lower === 'world' || t.lower === 'top') continue;
+		// "The 31-year-old former England international": a description before the head.
+		if (epithetHead(t) || /^(?:former|ex|new|veteran|retired|current)$/.test(t.lower)) continue;
 		if (!neutralModifier(t) && !(t.cap && t.word && !STOPWORDS.has(t.lower))) return null;
 	}
 	return null;

@@ -16,13 +16,16 @@ import {
 	FIRST_NAMES,
 	HONORIFICS,
 	MONTHS,
+	NUMBER_WORDS,
 	ORG_WORDS,
 	PLACE_WORDS,
 	ROLE_HEADS,
 	ROLE_NOUNS,
 	SPEECH_VERBS,
+	SCALE_WORDS,
 	STOPWORDS,
 	THING_ACRONYMS,
+	TIME_UNITS,
 	TITLE_WORDS
 } from '../../nlp/lexicon';
 import type { RejectReason } from '../explain';
@@ -31,6 +34,7 @@ import { isHandout } from '../select';
 import { norm } from '../util';
 import {
 	base,
+	blanked,
 	describes,
 	GROUP_HINTS,
 	HINTS,
@@ -201,6 +205,10 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 		if (isHandout(doc)) return 'blank-on-common-word';
 	}
 	if (VAGUE.test(ans.text) && !/\d/.test(ans.text)) return 'vague-answer';
+	// "will be shown on _____ at 2000 GMT": which channel or which hour of broadcast is no fact of
+	// the story an article tells.
+	if (isHandout(doc) && broadcastDetail(text.slice(s.start, start), text.slice(end, s.end)))
+		return 'trivial-detail';
 	// In an article handed out as it is; a single paragraph, short of facts, may still ask it.
 	if (ans.kind !== 'person' && isHandout(doc) && genericName(doc, ans.text))
 		return 'blank-on-generic-name';
@@ -234,6 +242,9 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 	// The blank must be a whole unit: the whole name, the whole list.
 	if (mention?.group !== undefined || (ans.items === 1 && listItem(text, start, end, s)))
 		return 'blank-in-list';
+	// "Characters like _____, Alex Ferguson and current manager Alex McLeish": the first of a list of
+	// names, whatever words the last one carries.
+	if (ans.items === 1 && named && LIST_FIRST.test(text.slice(end, s.end))) return 'blank-in-list';
 	if (
 		prev &&
 		NAME_JOINERS.test(prev.lower) &&
@@ -302,6 +313,29 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 	)
 		return 'blank-generic-modifier';
 
+	// "the _____ problem is well known", "the previously booming _____ housing market": a name
+	// before a noun that heads the phrase, not a verb; any other name of its kind fits there. (A
+	// single paragraph, read whole and short of facts, may still ask it.)
+	if (
+		named &&
+		isHandout(doc) &&
+		(/^(?:the|a|an)$/.test(prev?.lower ?? '') ||
+			(ans.kind === 'place' &&
+				!!prev?.word &&
+				!prev.cap &&
+				!STOPWORDS.has(prev.lower) &&
+				/(?:ing|ed|ly)$/.test(prev.lower))) &&
+		next?.word &&
+		!next.cap &&
+		!STOPWORDS.has(next.lower) &&
+		!AUXILIARIES.has(next.lower) &&
+		!SPEECH_VERBS.has(next.lower) &&
+		!/(?:ed|s)$/.test(next.lower) &&
+		!/^(?:today|yesterday|tomorrow|tonight|now|then|too|again|instead)$/.test(next.lower) &&
+		!/^(?:date|number|quantity|money|percent)$/.test(ans.kind)
+	)
+		return 'blank-modifier';
+
 	// A quotation's words are the speaker's, not facts: blank the term, not the filler.
 	if (insideQuote(text, s.start, start)) {
 		if (f.kind !== 'definition' && !(named && ans.kind !== 'thing')) return 'blank-in-quote';
@@ -340,6 +374,18 @@ export function shapeProblem(doc: Doc, f: FactX, named: boolean): RejectReason |
 	)
 		return 'blank-on-title';
 	if (words.length === 1 && SEASONS.test(ans.text)) return 'date-without-anchor';
+	// "outclass the _____" → Spaniard: a nationality stands for someone named elsewhere.
+	if (
+		words.length === 1 &&
+		(DEMONYMS.has(ans.text.toLowerCase()) ||
+			/^(?:spaniard|frenchman|frenchwoman|englishman|welshman|scotsman|irishman|dutchman|swede|dane|finn|pole|scot|brit|kiwi|aussie)s?$/i.test(
+				ans.text
+			))
+	)
+		return 'blank-on-description';
+	// "_____ who looks at the economy says ..." → Everyone: a pronoun, capitalised as it opens a quote.
+	if (words.length === 1 && /^(?:every|any|some|no)(?:one|body|thing)$/i.test(ans.text))
+		return 'blank-on-common-word';
 	// "Ashok Shah of Operation Vote": a person and a body; "Secretary of State": an office.
 	if (
 		/ of (?:the )?\p{Lu}/u.test(ans.text) &&
@@ -433,6 +479,8 @@ export function derivedFormShown(prompt: string, answer: string): boolean {
 		const stem = lw.slice(0, Math.max(4, lw.length - 2));
 		if (words.some((x) => x !== lw && x !== `${lw}s` && x.startsWith(stem) && x.length > lw.length))
 			return true;
+		// "the 2004 _____ … national Olympic bodies" → Olympics: the plural's own singular.
+		if (lw.length > 5 && /[^s]s$/.test(lw) && words.includes(lw.slice(0, -1))) return true;
 	}
 	return false;
 }
@@ -600,10 +648,91 @@ function named(doc: Doc, f: FactX): boolean {
 	return !!s && !!f.answer && afterNaming(s, f.answer.a);
 }
 
+/** Units of measure: with its figure, one unit ("300 kilometres", "6,100 square miles"). */
+const MEASURE =
+	/^(?:square|cubic|sq|(?:kilo|centi|milli)?(?:metres?|meters?|grams?|litres?|liters?)|km|kms|miles?|feet|foot|ft|inches|inch|yards?|acres?|hectares?|tonnes?|tons?|kg|lbs?|pounds|ounces|degrees?|percent|mph|knots|watts?|megawatts?|volts?|bytes?|gigabytes?|barrels?|gallons?|points?)$/;
+
+/** After the first name of a list: ", Alex Ferguson and", ", France, Cyprus, Israel and the". */
+const LIST_FIRST =
+	/^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){1,8},?\s+(?:and|or)\s/u;
+
+/**
+ * "eight mile journey", "three main parties say": a figure leading a phrase that is no count of a
+ * plural (see countOnly) has other right answers, and often runs into the next words.
+ */
+export function figurePhrase(text: string, kind: string): boolean {
+	return /^(?:quantity|number)$/.test(kind) && text.trim().split(/\s+/).length >= 3;
+}
+
+/** The blank names a channel a programme is shown on, or the clock time it is shown at. */
+export function broadcastDetail(before: string, after: string): boolean {
+	return (
+		/\b(?:shown|broadcast|aired|screened|televised|airs|broadcasts|screens)\s+(?:live\s+)?(?:on|by)\s+(?:the\s+)?$/i.test(
+			before
+		) || /^\s*(?:GMT|BST|CET|EST|ET|PT|local time)\b/.test(after)
+	);
+}
+
+/** A token of a figure: digits ("4,000"), a number word ("three") or a scale ("million"). */
+function figureToken(t: Token): boolean {
+	return t.num || NUMBER_WORDS[t.lower] !== undefined || SCALE_WORDS[t.lower] !== undefined;
+}
+
+/**
+ * "after getting three nominations", "involved seven nations", "37,000 files last year": a count
+ * with its noun under one blank drags in words the fact does not need, and has other right answers
+ * ("Oscar nominations"). The fact with its blank on the figure alone, the noun left in view; null
+ * when the answer is no such count. A duration ("four years") is one unit and stays whole.
+ */
+export function countOnly(doc: Doc, f: FactX): FactX | null {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s || !/^(?:quantity|number)$/.test(ans.kind)) return null;
+	const toks = s.tokens.slice(ans.a, ans.b);
+	let k = 0;
+	while (k < toks.length && figureToken(toks[k] as Token)) k++;
+	const first = toks[k];
+	if (k === 0 || !first || !first.word || first.cap || STOPWORDS.has(first.lower)) return null;
+	// "1.4 and 5.8", "300 square kilometres": a range or a measure is one unit.
+	if (toks.slice(k).some(figureToken) || MEASURE.test(first.lower)) return null;
+	if (k === toks.length - 1 && TIME_UNITS.has(first.lower)) return null;
+	// "24 hour culture", "a 10 year plan": a figure that modifies a singular noun is no count; "two
+	// main shareholders" counts its plural head.
+	const head = (toks[toks.length - 1] as Token).lower;
+	if (!/[^s']s$|^(?:people|men|women|children)$/.test(head)) return null;
+	if (toks.slice(k).some((t) => !t.word || t.cap)) return null;
+	const end = (toks[k - 1] as Token).end;
+	const span = { start: ans.span.start, end };
+	return { ...f, answer: { ...ans, text: doc.text.slice(span.start, end), span, b: ans.a + k } };
+}
+
+/**
+ * "took three prizes - voted top animated movie, top film comedy and top sequel": the list right
+ * after a count shows what it counts, so the count is given away.
+ */
+export function countListed(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	if (!ans?.span || !/^(?:quantity|number)$/.test(ans.kind)) return false;
+	const s = doc.sentences[f.sentence];
+	const after = doc.text.slice(ans.span.end, s?.end ?? ans.span.end);
+	return /^(?:\s+[a-z]+){0,2}\s*(?:[-–—:])\s*[^.;]*,[^.;]*\band\b/.test(after);
+}
+
 export const clozeBuilder: Builder = {
 	type: 'cloze',
 	serves: (f) => f.kind !== 'quote' && f.kind !== 'role',
-	build(ctx, f, view) {
+	build(ctx, whole, view) {
+		if (countListed(ctx.doc, whole)) return rejectFor(ctx, whole, 'cloze', 'blank-shows-answer');
+		// The blank on a count's figure alone, the noun left in view.
+		const narrow = countOnly(ctx.doc, whole);
+		const f = narrow ?? whole;
+		if (
+			!narrow &&
+			whole.answer &&
+			isHandout(ctx.doc) &&
+			figurePhrase(whole.answer.text, whole.answer.kind)
+		)
+			return rejectFor(ctx, whole, 'cloze', 'blank-on-description');
 		const ans = f.answer;
 		if (!ans) return [];
 		// "Special Envoy _____" over two names: one name per blank.
@@ -614,11 +743,12 @@ export const clozeBuilder: Builder = {
 			(f.kind !== 'definition' || !named(ctx.doc, f))
 		)
 			return rejectFor(ctx, f, 'cloze', 'blank-on-description');
-		const problem = clozeProblem(ctx, f);
+		// Judged as the article wrote it, then with the blank on the figure alone.
+		const problem = clozeProblem(ctx, whole) ?? (narrow ? clozeProblem(ctx, narrow) : null);
 		// A soft flaw keeps the question only as a filler for a deck short of good ones.
 		if (problem && !SOFT.has(problem)) return rejectFor(ctx, f, 'cloze', problem);
 		if (problem) rejectFor(ctx, f, 'cloze', problem);
-		const cloze = view.cloze();
+		const cloze = narrow ? blanked(ctx.doc, f) : view.cloze();
 		if (!isSentence(cloze)) return rejectFor(ctx, f, 'cloze', cloze as RejectReason);
 		// "Dick Clark's publicist _____ said ... Clark": a word of the name left in view.
 		if (ans.kind === 'person' && givesPartAway(cloze, ans.text))
@@ -691,6 +821,12 @@ export function mainSubjectBlank(ctx: Pick<Ctx, 'doc' | 'title'>, f: FactX): boo
 	return !specific;
 }
 
+/** A plural verb right after a place's name: the place stands for its team ("Newcastle have"). */
+const TEAM_VERB = /^\s+(?:have|are|were|'ve)\b/;
+/** The last word of a competition's or a prize's name. */
+const COMPETITION =
+	/\b(?:League|Cup|Championships?|Open|Games|Trophy|Prize|Awards?|Olympics|Series|Tour)$/;
+
 /**
  * The hint shown beside the blank: the answer's kind only when the reader is sure of it. A name
  * the reader is unsure is a person's (a club, a firm) is "a name"; a figure with a unit that is
@@ -703,9 +839,26 @@ export function clozeHint(doc: Doc, f: FactX): string {
 	if (ans.kind !== 'person' && genericName(doc, ans.text)) return HINTS.thing;
 	if (ans.kind === 'thing') return properName(ans.text) ? 'a name' : HINTS.thing;
 	if (ans.kind === 'person' && !personShown(doc, ans.entity)) return 'a name';
-	if (ans.kind === 'number' && /\p{L}/u.test(ans.text)) return HINTS.quantity;
+	const words = ans.text.toLowerCase().split(/\s+/);
+	// "three", "two million": number words are a number.
+	const spelled = words.every((w) => NUMBER_WORDS[w] !== undefined || SCALE_WORDS[w] !== undefined);
+	if (ans.kind === 'number' && /\p{L}/u.test(ans.text))
+		return spelled ? HINTS.number : HINTS.quantity;
+	// A count's figure alone (see countOnly): "three", "4,000".
+	if (ans.kind === 'quantity' && (spelled || /^\d[\d,.]*$/.test(ans.text))) return HINTS.number;
+	// "24 hour culture": a phrase a figure opens is no quantity.
+	if (ans.kind === 'quantity' && words.length > 2 && !spelled) return HINTS.thing;
 	if (ans.kind === 'quantity' && !/\s/.test(ans.text) && !/^\d[\d,.]*$/.test(ans.text))
 		return HINTS.quantity;
+	// "Newcastle have joined the race": a place that acts as a plural is a team.
+	if (
+		ans.kind === 'place' &&
+		ans.span &&
+		TEAM_VERB.test(doc.text.slice(ans.span.end, ans.span.end + 8))
+	)
+		return 'a name';
+	// "the Champions League", "the Australian Open": a competition, not a body.
+	if (ans.kind === 'organisation' && COMPETITION.test(ans.text)) return 'a name';
 	return HINTS[ans.kind];
 }
 

@@ -5,6 +5,15 @@
  */
 import { opensInsideQuote, sentenceInContext, skipOpening } from '../../nlp/coref';
 import { surePerson } from '../../nlp/kinds';
+import {
+	DEMONYMS,
+	FIRST_NAMES,
+	HONORIFICS,
+	ORG_WORDS,
+	PLACE_WORDS,
+	ROLE_NOUNS,
+	TITLE_WORDS
+} from '../../nlp/lexicon';
 import type { Doc, Entity, Mention } from '../../nlp/types';
 import { distractors } from '../distractors';
 import type { RejectReason, RejectSink } from '../explain';
@@ -188,6 +197,131 @@ export function shownSentence(text: string): string | null {
 	return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+/** The last word of a building's or a street's name ("Royal Albert Hall"). */
+const BUILDING =
+	/^(?:house|hall|street|square|park|stadium|college|school|hospital|road|theatre|gallery|museum|centre|center|bridge|tower|arena)$/;
+
+/** Titles written short before a name: "Supt", "Det", "Insp", "Sgt", "Cllr". */
+const TITLE_ABBR = new Set(
+	'supt det insp sgt pc cllr gen col capt lt cmdr maj gov sen rep'.split(' ')
+);
+
+/** A capitalised word that is a title or a role ("Correspondent", "Supt", "Minister"). */
+function titleWord(w: string): boolean {
+	if (!/^\p{Lu}/u.test(w)) return false;
+	// "Under-Secretary": a title joined to its rank.
+	return w
+		.replace(/\.$/, '')
+		.toLowerCase()
+		.split('-')
+		.some((x) => TITLE_ABBR.has(x) || TITLE_WORDS.has(x) || ROLE_NOUNS.has(x));
+}
+
+/**
+ * The answer carries a title before a person's name ("Supt Deats", "BBC Political Correspondent
+ * James Hardy"), or a title word stands right before the blank and the answer opens on another
+ * ("Chief _____" → "Supt Deats"). A first name, or a title written short, says a person follows.
+ */
+export function takesTitle(answer: string, before = ''): boolean {
+	const ws = answer.trim().split(/\s+/);
+	if (ws.length < 2) return false;
+	const first = (ws[0] as string).replace(/\.$/, '').toLowerCase();
+	if (TITLE_ABBR.has(first)) return true;
+	if (
+		titleWord(ws[0] as string) &&
+		/\b\p{Lu}\p{L}+\s+$/u.test(before) &&
+		titleWord(before.trim().split(/\s+/).pop() as string)
+	)
+		return true;
+	for (let i = 0; i < ws.length - 1; i++) {
+		if (!titleWord(ws[i] as string)) continue;
+		const rest = ws.slice(i + 1);
+		if (
+			rest.length >= 1 &&
+			rest.length <= 3 &&
+			rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+			FIRST_NAMES.has((rest[0] as string).toLowerCase())
+		)
+			return true;
+	}
+	return false;
+}
+
+/** Last words of an event's, a body's or a place's name, never of a person's ("Spanish Grand Prix"). */
+const NOT_SURNAME =
+	/^(?:Prix|Open|Cup|League|Championships?|Games|Trophy|Awards?|Festival|Masters|Classic|Derby|Marathon|Rally|Series|Tour|Party|Army|Navy|Airways|Airlines|Telecom|Bank|Group|Union|Council|Government|Republic|Federation|Association|Society|Institute|University|College|School|Museum|Theatre|Gallery|Stadium|Park|Hall|Street|Road|Square|River|Island|Islands|Sea|Ocean|Mountains?)$/;
+
+const peopleCache = new WeakMap<Doc, Set<string>>();
+
+/** The names of two words or more the article gives people. */
+export function personNames(doc: Doc): Set<string> {
+	let out = peopleCache.get(doc);
+	if (!out) {
+		out = new Set();
+		for (const m of doc.mentions) if (m.kind === 'person' && m.text.includes(' ')) out.add(m.text);
+		for (const e of doc.entities) if (e.kind === 'person' && e.name.includes(' ')) out.add(e.name);
+		peopleCache.set(doc, out);
+	}
+	return out;
+}
+
+/**
+ * "Fellow Lib Dem Norman Baker": words before a person's first name and surname that are no part of
+ * the name (a party, a club, "fellow"), under the same blank.
+ */
+export function wordsBeforeName(
+	answer: string,
+	people: Set<string> = new Set(),
+	person = false
+): boolean {
+	const ws = answer.trim().split(/\s+/);
+	// "Russian Igor Andreev": a nationality before a person's first name and surname.
+	if (
+		person &&
+		ws.length === 3 &&
+		DEMONYMS.has((ws[0] as string).toLowerCase()) &&
+		ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+	)
+		return !NOT_SURNAME.test(ws[2] as string);
+	// The article names the person elsewhere without the words before.
+	for (let i = 1; i < ws.length - 1; i++) if (people.has(ws.slice(i).join(' '))) return true;
+	const lw = ws.map((w) => w.toLowerCase());
+	const last = lw[lw.length - 1] as string;
+	if (ORG_WORDS.has(last) || PLACE_WORDS.has(last) || BUILDING.test(last)) return false;
+	for (let i = 1; i < ws.length - 1; i++) {
+		if (!FIRST_NAMES.has(lw[i] as string)) continue;
+		const lead = lw.slice(0, i);
+		if (lead.some((w) => FIRST_NAMES.has(w) || HONORIFICS.has(w.replace(/\.$/, '')))) return false;
+		const rest = ws.slice(i + 1);
+		return rest.length <= 2 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+	}
+	return false;
+}
+
+/**
+ * "Ray Rae Marshall of the James Marshall Hendrix Foundation": a name of two or three capitalised
+ * words, none a body's or a place's word, then "of" and a body.
+ */
+export function personOfBody(answer: string): boolean {
+	const m = /^((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+of\s+(?:the\s+)?(.+)$/u.exec(
+		answer.trim()
+	);
+	if (!m) return false;
+	const who = (m[1] as string).split(/\s+/).map((w) => w.toLowerCase());
+	if (
+		who.some(
+			(w) =>
+				ORG_WORDS.has(w) ||
+				PLACE_WORDS.has(w) ||
+				TITLE_WORDS.has(w) ||
+				ROLE_NOUNS.has(w) ||
+				HONORIFICS.has(w)
+		)
+	)
+		return false;
+	return (m[2] as string).split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()));
+}
+
 /**
  * Whether blanking [start, end) would cut a unit: half a score or range ("7-_____"), part of a
  * hyphenated word ("36-_____"), the second half of a pair ("late 17th and _____"), or an interval
@@ -238,6 +372,24 @@ export function cutsUnit(
 	// "caf&#_____;": a character code, not a figure; "BBC Radio _____ 4's": half a name.
 	if (/[#&]$/.test(before) || /^[;#]/.test(after)) return 'blank-splits-unit';
 	if (/\p{L}$/u.test(answer) && /^\s+\d+['’]s\b/.test(after)) return 'blank-splits-unit';
+	// "_____ - The Final Days portrays ...": a title goes on across a dash to its subtitle.
+	if (
+		/^\s+[-–—]\s+The\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s+\p{Ll}/u.test(after) &&
+		/^\p{Lu}/u.test(answer)
+	)
+		return 'blank-splits-unit';
+	// "_____'s biopic", "_____' 800m gold": a possessive blank leaves the options to fit an apostrophe.
+	if (
+		/^['’]s\b/.test(after) ||
+		(/s$/.test(answer) && /^['’](?=\s|$)/.test(after)) ||
+		/^['’]\s+(?!said\b|says\b)\p{Ll}/u.test(after)
+	)
+		return 'blank-possessive';
+	// "Chief _____" → Supt Deats, "_____" → BBC Political Correspondent James Hardy: a title goes
+	// with the name under one blank, or is cut in half by it.
+	if (takesTitle(answer, before)) return 'blank-on-title';
+	// "Ray Marshall of the Hendrix Foundation": a person and a body under one blank.
+	if (personOfBody(answer)) return 'blank-two-units';
 	// "_____'s Auction House": the blank is only the front of a longer name.
 	if (
 		/^['’]s\s+(?:[A-Z][a-z]+\s+)?(?:House|Hall|Street|Square|Park|Stadium|College|School|Hospital|Road|Theatre|Gallery|Museum|Centre|Center)\b/.test(
@@ -278,6 +430,11 @@ export function blanked(doc: Doc, f: FactX): string | RejectReason {
 	if (s.tokens.filter((t) => t.word || t.num).length < 5) return 'sentence-too-short';
 	const cut = cutsUnit(doc.text, ans.span.start, ans.span.end, ans.text);
 	if (cut) return cut;
+	if (
+		ans.kind !== 'place' &&
+		wordsBeforeName(ans.text, personNames(doc), ans.kind !== 'organisation')
+	)
+		return 'blank-on-title';
 	// "attacks in _____, the capital of Saudi Arabia": the words after the blank define the answer;
 	// "Riyadh, the capital of _____" the other way round.
 	if (
@@ -315,6 +472,8 @@ export function blanked(doc: Doc, f: FactX): string | RejectReason {
 	// "Germany's _____ one keeper, or even _____ two keeper": a common word blanked again and again.
 	const blanks = t.split(BLANK).length - 1;
 	if (blanks > 2) return 'blank-repeats';
+	// "turned the spotlight on _____'s ailing economy": the answer blanked again as a possessive.
+	if (/_____['’](?:s\b|\s+\p{Ll})/u.test(t)) return 'blank-possessive';
 	const na = norm(ans.text);
 	if (na.length > 3 && norm(t).includes(na)) return 'blank-shows-answer';
 	return shownSentence(t) ?? 'opens-on-reference';

@@ -11,7 +11,7 @@ import type { Doc } from '../../nlp/types';
 import type { RejectReason } from '../explain';
 import type { FactX } from '../facts';
 import { isHandout } from '../select';
-import { properName, unresolvedReference, unsureSubstitution } from './cloze';
+import { countOnly, properName, unresolvedReference, unsureSubstitution } from './cloze';
 import { ROLE_NOUNS } from '../../nlp/lexicon';
 import { base, describes, rejectFor, type Builder, type Ctx } from './common';
 
@@ -69,9 +69,12 @@ function openerMidQuestion(doc: Doc, f: FactX, prompt: string): boolean {
  * "Who agreed to ...? coalition leaders": a group of people named by their role, asked with "Who"
  * (not a description such as "senior figures").
  */
-function whoGroup(prompt: string, answer: string): boolean {
+export function whoGroup(prompt: string, answer: string): boolean {
 	const ws = answer.toLowerCase().split(/\s+/);
-	const head = (ws[ws.length - 1] as string).replace(/s$/, '');
+	const last = ws[ws.length - 1] as string;
+	// A single office ("prime minister") stands for a person the article names: the name is the answer.
+	if (!/[^s]s$/.test(last)) return false;
+	const head = last.replace(/s$/, '');
 	return /^Who\b/.test(prompt) && ws.length >= 2 && ROLE_NOUNS.has(head) && !describes(answer);
 }
 
@@ -80,6 +83,24 @@ function inTitle(answer: string, title: string): boolean {
 	const t = new Set(title.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
 	const ws = answer.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
 	return ws.length > 0 && ws.every((w) => t.has(w));
+}
+
+/**
+ * "How many contenders does the UK have ...?" → "two", not "two contenders": the question already
+ * names what it counts, so the key is the figure alone.
+ */
+export function countKey(doc: Doc, f: FactX, prompt: string): FactX['answer'] | null {
+	if (!/^How many\b/.test(prompt)) return null;
+	const narrow = countOnly(doc, f)?.answer;
+	const whole = f.answer;
+	if (!narrow || !whole) return null;
+	const rest =
+		whole.text
+			.slice(narrow.text.length)
+			.toLowerCase()
+			.match(/\p{L}+/gu) ?? [];
+	const asked = new Set(prompt.toLowerCase().match(/\p{L}+/gu) ?? []);
+	return rest.length && rest.every((w) => asked.has(w)) ? narrow : null;
 }
 
 export const shortAnswerBuilder: Builder = {
@@ -92,15 +113,16 @@ export const shortAnswerBuilder: Builder = {
 		if (!wh) return rejectFor(ctx, f, 'short-answer', 'no-clean-wh-question');
 		const problem = shortAnswerProblem(ctx, f, wh.prompt, ctx.title);
 		if (problem) rejectFor(ctx, f, 'short-answer', problem);
+		const key = countKey(ctx.doc, f, wh.prompt) ?? ans;
 		return [
 			{
 				q: {
 					...base(f, 'short-answer'),
 					type: 'short-answer',
 					prompt: wh.prompt,
-					answer: ans.text,
-					answerSpan: ans.span,
-					kind: ans.kind,
+					answer: key.text,
+					answerSpan: key.span,
+					kind: key.kind,
 					score: 0
 				},
 				form: wh.quality,
