@@ -3,6 +3,8 @@
  * kilobytes so the worker loads it quickly. All keys are lower case.
  */
 
+import { LARGE_SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from './number-words';
+
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Words that take a period without ending the sentence (matched without the period). */
@@ -186,34 +188,8 @@ export const WEEKDAYS = [
 ];
 
 export const NUMBER_WORDS: Record<string, number> = {
-	zero: 0,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90,
+	...UNIT_WORDS,
+	...TENS_WORDS,
 	hundred: 100,
 	dozen: 12,
 	dozens: 24,
@@ -223,10 +199,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 export const SCALE_WORDS: Record<string, number> = {
 	hundred: 100,
-	thousand: 1e3,
-	million: 1e6,
-	billion: 1e9,
-	trillion: 1e12,
+	...LARGE_SCALE_WORDS,
 	m: 1e6,
 	bn: 1e9,
 	k: 1e3,

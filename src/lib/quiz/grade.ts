@@ -11,6 +11,8 @@
  * alternatives), never on where the question came from.
  */
 
+import { LARGE_SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '$lib/nlp/number-words';
+
 export type Verdict = 'correct' | 'close' | 'wrong';
 
 export interface Grade {
@@ -31,49 +33,9 @@ function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
 	return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
 }
 
-// Kept here rather than read from the reader's lexicon: that module carries country and name lists
-// the classroom's student page should not have to load to mark one typed answer.
-const UNITS = table<number>({
-	zero: 0,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	dozen: 12
-});
-
-const TENS = table<number>({
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90
-});
-
-const SCALES = table<number>({
-	thousand: 1e3,
-	million: 1e6,
-	billion: 1e9,
-	trillion: 1e12
-});
+const UNITS = table<number>({ ...UNIT_WORDS, dozen: 12 });
+const TENS = table<number>(TENS_WORDS);
+const SCALES = table<number>(LARGE_SCALE_WORDS);
 
 const ORDINALS = table<string>({
 	first: '1st',
