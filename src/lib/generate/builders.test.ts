@@ -167,6 +167,8 @@ describe('figures that label or describe rather than count', () => {
 	it('finds a number that labels a thing ("chapter 11", "Section 28")', () => {
 		const a = first('The firm filed for chapter 11 bankruptcy protection in 2002.', '11');
 		expect(labelNumber(a.s, a.m)).toBe(true);
+		const v = first('The flaw affects users running versions 4.7 and earlier.', '4.7');
+		expect(labelNumber(v.s, v.m)).toBe(true);
 		const b = first('The firm filed 11 claims against the council in 2002.', '11');
 		expect(labelNumber(b.s, b.m)).toBe(false);
 	});

@@ -368,6 +368,13 @@ export function cutsUnit(
 			return 'blank-splits-unit';
 		if (/\bbetween\s+$/i.test(before) && /^\s+and\s+[$£€]?\d/.test(after))
 			return 'blank-splits-unit';
+		// "from 6 to 9 January", "on 22 and 23 June": the bare figure before borrows the answer's
+		// unit, so the two are one range or pair whatever word joins them.
+		if (
+			/^\d[\d.,]*\s+\p{L}/u.test(answer) &&
+			/(?:^|[^\d.,$£€])\d[\d.,]*\s*(?:and|to|or|[-–])\s*$/i.test(before)
+		)
+			return 'blank-splits-unit';
 	}
 	// "caf&#_____;": a character code, not a figure; "BBC Radio _____ 4's": half a name.
 	if (/[#&]$/.test(before) || /^[;#]/.test(after)) return 'blank-splits-unit';

@@ -149,9 +149,12 @@ export function wholeUnit(s: Sentence, m: Mention): [number, number] {
 const TRAILING =
 	/^(?:last|next|this|apart|ago|later|earlier|each|every|per|a|an|the|near|nearby|around|across|from|in|at|on|to|for|of|with|by)$/;
 
-/** Nouns a number labels rather than counts: "chapter 11", "Section 28", "Flight 93". */
+/**
+ * Nouns a number labels rather than counts: "chapter 11", "Section 28", "Flight 93", "versions 4.7
+ * and earlier".
+ */
 const LABEL_NOUN =
-	/^(?:chapter|section|article|clause|paragraph|page|number|no\.?|room|flight|route|level|grade|stage|act|part|volume|issue|episode|track|bus|platform|gate|psalm|amendment|rule|form|category|channel|apollo|windows|terminal|division|league|type|model|version|series|phase|tier|class|band)$/;
+	/^(?:chapter|section|article|clause|paragraph|page|number|no\.?|room|flight|route|level|grade|stage|act|part|volume|issue|episode|track|bus|platform|gate|psalm|amendment|rule|form|category|channel|apollo|windows|terminal|division|league|type|model|version|series|phase|tier|class|band|versions|chapters|sections|pages|episodes|tracks|models|flights|routes|platforms|gates|rooms)$/;
 
 /**
  * A figure that names a thing rather than counts it ("US chapter 11 bankruptcy rules", "Section
