@@ -154,7 +154,7 @@ describe('wh-questions that carry their own context', () => {
 		).toBe('Which organisation said that it cut 300 jobs in Leeds?');
 	});
 
-	it('stops at a dash instead of carrying the aside', () => {
+	it('leaves out a dashed aside and keeps the clause that goes on after it', () => {
 		expect(
 			askIn(
 				'Ana Ruiz opened the new bridge - the longest in the region - in May.',
@@ -162,7 +162,7 @@ describe('wh-questions that carry their own context', () => {
 				'Ana Ruiz',
 				'person'
 			)
-		).toBe('Who opened the new bridge?');
+		).toBe('Who opened the new bridge in May?');
 	});
 
 	it('asks "who" of a person the reader could not type', () => {
@@ -248,5 +248,71 @@ describe('wh-questions that would be garbled', () => {
 				'quantity'
 			)
 		).toBe('second-answer-in-question');
+	});
+});
+
+describe('wh-questions that end where a clause ends', () => {
+	it('never ends inside a quotation the sentence goes on with', () => {
+		expect(
+			ask(
+				'Mr Blair said Mr Jackson was a "decent, fair-minded and dedicated public servant".',
+				'Mr Blair',
+				'person'
+			)
+		).toBeUndefined();
+	});
+
+	it('keeps a list whole and stops at ", then"', () => {
+		expect(
+			ask(
+				'Royer was convicted of racketeering, securities fraud and obstruction.',
+				'Royer',
+				'person'
+			)
+		).toBe('Who was convicted of racketeering, securities fraud and obstruction?');
+		expect(
+			ask(
+				'The champions only just saw off the Scots in Paris, then needed a late try to win.',
+				'Paris',
+				'place'
+			)
+		).toBe('Where did the champions only just see off the Scots?');
+	});
+
+	it('drops a weekday with its part of the day', () => {
+		const text =
+			'Tony Blair will seek to reassure Labour MPs on Monday evening at their first meeting.';
+		const doc = analyze(text);
+		const s = doc.sentences[0] as (typeof doc.sentences)[number];
+		const a = s.tokens.findIndex((t) => t.text === 'Tony');
+		const q = whQuestion(
+			s,
+			{ kind: 'person', a, b: a + 2, items: 1, text: 'Tony Blair' },
+			text,
+			new Set(['the']),
+			{ subs: substitutions(doc, 0) }
+		);
+		expect(q?.prompt).toBe('Who will seek to reassure Labour MPs at their first meeting?');
+	});
+
+	it('asks nothing too short to be worth asking, and no place used as a modifier', () => {
+		expect(ask('IBM, according to the analysts, has 30%.', 'IBM', 'organisation')).toBeUndefined();
+		expect(ask('Ireland can indeed succeed.', 'Ireland', 'place')).toBeUndefined();
+		expect(
+			ask('Shares in the drug firm closed down 8% in UK trade on the news.', 'UK', 'place')
+		).toBeUndefined();
+	});
+
+	it('asks "who" of a title and a name, and never lets a place speak', () => {
+		expect(
+			ask(
+				'Housing Minister Keith Hill said the plans mimicked the strategy of the government.',
+				'Housing Minister Keith Hill',
+				'place'
+			)
+		).toBe('Who said the plans mimicked the strategy of the government?');
+		expect(
+			ask('Dunmore said the plans mimicked the strategy of the government.', 'Dunmore', 'place')
+		).toBeUndefined();
 	});
 });
