@@ -78,14 +78,26 @@ export function cutFrame(frame: string): string | FrameProblem {
 	}
 	// "Ross Walker, UK economist at Royal Bank of Scotland, said …": an apposition after a name.
 	const appo =
-		/(\p{Lu}[\p{L}'’.-]*),\s+((?:a|an|the)\s+)?[^,"“”]{3,60}?,\s+(?=(?:said|says|told|added|has|have|had|is|was|will|would|[a-z]+ed)\b)/u.exec(
+		/(\p{Lu}[\p{L}'’.-]*|\uE000),\s+((?:a|an|the)\s+)?[^,"“”]{3,90}?,\s+(?=(?:said|says|told|added|has|have|had|is|was|will|would|[a-z]+ed)\b)/u.exec(
 			t
 		);
-	if (appo && !appo[0].includes(KEY_MARK) && !/\d$/.test(appo[1] as string))
-		t =
-			t.slice(0, appo.index + (appo[1] as string).length) +
-			' ' +
-			t.slice(appo.index + appo[0].length);
+	const appoName = appo ? (appo[1] as string) : '';
+	if (appo && !appo[0].slice(appoName.length).includes(KEY_MARK) && !/\d$/.test(appoName))
+		t = t.slice(0, appo.index + appoName.length) + ' ' + t.slice(appo.index + appo[0].length);
+	// "Soon after Diaghilev's death in 1929, …": a key in an opening phrase is a detail, unless the
+	// phrase is only the key as a time or place ("In 2001, …").
+	const opening = /^([^,"“”]{3,70}),\s/.exec(t);
+	if (
+		opening &&
+		(opening[1] as string).includes(KEY_MARK) &&
+		/^(?:[A-Z][a-z]+ly|Soon|Shortly|Long|Just|Even|Ever|After|Before|Following|Despite|With|Without|Unlike|Like|Since|Until|As|Amid|Along)\b/.test(
+			opening[1] as string
+		) &&
+		!/^(?:Since|Until|Before|After)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?\uE000$/.test(
+			opening[1] as string
+		)
+	)
+		return 'answer-in-aside';
 	// A closing participle clause (", sparking the resignation of …") holds no fact of the clause.
 	const ing = /,\s+[a-z]+ing\b/.exec(t);
 	if (
@@ -235,8 +247,14 @@ export function statementStandsAlone(
 ): boolean {
 	const plain = statement.replace(/["“][^"”]*["”]/g, ' ');
 	if (ANCHORLESS.test(plain)) return false;
-	if (/^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b/i.test(statement))
-		return false;
+	// "Back in England, she and Anton Dolin …": a pronoun opening the clause.
+	const opening = plain.split(/\s+/).slice(0, 6);
+	const pronoun = opening.findIndex((w) =>
+		/^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)$/i.test(
+			w.replace(/[,.;:]$/, '')
+		)
+	);
+	if (pronoun === 0 || (pronoun > 0 && /,$/.test(opening[pronoun - 1] as string))) return false;
 	if (anaphoricOpener(statement) || possessiveWithoutName(statement)) return false;
 	return !definiteReference(doc, statement, sentenceStart);
 }

@@ -177,3 +177,40 @@ describe('false statements that are real changes', () => {
 		}
 	});
 });
+
+describe('more asides and modifiers', () => {
+	it('drops an apposition after the key, and sees a key in an opening "after" phrase as a detail', () => {
+		expect(
+			cutFrame(
+				`${K}, the music mogul who founded the influential Dunmore Records in the 1980s, is to launch a new label.`
+			)
+		).toBe(`${K} is to launch a new label.`);
+		expect(
+			cutFrame(`Soon after ${K}'s death in 1929, Alicia Markova returned to England to dance.`)
+		).toBe('answer-in-aside');
+		expect(cutFrame(`Since ${K}, the club has won the league three times.`)).not.toBe(
+			'answer-in-aside'
+		);
+	});
+
+	it('refuses a statement whose pronoun comes before any name', () => {
+		const { doc } = readForTest('Alicia Markova danced in Bath.');
+		expect(
+			statementStandsAlone(
+				doc,
+				'Back in England, she and Anton Dolin founded the Festival Ballet.',
+				0
+			)
+		).toBe(false);
+	});
+
+	it('never swaps a name that only qualifies a noun ("the Michael Winterbottom film")', () => {
+		const { out } = statements(
+			'The story of Dunmore Records was told in the Michael Winterbottom film Party People in 2002. Ian Curtis sang with the band Joy Division in Kelso. Tony Wilson was played by Steve Coogan in the film.'
+		);
+		for (const q of out) {
+			const f = q.falsePrompt ?? (q.answer === 'False' ? q.prompt : '');
+			expect(f).not.toMatch(/the (?!Michael Winterbottom)[A-Z]\w+ \w+ film/);
+		}
+	});
+});

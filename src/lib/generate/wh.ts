@@ -223,8 +223,8 @@ function trimTail(toks: Token[], minWords = 5): Token[] {
 		// ", then needed …", ", against 2.7bn a year earlier": a new clause or a comparison.
 		if (
 			t.text === ',' &&
-			words > 2 &&
-			/^(?:then|against|compared|whereas|amid|despite|although|though|while)$/.test(
+			words > 0 &&
+			/^(?:then|against|compared|whereas|amid|despite|although|though|while|according)$/.test(
 				toks[i + 1]?.lower ?? ''
 			)
 		)
@@ -246,8 +246,16 @@ function trimTail(toks: Token[], minWords = 5): Token[] {
 		// "..., said Mr Richards, who added ...", "..., analysts said": an attribution is no part of
 		// the question.
 		if (t.text === ',' && attribution(toks, i + 1)) return done();
-		// "but" opens a new clause whatever came before it.
+		// "but" opens a new clause whatever came before it; "when", "because" a clause of their own.
 		if (t.lower === 'but' && words > 1) return done();
+		if (/^(?:when|because|although|though|whereas)$/.test(t.lower) && words > 4) return done();
+		// "was introduced and has paid out …": a second verb of the same subject.
+		if (
+			t.lower === 'and' &&
+			words > 1 &&
+			/^(?:has|have|had|is|was|are|were|will|would)$/.test(toks[i + 1]?.lower ?? '')
+		)
+			return done();
 		// "... and there was no prize", "... and it said": a new clause with its own subject.
 		if (
 			t.lower === 'and' &&
@@ -553,6 +561,16 @@ function adjunctWh(toks: Token[], target: WhTarget): { wh: string; removeFrom: n
 			/^(than|to|of|from|by|between|about|around|nearly|almost|over|under|up|some|least|past|last|next|first|for|with|against|versus|in|within)$/.test(
 				prev.lower
 			)
+		)
+			return 'no-question-word';
+		// "an extra four hours a week", "instead of for just two days": a count inside a phrase.
+		const prev2 = toks[target.a - 2];
+		if (
+			prev &&
+			(/^(?:a|an|the|extra|additional|further|another|just|only|their|its|his|her)$/.test(
+				prev.lower
+			) ||
+				(prev2 && /^(?:an|a|the)$/.test(prev2.lower) && !prev.cap))
 		)
 			return 'no-question-word';
 		// "How many times": a plural noun after a free-standing number ("60m hurdles title" is not a count).

@@ -139,6 +139,15 @@ function unsafeSwap(
 	// "Federal Reserve chairman Alan Greenspan": a name that only qualifies a title.
 	const next = /^\s+([a-z]+)/.exec(doc.text.slice(span.end, span.end + 30))?.[1];
 	if (next && ROLE_NOUNS.has(next) && ans.kind !== 'person') return true;
+	// "the Michael Winterbottom film": a name before a noun only qualifies it.
+	if (
+		next &&
+		/^(?:person|organisation|place)$/.test(ans.kind) &&
+		/^(?:film|movie|album|song|book|show|series|play|novel|song|single|record|band|group|documentary|production|drama|musical|era|years|government|administration|team|side|squad)$/.test(
+			next
+		)
+	)
+		return true;
 	if (ans.kind === 'date') {
 		if (/^['’]s\s+\p{Lu}/u.test(doc.text.slice(span.end, span.end + 4))) return true;
 		if (SEASONAL.test(frame)) return true;
