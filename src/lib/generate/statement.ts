@@ -84,6 +84,8 @@ export function cutFrame(frame: string): string | FrameProblem {
 	const appoName = appo ? (appo[1] as string) : '';
 	if (appo && !appo[0].slice(appoName.length).includes(KEY_MARK) && !/\d$/.test(appoName))
 		t = t.slice(0, appo.index + appoName.length) + ' ' + t.slice(appo.index + appo[0].length);
+	// "John Houston, 54, was due to stand …": an age after a name goes with it.
+	t = t.replace(/(\p{Lu}[\p{L}'’.-]*|\uE000),\s+\d{1,3},\s+/u, '$1 ');
 	// "Soon after Diaghilev's death in 1929, …": a key in an opening phrase is a detail, unless the
 	// phrase is only the key as a time or place ("In 2001, …").
 	const opening = /^([^,"“”]{3,70}),\s/.exec(t);
@@ -247,6 +249,14 @@ export function statementStandsAlone(
 ): boolean {
 	const plain = statement.replace(/["“][^"”]*["”]/g, ' ');
 	if (ANCHORLESS.test(plain)) return false;
+	// "So why Britain and why UKIP …", "As Oliver Letwin said.": a question or a fragment.
+	if (
+		/^(?:Why|How|What|Who|Whom|Which|Where|When|So|Other|Another|The other|The rest)\b/.test(
+			statement
+		)
+	)
+		return false;
+	if (/^As\b[^,]*\b(?:said|says|put it|noted)\.$/.test(statement)) return false;
 	// "Back in England, she and Anton Dolin …": a pronoun opening the clause.
 	const opening = plain.split(/\s+/).slice(0, 6);
 	const pronoun = opening.findIndex((w) =>
@@ -281,4 +291,13 @@ export function copiedFrom(statement: string, sentence: string): boolean {
 	while (j < wa.length - i && j < wb.length - i && wa[wa.length - 1 - j] === wb[wb.length - 1 - j])
 		j++;
 	return wa.length - i - j <= 3 && wb.length - i - j <= 1;
+}
+
+/** "The Liberal Democrats says": a party written out for "The party" takes a plural verb. */
+export function pluralAgreement(statement: string): string {
+	return statement.replace(
+		/\b((?:Liberal )?Democrats|Conservatives|Tories|Greens|Nationalists|Republicans|Socialists|Unionists) (says|has|is|was)\b/g,
+		(_, who: string, verb: string) =>
+			`${who} ${({ says: 'say', has: 'have', is: 'are', was: 'were' } as Record<string, string>)[verb]}`
+	);
 }

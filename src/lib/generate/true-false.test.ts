@@ -8,6 +8,7 @@ import {
 	copiedFrom,
 	cutFrame,
 	KEY_MARK as K,
+	pluralAgreement,
 	reword,
 	statementStandsAlone
 } from './statement';
@@ -212,5 +213,24 @@ describe('more asides and modifiers', () => {
 			const f = q.falsePrompt ?? (q.answer === 'False' ? q.prompt : '');
 			expect(f).not.toMatch(/the (?!Michael Winterbottom)[A-Z]\w+ \w+ film/);
 		}
+	});
+});
+
+describe('fragments and agreement', () => {
+	it('refuses a question or a bare "As X said" as a statement, and drops an age after a name', () => {
+		const { doc } = readForTest('Oliver Letwin spoke in Dunmore.');
+		expect(statementStandsAlone(doc, 'As Tory spokesman Oliver Letwin said.', 0)).toBe(false);
+		expect(
+			statementStandsAlone(doc, 'Why Britain and why UKIP is not likely to pull off a victory.', 0)
+		).toBe(false);
+		expect(cutFrame(`${K}, 54, was due to stand in the East Kilbride seat at the election.`)).toBe(
+			`${K} was due to stand in the East Kilbride seat at the election.`
+		);
+	});
+
+	it('makes a party written out for "The party" agree with its verb', () => {
+		expect(pluralAgreement('The Liberal Democrats says the plans could save £100.')).toBe(
+			'The Liberal Democrats say the plans could save £100.'
+		);
 	});
 });

@@ -353,3 +353,24 @@ describe('wh-questions whose time or count belongs to the verb asked', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('inflection when the auxiliary moves', () => {
+	it('keeps "has now obtained" a perfect, and a plural possessive a noun', () => {
+		expect(
+			ask(
+				'The inquiry has now obtained nine guilty pleas from brokers.',
+				'nine guilty pleas',
+				'quantity'
+			)
+		).toBe('How many pleas has the inquiry now obtained from brokers?');
+		expect(
+			ask('China has already pumped $45bn into two of its largest banks.', '$45bn', 'money')
+		).toBe('How much has China already pumped into two of its largest banks?');
+	});
+
+	it('stops at "and now has"', () => {
+		expect(
+			ask('Jet began flying in 1993 and now has rivals including Air Deccan.', '1993', 'date')
+		).toBe('When did Jet begin flying?');
+	});
+});

@@ -123,7 +123,7 @@ type VerbForm = 'aux' | 'past' | 'pres3' | null;
 function verbForm(t: Token | undefined, prev: Token | undefined): VerbForm {
 	if (!t || !t.word || t.cap) return null;
 	// "the government's plans": after a possessive it is a noun.
-	if (prev && /^['’]s$/.test(prev.text)) return null;
+	if (prev && /^['’]s?$/.test(prev.text)) return null;
 	const l = t.lower;
 	if (AUXILIARIES.has(l)) return 'aux';
 	if (
@@ -253,7 +253,9 @@ function trimTail(toks: Token[], minWords = 5): Token[] {
 		if (
 			t.lower === 'and' &&
 			words > 1 &&
-			/^(?:has|have|had|is|was|are|were|will|would)$/.test(toks[i + 1]?.lower ?? '')
+			(/^(?:has|have|had|is|was|are|were|will|would|that)$/.test(toks[i + 1]?.lower ?? '') ||
+				(/^(?:now|also|then|later|still)$/.test(toks[i + 1]?.lower ?? '') &&
+					!!verbForm(toks[i + 2], toks[i + 1])))
 		)
 			return done();
 		// "... and there was no prize", "... and it said": a new clause with its own subject.
@@ -810,7 +812,13 @@ function adjunctQuestion(
 	let quality = 0.85;
 	const perfect = form === 'aux' && /^(has|have|had)$/.test(verbTok.lower);
 	// "have reportedly offered": an adverb may stand between the auxiliary and its participle.
-	const t0 = tail.find((t) => !/ly$/.test(t.lower)) ?? tail[0];
+	// "has now obtained", "has already pumped": adverbs stand between them too.
+	const t0 =
+		tail.find(
+			(t) =>
+				!/ly$/.test(t.lower) &&
+				!/^(?:now|already|also|just|since|still|yet|ever|never|not|so|far)$/.test(t.lower)
+		) ?? tail[0];
 	const participle =
 		!!t0 && (!!IRREGULAR_VERBS[t0.lower] || /[a-z](ed|en)$/.test(t0.lower) || t0.lower === 'been');
 	if (perfect && !participle) {

@@ -13,6 +13,7 @@ import {
 	copiedFrom,
 	cutFrame,
 	KEY_MARK,
+	pluralAgreement,
 	reword,
 	statementStandsAlone
 } from '../statement';
@@ -258,7 +259,7 @@ export const trueFalseBuilder: Builder = {
 		if (cut === 'answer-in-aside') return rejectFor(ctx, f, 'true-false', 'answer-in-aside');
 		const names = nameWords(doc);
 		let frame = reword(cut, names);
-		const fill = (x: string) => frame.replace(KEY_MARK, x);
+		const fill = (x: string) => pluralAgreement(frame.replace(KEY_MARK, x));
 		const copied = (x: string) => copiedFrom(x, clean(s.text)) || copiedFrom(x, sentence);
 		// Nothing else changed: the reporting verb in a plain form ("According to analysts, …").
 		if (copied(fill(ans.text))) frame = accordingTo(frame, names) ?? frame;
