@@ -239,7 +239,7 @@ export function accordingTo(frame: string, names?: Set<string>): string | null {
 
 /** Words that lean on something the statement does not say: "sooner" (than what?), "Of that". */
 const ANCHORLESS =
-	/\b(?:of|for|from|among|in|with|by|on|to)\s+(?:that|this|these|those|them)\b(?=\s*(?:[,.;]|to\b|is\b|was\b|will\b|would\b|$))|\bas a result\b(?!\s+of)|\b(?:sooner|followed suit|the same(?!\s+(?:as|time|day|year|month|week|period|name))|the latter|instead|meanwhile|likewise|either|so far|as well)\b|\b(?:later|earlier|again|too|afterwards)[.!]?$|^(?:Of|Among|From|In|For)\s+(?:that|this|these|those|them|which|it)\b/i;
+	/\b(?:of|for|from|among|in|with|by|on|to)\s+(?:that|this|these|those|them)\b(?=\s*(?:[,.;]|to\b|is\b|was\b|will\b|would\b|$))|\bas a result\b(?!\s+of)|\b(?:these|those)\b(?!\s+(?:days|years))|\bthis\b(?!\s+(?:year|month|week|season|summer|winter|spring|autumn|morning|evening|weekend|time))|\b(?:sooner|followed suit|the same(?!\s+(?:as|time|day|year|month|week|period|name))|the latter|instead|meanwhile|likewise|either|so far|as well)\b|\b(?:later|earlier|again|too|afterwards)[.!]?$|^(?:Of|Among|From|In|For)\s+(?:that|this|these|those|them|which|it)\b/i;
 
 /** Whether a statement stands alone: no pointing back, no description of an unnamed subject. */
 export function statementStandsAlone(
@@ -249,6 +249,8 @@ export function statementStandsAlone(
 ): boolean {
 	const plain = statement.replace(/["“][^"”]*["”]/g, ' ');
 	if (ANCHORLESS.test(plain)) return false;
+	// "EC President Jos&#233.": a sentence cut at a character code.
+	if (/&#?\w+;?/.test(statement)) return false;
 	// "So why Britain and why UKIP …", "As Oliver Letwin said.": a question or a fragment.
 	if (
 		/^(?:Why|How|What|Who|Whom|Which|Where|When|So|Other|Another|The other|The rest)\b/.test(
@@ -300,4 +302,34 @@ export function pluralAgreement(statement: string): string {
 		(_, who: string, verb: string) =>
 			`${who} ${({ says: 'say', has: 'have', is: 'are', was: 'were' } as Record<string, string>)[verb]}`
 	);
+}
+
+const MONTH =
+	'(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A closing time or place: "in 1983", "on 5 May 2004", "in London", the key's own place. */
+const CLOSING_SETTING = new RegExp(
+	`^(.{25,}?)\\s+((?:in|on|during)\\s+(?:\\uE000|(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?|\\d{4}))\\.$`,
+	'u'
+);
+
+/**
+ * "Conti received an Oscar in 1983." → "In 1983, Conti received an Oscar.": a closing time or place
+ * of a simple clause brought to the front, so the statement is not the sentence copied. Null when
+ * the clause takes another clause (the time might then belong to it) or has a comma or quotation.
+ */
+export function frontSetting(frame: string, names?: Set<string>, keyIsTime = true): string | null {
+	const m = CLOSING_SETTING.exec(frame);
+	if (!m) return null;
+	const body = m[1] as string;
+	if (!keyIsTime && (m[2] as string).includes(KEY_MARK)) return null;
+	// Another time, a second clause or a pronoun in the body: the time may not be the main verb's.
+	if (CLAUSE_VERB.test(body) || /[,;"“”]/.test(body)) return null;
+	if (new RegExp(`\\b(?:${MONTH}|\\d{4}|and|he|she|it|they)\\b`).test(body)) return null;
+	// "… the test version unveiled in November": the time belongs to the participle before it.
+	if (/\b[a-z]+(?:ed|en)$/.test(body)) return null;
+	const first = /^[A-Z][a-z]*\b/.exec(body)?.[0];
+	const lower =
+		first && (STOPWORDS.has(first.toLowerCase()) || (names && !names.has(first.toLowerCase())));
+	const rest = lower ? body.charAt(0).toLowerCase() + body.slice(1) : body;
+	return `${cap(m[2] as string)}, ${rest}.`;
 }

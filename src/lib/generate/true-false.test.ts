@@ -7,6 +7,7 @@ import {
 	accordingTo,
 	copiedFrom,
 	cutFrame,
+	frontSetting,
 	KEY_MARK as K,
 	pluralAgreement,
 	reword,
@@ -232,5 +233,48 @@ describe('fragments and agreement', () => {
 		expect(pluralAgreement('The Liberal Democrats says the plans could save £100.')).toBe(
 			'The Liberal Democrats say the plans could save £100.'
 		);
+	});
+});
+
+describe('a closing time or place brought to the front', () => {
+	it('rewords a plain sentence, never one whose time may belong to another clause', () => {
+		expect(frontSetting(`Bill Conti received an Oscar for the score of the film in ${K}.`)).toBe(
+			`In ${K}, Bill Conti received an Oscar for the score of the film.`
+		);
+		expect(frontSetting('The Dunmore bridge was opened by the mayor in May 2004.', new Set())).toBe(
+			'In May 2004, the Dunmore bridge was opened by the mayor.'
+		);
+		expect(frontSetting(`Mr Wang said the team would look again at prices in ${K}.`)).toBe(null);
+	});
+});
+
+describe('a time brought to the front only when it is the main verb’s', () => {
+	it('leaves a sentence with another date, a second verb or a place', () => {
+		expect(
+			frontSetting(`The departure comes into effect on 1 February and follows another in ${K}.`)
+		).toBe(null);
+		expect(
+			frontSetting(`Jose Mourinho is relishing the first leg of the tie in ${K}.`, undefined, false)
+		).toBe(null);
+		expect(
+			frontSetting('A pilot scheme based on ceremonies abroad will start in October.', new Set())
+		).toBe('In October, a pilot scheme based on ceremonies abroad will start.');
+	});
+
+	it('refuses a statement about "these creditors"', () => {
+		const { doc } = readForTest('The firm owes money in Dunmore.');
+		expect(statementStandsAlone(doc, 'One of these creditors holds its meeting in March.', 0)).toBe(
+			false
+		);
+	});
+});
+
+describe('a time after a participle', () => {
+	it('stays where it is', () => {
+		expect(
+			frontSetting(
+				'The new search site takes the training wheels off the test version unveiled in November.'
+			)
+		).toBe(null);
 	});
 });

@@ -12,6 +12,7 @@ import {
 	accordingTo,
 	copiedFrom,
 	cutFrame,
+	frontSetting,
 	KEY_MARK,
 	pluralAgreement,
 	reword,
@@ -262,7 +263,8 @@ export const trueFalseBuilder: Builder = {
 		const fill = (x: string) => pluralAgreement(frame.replace(KEY_MARK, x));
 		const copied = (x: string) => copiedFrom(x, clean(s.text)) || copiedFrom(x, sentence);
 		// Nothing else changed: the reporting verb in a plain form ("According to analysts, …").
-		if (copied(fill(ans.text))) frame = accordingTo(frame, names) ?? frame;
+		if (copied(fill(ans.text)))
+			frame = accordingTo(frame, names) ?? frontSetting(frame, names, ans.kind === 'date') ?? frame;
 		const trueText = fill(ans.text);
 		const wordsOf = (x: string) => x.split(/\s+/).length;
 		if (wordsOf(trueText) < 6 || !statementStandsAlone(doc, trueText, s.start))
