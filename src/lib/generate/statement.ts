@@ -39,6 +39,18 @@ const TAIL =
 const SAID =
 	'said|says|added|reported|announced|confirmed|revealed|claimed|claims|believes|argued|insisted|warned|told reporters';
 
+/** ", they claim,": a parenthetical attribution. */
+const PAREN_SAID = new RegExp(
+	`,\\s+(?:he|she|they|it|[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3})\\s+(?:${SAID}|claim|believe|argue|insist|suggest|suggested)\\s*,\\s+`
+);
+/** "…, the firm said.": a closing attribution. */
+const CLOSING_SAID = new RegExp(
+	`^([^"“”]{25,}?),\\s+((?:the|a|an)\\s+[a-z][\\w\\s-]{0,30}?|[a-z][\\w-]+(?:\\s+[a-z][\\w-]+)?|[A-Z\\uE000][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3})\\s+(${SAID})\\.$`,
+	'u'
+);
+/** "Tom Reid, <key>, fed …": the key is an age or detail after a name. */
+const AGE_KEY = new RegExp(`\\p{Lu}[\\p{L}'’.-]*,\\s+${KEY_MARK},`, 'u');
+
 function cap(t: string): string {
 	return t.charAt(0).toUpperCase() + t.slice(1);
 }
@@ -133,9 +145,7 @@ export function cutFrame(frame: string): string | FrameProblem {
 		);
 	if (and && t.indexOf(KEY_MARK) < and.index && and.index > 30) t = t.slice(0, and.index) + '.';
 	// ", they claim,": a parenthetical attribution.
-	const paren = new RegExp(
-		`,\\s+(?:he|she|they|it|[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3})\\s+(?:${SAID}|claim|believe|argue|insist|suggest|suggested)\\s*,\\s+`
-	).exec(t);
+	const paren = PAREN_SAID.exec(t);
 	if (paren) {
 		if (paren[0].includes(KEY_MARK)) return 'answer-in-aside';
 		t = t.slice(0, paren.index) + ' ' + t.slice(paren.index + paren[0].length);
@@ -147,7 +157,7 @@ export function cutFrame(frame: string): string | FrameProblem {
 		t = t.slice(0, saidIn.index) + ' ' + t.slice(saidIn.index + saidIn[0].length);
 	}
 	// "Jeffrey Royer, 41, fed …": an age or a detail between commas after a name.
-	if (new RegExp(`\\p{Lu}[\\p{L}'’.-]*,\\s+${KEY_MARK},`, 'u').test(t)) return 'answer-in-aside';
+	if (AGE_KEY.test(t)) return 'answer-in-aside';
 	// ", with just 54% of companies calling it …": a closing "with" phrase is a detail.
 	const withTail = /,\s+with\b/.exec(t);
 	if (withTail && t.indexOf(KEY_MARK) > withTail.index) return 'answer-in-aside';
@@ -183,10 +193,7 @@ export function reword(frame: string, names?: Set<string>): string {
 				: x;
 	};
 	// "Sales rose 5%, the firm said." → "The firm said that sales rose 5%."
-	const said = new RegExp(
-		`^([^"“”]{25,}?),\\s+((?:the|a|an)\\s+[a-z][\\w\\s-]{0,30}?|[a-z][\\w-]+(?:\\s+[a-z][\\w-]+)?|[A-Z\\uE000][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3})\\s+(${SAID})\\.$`,
-		'u'
-	).exec(t);
+	const said = CLOSING_SAID.exec(t);
 	if (said) {
 		const body = lowerFirst(said[1] as string);
 		if (body) return `${cap(said[2] as string)} ${said[3]} that ${body}.`;
@@ -306,6 +313,7 @@ export function pluralAgreement(statement: string): string {
 
 const MONTH =
 	'(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const OTHER_TIME = new RegExp(`\\b(?:${MONTH}|\\d{4}|and|he|she|it|they)\\b`);
 /** A closing time or place: "in 1983", "on 5 May 2004", "in London", the key's own place. */
 const CLOSING_SETTING = new RegExp(
 	`^(.{25,}?)\\s+((?:in|on|during)\\s+(?:\\uE000|(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?|\\d{4}))\\.$`,
@@ -324,7 +332,7 @@ export function frontSetting(frame: string, names?: Set<string>, keyIsTime = tru
 	if (!keyIsTime && (m[2] as string).includes(KEY_MARK)) return null;
 	// Another time, a second clause or a pronoun in the body: the time may not be the main verb's.
 	if (CLAUSE_VERB.test(body) || /[,;"“”]/.test(body)) return null;
-	if (new RegExp(`\\b(?:${MONTH}|\\d{4}|and|he|she|it|they)\\b`).test(body)) return null;
+	if (OTHER_TIME.test(body)) return null;
 	// "… the test version unveiled in November": the time belongs to the participle before it.
 	if (/\b[a-z]+(?:ed|en)$/.test(body)) return null;
 	const first = /^[A-Z][a-z]*\b/.exec(body)?.[0];

@@ -907,6 +907,7 @@ export function whQuestionOrReason(
  * with, so it stops mid-phrase.
  */
 function cutInQuote(prompt: string, sentence: string): boolean {
+	if (!/["“”]/.test(sentence)) return false;
 	const last = /([\p{L}\d'’-]+)["”]?\?$/u.exec(prompt)?.[1];
 	if (!last) return false;
 	const m = new RegExp(

@@ -161,7 +161,17 @@ function unsafeSwap(
 }
 
 /** Whether `text` is written in the article as a whole word or figure. */
+const writtenCache = new WeakMap<Doc, Map<string, boolean>>();
 function inArticle(doc: Doc, text: string): boolean {
+	let known = writtenCache.get(doc);
+	if (!known) writtenCache.set(doc, (known = new Map()));
+	let hit = known.get(text);
+	if (hit === undefined) known.set(text, (hit = writtenAsWord(doc, text)));
+	return hit;
+}
+
+function writtenAsWord(doc: Doc, text: string): boolean {
+	if (!doc.text.includes(text)) return false;
 	const esc = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	return new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u').test(doc.text);
 }
