@@ -284,8 +284,8 @@ export function copiedFrom(statement: string, sentence: string): boolean {
 		x
 			.replace(/\s*\([^()]*\)/g, '')
 			.toLowerCase()
-			.replace(/\b(?:also|however|meanwhile|though|now|still|the|a|an|mr|mrs|ms|dr)\b/g, ' ')
-			.replace(/[^\p{L}\p{N}]+/gu, ' ')
+			.replace(/[^a-z0-9\u00c0-\u024f]+/g, ' ')
+			.replace(/ (?:also|however|meanwhile|though|now|still|the|a|an|mr|mrs|ms|dr)(?= )/g, '')
 			.trim();
 	const a = n(statement);
 	const b = n(sentence);

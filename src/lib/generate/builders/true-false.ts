@@ -171,9 +171,13 @@ function inArticle(doc: Doc, text: string): boolean {
 }
 
 function writtenAsWord(doc: Doc, text: string): boolean {
-	if (!doc.text.includes(text)) return false;
-	const esc = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u').test(doc.text);
+	const word = /[\p{L}\p{N}]/u;
+	for (let at = doc.text.indexOf(text); at >= 0; at = doc.text.indexOf(text, at + 1)) {
+		const before = doc.text[at - 1] ?? ' ';
+		const after = doc.text[at + text.length] ?? ' ';
+		if (!word.test(before) && !word.test(after)) return true;
+	}
+	return false;
 }
 
 /**
@@ -197,11 +201,12 @@ export function falseValue(
 		(/^(?:place|organisation|thing)$/.test(ans.kind) ||
 			(ans.kind === 'person' && !ROLE_NOUNS.has(noun)));
 	const numeric = /^(?:number|money|percent|quantity)$/.test(ans.kind);
+	const lowerFrame = frame.toLowerCase();
 	const fits = (d: string, own: boolean) =>
 		acronym(d) === acronym(ans.text) &&
-		!overlaps(d, ans.text) &&
-		!frame.toLowerCase().includes(d.toLowerCase()) &&
+		!lowerFrame.includes(d.toLowerCase()) &&
 		(!own || inArticle(doc, d)) &&
+		!overlaps(d, ans.text) &&
 		(!described ||
 			new RegExp(`\\b${noun}\\s+${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(doc.text)) &&
 		contradicts(before.slice(-30), ans, d) &&
