@@ -278,3 +278,17 @@ describe('a time after a participle', () => {
 		).toBe(null);
 	});
 });
+
+describe('one item of a list', () => {
+	it('is never the fact a false statement changes', () => {
+		const { out, rejected } = statements(
+			'Manager Brian Kerr met officials from Switzerland, France, Cyprus, Israel and the Faroe Islands in Dublin to arrange the fixtures. Kerr took charge of the Dunmore side in 2003 after a long search.'
+		);
+		const list = 'Switzerland, France, Cyprus, Israel and the Faroe Islands';
+		for (const q of out) {
+			const f = q.falsePrompt ?? (q.answer === 'False' ? q.prompt : '');
+			if (/officials from/.test(f)) expect(f).toContain(list);
+		}
+		expect(rejected.some((r) => r.type === 'true-false' && r.detail === 'France')).toBe(true);
+	});
+});

@@ -374,3 +374,14 @@ describe('inflection when the auxiliary moves', () => {
 		).toBe('When did Jet begin flying?');
 	});
 });
+
+describe('who for people only', () => {
+	it('asks no "who" of a body whose name ends in a role word', () => {
+		const q = ask(
+			'The Scottish Executive said ministers would be told of the change.',
+			'Scottish Executive',
+			'thing'
+		);
+		expect(q ?? '').not.toMatch(/^Who\b/);
+	});
+});

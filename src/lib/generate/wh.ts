@@ -320,11 +320,14 @@ function subjectWh(target: WhTarget, text: string): string | null {
 				);
 			return country ? 'Which country' : 'Which place';
 		}
-		case 'thing':
+		case 'thing': {
+			// "Scottish Executive", "Crown Prosecution Service": a capitalised role word ends a body's name.
+			const last = text.split(' ').pop() ?? '';
 			return PEOPLE_NOUNS.test(text.toLowerCase()) ||
-				ROLE_NOUNS.has(text.toLowerCase().split(' ').pop() ?? '')
+				(ROLE_NOUNS.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last))
 				? 'Who'
 				: 'What';
+		}
 		default:
 			return null;
 	}

@@ -150,6 +150,15 @@ function unsafeSwap(
 		)
 	)
 		return true;
+	// "Switzerland, France, Cyprus, Israel and the Faroe Islands": one item of a list is a detail.
+	const before = doc.text.slice(Math.max(0, span.start - 60), span.start);
+	const rest = doc.text.slice(span.end, span.end + 60);
+	if (
+		(/\p{Lu}[\p{L}'’.-]*,\s+(?:the\s+)?$/u.test(before) && /^(?:,|\s+(?:and|or)\b)/.test(rest)) ||
+		/,\s+[^,.;]{1,30}\s+(?:and|or)\s+(?:the\s+)?$/u.test(before) ||
+		/^,\s+(?:the\s+)?\p{Lu}[^.;]{0,40}\s(?:and|or)\s/u.test(rest)
+	)
+		return true;
 	if (ans.kind === 'date') {
 		if (/^['’]s\s+\p{Lu}/u.test(doc.text.slice(span.end, span.end + 4))) return true;
 		if (SEASONAL.test(frame)) return true;
