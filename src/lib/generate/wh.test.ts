@@ -278,6 +278,9 @@ describe('wh-questions that end where a clause ends', () => {
 				'place'
 			)
 		).toBe('Where did the champions only just see off the Scots?');
+		// A participle clause after a comma ends the question too.
+		const q = 'Burren Energy already has a presence in Egypt, having been awarded a contract.';
+		expect(ask(q, 'Egypt', 'place')).toBe('Where does Burren Energy already have a presence?');
 	});
 
 	it('drops a weekday with its part of the day', () => {

@@ -224,7 +224,7 @@ function trimTail(toks: Token[], minWords = 5): Token[] {
 		if (
 			t.text === ',' &&
 			words > 0 &&
-			/^(?:then|against|compared|whereas|amid|despite|although|though|while|according)$/.test(
+			/^(?:then|against|compared|whereas|amid|despite|although|though|while|according|[a-z]{2,}ing)$/.test(
 				toks[i + 1]?.lower ?? ''
 			)
 		)
