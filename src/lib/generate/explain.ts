@@ -57,6 +57,7 @@ export type RejectReason =
 	| 'statement-not-standalone'
 	| 'no-false-twin'
 	| 'copied-statement'
+	| 'answer-in-aside'
 	// Roles and match
 	| 'borrowed-role'
 	| 'vague-role'

@@ -123,7 +123,7 @@ type VerbForm = 'aux' | 'past' | 'pres3' | null;
 function verbForm(t: Token | undefined, prev: Token | undefined): VerbForm {
 	if (!t || !t.word || t.cap) return null;
 	// "the government's plans": after a possessive it is a noun.
-	if (prev && /^['’]s$/.test(prev.text)) return null;
+	if (prev && /^['’]s?$/.test(prev.text)) return null;
 	const l = t.lower;
 	if (AUXILIARIES.has(l)) return 'aux';
 	if (
@@ -202,28 +202,72 @@ const DASH = /^[—–-]$/;
  */
 function trimTail(toks: Token[], minWords = 5): Token[] {
 	let words = 0;
+	const kept: Token[] = [];
+	const done = () => withoutFinalPunctuation(kept);
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i] as Token;
 		if (t.word || t.num) words++;
-		if ((DASH.test(t.text) && (t.space || t.text !== '-')) || t.text === ';')
-			return withoutFinalPunctuation(toks.slice(0, i));
-		if ((t.text === ',' || t.text === ':') && words >= minWords)
-			return withoutFinalPunctuation(toks.slice(0, i));
+		const dash = DASH.test(t.text) && (t.space || t.text !== '-');
+		// "said the pledges - set to underpin the campaign - were worthless": a dashed aside is
+		// left out and the clause goes on after it.
+		if (dash) {
+			const close = toks.findIndex(
+				(x, k) => k > i + 1 && k - i < 25 && DASH.test(x.text) && (x.space || x.text !== '-')
+			);
+			if (close > 0 && toks.slice(i + 1, close).every((x) => !/^[.;"“”]$/.test(x.text))) {
+				i = close;
+				continue;
+			}
+		}
+		if (dash || t.text === ';') return done();
+		// ", then needed …", ", against 2.7bn a year earlier": a new clause or a comparison.
+		if (
+			t.text === ',' &&
+			words > 0 &&
+			/^(?:then|against|compared|whereas|amid|despite|although|though|while|according|[a-z]{2,}ing)$/.test(
+				toks[i + 1]?.lower ?? ''
+			)
+		)
+			return done();
+		if ((t.text === ',' || t.text === ':') && words >= minWords) {
+			// "convicted of racketeering, securities fraud and …": a list goes on to its end.
+			const after = toks.slice(i + 1, i + 6);
+			const andAt = after.findIndex((x) => /^(?:and|or)$/.test(x.lower));
+			if (
+				t.text === ',' &&
+				andAt > 0 &&
+				after.slice(0, andAt).every((x) => x.word && !verbForm(x, undefined))
+			) {
+				kept.push(t);
+				continue;
+			}
+			return done();
+		}
 		// "..., said Mr Richards, who added ...", "..., analysts said": an attribution is no part of
 		// the question.
-		if (t.text === ',' && attribution(toks, i + 1))
-			return withoutFinalPunctuation(toks.slice(0, i));
-		// "but" opens a new clause whatever came before it.
-		if (t.lower === 'but' && words > 1) return withoutFinalPunctuation(toks.slice(0, i));
+		if (t.text === ',' && attribution(toks, i + 1)) return done();
+		// "but" opens a new clause whatever came before it; "when", "because" a clause of their own.
+		if (t.lower === 'but' && words > 1) return done();
+		if (/^(?:when|because|although|though|whereas)$/.test(t.lower) && words > 4) return done();
+		// "was introduced and has paid out …": a second verb of the same subject.
+		if (
+			t.lower === 'and' &&
+			words > 1 &&
+			(/^(?:has|have|had|is|was|are|were|will|would|that)$/.test(toks[i + 1]?.lower ?? '') ||
+				(/^(?:now|also|then|later|still)$/.test(toks[i + 1]?.lower ?? '') &&
+					!!verbForm(toks[i + 2], toks[i + 1])))
+		)
+			return done();
 		// "... and there was no prize", "... and it said": a new clause with its own subject.
 		if (
 			t.lower === 'and' &&
 			words > 2 &&
 			/^(there|it|he|she|they|this|that|these|those)$/.test(toks[i + 1]?.lower ?? '')
 		)
-			return withoutFinalPunctuation(toks.slice(0, i));
+			return done();
+		kept.push(t);
 	}
-	return withoutFinalPunctuation(toks);
+	return done();
 }
 
 /** Drops final punctuation and closing quotes: nothing stands before the question mark. */
@@ -276,11 +320,14 @@ function subjectWh(target: WhTarget, text: string): string | null {
 				);
 			return country ? 'Which country' : 'Which place';
 		}
-		case 'thing':
+		case 'thing': {
+			// "Scottish Executive", "Crown Prosecution Service": a capitalised role word ends a body's name.
+			const last = text.split(' ').pop() ?? '';
 			return PEOPLE_NOUNS.test(text.toLowerCase()) ||
-				ROLE_NOUNS.has(text.toLowerCase().split(' ').pop() ?? '')
+				(ROLE_NOUNS.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last))
 				? 'Who'
 				: 'What';
+		}
 		default:
 			return null;
 	}
@@ -356,7 +403,10 @@ export function substitutions(doc: Doc, index: number, keep = -1): Substitutions
 		if (!m?.relative || m.kind !== 'date') continue;
 		const prev = s.tokens[m.tokenStart - 1];
 		const from = prev?.lower === 'on' ? prev.start : m.start;
-		subs.set(from, { end: m.end, text: '' });
+		// "on Monday evening": the part of the day goes with its day.
+		const next = s.tokens.find((t) => t.start >= m.end);
+		const part = next && /^(?:morning|afternoon|evening|night)$/.test(next.lower);
+		subs.set(from, { end: part ? next.end : m.end, text: '' });
 	}
 	return subs;
 }
@@ -401,6 +451,22 @@ function properName(toks: Token[], target: WhTarget): boolean {
 
 /** "Martina Navratilova has defended her decision": who, not what. */
 function subjectWhFor(target: WhTarget, body: string): string | null {
+	// "Housing Minister Keith Hill", "Refugee Council Chief Executive Maeve Sherlock": a title
+	// before a name is a person, whatever kind the name was given.
+	const ws = target.text.split(/\s+/);
+	const title = ws.findIndex((w, i) => i < ws.length - 1 && ROLE_NOUNS.has(w.toLowerCase()));
+	if (
+		target.kind !== 'person' &&
+		title >= 0 &&
+		ws.slice(title + 1).every((w) => /^\p{Lu}/u.test(w)) &&
+		looksLikePerson(
+			ws
+				.slice(title + 1)
+				.join(' ')
+				.replace(/^(?:Chief|Executive)\s+/, '')
+		)
+	)
+		return 'Who';
 	if (
 		target.kind === 'thing' &&
 		(looksLikePerson(target.text) ||
@@ -456,7 +522,10 @@ function subjectQuestion(
 	if (target.kind === 'thing' && (wh === 'What' || wh === 'Who') && target.b - target.a < 2)
 		return { reason: 'vague-answer' };
 	// "What said ...": things do not speak; that is a person or a body the reader missed.
-	if (wh === 'What' && SPEECH_VERBS.has((toks[v] as Token).lower))
+	if (
+		/^(?:What|Which (?:place|country|places|countries))\b/.test(wh) &&
+		SPEECH_VERBS.has((toks[v] as Token).lower)
+	)
 		return { reason: 'thing-does-not-speak' };
 	if (body.length > 24) return { reason: 'too-long' };
 	// "Who said: There does need to be another inquiry?": the words are speech without their marks.
@@ -476,6 +545,16 @@ function adjunctWh(toks: Token[], target: WhTarget): { wh: string; removeFrom: n
 		return 'no-question-word';
 	}
 	if (target.kind === 'place') {
+		// "closed down 8% in UK trade": the place only qualifies the noun after it.
+		const next = toks[target.b];
+		if (
+			next?.word &&
+			!next.cap &&
+			!STOPWORDS.has(next.lower) &&
+			!verbForm(next, toks[target.b - 1]) &&
+			!/ly$/.test(next.lower)
+		)
+			return 'no-question-word';
 		if (prev && /^(in|at)$/.test(prev.lower)) return { wh: 'Where', removeFrom: target.a - 1 };
 		return 'no-question-word';
 	}
@@ -484,9 +563,19 @@ function adjunctWh(toks: Token[], target: WhTarget): { wh: string; removeFrom: n
 		// "to more than 100 pupils", "about 40 jobs": a comparison, not a count to ask about.
 		if (
 			prev &&
-			/^(than|to|of|from|by|between|about|around|nearly|almost|over|under|up|some|least|past|last|next|first|for|with|against|versus)$/.test(
+			/^(than|to|of|from|by|between|about|around|nearly|almost|over|under|up|some|least|past|last|next|first|for|with|against|versus|in|within)$/.test(
 				prev.lower
 			)
+		)
+			return 'no-question-word';
+		// "an extra four hours a week", "instead of for just two days": a count inside a phrase.
+		const prev2 = toks[target.a - 2];
+		if (
+			prev &&
+			(/^(?:a|an|the|extra|additional|further|another|just|only|their|its|his|her)$/.test(
+				prev.lower
+			) ||
+				(prev2 && /^(?:an|a|the)$/.test(prev2.lower) && !prev.cap))
 		)
 			return 'no-question-word';
 		// "How many times": a plural noun after a free-standing number ("60m hurdles title" is not a count).
@@ -726,7 +815,13 @@ function adjunctQuestion(
 	let quality = 0.85;
 	const perfect = form === 'aux' && /^(has|have|had)$/.test(verbTok.lower);
 	// "have reportedly offered": an adverb may stand between the auxiliary and its participle.
-	const t0 = tail.find((t) => !/ly$/.test(t.lower)) ?? tail[0];
+	// "has now obtained", "has already pumped": adverbs stand between them too.
+	const t0 =
+		tail.find(
+			(t) =>
+				!/ly$/.test(t.lower) &&
+				!/^(?:now|already|also|just|since|still|yet|ever|never|not|so|far)$/.test(t.lower)
+		) ?? tail[0];
 	const participle =
 		!!t0 && (!!IRREGULAR_VERBS[t0.lower] || /[a-z](ed|en)$/.test(t0.lower) || t0.lower === 'been');
 	if (perfect && !participle) {
@@ -798,10 +893,44 @@ export function whQuestionOrReason(
 			? subjectQuestion(toks, target, text, cs, ctx)
 			: adjunctQuestion(toks, target, text, lowerSeen, cs, ctx);
 	if ('prompt' in out && needsContext(out.prompt)) return { reason: 'needs-context' };
-	// "Who could also be considered ...": "also" leans on a sentence the question does not show.
+	// "Who could also be considered ...": "also" leans on a sentence the question does not show;
+	// "indeed" and "even" weigh a claim made before.
 	if ('prompt' in out)
-		out.prompt = out.prompt.replace(/ also (?!known\b)/g, ' ').replace(/\s*[,;:]+\s*\?$/, '?');
+		out.prompt = out.prompt
+			.replace(/ (?:also (?!known\b)|indeed |even (?=[a-z]+ed\b))/g, ' ')
+			.replace(/\s*[,;:]+\s*\?$/, '?');
+	if ('prompt' in out && cutInQuote(out.prompt, s.text)) return { reason: 'phrase-cut-in-half' };
+	// "Which organisation has 30%?", "How many milliseconds is the speed?": too little to ask.
+	if ('prompt' in out && questionWords(out.prompt) < 4) return { reason: 'too-short' };
 	return out;
+}
+
+/**
+ * "Who said Mr Jackson was a decent?": the question ends inside a quotation the sentence goes on
+ * with, so it stops mid-phrase.
+ */
+function cutInQuote(prompt: string, sentence: string): boolean {
+	if (!/["“”]/.test(sentence)) return false;
+	const last = /([\p{L}\d'’-]+)["”]?\?$/u.exec(prompt)?.[1];
+	if (!last) return false;
+	const m = new RegExp(
+		`(?<![\\p{L}\\d])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`,
+		'u'
+	).exec(sentence);
+	if (!m) return false;
+	const quotes = (sentence.slice(0, m.index).match(/["“”]/g) ?? []).length;
+	return quotes % 2 === 1 && !/^["”]/.test(sentence.slice(m.index + last.length));
+}
+
+/** Words of a question after its question word ("Which organisation", "How many times"). */
+function questionWords(prompt: string): number {
+	const rest = prompt
+		.replace(/\?$/, '')
+		.replace(
+			/^(?:Which\s+(?:\w+\s+)?\w+|How many\s+\w+|How much|Who|What|When|Where|Since when)\s+/,
+			''
+		);
+	return rest.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
 }
 
 /** A wh-question whose answer is `target`, or null (see `whQuestionOrReason` for why). */

@@ -5,41 +5,20 @@
 import { sentenceInContext } from '../../nlp/coref';
 import { overlaps } from '../distractors';
 import { clean } from '../util';
-import { STOPWORDS } from '../../nlp/lexicon';
+import { ROLE_NOUNS, STOPWORDS } from '../../nlp/lexicon';
 import type { Doc } from '../../nlp/types';
-import { base, rejectFor, shownSentence, withArticle, type Built } from './common';
+import { base, cutsUnit, rejectFor, shownSentence, withArticle, type Built } from './common';
+import {
+	accordingTo,
+	copiedFrom,
+	cutFrame,
+	frontSetting,
+	KEY_MARK,
+	pluralAgreement,
+	reword,
+	statementStandsAlone
+} from '../statement';
 import type { Builder } from './common';
-
-const INTRO =
-	/^(?:on|in|at|after|following|speaking|as|while|unlike|during|before|last|earlier|despite|with|according to|under|since|by|for)\b[^,]{0,60},\s+/i;
-const TAIL =
-	/,\s+(?:though|although|while|which|underscoring|highlighting|adding|saying|as|a|an|according to|in a|after|before|despite|amid)\b[^"“”]*$/i;
-
-/**
- * The statement as a learner judges it: the fact's own clause, without an opening setting
- * ("Following the talks, ") or a closing aside (", though no casualties were reported") that does
- * not hold the fact. The true and the false statement are cut the same way, so neither is the
- * article's sentence copied word for word where the sentence has such parts.
- */
-export function statementOf(sentence: string, key: string): string {
-	let t = sentence;
-	const intro = INTRO.exec(t);
-	// Not when the comma only ends an item of a list: "With French, German and British leaders, …".
-	const rest = intro ? t.slice(intro[0].length) : '';
-	if (
-		intro &&
-		!intro[0].includes(key) &&
-		rest.length > 40 &&
-		!/^[^\s,]+(?:\s+[^\s,]+)?,/.test(rest) &&
-		!/^(?:and|or)\b/i.test(rest)
-	) {
-		t = t.slice(intro[0].length);
-		t = t.charAt(0).toUpperCase() + t.slice(1);
-	}
-	const tail = TAIL.exec(t);
-	if (tail && !tail[0].includes(key) && tail.index > 40) t = t.slice(0, tail.index) + '.';
-	return t;
-}
 
 /** Words before a figure that make a changed figure still true ("more than 150" holds for 100). */
 const BOUND_BEFORE =
@@ -80,47 +59,11 @@ export function contradicts(
  * The statement reworded so that it is not the article's sentence copied: conversions and
  * abbreviations in brackets dropped ("5.65bn euros ($7.4bn; £3.9bn)" → "5.65bn euros"), a closing
  * attribution brought to the front ("…, the firm said." → "The firm said that …"), and an opening
- * time or place phrase moved to the end ("In 2000, EU leaders met." → "EU leaders met in 2000.").
+ * time or place phrase moved to the end of a simple clause ("In 2000, EU leaders met in Lisbon." →
+ * "EU leaders met in Lisbon in 2000.") or dropped before a clause-taking verb.
  */
 export function restate(statement: string, names?: Set<string>): string {
-	let t = statement.replace(/\s*\([^()]{1,60}\)/g, '').replace(/\s+([,.;:])/g, '$1');
-	// The opening word in lower case when it moves inside the sentence, unless it is part of a name.
-	const lowerFirst = (x: string) => {
-		const w = /^[A-Z][a-z]+\b/.exec(x)?.[0];
-		return w && (STOPWORDS.has(w.toLowerCase()) || (names && !names.has(w.toLowerCase())))
-			? x.charAt(0).toLowerCase() + x.slice(1)
-			: null;
-	};
-	// "Sales rose 5%, the firm said." → "The firm said that sales rose 5%."
-	const said =
-		/^([^"“”]{25,}?),\s+((?:the|a|an)\s+[a-z][\w\s-]{0,30}?|[a-z][\w-]+(?:\s+[a-z][\w-]+)?|[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3})\s+(said|says|added|reported|announced|confirmed|revealed)\.$/u.exec(
-			t
-		);
-	if (said) {
-		const body = lowerFirst(said[1] as string);
-		if (body) {
-			const who = (said[2] as string).charAt(0).toUpperCase() + (said[2] as string).slice(1);
-			return `${who} ${said[3]} that ${body}.`;
-		}
-	}
-	// "In 2000, EU leaders met in Lisbon." → "EU leaders met in Lisbon in 2000."
-	const intro = /^((?:In|On|At|During|By|Since)\s+[^,]{2,30}),\s+(.{30,})\.$/.exec(t);
-	// "On the war on Iraq, identity cards, student fees and ..., there was ...": the phrase opens a
-	// list that goes on after its comma; moved alone, it leaves the list without its head.
-	const listGoesOn =
-		!!intro && /^[^,]{1,40},/.test(intro[2] as string) && wordsBeforeComma(intro[2] as string) <= 4;
-	if (intro && !listGoesOn && !/["“”]/.test(t)) {
-		const rest = intro[2] as string;
-		const first = /^[A-Z]/.test(rest) && !lowerFirst(rest) ? rest : (lowerFirst(rest) ?? rest);
-		const head = first.charAt(0).toUpperCase() + first.slice(1);
-		const phrase = (intro[1] as string).charAt(0).toLowerCase() + (intro[1] as string).slice(1);
-		t = `${head} ${phrase}.`;
-	}
-	return t;
-}
-
-function wordsBeforeComma(text: string): number {
-	return (text.split(',')[0] ?? '').trim().split(/\s+/).length;
+	return reword(statement.replace(/\s*\([^()]{1,60}\)/g, '').replace(/\s+([,.;:])/g, '$1'), names);
 }
 
 const namesCache = new WeakMap<Doc, Set<string>>();
@@ -155,6 +98,152 @@ export function mostlyQuoted(sentence: string): boolean {
 	return quoted > sentence.length * 0.4;
 }
 
+/** Holidays and seasons: a date beside one is known by heart, so a changed one is no test. */
+const SEASONAL =
+	/\b(?:Christmas|Easter|New Year|Valentine|Thanksgiving|Halloween|Ramadan|Diwali|Hogmanay|summer|winter|spring|autumn|festive)\b/i;
+/** Lower-case nouns before a name that say what it is ("former club Southampton", "rival Google"). */
+const DESCRIPTOR = /\b(?:former\s+)?([a-z][a-z-]{2,})\s+$/;
+const NOT_DESCRIPTOR = new Set([
+	...STOPWORDS,
+	'said',
+	'says',
+	'told',
+	'joined',
+	'beat',
+	'against',
+	'including',
+	'visited',
+	'left',
+	'near',
+	'outside',
+	'across',
+	'via'
+]);
+
+/**
+ * Why the key may not be changed for a false statement, or null: half of a range, score or pair;
+ * inside a quotation; a figure beside its conversion; a bound or a rough figure (contradicts); a
+ * date beside a holiday or a named event ("January's Australian Open"); a hypothetical.
+ */
+function unsafeSwap(
+	doc: Doc,
+	ans: { text: string; kind: string },
+	span: { start: number; end: number },
+	frame: string
+): boolean {
+	if (cutsUnit(doc.text, span.start, span.end, ans.text)) return true;
+	const at = frame.indexOf(KEY_MARK);
+	if ((frame.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 1) return true;
+	const after = doc.text.slice(span.end, span.end + 4);
+	if (/^\s*\(\s*[\d$£€¥]/.test(after) || /\(\s*$/.test(doc.text.slice(span.start - 3, span.start)))
+		return true;
+	if (/^(?:If|Unless|Should|Were)\b/.test(frame)) return true;
+	// "Federal Reserve chairman Alan Greenspan": a name that only qualifies a title.
+	const next = /^\s+([a-z]+)/.exec(doc.text.slice(span.end, span.end + 30))?.[1];
+	if (next && ROLE_NOUNS.has(next) && ans.kind !== 'person') return true;
+	// "the Michael Winterbottom film": a name before a noun only qualifies it.
+	if (
+		next &&
+		/^(?:person|organisation|place)$/.test(ans.kind) &&
+		/^(?:film|movie|album|song|book|show|series|play|novel|song|single|record|band|group|documentary|production|drama|musical|era|years|government|administration|team|side|squad)$/.test(
+			next
+		)
+	)
+		return true;
+	// "Switzerland, France, Cyprus, Israel and the Faroe Islands": one item of a list is a detail.
+	const before = doc.text.slice(Math.max(0, span.start - 60), span.start);
+	const rest = doc.text.slice(span.end, span.end + 60);
+	if (
+		(/\p{Lu}[\p{L}'’.-]*,\s+(?:the\s+)?$/u.test(before) && /^(?:,|\s+(?:and|or)\b)/.test(rest)) ||
+		/,\s+[^,.;]{1,30}\s+(?:and|or)\s+(?:the\s+)?$/u.test(before) ||
+		/^,\s+(?:the\s+)?\p{Lu}[^.;]{0,40}\s(?:and|or)\s/u.test(rest)
+	)
+		return true;
+	if (ans.kind === 'date') {
+		if (/^['’]s\s+\p{Lu}/u.test(doc.text.slice(span.end, span.end + 4))) return true;
+		if (SEASONAL.test(frame)) return true;
+		// "throughout 2001 and 2002": one of a pair of years.
+		const near = doc.text.slice(Math.max(0, span.start - 12), span.end + 12);
+		if (/\b\d{4}\s+(?:and|or|to)\s+\d{4}\b/.test(near)) return true;
+	}
+	return false;
+}
+
+/** Whether `text` is written in the article as a whole word or figure. */
+const writtenCache = new WeakMap<Doc, Map<string, boolean>>();
+function inArticle(doc: Doc, text: string): boolean {
+	let known = writtenCache.get(doc);
+	if (!known) writtenCache.set(doc, (known = new Map()));
+	let hit = known.get(text);
+	if (hit === undefined) known.set(text, (hit = writtenAsWord(doc, text)));
+	return hit;
+}
+
+function writtenAsWord(doc: Doc, text: string): boolean {
+	const word = /[\p{L}\p{N}]/u;
+	for (let at = doc.text.indexOf(text); at >= 0; at = doc.text.indexOf(text, at + 1)) {
+		const before = doc.text[at - 1] ?? ' ';
+		const after = doc.text[at + text.length] ?? ' ';
+		if (!word.test(before) && !word.test(after)) return true;
+	}
+	return false;
+}
+
+/**
+ * The value a false statement puts in the key's place: another of the same kind from the article
+ * (a date, name or place the article writes; a figure of the same unit first), of the key's shape
+ * (an acronym for an acronym), not already in the statement, and described as the key is ("former
+ * club _____" takes only a name the article also calls a club).
+ */
+export function falseValue(
+	doc: Doc,
+	ans: { text: string; kind: string; span: { start: number; end: number } },
+	frame: string,
+	options: string[]
+): string | undefined {
+	const acronym = (x: string) => /^[A-Z]{2,6}$/.test(x);
+	const before = doc.text.slice(Math.max(0, ans.span.start - 40), ans.span.start);
+	const noun = DESCRIPTOR.exec(before)?.[1];
+	const described =
+		!!noun &&
+		!NOT_DESCRIPTOR.has(noun) &&
+		(/^(?:place|organisation|thing)$/.test(ans.kind) ||
+			(ans.kind === 'person' && !ROLE_NOUNS.has(noun)));
+	const numeric = /^(?:number|money|percent|quantity)$/.test(ans.kind);
+	const lowerFrame = frame.toLowerCase();
+	const fits = (d: string, own: boolean) =>
+		acronym(d) === acronym(ans.text) &&
+		!lowerFrame.includes(d.toLowerCase()) &&
+		(!own || inArticle(doc, d)) &&
+		!overlaps(d, ans.text) &&
+		(!described ||
+			new RegExp(`\\b${noun}\\s+${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(doc.text)) &&
+		contradicts(before.slice(-30), ans, d) &&
+		!pastForFuture(frame, ans.text, d);
+	// An invented figure far enough from the key to be a real change ("30%" is no trap for "29%").
+	const num = (x: string) => Number((/\d+(?:[.,]\d+)*/.exec(x)?.[0] ?? '').replace(/,/g, ''));
+	const far = (d: string) => {
+		const k = num(ans.text);
+		return k > 0 && Math.abs(num(d) - k) / k >= 0.15;
+	};
+	// The article's own values first; an invented figure only for a count or sum.
+	return (
+		options.find((d) => fits(d, true)) ??
+		(numeric ? options.find((d) => fits(d, false) && far(d)) : undefined)
+	);
+}
+
+const YEAR_OF = /\b(1[5-9]\d\d|20\d\d)\b/;
+/** "will be sold in 2005" made "in 1997": a past year in a future clause gives itself away. */
+function pastForFuture(frame: string, key: string, wrong: string): boolean {
+	const k = Number(YEAR_OF.exec(key)?.[1] ?? NaN);
+	const w = Number(YEAR_OF.exec(wrong)?.[1] ?? NaN);
+	if (!Number.isFinite(k) || !Number.isFinite(w) || w >= k) return false;
+	return /\b(?:will|shall|due|expected|planned|plans|set to|is to|are to|intends|aims)\b/.test(
+		frame
+	);
+}
+
 export const trueFalseBuilder: Builder = {
 	type: 'true-false',
 	serves: (f) => f.kind !== 'quote' && f.kind !== 'role',
@@ -166,9 +255,14 @@ export const trueFalseBuilder: Builder = {
 		if (!ans.span) return rejectFor(ctx, f, 'true-false', 'no-answer-span');
 		if (ans.items !== 1) return rejectFor(ctx, f, 'true-false', 'list-answer');
 		if (ans.kind === 'thing') return rejectFor(ctx, f, 'true-false', 'phrase-answer');
-		const inContext = sentenceInContext(doc, s.index);
-		const sentence = inContext === null ? null : shownSentence(inContext);
-		if (!sentence) return rejectFor(ctx, f, 'true-false', 'opens-on-reference');
+		const span = ans.span;
+		const inContext = sentenceInContext(doc, s.index, [
+			{ start: span.start, end: span.end, text: KEY_MARK }
+		]);
+		const shown = inContext === null ? null : shownSentence(inContext);
+		if (!shown || !shown.includes(KEY_MARK))
+			return rejectFor(ctx, f, 'true-false', 'opens-on-reference');
+		const sentence = shown.replace(KEY_MARK, ans.text);
 		// A statement to judge must stand on its own: no fragment, no "I" or "we" of quoted speech.
 		const standsAlone =
 			s.tokens.filter((t) => t.word).length >= 8 &&
@@ -186,54 +280,40 @@ export const trueFalseBuilder: Builder = {
 				.some((w) => /^(it|he|she|they|this|these|those|its|his|her|their)$/i.test(w));
 		if (!standsAlone || mostlyQuoted(sentence))
 			return rejectFor(ctx, f, 'true-false', 'statement-not-standalone');
-		const ds = view.options();
-		// The swap keeps the answer's shape: an acronym for an acronym, a name for a name.
-		const acronym = (x: string) => /^[A-Z]{2,6}$/.test(x);
-		const wrong = ds.find((d) => acronym(d) === acronym(ans.text));
-		// "$9bn (£4.6bn)": changing one figure while its conversion stays would give the game away.
-		const after = doc.text.slice(ans.span.end, ans.span.end + 4);
-		const converted =
-			/^\s*\(\s*[\d$£€¥]/.test(after) ||
-			/\(\s*$/.test(doc.text.slice(ans.span.start - 3, ans.span.start));
-		const falseStatement =
-			wrong &&
-			!overlaps(wrong, ans.text) &&
-			!converted &&
-			contradicts(doc.text.slice(Math.max(0, ans.span.start - 30), ans.span.start), ans, wrong)
-				? shownSentence(
-						sentenceInContext(doc, s.index, [
-							{
-								start: ans.span.start,
-								end: ans.span.end,
-								text: withArticle(wrong, doc.text.slice(s.start, ans.span.start))
-							}
-						]) ?? ''
-					)
-				: undefined;
-		const trueText = restate(statementOf(sentence, ans.text), nameWords(doc));
-		const falseText =
-			falseStatement && wrong
-				? restate(statementOf(falseStatement, wrong), nameWords(doc))
-				: undefined;
+		const cut = cutFrame(shown);
+		if (cut === 'answer-in-aside') return rejectFor(ctx, f, 'true-false', 'answer-in-aside');
+		const names = nameWords(doc);
+		let frame = reword(cut, names);
+		const fill = (x: string) => pluralAgreement(frame.replace(KEY_MARK, x));
+		const copied = (x: string) => copiedFrom(x, clean(s.text)) || copiedFrom(x, sentence);
+		// Nothing else changed: the reporting verb in a plain form ("According to analysts, …").
+		if (copied(fill(ans.text)))
+			frame = accordingTo(frame, names) ?? frontSetting(frame, names, ans.kind === 'date') ?? frame;
+		const trueText = fill(ans.text);
+		const wordsOf = (x: string) => x.split(/\s+/).length;
+		if (wordsOf(trueText) < 6 || !statementStandsAlone(doc, trueText, s.start))
+			return rejectFor(ctx, f, 'true-false', 'statement-not-standalone');
+		const wrong = unsafeSwap(doc, ans, span, frame)
+			? undefined
+			: falseValue(doc, { ...ans, span }, frame, view.options());
+		const before = doc.text.slice(s.start, span.start);
+		const falseText = wrong ? fill(withArticle(wrong, before)) : undefined;
 		// The true statement is never the article's sentence copied word for word: where no rewording
 		// applies, the question is asked only in its false form (or not at all).
-		// Cut down, a statement may open on what the cut part named ("After …, she made her debut").
-		if (/^(?:he|she|it|they|his|her|its|their|this|these|those)\b/i.test(trueText))
-			return rejectFor(ctx, f, 'true-false', 'statement-not-standalone');
-		const copied = sameWords(trueText, clean(s.text));
-		if (copied && !falseText) return rejectFor(ctx, f, 'true-false', 'copied-statement');
+		const isCopy = copied(trueText);
+		if (isCopy && !falseText) return rejectFor(ctx, f, 'true-false', 'copied-statement');
 		const built: Built = {
 			q: {
 				...base(f, 'true-false'),
 				type: 'true-false',
-				prompt: `True or false? ${copied ? falseText : trueText}`,
-				answer: copied ? 'False' : 'True',
+				prompt: `True or false? ${isCopy ? falseText : trueText}`,
+				answer: isCopy ? 'False' : 'True',
 				kind: 'statement',
 				score: 0
 			},
 			form: 0.65,
 			fact: f,
-			falsePrompt: copied || !falseText ? undefined : `True or false? ${falseText}`
+			falsePrompt: isCopy || !falseText ? undefined : `True or false? ${falseText}`
 		};
 		return [built];
 	}
