@@ -357,6 +357,10 @@ function unitOf(m: { kind: string; text: string }): string {
 	return t.replace(/^[^\d]*[\d.,]+\s*(?:million|billion|thousand|bn|m|k|trillion)?\b/, '').trim();
 }
 
+/** Words that open a further share of a whole already divided ("another", "the remaining"). */
+const FURTHER_SHARE =
+	/\b(?:another|a further|the remaining|the other|the rest,?)\s+(?:\p{L}+\s+)?$/iu;
+
 /**
  * The range every option must stay in: the key's side of each other figure of the same unit in its
  * sentence ("fell from _____ to 81" keeps options above 81; "Of the _____ approved, less than $2bn
@@ -387,6 +391,7 @@ export function numberBounds(
 	const s = doc.sentences.find((x) => x.start <= span.start && span.end <= x.end);
 	if (!s) return done();
 	const mine = unitOf(a);
+	let shares = 0;
 	for (const i of doc.bySentence[s.index] ?? []) {
 		const m = doc.mentions[i] as Mention;
 		if (m.start === span.start || m.kind !== a.kind || m.value === undefined) continue;
@@ -394,7 +399,17 @@ export function numberBounds(
 		if (unitOf(m) !== mine) continue;
 		if (m.value < v) min = Math.max(min, m.value);
 		else if (m.value > v) max = Math.min(max, m.value);
+		if (m.start < span.start) shares += m.value;
 	}
+	// "70% were no worse off, and another _____": a further share of the same whole cannot take
+	// the shares before it past 100%.
+	if (
+		a.kind === 'percent' &&
+		shares > 0 &&
+		shares + v <= 100 &&
+		FURTHER_SHARE.test(doc.text.slice(Math.max(0, span.start - 30), span.start))
+	)
+		max = Math.min(max, 100 - shares + (shares + v === 100 ? 1 : 0));
 	const total = totalOf(doc.text, span);
 	if (total !== undefined && total >= v) max = Math.min(max, total + (total === v ? 1 : 0));
 	return done();

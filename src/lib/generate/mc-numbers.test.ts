@@ -34,6 +34,16 @@ describe('a count and the whole it is part of', () => {
 		for (const d of ds) expect(num(d)).toBeLessThan(15);
 	});
 
+	it('keeps a further share of a divided whole within what is left of it', () => {
+		const text =
+			'A study of the floods found that 70% of local firms were no worse off after the disaster, and another 18% were better off.';
+		const { ds, doc, a } = optionsFor(text, '18%');
+		expect(numberBounds(doc, a).max).toBe(30);
+		for (const d of ds) expect(num(d)).toBeLessThan(30);
+		const plain = optionsFor('Sales rose 70% in March, and costs rose 18% in April.', '18%');
+		expect(numberBounds(plain.doc, plain.a).max).toBe(50);
+	});
+
 	it('reads the whole before the blank and after it', () => {
 		const t1 = 'Of the 20 manufacturing sectors surveyed by the institute, 13 reported growth.';
 		expect(totalOf(t1, { start: t1.indexOf('13'), end: t1.indexOf('13') + 2 })).toBe(20);

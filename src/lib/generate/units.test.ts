@@ -31,6 +31,7 @@ describe('blanks that are whole units', () => {
 		expect(cut('Smaller works go under the hammer on 22 and 23 June.', '23 June')).toBe(
 			'blank-splits-unit'
 		);
+		expect(cut('The fair runs officially from 6 to 9 January.', '6')).toBe('blank-splits-unit');
 		expect(cut('Takings rose from £70 to £36 million.', '£36 million')).toBeNull();
 		expect(cut('The fair opens on 9 January in the city.', '9 January')).toBeNull();
 		expect(cut('Of 15 games, 13 wins came at home.', '13 wins')).toBeNull();

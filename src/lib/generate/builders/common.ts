@@ -375,6 +375,8 @@ export function cutsUnit(
 			/(?:^|[^\d.,$£€])\d[\d.,]*\s*(?:and|to|or|[-–])\s*$/i.test(before)
 		)
 			return 'blank-splits-unit';
+		if (/^\d[\d.,]*$/.test(answer) && /^\s*(?:and|to|or|[-–])\s*\d[\d.,]*\s+\p{L}/u.test(after))
+			return 'blank-splits-unit';
 	}
 	// "caf&#_____;": a character code, not a figure; "BBC Radio _____ 4's": half a name.
 	if (/[#&]$/.test(before) || /^[;#]/.test(after)) return 'blank-splits-unit';
