@@ -226,3 +226,37 @@ describe('the article’s own country', () => {
 		expect(homeCountry(acts, b)).toBe(false);
 	});
 });
+
+describe('weak openers', () => {
+	const text = [
+		'Marlow Foods agrees takeover by Kellan',
+		'Marlow Foods has agreed to be bought by the US group Kellan Brands for £420m, ending months of talks.',
+		'Kellan chief executive Dana Moor said the deal would create the largest snack maker in Europe.',
+		'Marlow Foods employs 3,000 people at six factories in the UK and sells to 40 countries.',
+		'Shares in Marlow Foods rose 12% to 310p after the announcement on Monday.',
+		'The offer values each share at 320p, a premium of 25% on the price before talks began.',
+		'Analyst Peter Hale of Tarrow Securities said the price was fair but not generous.',
+		'Marlow Foods was founded in 1921 by Ada Marlow in Leeds, where it still has its head office.',
+		'Kellan Brands bought the Irish crisp maker Lanigan in 2003 for £150m.',
+		'The takeover needs the approval of competition regulators in Brussels.',
+		'Union leader Rob Ayres said members wanted guarantees that no factory would close.',
+		'Marlow Foods made a profit of £38m last year on sales of £510m.',
+		'Kellan Brands said it would keep the Marlow name and its factory in Leeds.',
+		'The deal is expected to be completed by the end of June, Dana Moor said.',
+		'Marlow Foods sales grew by 8% last year, led by its range of oven chips.',
+		'Peter Hale said other bidders were unlikely to come forward.'
+	].join('\n\n');
+
+	it('opens an article on its strongest forms: true/false, counts and "The …" sentences come after', () => {
+		const deck = generateDeck(text);
+		const top = deck.questions.slice(0, 10);
+		const weak = (q: (typeof top)[number]) =>
+			q.type === 'true-false' ||
+			('kind' in q && q.kind === 'quantity') ||
+			(q.type === 'cloze' && /^The\s/.test(q.prompt));
+		const strong = deck.questions.filter((q) => !weak(q)).length;
+		expect(deck.questions.some(weak)).toBe(true);
+		for (const [i, q] of top.entries())
+			if (weak(q)) expect(i, q.prompt).toBeGreaterThanOrEqual(strong);
+	});
+});

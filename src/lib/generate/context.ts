@@ -309,3 +309,34 @@ export function demoteRisky(chosen: Built[], risky: Set<Built>, top = CLEAN_TOP)
 	}
 	return [...out, ...held];
 }
+
+/**
+ * Why a clean question is still a weak opener, if it is: the forms that teachers rated acceptable
+ * least often. A true/false statement is half a guess and reads as the article's sentence; a count
+ * with its noun ("two points", "20 years") is a detail whose wrong values the context often rules
+ * out; a country as the place things happen is known before reading; a shown sentence that opens
+ * on "The …" most often points back to something named before it. These are not wrong, so they
+ * stay in the deck, after the article's strongest questions.
+ */
+export type WeakOpener = 'true-false' | 'count-detail' | 'country-place' | 'definite-opening';
+
+/** A blank that stands as the place things happen ("in the _____", "from _____"), not as an actor. */
+function settingBlank(prompt: string): boolean {
+	return /\b(?:in|across|throughout|around|within|from|to|at|of|outside)\s+(?:the\s+)?_____/i.test(
+		prompt
+	);
+}
+
+export function weakOpener(b: Built): WeakOpener | null {
+	const q = b.q;
+	if (q.type === 'match' || q.type === 'quote') return null;
+	if (q.type === 'true-false') return 'true-false';
+	const kind = 'kind' in q ? q.kind : undefined;
+	if (kind === 'quantity') return 'count-detail';
+	if (kind === 'place' && COUNTRY_BY_ALIAS.has(q.answer.toLowerCase()) && settingBlank(q.prompt))
+		return 'country-place';
+	if (q.type === 'cloze' || q.prompt.includes('completes the sentence')) {
+		if (/^The\s/.test(shownText(q.prompt))) return 'definite-opening';
+	}
+	return null;
+}

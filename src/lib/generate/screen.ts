@@ -4,7 +4,8 @@
  * they do not show lose most of their score and never open the deck (see context.ts).
  */
 import type { Doc, Mention } from '../nlp';
-import { CLEAN_TOP, CONTEXT_WEIGHT, contextRisk, demoteRisky } from './context';
+import { CLEAN_TOP, CONTEXT_WEIGHT, contextRisk, demoteRisky, weakOpener } from './context';
+import { isHandout } from './select';
 import type { RejectSink } from './explain';
 import type { Built } from './questions';
 
@@ -98,6 +99,19 @@ export const ENOUGH_CLEAN = 12;
  * or out of the deck when it has enough others.
  */
 export function screened(
+	doc: Doc,
+	built: Built[],
+	reject: RejectSink,
+	pick: (kept: Built[]) => Built[]
+): Built[] {
+	const chosen = screenedOrder(doc, built, reject, pick);
+	// In an article, the top ten go to the strongest forms first (see weakOpener); a single
+	// paragraph, short of facts, keeps its order.
+	if (!isHandout(doc)) return chosen;
+	return demoteRisky(chosen, new Set(chosen.filter((b) => weakOpener(b))));
+}
+
+function screenedOrder(
 	doc: Doc,
 	built: Built[],
 	reject: RejectSink,
