@@ -81,6 +81,7 @@ describe.skipIf(missing !== null && !servicesRequired)('"I was right" in a live 
 			};
 		const ana = await join('Ana');
 		const ben = await join('Ben');
+		const cal = await join('Cal');
 		const q = quiz();
 		const teacher = new LiveTeacher({
 			WebSocketPolyfill: QuietWebSocket,
@@ -103,7 +104,8 @@ describe.skipIf(missing !== null && !servicesRequired)('"I was right" in a live 
 		};
 		const anaClient = student(ana);
 		const benClient = student(ben);
-		await waitFor(() => teacher.students.length === 2, 5000, 'roster');
+		const calClient = student(cal);
+		await waitFor(() => teacher.students.length === 3, 5000, 'roster');
 
 		teacher.show(0);
 		await waitFor(() => anaClient.question?.index === 0, 5000, 'question 0 on b');
@@ -144,11 +146,20 @@ describe.skipIf(missing !== null && !servicesRequired)('"I was right" in a live 
 		// Ana's token does not open Ben's document at all.
 		await expect(pool.connect(b.url, benDoc, ana.token).ready).rejects.toThrow(/refused/);
 
+		// Cal's call while the question is still open is taken as well.
+		calClient.answer(0, 'river wye, wales', 5000);
+		await waitFor(() => calClient.result(0) !== null, 5000, 'Cal graded');
+		expect(calClient.result(0)).toMatchObject({ answer: 0, correct: false });
+		calClient.overrule(0);
+		await waitFor(() => calClient.result(0)?.answer === 2, 5000, "Cal's call counted");
+		expect(teacher.phase).toBe('question');
+
 		// Ana's own call, on the reveal: counted right, marked as hers, on the teacher's side.
 		teacher.revealAnswer();
 		await waitFor(() => anaClient.phase === 'reveal', 5000, 'reveal on b');
 		expect(teacher.reveal?.spread.map((r) => [r.label, r.count])).toEqual([
 			['Right', 1],
+			['Right by their own call', 1],
 			['Wrong', 1]
 		]);
 		anaClient.overrule(0);
@@ -159,7 +170,7 @@ describe.skipIf(missing !== null && !servicesRequired)('"I was right" in a live 
 		expect(anaRow.accepted[0]).toMatchObject({ answer: 2, correct: true, points: 100 });
 		expect(teacher.reveal?.spread.map((r) => [r.label, r.count])).toEqual([
 			['Right', 1],
-			['Right by their own call', 1],
+			['Right by their own call', 2],
 			['Wrong', 0]
 		]);
 		// The same call again (set anew) is refused, and the teacher's count does not move.
