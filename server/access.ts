@@ -38,6 +38,8 @@ export interface UpdateCheck {
 	context: Record<string, unknown>;
 	/** The document as it is before the update (do not change it). */
 	document: Y.Doc;
+	/** Another document as this instance holds it, if it is open here (do not change it). */
+	loaded(documentName: string): Y.Doc | undefined;
 }
 
 export interface DocumentLimits {

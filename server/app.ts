@@ -236,7 +236,8 @@ export async function startServer(options: ServerOptions = {}): Promise<Factdeck
 				documentName,
 				update: message.update,
 				context: payload.context ?? {},
-				document: payload.document
+				document: payload.document,
+				loaded: (name) => hocuspocus.documents.get(name)
 			});
 			if (reason) throw refuse(reason);
 			documentBytes.set(documentName, size);

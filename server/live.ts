@@ -7,8 +7,10 @@
  *                     question once revealed, the answer spread and the leaderboard. The teacher
  *                     writes; students read.
  *   live.S.roster     who joined (written by the server on each join); the teacher reads it.
- *   live.S.s.P        student P's answers (map `answers`, written by P) and feedback (map
- *                     `result`, written by the teacher). Only P and the teacher open it.
+ *   live.S.s.P        student P's answers (map `answers`, written by P), "I was right" on a
+ *                     typed answer graded wrong (map `override`, written by P, checked here) and
+ *                     feedback (map `result`, written by the teacher). Only P and the teacher
+ *                     open it.
  * The key of a question is never in any document a student can open before it is revealed: the
  * teacher's device keeps the quiz and publishes a question's answer only at its reveal.
  *
@@ -104,22 +106,82 @@ export function cleanStudentName(raw: unknown): string {
 
 const nameKey = (name: string) => name.normalize('NFKC').toLocaleLowerCase();
 
+/** Phases of the session in which a student's "I was right" is taken (see `checkOverrides`). */
+const OVERRIDE_PHASES = new Set(['question', 'reveal', 'board']);
+const TYPED = new Set(['cloze', 'short-answer']);
+
+/** The item ids of a map's keys, to tell a key set again from one left alone. */
+function itemIds(map: Y.Map<unknown>): Map<string, string> {
+	const ids = new Map<string, string>();
+	for (const [key, item] of map._map) ids.set(key, `${item.id.client}:${item.id.clock}`);
+	return ids;
+}
+
+/**
+ * A student's "I was right" (map `override`, `"3"` → true) as the update leaves it: only new keys,
+ * each for the question on show or just revealed (phase question or reveal, or the leaderboard
+ * that follows, so a tap on the reveal that crosses the teacher's next step is not refused), whose
+ * question is a typed one, and whose answer the teacher has accepted and graded wrong; a key
+ * already there is never set again or removed. `session` is the session document as this instance
+ * holds it (the student's connection opens it too); without it nothing is taken.
+ */
+function checkOverrides(
+	trial: Y.Doc,
+	prior: Map<string, string>,
+	session: Y.Doc | undefined
+): string | null {
+	const override = trial.getMap('override');
+	if (override._start !== null) return 'Unexpected field';
+	const after = itemIds(override);
+	const live = session?.getMap('live');
+	for (const [key, item] of override._map) {
+		if (prior.has(key)) {
+			if (after.get(key) !== prior.get(key) || item.deleted) return 'Already counted';
+			continue;
+		}
+		if (item.deleted || item.content.getContent()[0] !== true) return 'Unexpected override';
+		if (!/^\d{1,3}$/.test(key) || !live) return 'Unexpected override';
+		const index = Number(key);
+		const question = live.get('question') as { index?: unknown; type?: unknown } | undefined;
+		if (
+			!OVERRIDE_PHASES.has(String(live.get('phase'))) ||
+			live.get('index') !== index ||
+			question?.index !== index
+		) {
+			return 'That question is not open';
+		}
+		if (!TYPED.has(String(question.type))) return 'Only a typed answer can be counted right';
+		const accepted = trial.getMap('result').get(key) as
+			{ answer?: unknown; correct?: unknown } | undefined;
+		if (accepted?.answer !== 0 || accepted.correct !== false) {
+			return 'Only an answer graded wrong can be counted right';
+		}
+	}
+	return null;
+}
+
 /**
  * Whether a student's update to their own answer document keeps to its shape: only the map
- * `answers`, keyed by question number, each value a small JSON object; nothing else touched.
- * The update is tried on a copy of the document, so a refused update changes nothing.
+ * `answers`, keyed by question number, each value a small JSON object, and "I was right" in the
+ * map `override` as `checkOverrides` allows it; nothing else touched. The update is tried on a
+ * copy of the document, so a refused update changes nothing.
  */
-export function checkStudentUpdate(document: Y.Doc, update: Uint8Array): string | null {
+export function checkStudentUpdate(
+	document: Y.Doc,
+	update: Uint8Array,
+	session?: Y.Doc
+): string | null {
 	const before = Y.encodeStateAsUpdate(document);
 	// A fixed guid: a random one costs more than the check itself on a busy server.
 	const trial = new Y.Doc({ gc: false, guid: 'trial' });
 	try {
 		Y.applyUpdate(trial, before);
 		const resultBefore = JSON.stringify(trial.getMap('result').toJSON());
+		const prior = itemIds(trial.getMap('override'));
 		Y.applyUpdate(trial, update);
 		if (trial.store.pendingStructs) return 'Incomplete update';
 		for (const name of trial.share.keys()) {
-			if (name !== 'answers' && name !== 'result') return 'Unexpected field';
+			if (name !== 'answers' && name !== 'result' && name !== 'override') return 'Unexpected field';
 		}
 		if (JSON.stringify(trial.getMap('result').toJSON()) !== resultBefore) {
 			return 'Students cannot change their results';
@@ -136,7 +198,7 @@ export function checkStudentUpdate(document: Y.Doc, update: Uint8Array): string 
 			if (value instanceof Y.AbstractType) return 'Unexpected answer';
 			if (JSON.stringify(value).length > MAX_ANSWER_JSON) return 'Answer too long';
 		}
-		return null;
+		return checkOverrides(trial, prior, session);
 	} catch {
 		return 'Malformed update';
 	} finally {
@@ -326,12 +388,11 @@ export function createLiveModule(options: LiveOptions = {}): DocumentModule {
 				if (role.student !== match[3]) throw new Error('Not allowed');
 				return { context: { live: 'student', student: role.student } };
 			},
-			checkUpdate({ documentName, update, context, document }) {
+			checkUpdate({ documentName, update, context, document, loaded }) {
 				if (context.live === 'teacher') return null;
-				if (context.live !== 'student' || !/\.s\.[0-9a-f]{16}$/.test(documentName)) {
-					return 'Not allowed';
-				}
-				return checkStudentUpdate(document, update);
+				const match = NAME.exec(documentName);
+				if (context.live !== 'student' || !match?.[1] || !match[3]) return 'Not allowed';
+				return checkStudentUpdate(document, update, loaded(sessionDocument(match[1])));
 			},
 			async handleRequest(request, response, url) {
 				const path = url.pathname;

@@ -4,35 +4,20 @@
  * contexts, through a live quiz to the saved results.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { sampleQuiz } from '../src/lib/classroom/fixtures/quizzes';
-import { startServer, type FactdeckServer } from '../server/app';
-import { silentLogger } from '../server/log';
-import { waitForSeed } from './fixtures';
-import { watchErrors } from './helpers';
+import type { FactdeckServer } from '../server/app';
+import { goLive, liveServer, openPage, saveQuiz } from './live-helpers';
 import { readPng } from './png';
 
 let server: FactdeckServer;
-let dir: string;
+let stop: () => Promise<void> = async () => {};
 
 test.beforeAll(async () => {
-	dir = mkdtempSync(join(tmpdir(), 'factdeck-live-e2e-'));
-	server = await startServer({
-		port: 0,
-		host: '127.0.0.1',
-		staticDir: 'build',
-		dataDir: dir,
-		log: silentLogger
-	});
+	({ server, stop } = await liveServer());
 });
 
-test.afterAll(async () => {
-	await server?.stop();
-	rmSync(dir, { recursive: true, force: true });
-});
+test.afterAll(() => stop());
 
 const QUIZ = (() => {
 	const base = sampleQuiz();
@@ -46,43 +31,8 @@ const QUIZ = (() => {
 	};
 })();
 
-/** Puts the quiz in the teacher's database, as the builder would save it. */
-async function saveQuiz(page: Page): Promise<void> {
-	// The app creates its database on first run (the built-in article).
-	await waitForSeed(page);
-	await page.evaluate(
-		(quiz) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('factdeck');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction('classroom', 'readwrite');
-					tx.objectStore('classroom').put({
-						id: quiz.id,
-						quiz,
-						createdAt: Date.now(),
-						updatedAt: Date.now(),
-						results: []
-					});
-					tx.oncomplete = () => {
-						db.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
-		QUIZ
-	);
-}
-
 async function student(browser: Browser, code: string, name: string) {
-	const context = await browser.newContext({
-		baseURL: server.url,
-		viewport: { width: 360, height: 740 }
-	});
-	const page = await context.newPage();
-	const errors = watchErrors(page);
+	const { page, errors } = await openPage(browser, server, 360, 740);
 	// The short link of the QR code, as a phone's camera opens it.
 	await page.goto(`/J/${code}`);
 	await expect(page).toHaveURL(new RegExp(`/classroom/join/live#${code}$`));
@@ -101,20 +51,9 @@ async function answer(page: Page, choice: string, last = false) {
 
 test('a teacher and three students through a live quiz, results saved', async ({ browser }) => {
 	test.setTimeout(120_000);
-	const teacherContext = await browser.newContext({
-		baseURL: server.url,
-		viewport: { width: 1366, height: 768 }
-	});
-	const teacher = await teacherContext.newPage();
-	const teacherErrors = watchErrors(teacher);
-	await saveQuiz(teacher);
-	await teacher.goto('/classroom');
-	await teacher.getByRole('link', { name: 'Go live' }).click();
-	await expect(teacher.getByLabel('Live classroom server')).toHaveValue(server.url);
-	await teacher.getByRole('button', { name: 'Start live session' }).click();
-	const codeText = (await teacher.locator('.code').textContent()) ?? '';
-	const code = codeText.trim();
-	expect(code).toMatch(/^\d{6}$/);
+	const { page: teacher, errors: teacherErrors } = await openPage(browser, server, 1366, 768);
+	await saveQuiz(teacher, QUIZ);
+	const code = await goLive(teacher, server);
 
 	// The join QR code reads back from a screenshot of the whole present screen.
 	const shot = readPng(await teacher.screenshot());

@@ -3,10 +3,12 @@ import { mixedQuiz, sampleQuiz } from '$lib/classroom/fixtures/quizzes';
 import { permutationIndex } from '$lib/classroom';
 import {
 	acceptAnswer,
+	acceptOverride,
 	leaderboard,
 	liveResults,
 	matchOrder,
 	publicQuestion,
+	spreadOf,
 	type LiveStudent
 } from './protocol';
 
@@ -79,5 +81,33 @@ describe('the live protocol', () => {
 		expect(results[0]!.answers).toHaveLength(quiz.questions.length);
 		expect(new Set(results.map((r) => r.code)).size).toBe(2);
 		expect(leaderboard(students)[0]).toEqual({ name: 'Ana', score: q.points });
+	});
+
+	it("counts a typed answer graded wrong as right by the student's call, and nothing else", () => {
+		const quiz = { ...mixedQuiz(), speedPoints: true, secondsPerQuestion: 20 };
+		const typed = quiz.questions.findIndex((q) => q.type === 'short-answer');
+		const choice = quiz.questions.findIndex((q) => q.type === 'multiple-choice');
+		const wrong = { a: 'Amara Okafor', ms: 10_000 };
+		const graded = acceptAnswer(quiz, typed, 1, wrong);
+		expect(graded).toMatchObject({ answer: 0, correct: false, points: 0, seconds: 10 });
+		const turned = acceptOverride(quiz, typed, wrong, graded);
+		// Points as a right answer at that speed: three quarters of 1000 at half the time.
+		expect(turned).toEqual({ answer: 2, correct: true, points: 750, seconds: 10 });
+		// Once only; never for a right answer, a choice, or text that differs from what was graded.
+		expect(acceptOverride(quiz, typed, wrong, turned)).toBeNull();
+		const right = { a: 'helen marsh', ms: 1000 };
+		expect(acceptOverride(quiz, typed, right, acceptAnswer(quiz, typed, 1, right))).toBeNull();
+		const badChoice = acceptAnswer(quiz, choice, 1, { a: 0, ms: 1000 });
+		expect(badChoice.correct).toBe(false);
+		expect(acceptOverride(quiz, choice, { a: 0, ms: 1000 }, badChoice)).toBeNull();
+		expect(acceptOverride(quiz, typed, { a: 'Helen Marsh' }, graded)).toBeNull();
+		expect(acceptOverride(quiz, typed, wrong, null)).toBeNull();
+		// The reveal's spread names the student's calls apart from the grader's right answers.
+		const q = quiz.questions[typed]!;
+		expect(spreadOf(q, [turned!, graded, acceptAnswer(quiz, typed, 1, right)])).toEqual([
+			{ label: 'Right', count: 1, correct: true },
+			{ label: 'Right by their own call', count: 1, correct: true },
+			{ label: 'Wrong', count: 1, correct: false }
+		]);
 	});
 });

@@ -5,9 +5,11 @@
  * - session document, map `live`: `title`, `total`, `seconds`, `phase`, `index`, `question` (the
  *   question on show, without its key), `reveal` (the key and the spread, once revealed),
  *   `board` (the leaderboard). Written by the teacher; students read it.
- * - a student's document: map `answers` (`"3"` → `{ a, ms }`, written by the student) and map
- *   `result` (`"3"` → the answer the teacher accepted and its grade; `score`), written by the
- *   teacher, so a reload on either side keeps both.
+ * - a student's document: map `answers` (`"3"` → `{ a, ms }`, written by the student), map
+ *   `override` (`"3"` → true: "I was right" on a typed answer graded wrong, written by the student
+ *   once, checked by the server and by the teacher's device) and map `result` (`"3"` → the answer
+ *   the teacher accepted and its grade; `score`), written by the teacher, so a reload on either
+ *   side keeps them.
  */
 import {
 	answerLabel,
@@ -21,7 +23,7 @@ import {
 	type ReceivedResult,
 	type StudentAnswer
 } from '$lib/classroom';
-import { isTextQuestion } from '$lib/classroom/grade';
+import { gradeTypedAnswer, isTextQuestion, OVERRIDDEN } from '$lib/classroom/grade';
 
 export type LivePhase = 'lobby' | 'question' | 'reveal' | 'board' | 'ended';
 
@@ -60,7 +62,10 @@ export interface SentAnswer {
 
 /** What the teacher accepted for one question (kept in the student's `result` map). */
 export interface Accepted {
-	/** As in a result code: option index, 1/0 for true/false, match rank, typed verdict 1/0. */
+	/**
+	 * As in a result code: option index, 1/0 for true/false, match rank, typed verdict 1 (right),
+	 * 0 (wrong) or 2 (graded wrong, counted right by the student's own call).
+	 */
 	answer: number | null;
 	correct: boolean;
 	points: number;
@@ -185,13 +190,42 @@ export function acceptAnswer(
 	return { answer, correct, points: answerPoints(quiz, question, correct, seconds), seconds };
 }
 
+/**
+ * The teacher's device takes a student's "I was right" on question `index`: the typed text they
+ * sent is graded again by the one grader with their call (`gradeTypedAnswer`), which turns only a
+ * wrong verdict into a right one, marked as theirs. Null when there is nothing to turn: not a typed
+ * question, no text, an answer already right, or one already counted by their call.
+ */
+export function acceptOverride(
+	quiz: ClassroomQuiz,
+	index: number,
+	sent: unknown,
+	accepted: Accepted | null | undefined
+): Accepted | null {
+	const question = quiz.questions[index];
+	const text = (sent as Partial<SentAnswer> | null)?.a;
+	if (!question || !isTextQuestion(question) || accepted?.answer !== 0) return null;
+	if (typeof text !== 'string' || text.length > 200) return null;
+	const grade = gradeTypedAnswer(question, text, true);
+	if (!grade.overridden) return null;
+	return {
+		...accepted,
+		answer: OVERRIDDEN,
+		correct: grade.correct,
+		points: answerPoints(quiz, question, grade.correct, accepted.seconds)
+	};
+}
+
 /** The spread of accepted answers to one question, for the reveal. */
 export function spreadOf(question: ClassroomQuestion, accepted: Accepted[]): SpreadRow[] {
 	const answered = accepted.filter((a) => a.answer !== null);
 	if (isTextQuestion(question)) {
 		const right = answered.filter((a) => a.correct).length;
+		const own = answered.filter((a) => a.answer === OVERRIDDEN).length;
 		return [
-			{ label: 'Right', count: right, correct: true },
+			{ label: 'Right', count: right - own, correct: true },
+			// Shown once a student has said so: graded wrong, counted right by their own call.
+			...(own > 0 ? [{ label: 'Right by their own call', count: own, correct: true }] : []),
 			{ label: 'Wrong', count: answered.length - right, correct: false }
 		];
 	}

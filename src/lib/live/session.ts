@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import type { ClassroomQuiz, StudentAnswer } from '$lib/classroom';
 import {
 	acceptAnswer,
+	acceptOverride,
 	answerText,
 	leaderboard,
 	publicQuestion,
@@ -208,6 +209,7 @@ export class LiveTeacher {
 		);
 		const result = doc.getMap<Accepted | number>('result');
 		const answers = doc.getMap<SentAnswer>('answers');
+		const overrides = doc.getMap<boolean>('override');
 		const load = () => {
 			for (const [key, value] of result) {
 				const i = Number(key);
@@ -224,20 +226,45 @@ export class LiveTeacher {
 			if (this.phase !== 'question' || link.accepted[index]) return;
 			const sent = answers.get(String(index));
 			if (sent === undefined) return;
-			const accepted = acceptAnswer(this.#options.quiz, index, this.#options.seed, sent);
-			link.accepted[index] = accepted;
-			doc.transact(() => {
-				result.set(String(index), accepted);
-				result.set(
-					'score',
-					link.accepted.reduce((s, a) => s + (a?.points ?? 0), 0)
-				);
-			});
+			link.accepted[index] = acceptAnswer(this.#options.quiz, index, this.#options.seed, sent);
+			this.#record(link, result, index);
 			this.#options.onAccepted?.(link.id, index);
 			this.#options.onChange?.();
 		};
+		// "I was right" on a typed answer graded wrong: counted right, marked as the student's call.
+		const overrule = () => {
+			for (const key of overrides.keys()) {
+				const index = Number(key);
+				const turned = acceptOverride(
+					this.#options.quiz,
+					index,
+					answers.get(key),
+					link.accepted[index]
+				);
+				if (!turned) continue;
+				link.accepted[index] = turned;
+				this.#record(link, result, index);
+				// On the reveal, its spread shows the change at once.
+				if (this.phase === 'reveal' && this.index === index) this.#publishReveal();
+			}
+			this.#options.onChange?.();
+		};
 		answers.observe(check);
+		overrides.observe(overrule);
+		result.observe(overrule);
 		link.check = check;
+	}
+
+	#record(link: StudentLink, result: Y.Map<Accepted | number>, index: number): void {
+		const accepted = link.accepted[index];
+		if (!accepted) return;
+		link.doc.transact(() => {
+			result.set(String(index), accepted);
+			result.set(
+				'score',
+				link.accepted.reduce((s, a) => s + (a?.points ?? 0), 0)
+			);
+		});
 	}
 
 	get status(): ConnectionStatus {
@@ -281,9 +308,15 @@ export class LiveTeacher {
 
 	/** Closes the question and shows its answer and spread to everyone. */
 	revealAnswer(): void {
+		if (this.phase !== 'question') return;
+		this.#publishReveal();
+	}
+
+	/** Writes the answer and spread of the question on show, and the reveal phase. */
+	#publishReveal(): void {
 		const index = this.index;
 		const question = this.#options.quiz.questions[index];
-		if (!question || this.phase !== 'question') return;
+		if (!question) return;
 		const accepted = this.students.map((s) => s.accepted[index]).filter((a): a is Accepted => !!a);
 		const reveal: Reveal = {
 			index,
@@ -352,6 +385,7 @@ export class LiveStudentClient {
 		);
 		this.#session.getMap('live').observe(changed);
 		this.#own.getMap('answers').observe(changed);
+		this.#own.getMap('override').observe(changed);
 		this.#own.getMap('result').observe(changed);
 	}
 
@@ -389,6 +423,26 @@ export class LiveStudentClient {
 	}
 	get score(): number {
 		return (this.#own.getMap('result').get('score') as number | undefined) ?? 0;
+	}
+	/** Whether this student said "I was right" about question `index`. */
+	hasOverridden(index: number): boolean {
+		return this.#own.getMap('override').has(String(index));
+	}
+
+	/**
+	 * "I was right" about a typed answer to question `index` graded wrong, sent once while the
+	 * question is open or on its reveal (the server refuses it otherwise, and the teacher's device
+	 * grades it again before counting it).
+	 */
+	overrule(index: number): void {
+		const live = this.#session.getMap('live');
+		const accepted = this.result(index);
+		const question = this.question;
+		if (this.hasOverridden(index) || accepted?.answer !== 0 || accepted.correct) return;
+		if (question?.index !== index || live.get('index') !== index) return;
+		if (question.type !== 'cloze' && question.type !== 'short-answer') return;
+		if (this.phase !== 'question' && this.phase !== 'reveal') return;
+		this.#own.getMap('override').set(String(index), true);
 	}
 
 	/** Sends an answer to question `index`; the first one counts. */

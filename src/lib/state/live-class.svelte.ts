@@ -312,4 +312,14 @@ export class StudentLiveState extends LiveConnection<LiveStudentClient, StudentS
 	answer(index: number, answer: StudentAnswer, ms: number): void {
 		this.client?.answer(index, answer, ms);
 	}
+
+	/** Whether this student said "I was right" about question `index`. */
+	hasOverridden(index: number): boolean {
+		return this.read((c) => c.hasOverridden(index), false);
+	}
+
+	/** "I was right" about a typed answer to question `index` graded wrong. */
+	overrule(index: number): void {
+		this.client?.overrule(index);
+	}
 }
