@@ -253,7 +253,7 @@ describe('weak openers', () => {
 		const weak = (q: (typeof top)[number]) =>
 			q.type === 'true-false' ||
 			('kind' in q && q.kind === 'quantity') ||
-			(q.type === 'cloze' && /^The\s/.test(q.prompt));
+			(q.type === 'cloze' && (/^The\s/.test(q.prompt) || /^[a-z]/.test(q.answer)));
 		const strong = deck.questions.filter((q) => !weak(q)).length;
 		expect(deck.questions.some(weak)).toBe(true);
 		for (const [i, q] of top.entries())

@@ -315,10 +315,12 @@ export function demoteRisky(chosen: Built[], risky: Set<Built>, top = CLEAN_TOP)
  * least often. A true/false statement is half a guess and reads as the article's sentence; a count
  * with its noun ("two points", "20 years") is a detail whose wrong values the context often rules
  * out; a country as the place things happen is known before reading; a shown sentence that opens
- * on "The …" most often points back to something named before it. These are not wrong, so they
+ * on "The …" most often points back to something named before it; a lower-case phrase as the answer
+ * ("home-town performance") often has other right answers. These are not wrong, so they
  * stay in the deck, after the article's strongest questions.
  */
-export type WeakOpener = 'true-false' | 'count-detail' | 'country-place' | 'definite-opening';
+export type WeakOpener =
+	'true-false' | 'count-detail' | 'country-place' | 'definite-opening' | 'phrase-answer';
 
 /** A blank that stands as the place things happen ("in the _____", "from _____"), not as an actor. */
 function settingBlank(prompt: string): boolean {
@@ -336,6 +338,7 @@ export function weakOpener(b: Built): WeakOpener | null {
 	if (kind === 'place' && COUNTRY_BY_ALIAS.has(q.answer.toLowerCase()) && settingBlank(q.prompt))
 		return 'country-place';
 	if (q.type === 'cloze' || q.prompt.includes('completes the sentence')) {
+		if (/^\p{Ll}/u.test(q.answer)) return 'phrase-answer';
 		if (/^The\s/.test(shownText(q.prompt))) return 'definite-opening';
 	}
 	return null;
