@@ -271,9 +271,8 @@ const isFlag = (v: unknown) => v === null || typeof v === 'boolean';
  * it refuses goes through the schema, for the message.
  */
 export function isReviewTupleShape(t: unknown): boolean {
-	if (!Array.isArray(t) || (t.length !== 18 && !(t.length === 19 && isRowWeights(t[18])))) {
-		return false;
-	}
+	if (!Array.isArray(t) || t.length < 18 || t.length > 19) return false;
+	if (t[18] !== undefined && !isRowWeights(t[18])) return false;
 	const [cardId, review, rate, st, due, before, stab, diff, e1, e2, e3, steps, ret, maxI] = t;
 	return (
 		typeof cardId === 'string' &&
