@@ -62,8 +62,10 @@ const isNum = (v: unknown, r: readonly [number, number]) =>
 export const LEGACY_REVIEW_COLUMNS = REVIEW_COLUMNS.slice(0, -1);
 
 /**
- * The range of each FSRS parameter: the bounds the scheduler clamps them to, the same the
- * optimiser fits within. A row's parameters outside them are refused, not clamped.
+ * The range of each FSRS parameter: the bounds the scheduler clamps them to (short-term steps on,
+ * one relearning step, as the app schedules), which the optimiser's fits keep within. A row read
+ * from a file or the shared log with parameters outside them is refused; a row written here has
+ * its parameters clamped into them first (see weightsInRange), which schedules no differently.
  */
 export const WEIGHT_RANGES: readonly (readonly [number, number])[] = CLAMP_PARAMETERS(
 	W17_W18_Ceiling,

@@ -463,6 +463,22 @@ describe('the FSRS parameters each review was scheduled with', () => {
 		expect(rows.every((r) => r.weights === undefined)).toBe(true);
 	});
 
+	it('writes parameters past a range as the scheduler clamps them: the file restores, the card is the same', async () => {
+		const wide = PERSONAL_WEIGHTS.map((w, i) => (i === 0 ? 150 : i === 19 ? 0.004 : w));
+		await updateSrsSettings(db, { weights: wide });
+		await rateCard(db, 'c-b', Rating.Good, day(3), 60);
+		await rateCard(db, 'c-b', Rating.Good, day(8), 60);
+		const target = other();
+		await importBackup(target, (await exportBackup(db, day(9))).json, 'replace');
+		const rows = await logOf(target, 'c-b');
+		expect(rows[rows.length - 1]!.weights).toEqual(
+			wide.map((w, i) => (i === 0 ? WEIGHT_RANGES[0]![1] : i === 19 ? WEIGHT_RANGES[19]![0] : w))
+		);
+		const card = scheduleOf((await db.cards.get('c-b'))!);
+		expect(scheduleOf((await target.cards.get('c-b'))!)).toEqual(card);
+		expect(await scheduleFromLog(target, 'c-b')).toEqual(card);
+	});
+
 	it('refuses parameters that are not 21 finite numbers in their ranges, and writes nothing', async () => {
 		const data = await goodData();
 		const withWeights = data.reviews.findIndex((t) => (t as unknown[]).length === 19);
