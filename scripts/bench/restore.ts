@@ -11,7 +11,8 @@
  * before it. A sample is taken whenever the page yields, so a peak inside one long synchronous
  * step can be missed: a lower bound, the same way for every version.
  *
- * npx tsx scripts/bench/restore.ts [--cards N] [--runs N] [--decks N]   (npm run bench -- restore)
+ * npx tsx scripts/bench/restore.ts [--cards N] [--runs N] [--decks N] [--personal]
+ * (npm run bench -- restore)
  * Prints a table, then one line of JSON. Exits 1 when a target is missed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,8 @@ const REVIEWS_PER_CARD = 5;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const MB = 1048576;
+/** --personal: every review row carries a learner's own FSRS parameters (the largest rows). */
+const personal = process.argv.includes('--personal');
 
 /** Runs `work` and returns its result with the peak JS heap above the heap before it, in bytes. */
 async function peakHeap<T>(cdp: CDPSession, work: () => Promise<T>): Promise<[T, number]> {
@@ -61,11 +64,12 @@ async function memoryOf(page: Page, cdp: CDPSession, name: string, now: number) 
 /** Fills a collection, writes its backup, then restores it `runs` times into fresh databases. */
 async function restoreOf(page: Page, cdp: CDPSession, cards: number, runs: number, now: number) {
 	const name = `restore-${cards}`;
-	await page.evaluate(([n, c, r, t]) => window.factdeckBench.populate(n, c, r, t), [
+	await page.evaluate(([n, c, r, t, p]) => window.factdeckBench.populate(n, c, r, t, p), [
 		name,
 		cards,
 		cards * REVIEWS_PER_CARD,
-		now
+		now,
+		personal
 	] as const);
 	const exp = await page.evaluate(([n, t]) => window.factdeckBench.timeExport(n, t, 1), [
 		name,

@@ -9,6 +9,7 @@ import * as backup from '../../../src/lib/db/backup';
 import { deckFromRows } from '../../../src/lib/db/csv';
 import { LIMITS } from '../../../src/lib/limits';
 import { groupLogs, openDatabase } from '../../../src/lib/db/database';
+import { PERSONAL_WEIGHTS } from '../../../src/lib/db/fixtures/weights';
 import { countReviews } from '../../../src/lib/db/log';
 import type { CardRecord, ReviewRow } from '../../../src/lib/db/records';
 import { getStudyQueue, rateCard } from '../../../src/lib/db/study';
@@ -70,7 +71,9 @@ export async function populate(
 	name: string,
 	cardCount: number,
 	reviewCount: number,
-	nowMs: number
+	nowMs: number,
+	/** Every review scheduled with a learner's own FSRS parameters, which each row then carries. */
+	personal = false
 ) {
 	const t0 = performance.now();
 	const before = await usage();
@@ -91,7 +94,10 @@ export async function populate(
 		);
 	}
 	// Give cards realistic histories through the real scheduler until the log holds reviewCount rows.
-	const ctx = reviewContext(DEFAULT_SRS_SETTINGS, dayContext(60, 4));
+	const settings = personal
+		? { ...DEFAULT_SRS_SETTINGS, weights: [...PERSONAL_WEIGHTS] }
+		: DEFAULT_SRS_SETTINGS;
+	const ctx = reviewContext(settings, dayContext(60, 4));
 	const cards = await db.cards.toArray();
 	const rows: ReviewRow[] = [];
 	const touched: CardRecord[] = [];

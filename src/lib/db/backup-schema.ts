@@ -3,6 +3,7 @@
  * enough for any real deck and narrow enough that an absurd value is refused with its path.
  */
 import { classroomQuizSchema } from '$lib/classroom/schema';
+import { CLAMP_PARAMETERS, W17_W18_Ceiling } from 'ts-fsrs';
 import { z } from 'zod';
 import { FSRS_WEIGHT_COUNT, SRS_SETTING_BOUNDS } from '$lib/srs';
 import { LIMITS } from '$lib/limits';
@@ -25,7 +26,11 @@ import type { ArticleRecord, CardRecord, QuestionRecord, ReviewRow } from './rec
 export const BACKUP_FORMAT = 'factdeck-backup';
 export const BACKUP_VERSION = 2;
 
-/** Review rows are stored as arrays in this column order: a third of the size of objects. */
+/**
+ * Review rows are stored as arrays in this column order: a third of the size of objects. The last
+ * column, the FSRS parameters that scheduled the row, is left off a row scheduled with the
+ * defaults, so such a row is the same array as before the column existed.
+ */
 export const REVIEW_COLUMNS = [
 	'cardId',
 	'review',
@@ -44,8 +49,62 @@ export const REVIEW_COLUMNS = [
 	'fuzz',
 	'shift',
 	'resetCount',
-	'leech'
+	'leech',
+	'weights'
 ] as const;
+
+const isInt = (v: unknown, r: readonly [number, number]) =>
+	Number.isInteger(v) && (v as number) >= r[0] && (v as number) <= r[1];
+const isNum = (v: unknown, r: readonly [number, number]) =>
+	typeof v === 'number' && Number.isFinite(v) && v >= r[0] && v <= r[1];
+
+/** The columns of backups written before rows carried their FSRS parameters; still read. */
+export const LEGACY_REVIEW_COLUMNS = REVIEW_COLUMNS.slice(0, -1);
+
+/**
+ * The range of each FSRS parameter: the bounds the scheduler clamps them to (short-term steps on,
+ * one relearning step, as the app schedules), which the optimiser's fits keep within. A row read
+ * from a file or the shared log with parameters outside them is refused; a row written here has
+ * its parameters clamped into them first (see weightsInRange), which schedules no differently.
+ */
+export const WEIGHT_RANGES: readonly (readonly [number, number])[] = CLAMP_PARAMETERS(
+	W17_W18_Ceiling,
+	true
+).map(([min, max]) => [min!, max!] as const);
+
+/** A review row's FSRS parameters: 21 finite numbers, each in its range. */
+export const rowWeights = z.tuple(
+	WEIGHT_RANGES.map(([min, max]) => z.number().min(min).max(max)) as [z.ZodNumber, ...z.ZodNumber[]]
+);
+
+const clamped = new WeakMap<readonly number[], number[]>();
+
+/**
+ * A row's parameters as the scheduler uses them: each clamped into its range (the scheduler
+ * clamps them the same way), so a row written to a backup or the shared log always passes
+ * {@link rowWeights} and still replays exactly as it did here. Rows of one log share their
+ * array, so each array is clamped once.
+ */
+export function weightsInRange(weights: readonly number[]): number[] {
+	let out = clamped.get(weights);
+	if (!out) {
+		out = weights.map((w, i) => {
+			const [min, max] = WEIGHT_RANGES[i] ?? [w, w];
+			return Math.min(max, Math.max(min, w));
+		});
+		clamped.set(weights, out);
+	}
+	return out;
+}
+
+/** The same test as {@link rowWeights}, by hand, for the fast review-row check. */
+export function isRowWeights(w: unknown): w is number[] {
+	return (
+		Array.isArray(w) &&
+		w.length === WEIGHT_RANGES.length &&
+		w.every((v, i) => isNum(v, WEIGHT_RANGES[i]!))
+	);
+}
 
 /** Letters, digits and `_ . : ~ -`: an id from a file never becomes a path in a link. */
 const id = z.string().min(1).max(200).regex(SAFE_ID, 'not an id (letters, digits, _ . : ~ - only)');
@@ -202,13 +261,10 @@ export const reviewTupleShape = z.tuple([
 	z.boolean(),
 	shift,
 	z.boolean().nullable(),
-	z.boolean().nullable()
+	z.boolean().nullable(),
+	rowWeights.optional()
 ]);
 
-const isInt = (v: unknown, r: readonly [number, number]) =>
-	Number.isInteger(v) && (v as number) >= r[0] && (v as number) <= r[1];
-const isNum = (v: unknown, r: readonly [number, number]) =>
-	typeof v === 'number' && Number.isFinite(v) && v >= r[0] && v <= r[1];
 const isFlag = (v: unknown) => v === null || typeof v === 'boolean';
 
 /**
@@ -217,7 +273,8 @@ const isFlag = (v: unknown) => v === null || typeof v === 'boolean';
  * it refuses goes through the schema, for the message.
  */
 export function isReviewTupleShape(t: unknown): boolean {
-	if (!Array.isArray(t) || t.length !== 18) return false;
+	if (!Array.isArray(t) || t.length < 18 || t.length > 19) return false;
+	if (t[18] !== undefined && !isRowWeights(t[18])) return false;
 	const [cardId, review, rate, st, due, before, stab, diff, e1, e2, e3, steps, ret, maxI] = t;
 	return (
 		typeof cardId === 'string' &&
@@ -270,6 +327,7 @@ export function tupleToReview(t: ReviewTuple): ReviewRow {
 	};
 	if (t[16] !== null) row.resetCount = t[16];
 	if (t[17] !== null) row.leech = t[17];
+	if (t[18] !== undefined) row.weights = t[18];
 	return row;
 }
 

@@ -28,8 +28,10 @@ import {
 	isReviewTupleShape,
 	questionSchema,
 	quizSchema,
+	LEGACY_REVIEW_COLUMNS,
 	REVIEW_COLUMNS,
 	reviewTupleSchema,
+	weightsInRange,
 	settingSchema,
 	tupleToReview,
 	type ReviewTuple
@@ -73,8 +75,9 @@ export function storeOf(db: FactdeckDB, table: TableName): Table {
 	return table === 'reviews' ? db.logs : db[table];
 }
 
+/** A review row as its backup array; a row scheduled with the default parameters has 18 columns. */
 export function reviewToTuple(r: ReviewRow): ReviewTuple {
-	return [
+	const tuple = [
 		r.cardId,
 		r.review,
 		r.rating,
@@ -94,6 +97,8 @@ export function reviewToTuple(r: ReviewRow): ReviewTuple {
 		r.resetCount ?? null,
 		r.leech ?? null
 	] as ReviewTuple;
+	if (r.weights) tuple[18] = weightsInRange(r.weights) as NonNullable<ReviewTuple[18]>;
+	return tuple;
 }
 
 /**
@@ -272,10 +277,12 @@ export function checkVersions(head: {
 		);
 	}
 	const columns = head.reviewColumns;
-	if (
+	const known = (list: readonly string[]) =>
 		Array.isArray(columns) &&
-		(columns.length !== REVIEW_COLUMNS.length || columns.some((c, i) => c !== REVIEW_COLUMNS[i]))
-	) {
+		columns.length === list.length &&
+		columns.every((c, i) => c === list[i]);
+	// Backups from before rows carried their parameters have every column but the last.
+	if (Array.isArray(columns) && !known(REVIEW_COLUMNS) && !known(LEGACY_REVIEW_COLUMNS)) {
 		throw new BackupError(
 			'The review log columns in this backup are not the ones this version writes.'
 		);

@@ -21,6 +21,7 @@ import { checkTables } from './backup-check';
 import { openDatabase, type FactdeckDB } from './database';
 import { BackupError } from './errors';
 import { ARTICLE_TEXT, deck, freshName } from './fixtures/deck';
+import { PERSONAL_WEIGHTS, randomWeights } from './fixtures/weights';
 import { updateSrsSettings } from './settings';
 import { getStudyQueue, previewCard, rateCard, rebuildCards, resetCard } from './study';
 
@@ -44,6 +45,8 @@ beforeAll(async () => {
 	const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 	await rateCard(source, 'c-a', Rating.Good, at(1), 0);
 	await rateCard(source, 'c-a', Rating.Good, at(20), 0);
+	// Cards b and c studied with the learner's own parameters: their rows carry them.
+	await updateSrsSettings(source, { weights: [...PERSONAL_WEIGHTS] });
 	await rateCard(source, 'c-b', Rating.Again, at(2), 0);
 	await rateCard(source, 'c-c', Rating.Easy, at(3), 0);
 	await resetCard(source, 'c-c', at(4), 0, false);
@@ -60,7 +63,7 @@ beforeAll(async () => {
 		correct: false,
 		at: T0.getTime()
 	});
-	await updateSrsSettings(source, { newPerDay: 7 });
+	await updateSrsSettings(source, { newPerDay: 7, weights: undefined });
 	const quiz = sampleQuiz();
 	const blank = quiz.questions.map(() => null);
 	await source.classroom.add({
@@ -257,6 +260,18 @@ describe('the fast review-row check', () => {
 			undefined,
 			[],
 			{}
+		],
+		// Parameter sets: good ones, and ones short, long, out of range or of the wrong kind.
+		...[
+			[...PERSONAL_WEIGHTS],
+			randomWeights(() => 0),
+			randomWeights(() => 0.999999),
+			PERSONAL_WEIGHTS.slice(1),
+			[...PERSONAL_WEIGHTS, 1],
+			PERSONAL_WEIGHTS.map((w, i) => (i === 4 ? 0.99 : w)),
+			PERSONAL_WEIGHTS.map((w, i) => (i === 20 ? 0.81 : w)),
+			PERSONAL_WEIGHTS.map((w, i) => (i === 3 ? NaN : w)),
+			PERSONAL_WEIGHTS.map((w, i) => (i === 9 ? '0.1' : w))
 		]
 	];
 
@@ -267,6 +282,13 @@ describe('the fast review-row check', () => {
 		for (let i = 0; i < FUZZ_RUNS; i++) {
 			const row = [...f.pick(rows)];
 			for (let k = f.range(0, 3); k > 0; k--) row[f.int(row.length)] = f.pick(VALUES);
+			// A parameter set gained, or one of its numbers changed.
+			if (f.chance(0.1)) row[18] = f.pick(VALUES);
+			if (Array.isArray(row[18]) && f.chance(0.3)) {
+				const weights = [...(row[18] as unknown[])];
+				weights[f.int(weights.length + 1)] = f.pick(VALUES);
+				row[18] = weights;
+			}
 			if (f.chance(0.05)) row.push(null);
 			if (f.chance(0.05)) row.pop();
 			const expected = reviewTupleShape.safeParse(row).success;

@@ -18,6 +18,7 @@ import { addHandCard, questionEdit } from './hand';
 import { updateSrsSettings } from './settings';
 import { buryCard, rateCard, resetCard, setSuspended, undoReview } from './study';
 import { freshDatabases } from './fixtures/databases';
+import { randomWeights } from './fixtures/weights';
 
 /**
  * The round-trip property: any collection the app can build, through the app's own write paths,
@@ -180,6 +181,8 @@ async function useCollection(
 	const mine: { cardId: string; review: number }[] = [];
 	const cards = await db.cards.toArray();
 	if (cards.length === 0) return;
+	// Half the learners study with their own parameters from the start, so rows carry them.
+	if (f.chance(0.5)) await updateSrsSettings(db, { weights: randomWeights(() => f.next()) });
 	for (let i = 0; i < steps; i++) {
 		now += f.pick([1, 60, 600, 3600, 86_400, 5 * 86_400]) * 1000;
 		const at = new Date(now);
@@ -257,7 +260,9 @@ async function useCollection(
 				newPerDay: f.range(0, 9999),
 				desiredRetention: 0.7 + f.int(30) / 100,
 				dayStartHour: f.range(0, 23),
-				fuzz: f.chance(0.5)
+				fuzz: f.chance(0.5),
+				// Parameters applied, replaced or taken off: a log then holds several sets.
+				weights: f.chance(0.6) ? randomWeights(() => f.next()) : undefined
 			});
 		} else await studyMoreNewToday(db, f.range(1, 50), at, UTC);
 	}

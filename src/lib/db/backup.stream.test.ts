@@ -19,6 +19,7 @@ import {
 	type ImportMode
 } from './backup';
 import { checksumOf, sha256 } from './backup-lines';
+import { LEGACY_REVIEW_COLUMNS } from './backup-schema';
 import type { FactdeckDB } from './database';
 import { BackupError } from './errors';
 import { ARTICLE_TEXT, deck } from './fixtures/deck';
@@ -224,5 +225,24 @@ describe('files of earlier versions', () => {
 		await importBackup(merged, json, 'merge');
 		expect(await readAllTables(merged)).toEqual(before);
 		expect((await parseBackup(json)).counts).toEqual((await checkBackup(json)).counts);
+	});
+
+	it('a backup in lines from before rows carried their parameters still restores, in both modes', async () => {
+		const db = await library();
+		const before = await readAllTables(db);
+		const lines = linesOf((await exportBackup(db, T0, { chunkChars: CHUNK })).json);
+		const head = JSON.parse(lines[0]!) as { reviewColumns: string[] };
+		expect(head.reviewColumns.at(-1)).toBe('weights');
+		head.reviewColumns = [...LEGACY_REVIEW_COLUMNS];
+		const file = await resealed([JSON.stringify(head), ...lines.slice(1)]);
+		for (const mode of MODES) {
+			const target = fresh();
+			await importBackup(target, file, mode);
+			expect(await readAllTables(target), mode).toEqual(before);
+		}
+		// Columns neither this version's nor the earlier ones are still refused.
+		head.reviewColumns = [...LEGACY_REVIEW_COLUMNS].reverse();
+		const wrong = await resealed([JSON.stringify(head), ...lines.slice(1)]);
+		await refused(await device(), wrong, /review log columns/);
 	});
 });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Rating } from '$lib/srs';
+import { Rating, replay } from '$lib/srs';
 import { addArticle } from './articles';
 import {
 	exportBackup,
@@ -11,13 +11,20 @@ import {
 	sha256Hex
 } from './backup';
 import { LIMITS } from '$lib/limits';
-import { BACKUP_FORMAT, BACKUP_VERSION, REVIEW_COLUMNS } from './backup-schema';
+import {
+	BACKUP_FORMAT,
+	BACKUP_VERSION,
+	LEGACY_REVIEW_COLUMNS,
+	REVIEW_COLUMNS,
+	WEIGHT_RANGES
+} from './backup-schema';
 import { openDatabase, type FactdeckDB } from './database';
-import { countReviews } from './log';
+import { countReviews, logOf } from './log';
 import { studyMoreNewToday } from './custom-study';
 import { BackupError } from './errors';
 import { sampleQuiz } from '$lib/classroom/fixtures/quizzes';
 import { ARTICLE_TEXT, deck, freshName } from './fixtures/deck';
+import { PERSONAL_WEIGHTS } from './fixtures/weights';
 import { updateSrsSettings } from './settings';
 import { rateCard, resetCard, scheduleFromLog, scheduleOf } from './study';
 
@@ -376,6 +383,129 @@ const cases: Case[] = [
 		/columns/
 	]
 ];
+
+describe('the FSRS parameters each review was scheduled with', () => {
+	/**
+	 * Card a reviewed with the learner's own parameters over a few weeks (a lapse included), then
+	 * the parameters taken off again: only the log rows still say what scheduled those reviews.
+	 */
+	async function studiedWithWeights(): Promise<void> {
+		await updateSrsSettings(db, { weights: [...PERSONAL_WEIGHTS] });
+		await rateCard(db, 'c-a', Rating.Good, day(2), 60);
+		await rateCard(db, 'c-a', Rating.Again, day(9), 60);
+		await rateCard(db, 'c-a', Rating.Good, day(9.01), 60);
+		await rateCard(db, 'c-a', Rating.Easy, day(20), 60);
+		await updateSrsSettings(db, { weights: undefined });
+	}
+
+	/** The card here and in `target` are the same, and both rebuild from their logs to it. */
+	async function expectSameCard(target: FactdeckDB): Promise<void> {
+		const card = scheduleOf((await db.cards.get('c-a'))!);
+		expect(scheduleOf((await target.cards.get('c-a'))!)).toEqual(card);
+		expect(await scheduleFromLog(target, 'c-a')).toEqual(card);
+		const rows = await logOf(target, 'c-a');
+		expect(rows.filter((r) => r.weights).map((r) => r.weights)).toEqual(
+			Array.from({ length: 4 }, () => PERSONAL_WEIGHTS)
+		);
+		// The rows of one log share one array, as the app writes them.
+		expect(rows[rows.length - 1]!.weights).toBe(rows[2]!.weights);
+	}
+
+	beforeEach(studiedWithWeights);
+
+	it('would rebuild to another card with the default parameters (the test can fail)', async () => {
+		const rows = await logOf(db, 'c-a');
+		expect(rows.slice(0, 2).every((r) => r.weights === undefined)).toBe(true);
+		expect(await scheduleFromLog(db, 'c-a')).toEqual(scheduleOf((await db.cards.get('c-a'))!));
+		const plain = rows.map(({ weights: _, ...row }) => row);
+		expect(replay('c-a', plain)).not.toEqual(scheduleOf((await db.cards.get('c-a'))!));
+	});
+
+	it('travel through a backup in lines, restored or merged, and the card rebuilds exactly', async () => {
+		const { json } = await exportBackup(db, day(21));
+		expect(JSON.parse(json.slice(0, json.indexOf('\n'))).reviewColumns).toEqual(REVIEW_COLUMNS);
+		const restored = other();
+		await importBackup(restored, json, 'replace');
+		await expectSameCard(restored);
+		expect(await readAllTables(restored)).toEqual(await readAllTables(db));
+		// Into a device that has the deck but never reviewed card a: rebuilt from the joined log.
+		const merged = other();
+		await addArticle(merged, { text: ARTICLE_TEXT }, deck(['a', 'b', 'c']), T0);
+		const report = await importBackup(merged, json, 'merge');
+		expect(report.rebuilt).toBeGreaterThanOrEqual(1);
+		await expectSameCard(merged);
+	});
+
+	it('travel through the single-JSON format too, in both modes', async () => {
+		const { json } = await serializeBackup(await readAllTables(db), day(21));
+		for (const mode of ['replace', 'merge'] as const) {
+			const target = other();
+			if (mode === 'merge') {
+				await addArticle(target, { text: ARTICLE_TEXT }, deck(['a', 'b', 'c']), T0);
+			}
+			await importBackup(target, json, mode);
+			await expectSameCard(target);
+		}
+	});
+
+	it('a backup from before rows carried them still restores, with the default parameters', async () => {
+		await updateSrsSettings(db, {});
+		const data = await goodData();
+		const legacy = data.reviews.map((t) => (t as unknown[]).slice(0, 18));
+		const file = await forge(
+			{ ...data, reviews: legacy },
+			{ reviewColumns: LEGACY_REVIEW_COLUMNS }
+		);
+		const target = other();
+		await importBackup(target, file, 'replace');
+		const rows = await logOf(target, 'c-a');
+		expect(rows).toHaveLength(6);
+		expect(rows.every((r) => r.weights === undefined)).toBe(true);
+	});
+
+	it('writes parameters past a range as the scheduler clamps them: the file restores, the card is the same', async () => {
+		const wide = PERSONAL_WEIGHTS.map((w, i) => (i === 0 ? 150 : i === 19 ? 0.004 : w));
+		await updateSrsSettings(db, { weights: wide });
+		await rateCard(db, 'c-b', Rating.Good, day(3), 60);
+		await rateCard(db, 'c-b', Rating.Good, day(8), 60);
+		const target = other();
+		await importBackup(target, (await exportBackup(db, day(9))).json, 'replace');
+		const rows = await logOf(target, 'c-b');
+		expect(rows[rows.length - 1]!.weights).toEqual(
+			wide.map((w, i) => (i === 0 ? WEIGHT_RANGES[0]![1] : i === 19 ? WEIGHT_RANGES[19]![0] : w))
+		);
+		const card = scheduleOf((await db.cards.get('c-b'))!);
+		expect(scheduleOf((await target.cards.get('c-b'))!)).toEqual(card);
+		expect(await scheduleFromLog(target, 'c-b')).toEqual(card);
+	});
+
+	it('refuses parameters that are not 21 finite numbers in their ranges, and writes nothing', async () => {
+		const data = await goodData();
+		const withWeights = data.reviews.findIndex((t) => (t as unknown[]).length === 19);
+		expect(withWeights).toBeGreaterThanOrEqual(0);
+		const [low] = WEIGHT_RANGES[4]!;
+		const bad: unknown[] = [
+			PERSONAL_WEIGHTS.slice(0, 20),
+			[...PERSONAL_WEIGHTS, 0.5],
+			PERSONAL_WEIGHTS.map((w, i) => (i === 4 ? low - 0.01 : w)),
+			PERSONAL_WEIGHTS.map((w, i) => (i === 0 ? 101 : w)),
+			PERSONAL_WEIGHTS.map((w, i) => (i === 7 ? null : w)),
+			PERSONAL_WEIGHTS.map((w, i) => (i === 2 ? String(w) : w)),
+			'personal',
+			null
+		];
+		for (const weights of bad) {
+			const reviews = structuredClone(data.reviews) as unknown[][];
+			reviews[withWeights]![18] = weights;
+			const target = other();
+			await expect(
+				importBackup(target, await forge({ ...data, reviews }), 'replace'),
+				JSON.stringify(weights)
+			).rejects.toThrow(BackupError);
+			expect(await target.cards.count()).toBe(0);
+		}
+	});
+});
 
 describe('classroom quizzes in backups', () => {
 	it('travel with the backup, and a file from before they existed still imports', async () => {

@@ -12,7 +12,7 @@ import type { Table } from 'dexie';
 import { LIMITS, megabytes } from '$lib/limits';
 import type { FactdeckDB } from './database';
 import { groupLogs, SCHEMA_VERSION } from './database';
-import { allReviews } from './log';
+import { allReviews, withSharedWeights } from './log';
 import { BackupError } from './errors';
 import {
 	BACKUP_FORMAT,
@@ -433,7 +433,8 @@ export async function importBackup(
 
 /** Adds a batch to its emptied table. Runs inside importBackup's transaction. */
 async function replaceBatch(db: FactdeckDB, table: TableName, rows: unknown[]): Promise<void> {
-	const records = table === 'reviews' ? groupLogs(rows as ReviewRow[]) : rows;
+	const records =
+		table === 'reviews' ? groupLogs(rows as ReviewRow[]).map(withSharedWeights) : rows;
 	await (storeOf(db, table) as Table<unknown>).bulkAdd(records);
 }
 
@@ -483,7 +484,7 @@ async function mergeBatch(
 				const have = new Set(here.map((r) => r.review));
 				const fresh = log.rows.filter((r) => !have.has(r.review));
 				if (fresh.length) touched.add(log.cardId);
-				return groupLogs([...here, ...fresh])[0]!;
+				return withSharedWeights(groupLogs([...here, ...fresh])[0]!);
 			});
 			await db.logs.bulkPut(joined);
 			return;

@@ -28,6 +28,17 @@ function sharingWeights(row: ReviewRow, earlier: readonly ReviewRow[]): ReviewRo
 	return { ...row, weights: same ?? [...weights] };
 }
 
+/**
+ * A log whose rows share one array per parameter set, as appendReview keeps them: for logs built
+ * from rows read elsewhere (a restore, a merge after sync), where each row has its own copy.
+ */
+export function withSharedWeights(log: LogRecord): LogRecord {
+	if (!log.rows.some((r) => r.weights)) return log;
+	const rows: ReviewRow[] = [];
+	for (const row of log.rows) rows.push(sharingWeights(row, rows));
+	return { ...log, rows };
+}
+
 /** Appends a row to its card's log. Resolves false (and writes nothing) if that instant is taken. */
 export function appendReview(db: FactdeckDB, row: ReviewRow): Promise<boolean> {
 	return db.logs.get(row.cardId).then((log) => {

@@ -20,6 +20,7 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
 import * as Y from 'yjs';
 import type { FactdeckDB } from '$lib/db/database';
+import { withSharedWeights } from '$lib/db/log';
 import type { CardRecord, LogRecord, ReviewRow } from '$lib/db/records';
 import { scheduleOf } from '$lib/db/study';
 import { rw } from '$lib/db/tx';
@@ -578,7 +579,10 @@ export class SyncEngine {
 				if (deletedCards.includes(card)) continue;
 				const rows = logById.get(card) ?? [];
 				if (rows.length === 0) delLogs.push(card);
-				else putLogs.push({ cardId: card, last: rows[rows.length - 1]!.review, rows });
+				else
+					putLogs.push(
+						withSharedWeights({ cardId: card, last: rows[rows.length - 1]!.review, rows })
+					);
 			}
 			const own = emptyDirty().keys;
 			for (const a of articles.put) own.articles.add(a.id);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardProblems, questionProblems, reviewProblems } from '$lib/db/backup-check';
+import { isRowWeights } from '$lib/db/backup-schema';
+import { PERSONAL_WEIGHTS } from '$lib/db/fixtures/weights';
 import {
 	dayContext,
 	DEFAULT_SRS_SETTINGS,
@@ -28,6 +30,14 @@ const first = rate(
 	Rating.Good,
 	new Date(T0),
 	reviewContext(DEFAULT_SRS_SETTINGS, dayContext(0, 4))
+);
+/** The same review scheduled with a learner's own parameters: its row carries them. */
+const personal = rate(
+	'c-1',
+	newSchedule(T0),
+	Rating.Good,
+	new Date(T0),
+	reviewContext({ ...DEFAULT_SRS_SETTINGS, weights: [...PERSONAL_WEIGHTS] }, dayContext(0, 4))
 );
 const card = {
 	id: 'c-1',
@@ -83,12 +93,14 @@ describe('sync entries under fuzzing', () => {
 						return got;
 					}
 					if (kind === 2) {
-						const tuple = rowToShared(first.log);
+						const row = f.chance(0.5) ? personal.log : first.log;
+						const tuple = rowToShared(row);
 						const got = rowFromShared(
-							rowId(first.log),
+							rowId(row),
 							f.chance(0.2) ? tuple : f.mutateValueTimes(tuple, 2)
 						);
 						if (got) expect(reviewProblems(got), label).toEqual([]);
+						if (got?.weights) expect(isRowWeights(got.weights), label).toBe(true);
 						return got;
 					}
 					return (

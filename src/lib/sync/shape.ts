@@ -8,7 +8,9 @@
  *     cards      id → CardRecord, its queue reduced to "active" (0), suspended or retired; the
  *                schedule fields travel too but only count for a card with no reviews, since
  *                every device rebuilds a reviewed card's schedule from the merged log
- *     log        `${cardId}@${review}` → review row, as the backup's tuple (a third the size)
+ *     log        `${cardId}@${review}` → review row, as the backup's tuple (a third the size):
+ *                18 columns, or 19 when the row carries the learner's FSRS parameters, which
+ *                older builds never send; both are read
  *     undone     `${cardId}@${review}` → when that row was taken back: undo is an entry of its own
  *     settings   key → value (the learner's scheduling settings only; device flags stay local)
  *

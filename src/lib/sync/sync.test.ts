@@ -13,10 +13,12 @@ import { allReviews } from '$lib/db/log';
 import { QUEUE_SUSPENDED } from '$lib/db/records';
 import { getSrsSettings, updateSrsSettings } from '$lib/db/settings';
 import { rateCard, scheduleOf, setSuspended, undoLastRating } from '$lib/db/study';
-import { Rating, type Grade } from '$lib/srs';
+import { PERSONAL_WEIGHTS } from '$lib/db/fixtures/weights';
+import { Rating, replay, type Grade } from '$lib/srs';
 import { SyncGuard, syncDocumentName } from '../../../server/sync-space';
 import { openProvider, SyncConnection } from './client';
 import { formatSyncCode, newSyncKey, parseSyncCode, spaceNames, SyncCodeError } from './key';
+import { rowId, rowToShared } from './shape';
 import { startTestServer, settle, type TestServer } from './testing';
 
 const T0 = new Date('2026-03-02T08:00:00Z');
@@ -197,6 +199,75 @@ describe('two devices', () => {
 			Rating.Again,
 			Rating.Good
 		]);
+	});
+
+	it('carries the parameters each review was scheduled with: the card rebuilds the same on each', async () => {
+		const key = newSyncKey();
+		const [a, b] = [await device(['x', 'y']), await device(['x', 'y'])];
+		// A studies x with the learner's own parameters; B, with the defaults, also rates x once.
+		await updateSrsSettings(a, { weights: [...PERSONAL_WEIGHTS] });
+		await rateCard(a, 'c-x', Rating.Good, at(0), OFFSET);
+		await rateCard(a, 'c-x', Rating.Good, at(15), OFFSET);
+		await rateCard(a, 'c-x', Rating.Easy, at(3 * 1440), OFFSET);
+		await rateCard(a, 'c-y', Rating.Good, at(1), OFFSET);
+		await rateCard(b, 'c-x', Rating.Again, at(5), OFFSET);
+		const ca = await connect(a, key);
+		const cb = await connect(b, key);
+		await settle([ca, cb]);
+		const rows = (await b.logs.get('c-x'))!.rows;
+		expect(rows.map((r) => r.weights ?? null)).toEqual([
+			PERSONAL_WEIGHTS,
+			null,
+			PERSONAL_WEIGHTS,
+			PERSONAL_WEIGHTS
+		]);
+		// One array per parameter set in the merged log, as the app writes it.
+		expect(rows[3]!.weights).toBe(rows[0]!.weights);
+		const [xa, xb] = [await a.cards.get('c-x'), await b.cards.get('c-x')];
+		expect(scheduleOf(xb!)).toEqual(scheduleOf(xa!));
+		expect(replay('c-x', rows)).toEqual(scheduleOf(xa!));
+		// The same rows replayed with the default parameters give another card.
+		expect(
+			replay(
+				'c-x',
+				rows.map(({ weights: _, ...r }) => r)
+			)
+		).not.toEqual(scheduleOf(xa!));
+		// y, reviewed on A only, arrives on B as A has it.
+		expect(scheduleOf((await b.cards.get('c-y'))!)).toEqual(
+			scheduleOf((await a.cards.get('c-y'))!)
+		);
+	});
+
+	it('merges a row from an older build, which sends no parameters', async () => {
+		const key = newSyncKey();
+		const a = await device(['x']);
+		await updateSrsSettings(a, { weights: [...PERSONAL_WEIGHTS] });
+		await rateCard(a, 'c-x', Rating.Good, at(0), OFFSET);
+		const ca = await connect(a, key);
+		await settle([ca]);
+		// An older build writes its review as the 18 columns it knows.
+		const older = await device(['x']);
+		await rateCard(older, 'c-x', Rating.Hard, at(20), OFFSET);
+		const row = (await older.logs.get('c-x'))!.rows[0]!;
+		const tuple = rowToShared(row);
+		expect(tuple).toHaveLength(18);
+		const { token, documentName } = await spaceNames(key);
+		const doc = new Y.Doc();
+		const { socket, provider } = openProvider(server.url, { documentName, token }, doc, WebSocket);
+		provider.attach();
+		await new Promise<void>((resolve) => provider.on('synced', () => resolve()));
+		doc.getMap('log').set(rowId(row), tuple);
+		const until = Date.now() + 5000;
+		while (((await a.logs.get('c-x'))?.rows.length ?? 0) < 2 && Date.now() < until) {
+			await new Promise((r) => setTimeout(r, 20));
+		}
+		const rows = (await a.logs.get('c-x'))!.rows;
+		expect(rows.map((r) => r.weights ?? null)).toEqual([PERSONAL_WEIGHTS, null]);
+		expect(ca.state.rejected).toBe(0);
+		expect(scheduleOf((await a.cards.get('c-x'))!)).toEqual(replay('c-x', rows));
+		provider.destroy();
+		socket.destroy();
 	});
 
 	it('keeps following while connected: edits, ratings, undo and deletion reach the other device', async () => {
