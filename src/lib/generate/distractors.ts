@@ -357,6 +357,9 @@ function unitOf(m: { kind: string; text: string }): string {
 	return t.replace(/^[^\d]*[\d.,]+\s*(?:million|billion|thousand|bn|m|k|trillion)?\b/, '').trim();
 }
 
+/** Words right before a figure that make it someone's age. */
+const AGE_BEFORE = /\b(?:aged|age of|ages of)\s+$/i;
+
 /** Words that open a further share of a whole already divided ("another", "the remaining"). */
 const FURTHER_SHARE =
 	/\b(?:another|a further|the remaining|the other|the rest,?)\s+(?:\p{L}+\s+)?$/iu;
@@ -385,6 +388,20 @@ export function numberBounds(
 	if (a.kind === 'percent') {
 		if (v >= 60) half.min = 50;
 		else if (v <= 40) half.max = 50;
+		// A share of something is never all or none of it ("the unit, which produces 100% of ...").
+		if (v > 0 && v < 100) {
+			min = Math.max(min, 0);
+			max = Math.min(max, 100);
+		}
+	}
+	// "died aged _____", "Tom Reid, _____,": an age stays a human age.
+	if (
+		a.span &&
+		AGE_BEFORE.test(doc.text.slice(Math.max(0, a.span.start - 12), a.span.start)) &&
+		v < 110
+	) {
+		min = Math.max(min, 0);
+		max = Math.min(max, 106);
 	}
 	const span = a.span;
 	if (!span) return done();

@@ -44,6 +44,21 @@ describe('a count and the whole it is part of', () => {
 		expect(numberBounds(plain.doc, plain.a).max).toBe(50);
 	});
 
+	it('keeps an age human and a share of something below all of it', () => {
+		const age = optionsFor(
+			'The papers of the pianist Ana Hara, who died in 2001 aged 86, were found in Osaka.',
+			'86'
+		);
+		expect(numberBounds(age.doc, age.a).max).toBeLessThanOrEqual(106);
+		for (const d of age.ds) expect(num(d)).toBeLessThan(106);
+		const share = optionsFor(
+			'Observers believe the unit, which produces 60% of the group output, could be sold.',
+			'60%'
+		);
+		expect(numberBounds(share.doc, share.a).max).toBe(100);
+		for (const d of share.ds) expect(num(d)).toBeLessThan(100);
+	});
+
 	it('reads the whole before the blank and after it', () => {
 		const t1 = 'Of the 20 manufacturing sectors surveyed by the institute, 13 reported growth.';
 		expect(totalOf(t1, { start: t1.indexOf('13'), end: t1.indexOf('13') + 2 })).toBe(20);
