@@ -434,21 +434,123 @@ function parseLine(line: Line): unknown {
 	}
 }
 
+function parseHead(value: unknown): z.infer<typeof headSchema> {
+	checkVersions((value ?? {}) as Record<string, unknown>);
+	const parsed = headSchema.safeParse(value);
+	if (!parsed.success) {
+		throw new BackupError('The backup header is damaged:', describeIssues('', parsed.error));
+	}
+	return parsed.data;
+}
+
+function parseEnd(value: unknown): z.infer<typeof endSchema> {
+	const parsed = endSchema.safeParse(value);
+	if (!parsed.success) {
+		throw new BackupError(
+			'The last line of the backup is damaged:',
+			describeIssues('', parsed.error)
+		);
+	}
+	return parsed.data;
+}
+
+/** What a read keeps between lines: counts so far, text lengths by id, line digests, the table reached. */
+interface LinesState {
+	counts: BackupCounts;
+	lengths: Map<string, number>;
+	digests: ArrayBuffer[];
+	tableAt: number;
+	check: RecordsCheck | null;
+}
+
+/** One batch line: its table in order, its rows checked (when asked) and made ready to store. */
+function readBatch(
+	line: Line,
+	value: unknown,
+	state: LinesState
+): { table: TableName; rows: unknown[] } {
+	const batch = batchSchema.safeParse(value);
+	if (!batch.success) {
+		throw new BackupError(
+			`Line ${line.number} of the backup is damaged:`,
+			describeIssues('', batch.error)
+		);
+	}
+	const { table } = batch.data;
+	const order = TABLE_ORDER.indexOf(table);
+	if (order < state.tableAt) {
+		throw new BackupError(
+			`Line ${line.number} holds ${table} after ${TABLE_ORDER[state.tableAt]}: the file's tables are out of order.`
+		);
+	}
+	state.tableAt = order;
+	const offset = state.counts[table];
+	const { check } = state;
+	if (check && !(table === 'reviews' && batch.data.rows.every(isReviewTupleShape))) {
+		const parsed = ROWS[table].safeParse(batch.data.rows);
+		if (!parsed.success) {
+			throw new BackupError(
+				'The backup contains invalid data:',
+				describeIssues(table, parsed.error, offset)
+			);
+		}
+	}
+	const rows = storedRows(table, batch.data.rows, state.lengths);
+	if (check) {
+		check.feed(table, rows, offset);
+		check.endBatch();
+		refuseIssues(check);
+	}
+	state.counts[table] += rows.length;
+	return { table, rows };
+}
+
+/** The checks once the last line is read: counts, checksum, and the checksum an earlier read found. */
+async function finishLines(
+	end: z.infer<typeof endSchema> | null,
+	state: LinesState,
+	options: ReadLinesOptions
+): Promise<string> {
+	if (!end) {
+		throw new BackupError(
+			'The file ends before its last line: it was cut short, perhaps while copying or downloading.'
+		);
+	}
+	const { counts } = state;
+	const short = TABLE_ORDER.find((t) => counts[t] !== end.counts[t]);
+	if (short) {
+		throw new BackupError(
+			`The file holds ${counts[short]} ${short} but its last line says ${end.counts[short]}: part of it is missing or was added.`
+		);
+	}
+	const checksum = await outside(() => checksumOf(state.digests));
+	if (checksum !== end.checksum) {
+		throw new BackupError(
+			'The checksum does not match the contents: the file was changed or damaged after it was exported.'
+		);
+	}
+	if (options.expect !== undefined && checksum !== options.expect) {
+		throw new BackupError('The file changed after it was checked. Choose it again.');
+	}
+	if (state.check) refuseIssues(state.check, true);
+	return checksum;
+}
+
 /** Reads a file in lines from first to last, a line at a time. Throws a {@link BackupError}. */
 export async function readLines(
 	input: BackupInput,
 	options: ReadLinesOptions
 ): Promise<LinesSummary> {
 	const read = lines(asBlob(input), options.maxLineBytes);
-	const check = options.check
-		? new RecordsCheck({ limit: MAX_PROBLEMS, groupedReviews: true })
-		: null;
-	const counts = emptyCounts();
-	const lengths = new Map<string, number>();
-	const digests: ArrayBuffer[] = [];
+	const state: LinesState = {
+		counts: emptyCounts(),
+		lengths: new Map<string, number>(),
+		digests: [],
+		tableAt: 0,
+		check: options.check ? new RecordsCheck({ limit: MAX_PROBLEMS, groupedReviews: true }) : null
+	};
 	let head: z.infer<typeof headSchema> | null = null;
 	let end: z.infer<typeof endSchema> | null = null;
-	let tableAt = 0;
 	for (;;) {
 		const step = await outside(() => read.next());
 		if (step.done) break;
@@ -460,84 +562,19 @@ export async function readLines(
 			);
 		}
 		const value = parseLine(line);
-		if (check) checkKeys(value);
+		if (state.check) checkKeys(value);
 		if (!head) {
-			checkVersions((value ?? {}) as Record<string, unknown>);
-			const parsed = headSchema.safeParse(value);
-			if (!parsed.success) {
-				throw new BackupError('The backup header is damaged:', describeIssues('', parsed.error));
-			}
-			head = parsed.data;
-			digests.push(line.digest);
-			continue;
+			head = parseHead(value);
+			state.digests.push(line.digest);
+		} else if (value !== null && typeof value === 'object' && 'end' in value) {
+			end = parseEnd(value);
+		} else {
+			state.digests.push(line.digest);
+			const { table, rows } = readBatch(line, value, state);
+			await options.visit?.(table, rows);
 		}
-		if (value !== null && typeof value === 'object' && 'end' in value) {
-			const parsed = endSchema.safeParse(value);
-			if (!parsed.success) {
-				throw new BackupError(
-					'The last line of the backup is damaged:',
-					describeIssues('', parsed.error)
-				);
-			}
-			end = parsed.data;
-			continue;
-		}
-		digests.push(line.digest);
-		const batch = batchSchema.safeParse(value);
-		if (!batch.success) {
-			throw new BackupError(
-				`Line ${line.number} of the backup is damaged:`,
-				describeIssues('', batch.error)
-			);
-		}
-		const { table } = batch.data;
-		const order = TABLE_ORDER.indexOf(table);
-		if (order < tableAt) {
-			throw new BackupError(
-				`Line ${line.number} holds ${table} after ${TABLE_ORDER[tableAt]}: the file's tables are out of order.`
-			);
-		}
-		tableAt = order;
-		const offset = counts[table];
-		if (check && !(table === 'reviews' && batch.data.rows.every(isReviewTupleShape))) {
-			const parsed = ROWS[table].safeParse(batch.data.rows);
-			if (!parsed.success) {
-				throw new BackupError(
-					'The backup contains invalid data:',
-					describeIssues(table, parsed.error, offset)
-				);
-			}
-		}
-		const rows = storedRows(table, batch.data.rows, lengths);
-		if (check) {
-			check.feed(table, rows, offset);
-			check.endBatch();
-			refuseIssues(check);
-		}
-		counts[table] += rows.length;
-		await options.visit?.(table, rows);
 	}
 	if (!head) throw new BackupError('The file is empty.');
-	if (!end) {
-		throw new BackupError(
-			'The file ends before its last line: it was cut short, perhaps while copying or downloading.'
-		);
-	}
-	const short = TABLE_ORDER.find((t) => counts[t] !== end.counts[t]);
-	if (short) {
-		throw new BackupError(
-			`The file holds ${counts[short]} ${short} but its last line says ${end.counts[short]}: part of it is missing or was added.`
-		);
-	}
-	const checksum = await outside(() => checksumOf(digests));
-	if (checksum !== end.checksum) {
-		throw new BackupError(
-			'The checksum does not match the contents: the file was changed or damaged after it was exported.'
-		);
-	}
-	if (options.expect !== undefined && checksum !== options.expect) {
-		throw new BackupError('The file changed after it was checked. Choose it again.');
-	}
-	if (check) refuseIssues(check, true);
-	return { exportedAt: head.exportedAt, counts, checksum };
+	const checksum = await finishLines(end, state, options);
+	return { exportedAt: head.exportedAt, counts: state.counts, checksum };
 }
