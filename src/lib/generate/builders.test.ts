@@ -14,14 +14,7 @@ import { generateDeck } from './index';
 
 const TEXT = `Mayor Ana Ruiz opened the new bridge in Dunmore on Friday. "It joins two halves of the city," Ana Ruiz said. Engineer Tomas Berg said the deck would last a century. Councillor Priya Shah said the builder, Kellan Works, spent $40m on it. Kellan Works hired 300 workers over two years. Traffic on the old ferry fell 12% in March 2024, while ticket sales fell 30%.`;
 
-function setup(text = TEXT) {
-	const { doc, ctx, facts, rejected } = readForTest(text);
-	const fact = (answer: string) =>
-		facts.find(
-			(f) => f.answer?.text === answer && f.kind !== 'quote' && f.kind !== 'role'
-		) as FactX;
-	return { doc, ctx, facts, fact, rejected };
-}
+const setup = (text = TEXT) => readForTest(text);
 
 describe('fact extraction', () => {
 	it('never makes a bare weekday or a relative time an answer, and says why', () => {

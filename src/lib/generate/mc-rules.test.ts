@@ -22,13 +22,7 @@ import { lowerWords } from './select';
 import { substitutions, whQuestionOrReason } from './wh';
 
 function setup(text: string) {
-	const { doc, ctx, facts, rejected } = readForTest(text);
-	const fact = (answer: string, kind?: string) =>
-		facts.find(
-			(f) =>
-				f.answer?.text === answer &&
-				(kind ? f.kind === kind : f.kind !== 'quote' && f.kind !== 'role')
-		) as FactX;
+	const { doc, ctx, facts, fact, rejected } = readForTest(text);
 	const mc = (answer: string) => {
 		const f = fact(answer);
 		return f ? multipleChoiceBuilder.build(ctx, f, factView(ctx, f)) : [];

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../nlp';
-import type { Ctx } from './builders/common';
-import type { Rejection } from './explain';
-import { extractFacts } from './facts';
+import { readForTest } from './fixtures/read';
 import { questionsForFact, type Built } from './questions';
 import { complementShown, ENOUGH_CLEAN, headingFragment, screen, screened } from './screen';
-import { lowerWords } from './select';
 
 function built(text: string) {
-	const doc = analyze(text);
-	const rejected: Rejection[] = [];
-	const ctx: Ctx = { doc, seed: 1, lowerSeen: lowerWords(doc), reject: (r) => rejected.push(r) };
+	const { doc, ctx, facts, rejected } = readForTest(text);
 	const out: Built[] = [];
-	for (const f of extractFacts(doc, undefined, ctx.reject)) out.push(...questionsForFact(ctx, f));
+	for (const f of facts) out.push(...questionsForFact(ctx, f));
 	for (const b of out) b.q.score = 1;
 	return { doc, out, rejected };
 }
