@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Rejection } from './explain';
 import { readForTest } from './fixtures/read';
 import { questionsForFact, type Built } from './questions';
 import { complementShown, ENOUGH_CLEAN, headingFragment, screen, screened } from './screen';
