@@ -20,10 +20,9 @@ describe('cloze: what may be blanked', () => {
 	it('ranks low a blank on the main name of the title in a sentence with no fact of its own', () => {
 		const text =
 			'Okafor weighs move to Dunmore\n\nStriker Lena Okafor refused to commit her future to the club.\n\nLena Okafor scored 14 goals for Kelso in 2023.';
-		const { ctx, fact } = readForTest(text);
+		const { ctx, sureFact } = readForTest(text);
 		const withTitle = { ...ctx, title: 'Okafor weighs move to Dunmore' };
-		const f = fact('Lena Okafor');
-		expect(f).toBeTruthy();
+		const f = sureFact('Lena Okafor');
 		const bySentence = (i: number) =>
 			extractFacts(withTitle.doc).find((x) => x.answer?.text === 'Lena Okafor' && x.sentence === i);
 		const bare = bySentence(0) ?? f;
@@ -235,21 +234,19 @@ describe('cloze: a count and its hint', () => {
 	});
 
 	it('never asks a count that the list after it shows', () => {
-		const { fact, ctx, rejected } = readForTest(
+		const { ctx, rejected, sureFact } = readForTest(
 			'The sequel Red Harbour took three prizes - top animated film, top comedy and top sequel.\n\nThe film opens in Dunmore in May 2025.'
 		);
-		const f = fact('three prizes');
-		expect(f).toBeTruthy();
+		const f = sureFact('three prizes');
 		expect(clozeBuilder.build(ctx, f, factView(ctx, f))).toEqual([]);
 		expect(rejected.some((r) => r.reason === 'blank-shows-answer')).toBe(true);
 	});
 
 	it('hints a club named for its town as a name, a competition as a name', () => {
-		const { fact, doc } = readForTest(
+		const { doc, sureFact } = readForTest(
 			'Dunmore have joined the race to sign striker Lena Okafor, according to reports in Tarrow.\n\nOkafor scored twice in the Premier League last season.'
 		);
-		const f = fact('Dunmore');
-		expect(f).toBeTruthy();
+		const f = sureFact('Dunmore');
 		expect(clozeHint(doc, f)).toBe('a name');
 	});
 });

@@ -102,11 +102,10 @@ describe('blanks with one right answer', () => {
 	});
 
 	it('does not blank a place that general knowledge places: "Lyon, _____"', () => {
-		const { facts, ctx } = setup(
+		const { ctx, sureFact } = setup(
 			'Shooting for the new film will begin in Lyon, France, later this spring. The director hired 40 local extras.'
 		);
-		const f = facts.find((x) => x.answer?.text === 'France');
-		expect(f).toBeTruthy();
+		const f = sureFact('France');
 		expect(clozeProblem(ctx, f as FactX)).toBe('trivial-detail');
 	});
 
@@ -178,9 +177,8 @@ describe('questions that carry their context', () => {
 			'Analysts said the firm was likely to report a fall in profits.',
 			'Formed in the 1950s the firm was a leading producer of films for many years.'
 		].join(' ');
-		const { doc, facts, ctx } = setup(text);
-		const f = facts.find((x) => x.answer?.text === '1950s') as FactX;
-		expect(f).toBeTruthy();
+		const { doc, ctx, sureFact } = setup(text);
+		const f = sureFact('1950s');
 		const p = clozeProblem(ctx, f);
 		const refs = doc.references.filter((r) => r.sentence === f.sentence);
 		// Either the reader wrote "the firm" out as Harlow (the group the article is about), or the

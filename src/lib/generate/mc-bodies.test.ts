@@ -95,9 +95,8 @@ describe('places that are no whole answer', () => {
 			'Previous hosts include Ireland, Denmark and France, and Turkey hosted the contest in 2004.',
 			'Sweden and Norway have also staged the show, and Denmark will stage a gala in October.'
 		].join(' ');
-		const { ctx, facts, rejected } = readForTest(text);
-		const f = facts.find((x) => x.answer?.text === 'Ukraine');
-		expect(f).toBeTruthy();
+		const { ctx, rejected, sureFact } = readForTest(text);
+		const f = sureFact('Ukraine');
 		if (!f) return;
 		expect(multipleChoiceBuilder.build(ctx, f, factView(ctx, f))).toEqual([]);
 		expect(rejected.some((r) => r.reason === 'trivial-detail' && r.detail === 'Ukraine')).toBe(

@@ -72,9 +72,8 @@ describe('a person question without enough people of the setting', () => {
 			'Chelsea manager Jose Mourinho and Everton manager David Moyes both praised Henry this week.',
 			'Henry missed the game against Chelsea on Sunday and will also miss the match against Everton.'
 		].join(' ');
-		const { ctx, facts, rejected } = readForTest(text);
-		const f = facts.find((x) => x.answer?.text === 'Thierry Henry' && x.kind !== 'quote');
-		expect(f).toBeTruthy();
+		const { ctx, rejected, sureFact } = readForTest(text);
+		const f = sureFact('Thierry Henry');
 		if (!f) return;
 		expect(multipleChoiceBuilder.build(ctx, f, factView(ctx, f))).toEqual([]);
 		expect(rejected.some((r) => r.reason === 'too-few-of-setting')).toBe(true);

@@ -124,33 +124,30 @@ describe('who-questions answered by a role', () => {
 
 describe('a possessive blank repeated', () => {
 	it('never shows the answer blanked again as a possessive', () => {
-		const { facts, doc } = readForTest(
+		const { doc, sureFact } = readForTest(
 			"Ana Ruiz's decision to ban cash in Cuba in May has turned the spotlight on Cuba's ailing economy.\n\nThe ban starts in June 2025."
 		);
-		const f = facts.find((x) => x.answer?.text === 'Cuba' && x.kind !== 'role');
-		expect(f).toBeTruthy();
+		const f = sureFact('Cuba');
 		expect(blanked(doc, f as FactX)).toBe('blank-possessive');
 	});
 });
 
 describe('a nationality for a name', () => {
 	it('never blanks a nationality that stands for someone named elsewhere', () => {
-		const { ctx, facts } = readForTest(
+		const { ctx, sureFact } = readForTest(
 			'Marc Roth beat Ivo Vidal in Dubai on Monday.\n\nRoth reeled off a series of winners to outclass the Spaniard and set up a semi-final against Nikolay Davydenko.'
 		);
-		const f = facts.find((x) => x.answer?.text === 'Spaniard');
-		expect(f).toBeTruthy();
+		const f = sureFact('Spaniard');
 		expect(clozeProblem(ctx, f as FactX)).toBe('blank-on-description');
 	});
 });
 
 describe('the first name of a list, a figure-led phrase', () => {
 	it('never blanks the first of a list of names', () => {
-		const { ctx, facts } = readForTest(
+		const { ctx, sureFact } = readForTest(
 			'Walter Smith has a fine record.\n\nCharacters like Graeme Souness, Alex Ferguson and current manager Alex McLeish all cite his experience.'
 		);
-		const f = facts.find((x) => x.answer?.text === 'Graeme Souness');
-		expect(f).toBeTruthy();
+		const f = sureFact('Graeme Souness');
 		expect(clozeProblem(ctx, f as FactX)).toBe('blank-in-list');
 	});
 
@@ -175,11 +172,10 @@ describe('broadcast details', () => {
 
 describe('a how-many key', () => {
 	it('is the figure alone when the question names what it counts', () => {
-		const { facts, doc } = readForTest(
+		const { doc, sureFact } = readForTest(
 			'The UK has two contenders in the best short film category.\n\nThe awards are in Dunmore in May 2025.'
 		);
-		const f = facts.find((x) => x.answer?.text === 'two contenders') as FactX;
-		expect(f).toBeTruthy();
+		const f = sureFact('two contenders');
 		expect(
 			countKey(doc, f, 'How many contenders does the UK have in the best short film category?')
 				?.text
