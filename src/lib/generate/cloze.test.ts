@@ -10,11 +10,11 @@ import {
 	listItem,
 	mainSubjectBlank
 } from './builders/cloze';
-import { factView, type Ctx } from './builders/common';
+import { factView } from './builders/common';
 import { mostlyQuoted } from './builders/true-false';
 import { extractFacts, type FactX } from './facts';
 import { generateDeck } from './index';
-import { lowerWords, salience, sharesWords } from './select';
+import { salience, sharesWords } from './select';
 
 describe('cloze: what may be blanked', () => {
 	it('ranks low a blank on the main name of the title in a sentence with no fact of its own', () => {
@@ -136,9 +136,8 @@ describe('cloze: whole units', () => {
 	it('keeps the words of a quotation out of blanks, as a filler at most', () => {
 		const text =
 			'Shell is cutting costs. "We will have to cut 500 jobs in Aberdeen over the next two years," chief executive Jo Bloggs told reporters.';
-		const doc = analyze(text);
-		const ctx: Ctx = { doc, seed: 1, lowerSeen: lowerWords(doc), reject: () => {} };
-		const f = extractFacts(doc).find((x) => x.answer?.text === '500 jobs') as FactX;
+		const { ctx, sureFact } = readForTest(text);
+		const f = sureFact('500 jobs');
 		expect(clozeProblem(ctx, f)).toBe('blank-in-quote');
 		const out = clozeBuilder.build(ctx, f, factView(ctx, f));
 		expect(out.every((b) => b.fallback)).toBe(true);

@@ -97,7 +97,6 @@ describe('places that are no whole answer', () => {
 		].join(' ');
 		const { ctx, rejected, sureFact } = readForTest(text);
 		const f = sureFact('Ukraine');
-		if (!f) return;
 		expect(multipleChoiceBuilder.build(ctx, f, factView(ctx, f))).toEqual([]);
 		expect(rejected.some((r) => r.reason === 'trivial-detail' && r.detail === 'Ukraine')).toBe(
 			true

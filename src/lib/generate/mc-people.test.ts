@@ -74,7 +74,6 @@ describe('a person question without enough people of the setting', () => {
 		].join(' ');
 		const { ctx, rejected, sureFact } = readForTest(text);
 		const f = sureFact('Thierry Henry');
-		if (!f) return;
 		expect(multipleChoiceBuilder.build(ctx, f, factView(ctx, f))).toEqual([]);
 		expect(rejected.some((r) => r.reason === 'too-few-of-setting')).toBe(true);
 	});
