@@ -64,9 +64,7 @@ describe('figures the sentence bounds', () => {
 
 describe('the words around the blank', () => {
 	it('writes "a/an" where the options read with different articles', () => {
-		expect(takesAn('$8m')).toBe(true);
-		expect(takesAn('$11bn')).toBe(true);
-		expect(takesAn('18%')).toBe(true);
+		for (const text of ['$8m', '$11bn', '18%']) expect(takesAn(text), text).toBe(true);
 		expect(takesAn('$5m')).toBe(false);
 		expect(takesAn('110 tonnes')).toBe(false);
 		expect(takesAn('MP')).toBe(true);

@@ -239,9 +239,8 @@ describe('multiple choice stems', () => {
 	});
 
 	it('asks only about a plain count', () => {
-		expect(plainCount('2,850 jobs')).toBe(true);
-		expect(plainCount('2.9 million viewers')).toBe(true);
-		expect(plainCount('157,000 new jobs')).toBe(true);
+		for (const text of ['2,850 jobs', '2.9 million viewers', '157,000 new jobs'])
+			expect(plainCount(text), text).toBe(true);
 		expect(plainCount('40 album charts')).toBe(false);
 	});
 });
