@@ -136,10 +136,10 @@ describe('cloze: whole units', () => {
 	it('keeps the words of a quotation out of blanks, as a filler at most', () => {
 		const text =
 			'Shell is cutting costs. "We will have to cut 500 jobs in Aberdeen over the next two years," chief executive Jo Bloggs told reporters.';
-		const { ctx, sureFact } = readForTest(text);
+		const { ctx, sureFact, build } = readForTest(text);
 		const f = sureFact('500 jobs');
 		expect(clozeProblem(ctx, f)).toBe('blank-in-quote');
-		const out = clozeBuilder.build(ctx, f, factView(ctx, f));
+		const out = build(clozeBuilder, f);
 		expect(out.every((b) => b.fallback)).toBe(true);
 	});
 });
@@ -233,11 +233,11 @@ describe('cloze: a count and its hint', () => {
 	});
 
 	it('never asks a count that the list after it shows', () => {
-		const { ctx, rejected, sureFact } = readForTest(
+		const { rejected, sureFact, build } = readForTest(
 			'The sequel Red Harbour took three prizes - top animated film, top comedy and top sequel.\n\nThe film opens in Dunmore in May 2025.'
 		);
 		const f = sureFact('three prizes');
-		expect(clozeBuilder.build(ctx, f, factView(ctx, f))).toEqual([]);
+		expect(build(clozeBuilder, f)).toEqual([]);
 		expect(rejected.some((r) => r.reason === 'blank-shows-answer')).toBe(true);
 	});
 

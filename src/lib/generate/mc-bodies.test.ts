@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { optionsFor } from './fixtures/options';
 import { analyze } from '../nlp';
 import { readForTest } from './fixtures/read';
-import { factView } from './builders/common';
 import {
 	afterItsCity,
 	inList,
@@ -95,9 +94,9 @@ describe('places that are no whole answer', () => {
 			'Previous hosts include Ireland, Denmark and France, and Turkey hosted the contest in 2004.',
 			'Sweden and Norway have also staged the show, and Denmark will stage a gala in October.'
 		].join(' ');
-		const { ctx, rejected, sureFact } = readForTest(text);
+		const { rejected, sureFact, build } = readForTest(text);
 		const f = sureFact('Ukraine');
-		expect(multipleChoiceBuilder.build(ctx, f, factView(ctx, f))).toEqual([]);
+		expect(build(multipleChoiceBuilder, f)).toEqual([]);
 		expect(rejected.some((r) => r.reason === 'trivial-detail' && r.detail === 'Ukraine')).toBe(
 			true
 		);

@@ -9,7 +9,6 @@ import { analyze } from '../nlp';
 import { isChild, keyWalk } from './distractors';
 import { namesOutlet, nationAfter, nationOfWord, roleAfter, walkOfRole } from './setting';
 import { readForTest } from './fixtures/read';
-import { factView } from './builders/common';
 import { multipleChoiceBuilder } from './builders/multiple-choice';
 
 describe('walks of life', () => {
@@ -72,9 +71,9 @@ describe('a person question without enough people of the setting', () => {
 			'Chelsea manager Jose Mourinho and Everton manager David Moyes both praised Henry this week.',
 			'Henry missed the game against Chelsea on Sunday and will also miss the match against Everton.'
 		].join(' ');
-		const { ctx, rejected, sureFact } = readForTest(text);
+		const { rejected, sureFact, build } = readForTest(text);
 		const f = sureFact('Thierry Henry');
-		expect(multipleChoiceBuilder.build(ctx, f, factView(ctx, f))).toEqual([]);
+		expect(build(multipleChoiceBuilder, f)).toEqual([]);
 		expect(rejected.some((r) => r.reason === 'too-few-of-setting')).toBe(true);
 	});
 });
