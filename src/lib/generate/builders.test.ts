@@ -14,14 +14,7 @@ import { generateDeck } from './index';
 
 const TEXT = `Mayor Ana Ruiz opened the new bridge in Dunmore on Friday. "It joins two halves of the city," Ana Ruiz said. Engineer Tomas Berg said the deck would last a century. Councillor Priya Shah said the builder, Kellan Works, spent $40m on it. Kellan Works hired 300 workers over two years. Traffic on the old ferry fell 12% in March 2024, while ticket sales fell 30%.`;
 
-function setup(text = TEXT) {
-	const { doc, ctx, facts, rejected } = readForTest(text);
-	const fact = (answer: string) =>
-		facts.find(
-			(f) => f.answer?.text === answer && f.kind !== 'quote' && f.kind !== 'role'
-		) as FactX;
-	return { doc, ctx, facts, fact, rejected };
-}
+const setup = (text = TEXT) => readForTest(text);
 
 describe('fact extraction', () => {
 	it('never makes a bare weekday or a relative time an answer, and says why', () => {
@@ -44,18 +37,18 @@ describe('fact extraction', () => {
 
 describe('builders', () => {
 	it('cloze blanks the answer and hints its kind', () => {
-		const { ctx, fact } = setup();
+		const { fact, build } = setup();
 		const f = fact('$40m');
-		const [b] = clozeBuilder.build(ctx, f, factView(ctx, f));
+		const [b] = build(clozeBuilder, f);
 		expect(b?.q.prompt).toContain('_____');
 		expect(b?.q.prompt).not.toContain('$40m');
 		expect(b?.q.type === 'cloze' && b.q.hint).toBe('an amount of money');
 	});
 
 	it('multiple choice on a figure offers other figures of the same unit first', () => {
-		const { ctx, fact } = setup();
+		const { fact, build } = setup();
 		const f = fact('12%');
-		const [b] = multipleChoiceBuilder.build(ctx, f, factView(ctx, f));
+		const [b] = build(multipleChoiceBuilder, f);
 		expect(b?.q.type).toBe('multiple-choice');
 		if (b?.q.type !== 'multiple-choice') return;
 		expect(b.q.choices).toContain('12%');
@@ -64,20 +57,20 @@ describe('builders', () => {
 	});
 
 	it('quote asks who said it, with people of the article as options', () => {
-		const { ctx, facts } = setup();
+		const { facts, build } = setup();
 		const f = facts.find((x) => x.kind === 'quote') as FactX;
-		const [b] = quoteBuilder.build(ctx, f, factView(ctx, f));
+		const [b] = build(quoteBuilder, f);
 		expect(b?.q.prompt).toBe('Who said: “It joins two halves of the city”?');
 		if (b?.q.type === 'quote') expect(b.q.choices).toContain('Ana Ruiz');
 	});
 
 	it('true-false refuses a statement that leans on a pronoun, naming the reason', () => {
-		const { ctx, rejected } = setup(
+		const { ctx, rejected, build } = setup(
 			'The council met in Dunmore in May 2024. It approved a budget of $40m for the new bridge and roads.'
 		);
 		const facts = extractFacts(ctx.doc);
 		const f = facts.find((x) => x.answer?.text === '$40m') as FactX;
-		expect(trueFalseBuilder.build(ctx, f, factView(ctx, f))).toEqual([]);
+		expect(build(trueFalseBuilder, f)).toEqual([]);
 		expect(rejected.some((r) => r.reason === 'opens-on-reference')).toBe(true);
 	});
 });
@@ -192,10 +185,10 @@ describe('who said it', () => {
 	const SPEECH = `Mayor Ana Ruiz, known as "the Builder", opened the bridge in Dunmore. "It joins two halves of the city at last," Ana Ruiz said. Engineer Tomas Berg designed the deck. Councillor Priya Shah said the old ferry was "a disgrace". Kellan Works chief Omar Reyes built it. "We finished the job three months early," said Omar Reyes. "The council will pay less than it feared," said Priya Shah. Officer Jon Dale guarded the site.`;
 
 	it('asks no quote question on a nickname of a few words', () => {
-		const { ctx, facts, rejected } = setup(SPEECH);
+		const { facts, rejected, build } = setup(SPEECH);
 		const prompts = facts
 			.filter((f) => f.kind === 'quote')
-			.flatMap((f) => quoteBuilder.build(ctx, f, factView(ctx, f)))
+			.flatMap((f) => build(quoteBuilder, f))
 			.map((b) => b.q.prompt);
 		expect(prompts.some((p) => p.includes('the Builder') || p.includes('disgrace'))).toBe(false);
 		expect(prompts.some((p) => p.includes('two halves'))).toBe(true);
@@ -203,12 +196,12 @@ describe('who said it', () => {
 	});
 
 	it('offers the other speakers of the article first', () => {
-		const { ctx, facts } = setup(
+		const { facts, build } = setup(
 			`Mayor Ana Ruiz opened the bridge. Engineer Tomas Berg, Councillor Lia Hart and Officer Jon Dale watched. Tomas Berg waved. Jon Dale waved. Lia Hart waved. "It joins two halves of the city at last," Ana Ruiz said. "We finished the job three months early," said Omar Reyes.`
 		);
 		const f = facts.find((x) => x.kind === 'quote' && x.quote?.text.includes('two halves'));
 		if (!f) throw new Error('no quote fact');
-		const [b] = quoteBuilder.build(ctx, f, factView(ctx, f));
+		const [b] = build(quoteBuilder, f);
 		const choices = b?.q.type === 'quote' ? b.q.choices : [];
 		expect(choices).toContain('Ana Ruiz');
 		expect(choices).toContain('Omar Reyes');

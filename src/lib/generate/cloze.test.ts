@@ -10,34 +10,19 @@ import {
 	listItem,
 	mainSubjectBlank
 } from './builders/cloze';
-import { factView, type Ctx } from './builders/common';
+import { factView } from './builders/common';
 import { mostlyQuoted } from './builders/true-false';
 import { extractFacts, type FactX } from './facts';
 import { generateDeck } from './index';
-import { lowerWords, salience, sharesWords } from './select';
-
-function setup(text: string) {
-	const { doc, ctx, facts, rejected } = readForTest(text);
-	const fact = (answer: string) =>
-		facts.find(
-			(f) => f.answer?.text === answer && f.kind !== 'quote' && f.kind !== 'role'
-		) as FactX;
-	const cloze = (answer: string) => {
-		const f = fact(answer);
-		expect(f, `a fact answered by ${answer}`).toBeTruthy();
-		return clozeBuilder.build(ctx, f, factView(ctx, f));
-	};
-	return { doc, ctx, fact, cloze, rejected };
-}
+import { salience, sharesWords } from './select';
 
 describe('cloze: what may be blanked', () => {
 	it('ranks low a blank on the main name of the title in a sentence with no fact of its own', () => {
 		const text =
 			'Okafor weighs move to Dunmore\n\nStriker Lena Okafor refused to commit her future to the club.\n\nLena Okafor scored 14 goals for Kelso in 2023.';
-		const { ctx, fact } = setup(text);
+		const { ctx, sureFact } = readForTest(text);
 		const withTitle = { ...ctx, title: 'Okafor weighs move to Dunmore' };
-		const f = fact('Lena Okafor');
-		expect(f).toBeTruthy();
+		const f = sureFact('Lena Okafor');
 		const bySentence = (i: number) =>
 			extractFacts(withTitle.doc).find((x) => x.answer?.text === 'Lena Okafor' && x.sentence === i);
 		const bare = bySentence(0) ?? f;
@@ -55,7 +40,7 @@ describe('cloze: what may be blanked', () => {
 	it('neither blanks nor hints as a name a group of people or a technology abbreviation', () => {
 		const text =
 			'Many Paralympians now use MMS to send clips to coaches in Dunmore.\n\nEngineer Tomas Berg built the app for Kellan Works in 2019.';
-		const { ctx, fact, doc } = setup(text);
+		const { ctx, fact, doc } = readForTest(text);
 		expect(genericName(doc, 'Paralympians')).toBe(true);
 		expect(genericName(doc, 'MMS')).toBe(true);
 		expect(genericName(doc, 'Dunmore')).toBe(false);
@@ -70,7 +55,7 @@ describe('cloze: what may be blanked', () => {
 	});
 
 	it('blanks a named person and shows the rest of the sentence', () => {
-		const { cloze } = setup(
+		const { cloze } = readForTest(
 			'Dick Clark is in hospital in Los Angeles. His publicist Paul Shefrin said the television host was recovering well at home.'
 		);
 		const [b] = cloze('Paul Shefrin');
@@ -79,7 +64,7 @@ describe('cloze: what may be blanked', () => {
 	});
 
 	it('leaves a common noun or a description to other types', () => {
-		const { ctx, fact } = setup(
+		const { ctx, fact } = readForTest(
 			'Enron collapsed in 2001. The severance package means she keeps long-term share options, but she fails to collect on a 2003 incentive plan since the firm has failed to meet the targets.'
 		);
 		expect(clozeProblem(ctx, fact('targets'))).toBe('blank-on-common-word');
@@ -88,16 +73,16 @@ describe('cloze: what may be blanked', () => {
 	it('blanks a lower-case phrase in an article as a filler at most, even when it recurs', () => {
 		const text =
 			'Old phones can help close the digital divide in poor nations. Charities collect phones in Britain.\n\nThe digital divide is the gap between people with and without access to the internet.';
-		const { ctx, fact, cloze } = setup(text);
+		const { ctx, fact, cloze } = readForTest(text);
 		expect(clozeProblem(ctx, fact('digital divide'))).toBe('blank-on-common-word');
 		expect(cloze('digital divide').every((b) => b.fallback)).toBe(true);
 		// A single paragraph, short of facts, may still ask for the phrase it repeats.
-		const one = setup(text.replace('\n\n', ' '));
+		const one = readForTest(text.replace('\n\n', ' '));
 		expect(clozeProblem(one.ctx, one.fact('digital divide'))).toBeNull();
 	});
 
 	it('never blanks a vague amount or a month without its year', () => {
-		const { ctx, fact } = setup(
+		const { ctx, fact } = readForTest(
 			'In January, Robert Kilroy-Silk quit his BBC One show for remarks he made about Arabs. French President Emmanuel Macron said several thousand soldiers could be involved in a mission.'
 		);
 		expect(clozeProblem(ctx, fact('January'))).toBe('date-without-anchor');
@@ -123,7 +108,7 @@ describe('cloze: whole units', () => {
 	});
 
 	it('does not blank the end of a longer name', () => {
-		const { ctx, fact, doc } = setup(
+		const { ctx, fact, doc } = readForTest(
 			'Dick Clark was inducted into the Rock and Roll Hall of Fame in 1993. He has hosted shows such as TV Bloopers for the network ABC for many years.'
 		);
 		const f = fact('Bloopers');
@@ -132,7 +117,7 @@ describe('cloze: whole units', () => {
 	});
 
 	it('drops an alias in brackets after the blank so it does not give the answer away', () => {
-		const { cloze } = setup(
+		const { cloze } = readForTest(
 			'India and Iran signed a gas deal. Indian firms and the National Iranian Oil Company (NIOC) reached a preliminary deal on the Yadavaran oilfield, officials said.'
 		);
 		const [b] = cloze('National Iranian Oil Company');
@@ -142,7 +127,7 @@ describe('cloze: whole units', () => {
 	});
 
 	it('skips a sentence that leans on an unresolved "this"', () => {
-		const { ctx, fact } = setup(
+		const { ctx, fact } = readForTest(
 			'Coalition leaders agreed to a monitoring mechanism. Officials suggested this would likely utilise drones and satellites over Ukraine, rather than American troops.'
 		);
 		expect(clozeProblem(ctx, fact('Ukraine'))).toBe('unresolved-reference');
@@ -151,11 +136,10 @@ describe('cloze: whole units', () => {
 	it('keeps the words of a quotation out of blanks, as a filler at most', () => {
 		const text =
 			'Shell is cutting costs. "We will have to cut 500 jobs in Aberdeen over the next two years," chief executive Jo Bloggs told reporters.';
-		const doc = analyze(text);
-		const ctx: Ctx = { doc, seed: 1, lowerSeen: lowerWords(doc), reject: () => {} };
-		const f = extractFacts(doc).find((x) => x.answer?.text === '500 jobs') as FactX;
+		const { ctx, sureFact, build } = readForTest(text);
+		const f = sureFact('500 jobs');
 		expect(clozeProblem(ctx, f)).toBe('blank-in-quote');
-		const out = clozeBuilder.build(ctx, f, factView(ctx, f));
+		const out = build(clozeBuilder, f);
 		expect(out.every((b) => b.fallback)).toBe(true);
 	});
 });
@@ -214,7 +198,7 @@ describe('ranking', () => {
 
 describe('cloze: a count and its hint', () => {
 	it('blanks the figure of a count, not its noun, and hints a number', () => {
-		const { cloze } = setup(
+		const { cloze } = readForTest(
 			"Lena Okafor's film Red Harbour will lead Tarrow's hopes at the awards after getting three nominations.\n\nThe film opens in Dunmore in May 2025."
 		);
 		const [b] = cloze('three nominations');
@@ -224,7 +208,7 @@ describe('cloze: a count and its hint', () => {
 	});
 
 	it('leaves a figure that modifies a singular noun whole', () => {
-		const { fact, doc } = setup(
+		const { fact, doc } = readForTest(
 			'The problem lies with the nature of modern 24 hour culture, said Ana Ruiz.\n\nShe spoke in Dunmore in May 2025.'
 		);
 		const f = fact('24 hour culture');
@@ -232,7 +216,7 @@ describe('cloze: a count and its hint', () => {
 	});
 
 	it('counts the plural head after an adjective', () => {
-		const { cloze } = setup(
+		const { cloze } = readForTest(
 			'Ana Ruiz was backed by two main shareholders of Tarrow Bank in May.\n\nThe bank was founded in Dunmore in 1901.'
 		);
 		const [b] = cloze('two main shareholders');
@@ -241,7 +225,7 @@ describe('cloze: a count and its hint', () => {
 	});
 
 	it('keeps a duration whole', () => {
-		const { cloze } = setup(
+		const { cloze } = readForTest(
 			'Tarrow Athletics has agreed a deal with Adova to supply kit for the next four years.\n\nThe deal starts in May 2025.'
 		);
 		const [b] = cloze('four years');
@@ -249,21 +233,19 @@ describe('cloze: a count and its hint', () => {
 	});
 
 	it('never asks a count that the list after it shows', () => {
-		const { fact, ctx, rejected } = setup(
+		const { rejected, sureFact, build } = readForTest(
 			'The sequel Red Harbour took three prizes - top animated film, top comedy and top sequel.\n\nThe film opens in Dunmore in May 2025.'
 		);
-		const f = fact('three prizes');
-		expect(f).toBeTruthy();
-		expect(clozeBuilder.build(ctx, f, factView(ctx, f))).toEqual([]);
+		const f = sureFact('three prizes');
+		expect(build(clozeBuilder, f)).toEqual([]);
 		expect(rejected.some((r) => r.reason === 'blank-shows-answer')).toBe(true);
 	});
 
 	it('hints a club named for its town as a name, a competition as a name', () => {
-		const { fact, doc } = setup(
+		const { doc, sureFact } = readForTest(
 			'Dunmore have joined the race to sign striker Lena Okafor, according to reports in Tarrow.\n\nOkafor scored twice in the Premier League last season.'
 		);
-		const f = fact('Dunmore');
-		expect(f).toBeTruthy();
+		const f = sureFact('Dunmore');
 		expect(clozeHint(doc, f)).toBe('a name');
 	});
 });

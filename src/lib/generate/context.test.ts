@@ -26,16 +26,22 @@ describe('shown text', () => {
 
 describe('possessive without a name', () => {
 	it('flags "their" or "its" in the subject with nothing named before it', () => {
-		expect(possessiveWithoutName('Their case was heard in _____ last year.')).toBe(true);
-		expect(possessiveWithoutName('More than 20% of their income comes from wool.')).toBe(true);
-		expect(possessiveWithoutName('Who is described as its most successful boss?')).toBe(true);
+		for (const text of [
+			'Their case was heard in _____ last year.',
+			'More than 20% of their income comes from wool.',
+			'Who is described as its most successful boss?'
+		])
+			expect(possessiveWithoutName(text), text).toBe(true);
 	});
 
 	it('lets a name, a blank or the asked subject carry it', () => {
-		expect(possessiveWithoutName('Greenvale said its profits rose 5%.')).toBe(false);
-		expect(possessiveWithoutName('_____ said its profits rose 5%.')).toBe(false);
-		expect(possessiveWithoutName('Which firm is to close its mill in Tarrow?')).toBe(false);
-		expect(possessiveWithoutName('The US market was on its way down by 2001.')).toBe(false);
+		for (const text of [
+			'Greenvale said its profits rose 5%.',
+			'_____ said its profits rose 5%.',
+			'Which firm is to close its mill in Tarrow?',
+			'The US market was on its way down by 2001.'
+		])
+			expect(possessiveWithoutName(text), text).toBe(false);
 		// Quoted words stay as spoken.
 		expect(possessiveWithoutName('"Their plan is bold," said Ann Ridley.')).toBe(false);
 	});
@@ -128,20 +134,29 @@ describe('demoting questions at risk', () => {
 
 describe('context a sentence does not carry', () => {
 	it('flags a share of something said before', () => {
-		expect(anaphoricOpener('Of that, £23bn would go on spending plans.')).toBe(true);
-		expect(anaphoricOpener('Of those, _____ were sold abroad.')).toBe(true);
-		expect(anaphoricOpener('The remaining two will stand trial in _____.')).toBe(true);
+		for (const text of [
+			'Of that, £23bn would go on spending plans.',
+			'Of those, _____ were sold abroad.',
+			'The remaining two will stand trial in _____.'
+		])
+			expect(anaphoricOpener(text), text).toBe(true);
 		expect(anaphoricOpener('Of all the firms in Tarrow, Greenvale grew fastest.')).toBe(false);
 		expect(anaphoricOpener('The remainder of the loan was paid in 2001.')).toBe(false);
 	});
 
 	it('flags a work named only by its common noun, not one named beside it', () => {
-		expect(unnamedWork('Ana Falk has been a recluse since the band split up in _____.')).toBe(true);
-		expect(unnamedWork("The High Court postponed the film's launch until _____.")).toBe(true);
-		expect(unnamedWork('The resulting song became her first hit in _____.')).toBe(true);
-		expect(unnamedWork('The film Red Harbour opened in _____.')).toBe(false);
-		expect(unnamedWork('Ana Falk said: "I loved the song."')).toBe(false);
-		expect(unnamedWork('Ana Falk joined the Tarrow band in _____.')).toBe(false);
+		for (const text of [
+			'Ana Falk has been a recluse since the band split up in _____.',
+			"The High Court postponed the film's launch until _____.",
+			'The resulting song became her first hit in _____.'
+		])
+			expect(unnamedWork(text), text).toBe(true);
+		for (const text of [
+			'The film Red Harbour opened in _____.',
+			'Ana Falk said: "I loved the song."',
+			'Ana Falk joined the Tarrow band in _____.'
+		])
+			expect(unnamedWork(text), text).toBe(false);
 	});
 
 	it('flags a body left as its common noun', () => {

@@ -8,6 +8,7 @@
  */
 import { completesHalfDouble, NUMERIC_KINDS } from './spacing';
 import { genderOf } from '../nlp/coref';
+import { editDistance } from '../nlp/edit-distance';
 import { placeKind, surePerson } from '../nlp/kinds';
 import {
 	COUNTRY_BY_ALIAS,
@@ -186,29 +187,7 @@ export function misspelt(x: string, y: string): boolean {
 	if (/\d/.test(a + b)) return false;
 	if (a === b || a.length < 6 || b.length < 6 || a[0] !== b[0] || Math.abs(a.length - b.length) > 1)
 		return false;
-	// Edit distance with swaps, cut off past 1.
-	const prev2: number[] = [];
-	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const cur = [i];
-		let low = i;
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let d = Math.min(
-				(prev[j] as number) + 1,
-				(cur[j - 1] as number) + 1,
-				(prev[j - 1] as number) + cost
-			);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-				d = Math.min(d, (prev2[j - 2] as number) + 1);
-			cur.push(d);
-			low = Math.min(low, d);
-		}
-		if (low > 1) return false;
-		prev2.splice(0, prev2.length, ...prev);
-		prev = cur;
-	}
-	return (prev[b.length] as number) <= 1;
+	return editDistance(a, b, 1) <= 1;
 }
 
 /** True when two options would confuse the scorer or the learner: equal or one inside the other. */

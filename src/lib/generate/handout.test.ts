@@ -3,49 +3,23 @@
  * each on a short text of the kind it guards against.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../nlp';
+import { readForTest } from './fixtures/read';
 import {
-	clozeBuilder,
 	clozeHint,
 	clozeProblem,
 	derivedFormShown,
 	properName,
 	unresolvedReference
 } from './builders/cloze';
-import { factView, type Ctx } from './builders/common';
 import { shortAnswerProblem } from './builders/short-answer';
-import type { Rejection } from './explain';
-import { boilerplate, extractFacts, type FactX } from './facts';
+import { boilerplate, type FactX } from './facts';
 import { trivialTime } from './facts/mentions';
 import { generateDeck } from './index';
-import { lowerWords } from './select';
 
 function setup(text: string, title?: string) {
-	const doc = analyze(text);
-	const rejected: Rejection[] = [];
-	const ctx: Ctx = {
-		doc,
-		seed: 1,
-		lowerSeen: lowerWords(doc),
-		reject: (r) => rejected.push(r),
-		title
-	};
-	const facts = extractFacts(doc, title, ctx.reject);
-	const fact = (answer: string) =>
-		facts.find(
-			(f) => f.answer?.text === answer && f.kind !== 'quote' && f.kind !== 'role'
-		) as FactX;
-	const problem = (answer: string) => {
-		const f = fact(answer);
-		expect(f, `a fact answered by ${answer}`).toBeTruthy();
-		return clozeProblem(ctx, f);
-	};
-	const cloze = (answer: string) => {
-		const f = fact(answer);
-		expect(f, `a fact answered by ${answer}`).toBeTruthy();
-		return clozeBuilder.build(ctx, f, factView(ctx, f));
-	};
-	return { doc, ctx, facts, fact, problem, cloze, rejected };
+	const read = readForTest(text, title);
+	const problem = (answer: string) => clozeProblem(read.ctx, read.sureFact(answer));
+	return { ...read, problem };
 }
 
 describe('blanks on whole units', () => {
@@ -128,11 +102,10 @@ describe('blanks with one right answer', () => {
 	});
 
 	it('does not blank a place that general knowledge places: "Lyon, _____"', () => {
-		const { facts, ctx } = setup(
+		const { ctx, sureFact } = setup(
 			'Shooting for the new film will begin in Lyon, France, later this spring. The director hired 40 local extras.'
 		);
-		const f = facts.find((x) => x.answer?.text === 'France');
-		expect(f).toBeTruthy();
+		const f = sureFact('France');
 		expect(clozeProblem(ctx, f as FactX)).toBe('trivial-detail');
 	});
 
@@ -204,9 +177,8 @@ describe('questions that carry their context', () => {
 			'Analysts said the firm was likely to report a fall in profits.',
 			'Formed in the 1950s the firm was a leading producer of films for many years.'
 		].join(' ');
-		const { doc, facts, ctx } = setup(text);
-		const f = facts.find((x) => x.answer?.text === '1950s') as FactX;
-		expect(f).toBeTruthy();
+		const { doc, ctx, sureFact } = setup(text);
+		const f = sureFact('1950s');
 		const p = clozeProblem(ctx, f);
 		const refs = doc.references.filter((r) => r.sentence === f.sentence);
 		// Either the reader wrote "the firm" out as Harlow (the group the article is about), or the

@@ -4,9 +4,9 @@
  * short text written for the test.
  */
 import { describe, expect, it } from 'vitest';
+import { num, optionsFor } from './fixtures/options';
 import { readForTest } from './fixtures/read';
 import { analyze } from '../nlp';
-import { factView } from './builders/common';
 import { fitPair } from './builders/match';
 import {
 	inventedYears,
@@ -21,29 +21,6 @@ import { cutRole } from './builders/role';
 import { contradicts, restate, sameWords, trueFalseBuilder } from './builders/true-false';
 import { describedAs, distractors, numberBounds } from './distractors';
 import { type FactX } from './facts';
-
-function setup(text: string) {
-	const { doc, ctx, facts, rejected } = readForTest(text);
-	return { doc, ctx, facts, rejected };
-}
-
-/** The distractors for the mention `text` of the document, as the builders ask for them. */
-function optionsFor(text: string, answer: string) {
-	const doc = analyze(text);
-	const m = doc.mentions.find((x) => x.text === answer);
-	if (!m) throw new Error(`no mention ${answer}`);
-	const a = {
-		text: answer,
-		kind: m.kind === 'name' ? ('thing' as const) : m.kind,
-		value: m.value,
-		entity: m.entity,
-		span: { start: m.start, end: m.end },
-		before: text.slice(Math.max(0, m.start - 30), m.start)
-	};
-	return { doc, a, ds: distractors(doc, a, [], 3) };
-}
-
-const num = (s: string) => Number((/\d+(?:\.\d+)?/.exec(s.replace(/,/g, '')) ?? ['NaN'])[0]);
 
 describe('figures the sentence bounds', () => {
 	it('keeps every option of "fell from _____ to 64" above 64', () => {
@@ -86,9 +63,7 @@ describe('figures the sentence bounds', () => {
 
 describe('the words around the blank', () => {
 	it('writes "a/an" where the options read with different articles', () => {
-		expect(takesAn('$8m')).toBe(true);
-		expect(takesAn('$11bn')).toBe(true);
-		expect(takesAn('18%')).toBe(true);
+		for (const text of ['$8m', '$11bn', '18%']) expect(takesAn(text), text).toBe(true);
 		expect(takesAn('$5m')).toBe(false);
 		expect(takesAn('110 tonnes')).toBe(false);
 		expect(takesAn('MP')).toBe(true);
@@ -105,7 +80,7 @@ describe('the words around the blank', () => {
 
 	it('offers a described person only people the article describes the same way', () => {
 		const text = `Leeds striker Marco Bell was sent off on Saturday. Leeds team-mate and Irish international Sean Doyle scored twice. Leeds manager Karl Weiss praised the side. Referee Tom Hale booked five players. Chelsea striker Joe Mensah missed a penalty.`;
-		const { doc } = setup(text);
+		const { doc } = readForTest(text);
 		const m = doc.mentions.find((x) => x.text === 'Sean Doyle');
 		expect(m).toBeDefined();
 		if (!m) return;
@@ -170,13 +145,13 @@ describe('stems that carry their own context', () => {
 
 describe('who said it', () => {
 	it('never offers people for a quotation a body is said to have made', () => {
-		const { ctx, facts, rejected } = setup(
+		const { facts, rejected, build } = readForTest(
 			`"The new drives suit people who want their machines to look good," said Vexa. Designer Lily Tran agreed. Analyst Omar Reid said prices would fall. Tom Burke, a retailer, said sales were slow.`
 		);
 		const f = facts.find((x) => x.kind === 'quote' && x.answer?.text === 'Vexa');
 		expect(f).toBeDefined();
 		if (!f) return;
-		const built = quoteBuilder.build(ctx, f, factView(ctx, f));
+		const built = build(quoteBuilder, f);
 		for (const b of built) if (b.q.type === 'quote') expect(b.q.choices).not.toContain('Lily Tran');
 		expect(built.length === 0 ? rejected.map((r) => r.reason) : ['unsure-kind']).toContain(
 			'unsure-kind'
@@ -245,11 +220,11 @@ describe('true or false', () => {
 	});
 
 	it('asks a sentence it cannot reword only in its false form', () => {
-		const { ctx, facts, rejected } = setup(
+		const { ctx, facts, rejected, build } = readForTest(
 			`Coach Ella Grant praised her Dunmore side after they came from 12-3 down to beat Kelso 20-15 in the cup final. Kelso coach Ian Ross said his players were tired. Dunmore captain Rosa Vidal lifted the trophy.`
 		);
 		for (const f of facts as FactX[]) {
-			for (const b of trueFalseBuilder.build(ctx, f, factView(ctx, f))) {
+			for (const b of build(trueFalseBuilder, f)) {
 				const statement = b.q.prompt.replace(/^True or false\? /, '');
 				const sentence = ctx.doc.sentences[f.sentence]?.text ?? '';
 				if (b.q.answer === 'True') expect(sameWords(statement, sentence)).toBe(false);
@@ -277,12 +252,12 @@ describe('true or false', () => {
 		])
 			expect(contradicts(before, date, 'March 2031')).toBe(false);
 		expect(contradicts('opened in ', date, 'March 2031')).toBe(true);
-		const { ctx, facts } = setup(
+		const { facts, build } = readForTest(
 			'The new tram line in Dunmore is not expected to open before June 2031, city planners said in a report on the scheme.'
 		);
 		const f = (facts as FactX[]).find((x) => x.answer?.text === 'June 2031');
 		expect(f).toBeDefined();
-		for (const b of trueFalseBuilder.build(ctx, f as FactX, factView(ctx, f as FactX)))
+		for (const b of build(trueFalseBuilder, f as FactX))
 			expect(b.falsePrompt ?? '').not.toMatch(/before (?!June 2031)/);
 	});
 });
@@ -299,7 +274,7 @@ describe('roles and match pairs', () => {
 	});
 
 	it('pairs only people written as names with roles that say what they do', () => {
-		const { doc } = setup(
+		const { doc } = readForTest(
 			'Singer Ava Moss and her friend Jo Hart met drummer Tim Lake. Ava Moss said the tour would start in May. Tim Lake agreed.'
 		);
 		const e = (n: string) => doc.entities.find((x) => x.name === n);
@@ -321,24 +296,20 @@ describe('a bank named before its name', () => {
 
 describe('multiple choice end to end', () => {
 	it('asks no figure that only restates another in brackets', () => {
-		const { ctx, facts, rejected } = setup(
+		const { rejected, sureFact, build } = readForTest(
 			`The lender was saved by a 900bn won ($850m; £450m) rescue. Its rival paid $300m last year. A third bank raised $120m in May. Shares rose 4% on the news.`
 		);
-		const f = facts.find((x) => x.answer?.text === '£450m' && x.kind !== 'quote');
-		expect(f).toBeDefined();
-		if (!f) return;
-		expect(multipleChoiceBuilder.build(ctx, f, factView(ctx, f))).toEqual([]);
+		const f = sureFact('£450m');
+		expect(build(multipleChoiceBuilder, f)).toEqual([]);
 		expect(rejected.some((r) => r.detail === '£450m' && r.reason === 'trivial-detail')).toBe(true);
 	});
 
 	it('offers only options above the figure a fall ended on', () => {
-		const { ctx, facts } = setup(
+		const { sureFact, build } = readForTest(
 			`Cinema admissions in the region fell from 210 in 2002 to 150 last year. The trust blamed a cold summer. Attendance at the arts centre rose to 95 this spring. A new screen cost £400,000 to build.`
 		);
-		const f = facts.find((x) => x.answer?.text === '210' && x.kind !== 'quote');
-		expect(f).toBeDefined();
-		if (!f) return;
-		const built = multipleChoiceBuilder.build(ctx, f, factView(ctx, f));
+		const f = sureFact('210');
+		const built = build(multipleChoiceBuilder, f);
 		expect(built.length).toBe(1);
 		for (const b of built)
 			if (b.q.type === 'multiple-choice')

@@ -4,25 +4,8 @@
  * doubles or multiples that shows which one is the key. Each rule on a short text of its own.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../nlp';
-import { distractors, multipleOf, numberBounds, totalOf } from './distractors';
-
-function optionsFor(text: string, answer: string) {
-	const doc = analyze(text);
-	const m = doc.mentions.find((x) => x.text === answer);
-	if (!m) throw new Error(`no mention ${answer}: ${doc.mentions.map((x) => x.text).join(' | ')}`);
-	const a = {
-		text: answer,
-		kind: m.kind === 'name' ? ('thing' as const) : m.kind,
-		value: m.value,
-		entity: m.entity,
-		span: { start: m.start, end: m.end },
-		before: text.slice(Math.max(0, m.start - 30), m.start)
-	};
-	return { doc, a, ds: distractors(doc, a, [], 3) };
-}
-
-const num = (s: string) => Number((/\d+(?:\.\d+)?/.exec(s.replace(/,/g, '')) ?? ['NaN'])[0]);
+import { num, optionsFor } from './fixtures/options';
+import { multipleOf, numberBounds, totalOf } from './distractors';
 
 describe('a count and the whole it is part of', () => {
 	it('offers no more wins than games played', () => {

@@ -4,27 +4,12 @@
  * never someone named once in passing whose walk the article does not give.
  */
 import { describe, expect, it } from 'vitest';
+import { optionsFor } from './fixtures/options';
 import { analyze } from '../nlp';
-import { distractors, isChild, keyWalk } from './distractors';
+import { isChild, keyWalk } from './distractors';
 import { namesOutlet, nationAfter, nationOfWord, roleAfter, walkOfRole } from './setting';
 import { readForTest } from './fixtures/read';
-import { factView } from './builders/common';
 import { multipleChoiceBuilder } from './builders/multiple-choice';
-
-function optionsFor(text: string, answer: string) {
-	const doc = analyze(text);
-	const m = doc.mentions.findLast((x) => x.text === answer);
-	if (!m) throw new Error(`no mention ${answer}: ${doc.mentions.map((x) => x.text).join(' | ')}`);
-	const a = {
-		text: answer,
-		kind: m.kind === 'name' ? ('thing' as const) : m.kind,
-		value: m.value,
-		entity: m.entity,
-		span: { start: m.start, end: m.end },
-		before: text.slice(Math.max(0, m.start - 30), m.start)
-	};
-	return { doc, a, ds: distractors(doc, a, [], 3) };
-}
 
 describe('walks of life', () => {
 	it('reads the walk of a role, with the article deciding a manager or a boss', () => {
@@ -45,7 +30,7 @@ describe('walks of life', () => {
 			'Wenger said Cole had trained well and that Jose Antonio Reyes would start on the bench.',
 			'Arsene Wenger expects Henry back before the league game at Anfield.'
 		].join(' ');
-		const { ds, doc, a } = optionsFor(text, 'Thierry Henry');
+		const { ds, doc, a } = optionsFor(text, 'Thierry Henry', { last: true });
 		expect(keyWalk(doc, a, doc.entities[a.entity as number])?.walk).toBe('player');
 		expect(ds).toHaveLength(3);
 		expect(ds).not.toContain('Arsene Wenger');
@@ -59,7 +44,7 @@ describe('walks of life', () => {
 			'Senator John Kerry said the figures hid weak job creation, and Bush replied on Saturday.',
 			'Analyst Sarah Mills said the growth was broad, and analyst Tom Reed agreed with her.'
 		].join(' ');
-		const { ds } = optionsFor(text, 'Robert Brusca');
+		const { ds } = optionsFor(text, 'Robert Brusca', { last: true });
 		expect(ds).not.toContain('George W Bush');
 		expect(ds).not.toContain('John Kerry');
 		expect(ds).toContain('Gary Thayer');
@@ -72,7 +57,7 @@ describe('walks of life', () => {
 			'One documentary in the running tells the life of Charles Manson.',
 			'The jury has praised Martin Scorsese for the pace of his new film.'
 		].join(' ');
-		const { ds, doc } = optionsFor(text, 'Martin Scorsese');
+		const { ds, doc } = optionsFor(text, 'Martin Scorsese', { last: true });
 		expect(doc.entities.some((e) => e.name === 'Charles Manson' && e.kind === 'person')).toBe(true);
 		expect(ds).toEqual(expect.arrayContaining(['Mike Leigh', 'Clint Eastwood']));
 		expect(ds).not.toContain('Charles Manson');
@@ -86,11 +71,9 @@ describe('a person question without enough people of the setting', () => {
 			'Chelsea manager Jose Mourinho and Everton manager David Moyes both praised Henry this week.',
 			'Henry missed the game against Chelsea on Sunday and will also miss the match against Everton.'
 		].join(' ');
-		const { ctx, facts, rejected } = readForTest(text);
-		const f = facts.find((x) => x.answer?.text === 'Thierry Henry' && x.kind !== 'quote');
-		expect(f).toBeTruthy();
-		if (!f) return;
-		expect(multipleChoiceBuilder.build(ctx, f, factView(ctx, f))).toEqual([]);
+		const { rejected, sureFact, build } = readForTest(text);
+		const f = sureFact('Thierry Henry');
+		expect(build(multipleChoiceBuilder, f)).toEqual([]);
 		expect(rejected.some((r) => r.reason === 'too-few-of-setting')).toBe(true);
 	});
 });
@@ -104,7 +87,7 @@ describe('the setting of a sports report', () => {
 			'US coach Patrick McEnroe said Moya and Ferrero had been superb all week.',
 			'Jordi Arrese praised Moya, and Patrick McEnroe praised Bob Bryan.'
 		].join(' ');
-		const { ds } = optionsFor(text, 'Jordi Arrese');
+		const { ds } = optionsFor(text, 'Jordi Arrese', { last: true });
 		for (const p of ['Juan Carlos Ferrero', 'Bob Bryan', 'Mike Bryan', 'Carlos Moya'])
 			expect(ds).not.toContain(p);
 	});
@@ -115,7 +98,7 @@ describe('the setting of a sports report', () => {
 			'The rival PC has a DVD player, Windows XP Home and a 40GB hard drive, said writer Tom Hale.',
 			'Gavin Cox and Nick Ross both tested it, and Tom Hale and writer Ann Ruiz did too.'
 		].join(' ');
-		const { ds } = optionsFor(text, 'Gavin Cox');
+		const { ds } = optionsFor(text, 'Gavin Cox', { last: true });
 		expect(ds).not.toContain('Windows XP Home');
 	});
 });
@@ -128,7 +111,7 @@ describe('names that are no person', () => {
 			'Charles Clarke met Mr Straw, and the charity Christian Aid wrote to David Blunkett on Monday.',
 			'Woodhill Prison said the men were well, and Christian Aid said Charles Clarke should act.'
 		].join(' ');
-		const { ds } = optionsFor(text, 'Jack Straw');
+		const { ds } = optionsFor(text, 'Jack Straw', { last: true });
 		expect(ds).not.toContain('Woodhill Prison');
 		expect(ds).not.toContain('Christian Aid');
 	});
@@ -144,7 +127,7 @@ describe('a child among children', () => {
 		const doc = analyze(text);
 		const fb = doc.entities.find((e) => e.name === 'Frances Bean');
 		expect(fb && isChild(doc, fb)).toBe(true);
-		const { ds } = optionsFor(text, 'Frances Bean');
+		const { ds } = optionsFor(text, 'Frances Bean', { last: true });
 		expect(ds).not.toContain('Courtney Love');
 	});
 });
@@ -163,7 +146,7 @@ describe('nationality and outlets', () => {
 			'US player Andy Roddick and US player Andre Agassi also won, as did US player James Blake.',
 			'In the evening Thomas Enqvist, the Swede, beat Mardy Fish in three sets.'
 		].join(' ');
-		const { ds } = optionsFor(text, 'Thomas Enqvist');
+		const { ds } = optionsFor(text, 'Thomas Enqvist', { last: true });
 		expect(ds).not.toContain('Andy Roddick');
 		expect(ds).not.toContain('Andre Agassi');
 	});
@@ -175,7 +158,7 @@ describe('nationality and outlets', () => {
 			'Oliver Stone said Colin Farrell was superb, and Gore Vidal agreed with Oliver Stone.',
 			'Rolling Stone called the film long.'
 		].join(' ');
-		const { ds, doc } = optionsFor(text, 'Colin Farrell');
+		const { ds, doc } = optionsFor(text, 'Colin Farrell', { last: true });
 		expect(ds).not.toContain('Rolling Stone');
 		const named = (n: string) => doc.entities.find((e) => e.name === n);
 		const rs = named('Rolling Stone');
@@ -193,7 +176,7 @@ describe('the word before the blank', () => {
 			'Hodgson missed two kicks and Noon was injured, and Italy coach John Kirwan watched from the stand.',
 			'England had two decisions from referee Jonathan Kaplan go against them.'
 		].join(' ');
-		const { ds } = optionsFor(text, 'Jonathan Kaplan');
+		const { ds } = optionsFor(text, 'Jonathan Kaplan', { last: true });
 		for (const p of ['Charlie Hodgson', 'Jamie Noon', 'Andy Robinson', 'John Kirwan'])
 			expect(ds).not.toContain(p);
 	});

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { factView } from './builders/common';
 import { falseValue, trueFalseBuilder } from './builders/true-false';
 import type { FactX } from './facts';
 import { readForTest } from './fixtures/read';
@@ -16,10 +15,10 @@ import {
 
 /** Every true-false question built for the facts of `text`, true and false forms. */
 function statements(text: string) {
-	const { ctx, facts, rejected } = readForTest(text);
+	const { facts, rejected, build } = readForTest(text);
 	const out: { key: string; prompt: string; answer: string; falsePrompt?: string }[] = [];
 	for (const f of facts as FactX[])
-		for (const b of trueFalseBuilder.build(ctx, f, factView(ctx, f)))
+		for (const b of build(trueFalseBuilder, f))
 			out.push({
 				key: f.answer?.text ?? '',
 				prompt: b.q.prompt,

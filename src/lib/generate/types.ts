@@ -2,6 +2,7 @@
  * The generator's output: the contract shared by the worker, the database, the UI and the CLI.
  * Offsets are UTF-16 code units into the article text, as JavaScript strings count them.
  */
+import type { MentionKind } from '../nlp/types';
 import type { Rejection } from './explain';
 
 /** A half-open range [start, end) of the article text. */
@@ -13,19 +14,11 @@ export interface Span {
 export type QuestionType =
 	'multiple-choice' | 'cloze' | 'true-false' | 'quote' | 'match' | 'short-answer';
 
-/** What kind of thing an answer is; drives distractors and cloze hints. */
-export type AnswerKind =
-	| 'person'
-	| 'place'
-	| 'organisation'
-	| 'date'
-	| 'number'
-	| 'quantity'
-	| 'money'
-	| 'percent'
-	| 'role'
-	| 'thing'
-	| 'statement';
+/**
+ * What kind of thing an answer is; drives distractors and cloze hints. The kinds of a mention the
+ * reader finds, with a bare name asked as a 'thing', and the kinds only facts have.
+ */
+export type AnswerKind = Exclude<MentionKind, 'name'> | 'role' | 'thing' | 'statement';
 
 interface QuestionBase {
 	/** Stable: derived from the article text and the fact, never from position or time. */

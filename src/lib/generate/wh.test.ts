@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../nlp';
+import { locate } from './fixtures/locate';
 import { lemma, substitutions, whQuestion, whQuestionOrReason, type WhTarget } from './wh';
-
-/** The first sentence of `text` and the token range of `answer` in it. */
-function locate(text: string, answer: string) {
-	const doc = analyze(text);
-	const s = doc.sentences[0];
-	if (!s) throw new Error('no sentence');
-	const start = text.indexOf(answer);
-	const a = s.tokens.findIndex((t) => t.start === start);
-	const b = s.tokens.findIndex((t) => t.end === start + answer.length) + 1;
-	return { s, a, b };
-}
 
 function ask(text: string, answer: string, kind: WhTarget['kind'], items = 1): string | undefined {
 	const { s, a, b } = locate(text, answer);
@@ -101,12 +91,7 @@ describe('wh-questions', () => {
 
 /** Asks about `answer` in sentence `index` of `text`, with the reader's references. */
 function askIn(text: string, index: number, answer: string, kind: WhTarget['kind']) {
-	const doc = analyze(text);
-	const s = doc.sentences[index];
-	if (!s) throw new Error('no sentence');
-	const start = text.indexOf(answer, s.start);
-	const a = s.tokens.findIndex((t) => t.start === start);
-	const b = s.tokens.findIndex((t) => t.end === start + answer.length) + 1;
+	const { doc, s, a, b } = locate(text, answer, index);
 	const out = whQuestionOrReason(
 		s,
 		{ kind, a, b, items: 1, text: answer },
@@ -191,11 +176,7 @@ describe('answers inside a relative clause', () => {
 	it('asks no "When did which begin ..." question', () => {
 		const text =
 			'Under Mr Hale, whose term at the firm began in May 2003, plans to cut 900 jobs were announced.';
-		const doc = analyze(text);
-		const s = doc.sentences[0];
-		if (!s) throw new Error('no sentence');
-		const start = text.indexOf('May 2003');
-		const a = s.tokens.findIndex((t) => t.start === start);
+		const { s, a } = locate(text, 'May 2003');
 		const b = a + 2;
 		const r = whQuestionOrReason(
 			s,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, gradeTyped, listItems, normaliseAnswer, overrideGrade } from './grade';
+import { gradeTyped, listItems, normaliseAnswer, overrideGrade } from './grade';
 
 const verdict = (given: string, expected: string, accepted: string[] = []) =>
 	gradeTyped(given, expected, accepted).verdict;
@@ -34,19 +34,6 @@ describe('normaliseAnswer', () => {
 
 	it('keeps a lone article that is the whole answer', () => {
 		expect(normaliseAnswer('A')).toBe('a');
-	});
-});
-
-describe('editDistance', () => {
-	it('counts substitutions, insertions, deletions and swaps', () => {
-		expect(editDistance('paris', 'paris')).toBe(0);
-		expect(editDistance('paris', 'pairs')).toBe(1);
-		expect(editDistance('paris', 'pari')).toBe(1);
-		expect(editDistance('kitten', 'sitting')).toBe(3);
-	});
-
-	it('stops early past the limit', () => {
-		expect(editDistance('abcdefgh', 'zzzzzzzz', 1)).toBe(2);
 	});
 });
 
