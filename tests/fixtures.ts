@@ -79,3 +79,8 @@ export async function countReviewRows(page: Page): Promise<number> {
 			})
 	);
 }
+
+/** New cards the Review page offers on a first run: every built-in card, up to the day's 20. */
+export async function firstNewCount(page: Page): Promise<number> {
+	return Math.min(20, await countRows(page, 'cards'));
+}

@@ -2,28 +2,46 @@ import { expect, test, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './axe';
-import { allRows, waitForSeed } from './fixtures';
+import { allRows, HARBOUR_TEXT, HARBOUR_TITLE, waitForSeed } from './fixtures';
 import { watchErrors } from './helpers';
 
 const DAY = 86_400_000;
 const REVIEWS_PER_CARD = 24;
 
-interface Backup {
-	checksum: string;
-	data: { cards: { id: string; queue: number }[]; reviews: unknown[][] };
+interface Batch {
+	table: string;
+	rows: unknown[];
+}
+
+/** The checksum of a backup in lines: the SHA-256 of its lines' SHA-256 digests, last line aside. */
+function linesChecksum(lines: string[]): string {
+	const all = Buffer.concat(lines.map((l) => createHash('sha256').update(l, 'utf8').digest()));
+	return `sha256-${createHash('sha256').update(all).digest('hex')}`;
 }
 
 /**
  * A review history for every card of an exported backup: a first rating and its learning step ten
  * minutes later (the same day, as the app's learning steps make), then a review every 1 to 13
  * days for 23 more, forgetting far more often after long gaps than the standard parameters
- * expect, so parameters fitted to it predict it better. Deterministic. Resealed with its checksum.
+ * expect, so parameters fitted to it predict it better. Deterministic. Written back as the app
+ * writes backups (one JSON record per line, a card's reviews together) and resealed with its
+ * checksum.
  */
-function withHistory(json: string, now: number): { text: string; cards: number } {
-	const backup = JSON.parse(json) as Backup;
+function withHistory(file: string, now: number): { text: string; cards: number } {
+	const lines = file.split('\n').filter((l) => l.trim() !== '');
+	const head = lines[0]!;
+	const end = JSON.parse(lines[lines.length - 1]!) as {
+		counts: Record<string, number>;
+		checksum: string;
+	};
+	const batches = lines.slice(1, -1).map((l) => JSON.parse(l) as Batch);
+	const cards = batches
+		.filter((b) => b.table === 'cards')
+		.flatMap((b) => b.rows as { id: string; queue: number }[])
+		.filter((c) => c.queue >= 0);
+	const reviews: unknown[][] = [];
 	let seed = 11;
 	const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-	const cards = backup.data.cards.filter((c) => c.queue >= 0);
 	for (const card of cards) {
 		let at = now - 300 * DAY + Math.floor(random() * DAY);
 		let previous = at;
@@ -33,57 +51,32 @@ function withHistory(json: string, now: number): { text: string; cards: number }
 			at += gap * DAY;
 			const forgot = k > 0 && random() < 1 - Math.pow(0.5, gap / 4);
 			const rating = forgot ? 1 : random() < 0.15 ? 4 : 3;
-			backup.data.reviews.push([
-				card.id,
-				at,
-				rating,
-				k === 0 ? 0 : 2,
-				previous,
-				previous,
-				k === 0 ? 0 : 2 + gap,
-				k === 0 ? 0 : 5,
-				gap,
-				lastElapsed,
-				gap,
-				0,
-				0.9,
-				36500,
-				true,
-				0,
-				null,
-				null
-			]);
+			// prettier-ignore
+			reviews.push([card.id, at, rating, k === 0 ? 0 : 2, previous, previous, k === 0 ? 0 : 2 + gap, k === 0 ? 0 : 5, gap, lastElapsed, gap, 0, 0.9, 36500, true, 0, null, null]);
 			lastElapsed = gap;
 			previous = at;
 			if (k === 0) {
 				// The learning step: same day, ten minutes on.
 				const step = at + 600_000;
-				backup.data.reviews.push([
-					card.id,
-					step,
-					3,
-					1,
-					at,
-					step,
-					2,
-					5,
-					0,
-					0,
-					0,
-					1,
-					0.9,
-					36500,
-					true,
-					0,
-					null,
-					null
-				]);
+				// prettier-ignore
+				reviews.push([card.id, step, 3, 1, at, step, 2, 5, 0, 0, 0, 1, 0.9, 36500, true, 0, null, null]);
 				previous = step;
 			}
 		}
 	}
-	backup.checksum = `sha256-${createHash('sha256').update(JSON.stringify(backup.data)).digest('hex')}`;
-	return { text: JSON.stringify(backup), cards: cards.length };
+	// The history replaces any reviews; it goes right after the last line of cards.
+	const kept = batches.filter((b) => b.table !== 'reviews');
+	const after = kept.findLastIndex((b) => b.table === 'cards') + 1;
+	const added: Batch[] = [];
+	for (let i = 0; i < reviews.length; i += 2000)
+		added.push({ table: 'reviews', rows: reviews.slice(i, i + 2000) });
+	const body = [
+		head,
+		...[...kept.slice(0, after), ...added, ...kept.slice(after)].map((b) => JSON.stringify(b))
+	];
+	end.counts.reviews = reviews.length;
+	end.checksum = linesChecksum(body);
+	return { text: `${[...body, JSON.stringify(end)].join('\n')}\n`, cards: cards.length };
 }
 
 /** The parameters stored with the scheduling settings, read straight from IndexedDB. */
@@ -134,6 +127,14 @@ test('with enough reviews on enough cards the schedule is fitted to them, compar
 	await page.getByRole('button', { name: 'Make quiz and cards' }).click();
 	await page.getByRole('button', { name: 'Add as a new article' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Second copy' })).toBeVisible({
+		timeout: 30_000
+	});
+	// And one more article, so the cards are enough whatever the built-in deck's size.
+	await page.goto('/library/add');
+	await page.getByLabel('Title').fill(HARBOUR_TITLE);
+	await page.getByLabel('Article text').fill(HARBOUR_TEXT);
+	await page.getByRole('button', { name: 'Make quiz and cards' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: HARBOUR_TITLE })).toBeVisible({
 		timeout: 30_000
 	});
 	await page.goto('/settings');

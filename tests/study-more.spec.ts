@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { HARBOUR_TEXT, HARBOUR_TITLE, waitForSeed } from './fixtures';
+import { countRows, HARBOUR_TEXT, HARBOUR_TITLE, waitForSeed } from './fixtures';
 
 /** Whether the element lies wholly inside the viewport as the page stands (no scrolling). */
 async function onScreen(page: Page, name: RegExp): Promise<boolean> {
@@ -24,8 +24,11 @@ for (const size of [
 		// No tab bar during the session; a clear way out instead.
 		await expect(page.getByRole('link', { name: 'End session' })).toBeVisible();
 		await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
+		// As many cards as the built-in deck has (all new, under the day's limit of 20).
+		const count = await countRows(page, 'cards');
+		expect(count).toBeGreaterThan(10);
 		let longest = 0;
-		for (let i = 0; i < 20; i++) {
+		for (let i = 0; i < Math.min(count, 20); i++) {
 			const front = (await page.locator('#card-front').innerText()).length;
 			expect(await onScreen(page, /^Show answer/)).toBe(true);
 			await page.getByRole('button', { name: /^Show answer/ }).click();
@@ -52,8 +55,13 @@ test('when the new-card limit is reached, the app says so and studies more on re
 	test.setTimeout(120_000);
 	await page.setViewportSize({ width: 360, height: 640 });
 	await waitForSeed(page);
+	// A day's limit of five new cards, used up on the built-in deck.
+	await page.goto('/settings');
+	await page.getByLabel('New cards per day').fill('5');
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 	await page.goto('/review');
-	for (let i = 0; i < 20; i++) {
+	for (let i = 0; i < 5; i++) {
 		await page.getByRole('button', { name: /^Show answer/ }).click();
 		await page.getByRole('button', { name: /^Easy \S+, next in/ }).click();
 	}

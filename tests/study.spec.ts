@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { countReviewRows, countRows, HARBOUR_TEXT, HARBOUR_TITLE, waitForSeed } from './fixtures';
+import {
+	countReviewRows,
+	countRows,
+	firstNewCount,
+	HARBOUR_TEXT,
+	HARBOUR_TITLE,
+	waitForSeed
+} from './fixtures';
 import { waitForServiceWorkerControl, watchErrors } from './helpers';
 
 async function axe(page: Page, what: string) {
@@ -12,9 +19,12 @@ test.describe('first run', () => {
 		const errors = watchErrors(page);
 		await page.goto('/');
 		await expect(page.getByRole('heading', { name: 'Welcome to Factdeck' })).toBeVisible();
-		await expect(page.getByRole('link', { name: /Study now \(20 cards\)/ })).toBeVisible({
-			timeout: 20_000
-		});
+		const study = page.getByRole('link', { name: /Study now \(\d+ cards\)/ });
+		await expect(study).toBeVisible({ timeout: 20_000 });
+		// Every card of the built-in deck, up to the day's limit of 20 new cards.
+		const offered = Number(/\((\d+) cards\)/.exec(await study.innerText())?.[1]);
+		expect(offered).toBe(Math.min(20, await countRows(page, 'cards')));
+		expect(offered).toBeGreaterThan(10);
 		await page.getByRole('link', { name: 'Library', exact: true }).click();
 		const entry = page.getByRole('listitem').filter({ hasText: 'Paris summit' });
 		await expect(entry).toContainText('built in');
@@ -34,7 +44,8 @@ test.describe('review', () => {
 		const front = page.locator('#card-front');
 		await expect(front).toBeVisible();
 		const first = await front.textContent();
-		await expect(page.getByText('20 new')).toBeVisible();
+		const fresh = await firstNewCount(page);
+		await expect(page.getByText(`${fresh} new`)).toBeVisible();
 
 		await page.keyboard.press('Space');
 		await expect(page.getByRole('region', { name: 'Answer' })).toBeVisible();
@@ -46,7 +57,7 @@ test.describe('review', () => {
 
 		await page.keyboard.press('3');
 		await expect(front).not.toHaveText(first!);
-		await expect(page.getByText('19 new')).toBeVisible();
+		await expect(page.getByText(`${fresh - 1} new`)).toBeVisible();
 		expect(await countReviewRows(page)).toBe(1);
 
 		await page.keyboard.press('Control+z');
@@ -63,7 +74,7 @@ test.describe('review', () => {
 		expect(await countReviewRows(page)).toBe(2);
 
 		await page.reload();
-		await expect(page.getByText('18 new')).toBeVisible();
+		await expect(page.getByText(`${fresh - 2} new`)).toBeVisible();
 		await page.goto('/');
 		await expect(page.getByRole('heading', { name: 'Welcome to Factdeck' })).toHaveCount(0);
 		await expect(page.getByText('Day streak')).toBeVisible();
@@ -108,11 +119,12 @@ test.describe('review', () => {
 	test('review works offline', async ({ page, context }) => {
 		await waitForSeed(page);
 		await waitForServiceWorkerControl(page);
+		const fresh = await firstNewCount(page);
 		await context.setOffline(true);
 		await page.goto('/review');
 		await page.getByRole('button', { name: 'Show answer' }).click();
 		await page.getByRole('button', { name: /^Easy \S+, next in/ }).click();
-		await expect(page.getByText('19 new')).toBeVisible();
+		await expect(page.getByText(`${fresh - 1} new`)).toBeVisible();
 		expect(await countReviewRows(page)).toBe(1);
 		await context.setOffline(false);
 	});
@@ -353,6 +365,7 @@ test.describe('phone', () => {
 
 	test('tap to reveal and tap a large rating button', async ({ page }) => {
 		await waitForSeed(page);
+		const fresh = await firstNewCount(page);
 		await page.goto('/review');
 		const reveal = page.getByRole('button', { name: 'Show answer' });
 		await reveal.tap();
@@ -360,7 +373,7 @@ test.describe('phone', () => {
 		const box = await good.boundingBox();
 		expect(box!.height).toBeGreaterThanOrEqual(44);
 		await good.tap();
-		await expect(page.getByText('19 new')).toBeVisible();
+		await expect(page.getByText(`${fresh - 1} new`)).toBeVisible();
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 		);
