@@ -709,6 +709,65 @@ export function keyWalk(
 	return rest !== undefined && !COACHING.test(rest) ? { walk: 'player', sure: false } : undefined;
 }
 
+/** The figure of a written amount and its shape without it: "$9.37bn" gives 9.37 and "$#bn". */
+function figureOf(s: string): { n: number; decimals: number; shape: string } | undefined {
+	const m = /\d+(?:[.,]\d+)*/.exec(s);
+	if (!m) return undefined;
+	const digits = m[0].replace(/,(?=\d{3}\b)/g, '');
+	const n = Number(digits);
+	if (!Number.isFinite(n)) return undefined;
+	const decimals = /\.(\d+)/.exec(digits)?.[1]?.length ?? 0;
+	return {
+		n,
+		decimals,
+		shape: s
+			.replace(/\d+(?:[.,]\d+)*/, '#')
+			.trim()
+			.toLowerCase()
+	};
+}
+
+/**
+ * Whether an option is nearly the key: the same figure at the coarser precision of the two
+ * ("$9bn" beside "$9.37bn") or within 2% of it ("$2.57tn" beside "$2.58tn"). Such an option is
+ * arguably right too, or another reading of the same thing.
+ */
+export function nearFigure(key: string, option: string): boolean {
+	const k = figureOf(key);
+	const o = figureOf(option);
+	if (!k || !o || k.shape !== o.shape || k.n === o.n || k.n <= 0) return false;
+	const d = Math.min(k.decimals, o.decimals);
+	if (k.decimals !== o.decimals && k.n.toFixed(d) === o.n.toFixed(d)) return true;
+	return Math.abs(k.n - o.n) / k.n < 0.02;
+}
+
+/**
+ * A person's gender from the text as well as the name: besides what `genderOf` reads (Mr, Mrs, a
+ * woman's first name), a "he" or "she" later in a sentence that names them before any other
+ * person ("Penny Little, who monitored the hunt, said she ..."). Undefined when the text shows
+ * both or neither.
+ */
+export function genderShown(doc: Doc, e: Entity): 'm' | 'f' | undefined {
+	const g = genderOf(doc, e);
+	if (g) return g;
+	const seen = new Set<'m' | 'f'>();
+	for (const i of e.mentions) {
+		const m = doc.mentions[i] as Mention;
+		const s = doc.sentences[m.sentence];
+		if (!s) continue;
+		// Up to the next person the sentence names, who could be the one the pronoun means.
+		let end = s.end;
+		for (const j of doc.bySentence[s.index] ?? []) {
+			const o = doc.mentions[j] as Mention;
+			if (o.start >= m.end && o.start < end && o.entity !== m.entity && o.kind === 'person')
+				end = o.start;
+		}
+		const p = /\b(she|he)\b/i.exec(doc.text.slice(m.end, end));
+		if (p) seen.add((p[1] as string).toLowerCase() === 'she' ? 'f' : 'm');
+	}
+	return seen.size === 1 ? [...seen][0] : undefined;
+}
+
 /**
  * Up to `count` wrong options for an answer, best first. `exclude` holds texts that must not appear
  * (everything the evidence sentence names, so no distractor is also true).
@@ -747,6 +806,7 @@ export function distractors(
 		// One name spelt two ways ("Barrionuevo", "Barrioneuvo"): a slip of the text, not two people.
 		if ([a.text, ...out].some((o) => misspelt(o, c))) return false;
 		if (NUMERIC_KINDS.has(a.kind) && completesHalfDouble(a.text, out, c)) return false;
+		if (NUMERIC_KINDS.has(a.kind) && nearFigure(a.text, c)) return false;
 		if (!fitsBefore(c)) return false;
 		return true;
 	};
@@ -798,7 +858,7 @@ export function distractors(
 				(e.role ? 1 : 0);
 			const full = a.text.trim().includes(' ');
 			// "_____ said she ...": a man among the options for a woman gives the key away.
-			const myGender = me ? genderOf(doc, me) : undefined;
+			const myGender = me ? genderShown(doc, me) : undefined;
 			const people = doc.entities
 				.filter((e) => e.kind === 'person' && e.id !== a.entity && surePerson(doc, e))
 				.sort((x, y) => fit(y) - fit(x) || y.mentions.length - x.mentions.length || x.id - y.id);
@@ -829,7 +889,7 @@ export function distractors(
 				// "Tory Dominic Grieve", "Australian Lynton Crosby": a label inside the name gives it away.
 				const w0 = e.name.split(' ')[0]?.toLowerCase() ?? '';
 				if (LABEL.test(w0) || DEMONYMS.has(w0)) continue;
-				const g = myGender && genderOf(doc, e);
+				const g = myGender && genderShown(doc, e);
 				if (g && g !== myGender) continue;
 				const multi = e.name.includes(' ');
 				if (full && multi) {

@@ -1,0 +1,74 @@
+/**
+ * Multiple-choice options, second round: people of the key's gender where the sentence shows it
+ * ("Jo Reed said she ..."), figures that differ clearly from the key, and no first name of a list.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../nlp';
+import { distractors } from './distractors';
+import { inList } from './builders/multiple-choice';
+
+function optionsFor(text: string, answer: string) {
+	const doc = analyze(text);
+	const m = doc.mentions.find((x) => x.text === answer);
+	if (!m) throw new Error(`no mention ${answer}: ${doc.mentions.map((x) => x.text).join(' | ')}`);
+	const a = {
+		text: answer,
+		kind: m.kind === 'name' ? ('thing' as const) : m.kind,
+		value: m.value,
+		entity: m.entity,
+		span: { start: m.start, end: m.end },
+		before: text.slice(Math.max(0, m.start - 30), m.start)
+	};
+	return distractors(doc, a, [], 3);
+}
+
+describe('gender the sentence gives the key', () => {
+	it('offers no man beside a key who "said she"', () => {
+		const text = [
+			'Hunt monitors said the new law was broken on the first day of the season.',
+			'But Penny Little, who monitored the Bicester Hunt, said she had seen foxes killed.',
+			'Alun Michael said the law was clear.',
+			'Ruth Gwynne, a monitor in Wiltshire, said she agreed with the police.',
+			'Tony Jackson, of the Countryside Alliance, denied the claim and Mike Hobday said he would wait.',
+			'Sara Loxley, a farmer, said she had seen no hunting at all.',
+			'Kate Fenwick added that she would report the hunt to the police.'
+		].join(' ');
+		const ds = optionsFor(text, 'Penny Little');
+		expect(ds.length).toBeGreaterThan(0);
+		for (const o of ds) expect(['Alun Michael', 'Tony Jackson', 'Mike Hobday']).not.toContain(o);
+	});
+});
+
+describe('figures near the key', () => {
+	it('offers no figure that rounds to the key', () => {
+		const text = [
+			'The unit was sold for $9.37bn at the auction on Sunday.',
+			'"The buyer has bought itself a serious $9bn headache," said a spokesman.',
+			'The firm owes $27bn in back taxes and $8bn in fines.'
+		].join(' ');
+		const ds = optionsFor(text, '$9bn');
+		expect(ds).toHaveLength(3);
+		expect(ds).not.toContain('$9.37bn');
+	});
+
+	it('offers no figure within a hair of the key', () => {
+		const text = [
+			'Sales reached $2.58tn last year, the trade body said.',
+			'An earlier estimate put them at $2.57tn, against $2.1tn the year before.'
+		].join(' ');
+		const ds = optionsFor(text, '$2.58tn');
+		expect(ds.length).toBeGreaterThan(0);
+		expect(ds).not.toContain('$2.57tn');
+	});
+});
+
+describe('lists of names', () => {
+	it('sees the first name of a list as one of a list', () => {
+		const t =
+			'There will be a celebration of rock with Tim McGraw, Gretchen Wilson, Lynyrd Skynyrd and Elvis Costello.';
+		const start = t.indexOf('Tim McGraw');
+		expect(inList(t, { start, end: start + 'Tim McGraw'.length })).toBe(true);
+		const u = 'Tim McGraw, the singer, will open the show.';
+		expect(inList(u, { start: 0, end: 10 })).toBe(false);
+	});
+});
