@@ -729,8 +729,9 @@ function figureOf(s: string): { n: number; decimals: number; shape: string } | u
 
 /**
  * Whether an option is nearly the key: the same figure at the coarser precision of the two
- * ("$9bn" beside "$9.37bn") or within 2% of it ("$2.57tn" beside "$2.58tn"). Such an option is
- * arguably right too, or another reading of the same thing.
+ * ("$9bn" beside "$9.37bn"), or one step of the last digit away and within 2% ("$2.57tn" beside
+ * "$2.58tn"). Such an option is arguably right too, or another reading of the same thing; figures
+ * further apart ("53.3" beside "53.7") stay, as the article's own figures make honest options.
  */
 export function nearFigure(key: string, option: string): boolean {
 	const k = figureOf(key);
@@ -738,14 +739,15 @@ export function nearFigure(key: string, option: string): boolean {
 	if (!k || !o || k.shape !== o.shape || k.n === o.n || k.n <= 0) return false;
 	const d = Math.min(k.decimals, o.decimals);
 	if (k.decimals !== o.decimals && k.n.toFixed(d) === o.n.toFixed(d)) return true;
-	return Math.abs(k.n - o.n) / k.n < 0.02;
+	const step = Math.pow(10, -Math.max(k.decimals, o.decimals));
+	return Math.abs(k.n - o.n) <= step * 1.000001 && Math.abs(k.n - o.n) / k.n < 0.02;
 }
 
 /**
  * A person's gender from the text as well as the name: besides what `genderOf` reads (Mr, Mrs, a
  * woman's first name), a "he" or "she" later in a sentence that names them before any other
- * person ("Penny Little, who monitored the hunt, said she ..."). Undefined when the text shows
- * both or neither.
+ * person first, before any quotation ("Penny Little, who monitored the hunt, said she ..."). Undefined
+ * when the text shows both or neither.
  */
 export function genderShown(doc: Doc, e: Entity): 'm' | 'f' | undefined {
 	const g = genderOf(doc, e);
@@ -755,14 +757,22 @@ export function genderShown(doc: Doc, e: Entity): 'm' | 'f' | undefined {
 		const m = doc.mentions[i] as Mention;
 		const s = doc.sentences[m.sentence];
 		if (!s) continue;
-		// Up to the next person the sentence names, who could be the one the pronoun means.
+		// Only the sentence's first person, and up to the next person it names: either of the
+		// others could be the one the pronoun means.
 		let end = s.end;
+		let first = true;
 		for (const j of doc.bySentence[s.index] ?? []) {
 			const o = doc.mentions[j] as Mention;
-			if (o.start >= m.end && o.start < end && o.entity !== m.entity && o.kind === 'person')
-				end = o.start;
+			if ((o.kind !== 'person' && o.kind !== 'name') || o.entity === m.entity) continue;
+			// Before it, any name the analysis may not have typed as a person ("Cyril Fletcher").
+			if (o.start < m.start) first = false;
+			else if (o.kind !== 'person') continue;
+			else if (o.start >= m.end && o.start < end) end = o.start;
 		}
-		const p = /\b(she|he)\b/i.exec(doc.text.slice(m.end, end));
+		if (!first) continue;
+		// A "she" inside a quotation is someone the speaker talks about, not the speaker.
+		const after = doc.text.slice(m.end, end).split(/["“”]/)[0] as string;
+		const p = /\b(she|he)\b/i.exec(after);
 		if (p) seen.add((p[1] as string).toLowerCase() === 'she' ? 'f' : 'm');
 	}
 	return seen.size === 1 ? [...seen][0] : undefined;

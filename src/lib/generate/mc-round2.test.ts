@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../nlp';
-import { distractors } from './distractors';
+import { distractors, genderShown, nearFigure } from './distractors';
+import type { Entity } from '../nlp/types';
 import { inList } from './builders/multiple-choice';
 
 function optionsFor(text: string, answer: string) {
@@ -39,6 +40,21 @@ describe('gender the sentence gives the key', () => {
 	});
 });
 
+describe('gender shown by a pronoun', () => {
+	it('reads "said she" after a name, but not a "she" inside the quotation', () => {
+		const text = [
+			'Penny Little, who monitored the hunt, said she had seen foxes killed.',
+			'Her agent Robin Vale said: "Anna was too weak and she died on Friday."',
+			'Cyril Fletcher married Marlo Astell in 1941 and he wrote for her.'
+		].join(' ');
+		const doc = analyze(text);
+		const byName = (n: string) => doc.entities.find((e) => e.name === n);
+		expect(genderShown(doc, byName('Penny Little') as Entity)).toBe('f');
+		expect(genderShown(doc, byName('Robin Vale') as Entity)).toBeUndefined();
+		expect(genderShown(doc, byName('Marlo Astell') as Entity)).toBeUndefined();
+	});
+});
+
 describe('figures near the key', () => {
 	it('offers no figure that rounds to the key', () => {
 		const text = [
@@ -59,6 +75,13 @@ describe('figures near the key', () => {
 		const ds = optionsFor(text, '$2.58tn');
 		expect(ds.length).toBeGreaterThan(0);
 		expect(ds).not.toContain('$2.57tn');
+	});
+
+	it('keeps the article figures that are clearly apart', () => {
+		expect(nearFigure('53.3', '53.7')).toBe(false);
+		expect(nearFigure('13 wins', '12 wins')).toBe(false);
+		expect(nearFigure('94.7%', '95%')).toBe(true);
+		expect(nearFigure('$9bn', '$9m')).toBe(false);
 	});
 });
 
