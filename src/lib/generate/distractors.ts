@@ -360,6 +360,12 @@ function unitOf(m: { kind: string; text: string }): string {
 /** Words right before a figure that make it someone's age. */
 const AGE_BEFORE = /\b(?:aged|age of|ages of)\s+$/i;
 
+/** Words right before a level that is a new high or a new low ("rise above the", "fall below"). */
+const NEW_HIGH =
+	/\b(?:ris\w*|rose|climb\w*|go|goes|went|mov\w*|break\w*|broke|top\w*|pass\w*|exceed\w*|cross\w*|surg\w*|push\w*|soar\w*)\s+(?:above|through|past|beyond|over)?\s*(?:the\s+)?$/i;
+const NEW_LOW =
+	/\b(?:fall\w*|fell|drop\w*|dip\w*|sink\w*|sank|slip\w*|slid\w*|plung\w*|tumbl\w*)\s+(?:below|under|beneath|through)\s+(?:the\s+)?$/i;
+
 /** Words that open a further share of a whole already divided ("another", "the remaining"). */
 const FURTHER_SHARE =
 	/\b(?:another|a further|the remaining|the other|the rest,?)\s+(?:\p{L}+\s+)?$/iu;
@@ -407,6 +413,18 @@ export function numberBounds(
 	if (!span) return done();
 	const s = doc.sentences.find((x) => x.start <= span.start && span.end <= x.end);
 	if (!s) return done();
+	// "will rise above the _____ for the first time": a new high lies above every level of the
+	// same kind the article says was reached ("closed at 24,997 points"); a new low below them.
+	const first = /^[^.;]{0,50}\bfor the first time\b/i.test(doc.text.slice(span.end, s.end));
+	const lead = doc.text.slice(Math.max(s.start, span.start - 40), span.start);
+	const dir = !first ? 0 : NEW_HIGH.test(lead) ? 1 : NEW_LOW.test(lead) ? -1 : 0;
+	if (dir)
+		for (const m of doc.mentions) {
+			if (m.kind !== a.kind || m.value === undefined || m.start === span.start) continue;
+			if (m.value < v / 1.5 || m.value > v * 1.5) continue;
+			if (dir > 0 && m.value < v) min = Math.max(min, m.value);
+			if (dir < 0 && m.value > v) max = Math.min(max, m.value);
+		}
 	const mine = unitOf(a);
 	let shares = 0;
 	for (const i of doc.bySentence[s.index] ?? []) {

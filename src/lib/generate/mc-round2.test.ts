@@ -85,6 +85,18 @@ describe('figures near the key', () => {
 	});
 });
 
+describe('a new high or low', () => {
+	it('offers only levels the article has not reached yet', () => {
+		const text = [
+			'The main index closed at 24,997 points on Friday, topping the record close of 24,843 points.',
+			'Analysts believe the market will rise above the 25,000 mark for the first time before long.'
+		].join(' ');
+		const ds = optionsFor(text, '25,000 mark');
+		expect(ds.length).toBeGreaterThan(0);
+		for (const o of ds) expect(Number(o.replace(/[^\d]/g, ''))).toBeGreaterThan(24997);
+	});
+});
+
 describe('lists of names', () => {
 	it('sees the first name of a list as one of a list', () => {
 		const t =
