@@ -339,6 +339,12 @@ function unitOf(m: { kind: string; text: string }): string {
 /** Words right before a figure that make it someone's age. */
 const AGE_BEFORE = /\b(?:aged|age of|ages of)\s+$/i;
 
+/** Words right before a level that is a new high or a new low ("rise above the", "fall below"). */
+const NEW_HIGH =
+	/\b(?:ris\w*|rose|climb\w*|go|goes|went|mov\w*|break\w*|broke|top\w*|pass\w*|exceed\w*|cross\w*|surg\w*|push\w*|soar\w*)\s+(?:above|through|past|beyond|over)?\s*(?:the\s+)?$/i;
+const NEW_LOW =
+	/\b(?:fall\w*|fell|drop\w*|dip\w*|sink\w*|sank|slip\w*|slid\w*|plung\w*|tumbl\w*)\s+(?:below|under|beneath|through)\s+(?:the\s+)?$/i;
+
 /** Words that open a further share of a whole already divided ("another", "the remaining"). */
 const FURTHER_SHARE =
 	/\b(?:another|a further|the remaining|the other|the rest,?)\s+(?:\p{L}+\s+)?$/iu;
@@ -386,6 +392,18 @@ export function numberBounds(
 	if (!span) return done();
 	const s = doc.sentences.find((x) => x.start <= span.start && span.end <= x.end);
 	if (!s) return done();
+	// "will rise above the _____ for the first time": a new high lies above every level of the
+	// same kind the article says was reached ("closed at 24,997 points"); a new low below them.
+	const first = /^[^.;]{0,50}\bfor the first time\b/i.test(doc.text.slice(span.end, s.end));
+	const lead = doc.text.slice(Math.max(s.start, span.start - 40), span.start);
+	const dir = !first ? 0 : NEW_HIGH.test(lead) ? 1 : NEW_LOW.test(lead) ? -1 : 0;
+	if (dir)
+		for (const m of doc.mentions) {
+			if (m.kind !== a.kind || m.value === undefined || m.start === span.start) continue;
+			if (m.value < v / 1.5 || m.value > v * 1.5) continue;
+			if (dir > 0 && m.value < v) min = Math.max(min, m.value);
+			if (dir < 0 && m.value > v) max = Math.min(max, m.value);
+		}
 	const mine = unitOf(a);
 	let shares = 0;
 	for (const i of doc.bySentence[s.index] ?? []) {
@@ -688,6 +706,75 @@ export function keyWalk(
 	return rest !== undefined && !COACHING.test(rest) ? { walk: 'player', sure: false } : undefined;
 }
 
+/** The figure of a written amount and its shape without it: "$9.37bn" gives 9.37 and "$#bn". */
+function figureOf(s: string): { n: number; decimals: number; shape: string } | undefined {
+	const m = /\d+(?:[.,]\d+)*/.exec(s);
+	if (!m) return undefined;
+	const digits = m[0].replace(/,(?=\d{3}\b)/g, '');
+	const n = Number(digits);
+	if (!Number.isFinite(n)) return undefined;
+	const decimals = /\.(\d+)/.exec(digits)?.[1]?.length ?? 0;
+	return {
+		n,
+		decimals,
+		shape: s
+			.replace(/\d+(?:[.,]\d+)*/, '#')
+			.trim()
+			.toLowerCase()
+	};
+}
+
+/**
+ * Whether an option is nearly the key: the same figure at the coarser precision of the two
+ * ("$9bn" beside "$9.37bn"), or one step of the last digit away and within 2% ("$2.57tn" beside
+ * "$2.58tn"). Such an option is arguably right too, or another reading of the same thing; figures
+ * further apart ("53.3" beside "53.7") stay, as the article's own figures make honest options.
+ */
+export function nearFigure(key: string, option: string): boolean {
+	const k = figureOf(key);
+	const o = figureOf(option);
+	if (!k || !o || k.shape !== o.shape || k.n === o.n || k.n <= 0) return false;
+	const d = Math.min(k.decimals, o.decimals);
+	if (k.decimals !== o.decimals && k.n.toFixed(d) === o.n.toFixed(d)) return true;
+	const step = Math.pow(10, -Math.max(k.decimals, o.decimals));
+	return Math.abs(k.n - o.n) <= step * 1.000001 && Math.abs(k.n - o.n) / k.n < 0.02;
+}
+
+/**
+ * A person's gender from the text as well as the name: besides what `genderOf` reads (Mr, Mrs, a
+ * woman's first name), a "he" or "she" later in a sentence that names them before any other
+ * person first, before any quotation ("Penny Little, who monitored the hunt, said she ..."). Undefined
+ * when the text shows both or neither.
+ */
+export function genderShown(doc: Doc, e: Entity): 'm' | 'f' | undefined {
+	const g = genderOf(doc, e);
+	if (g) return g;
+	const seen = new Set<'m' | 'f'>();
+	for (const i of e.mentions) {
+		const m = doc.mentions[i] as Mention;
+		const s = doc.sentences[m.sentence];
+		if (!s) continue;
+		// Only the sentence's first person, and up to the next person it names: either of the
+		// others could be the one the pronoun means.
+		let end = s.end;
+		let first = true;
+		for (const j of doc.bySentence[s.index] ?? []) {
+			const o = doc.mentions[j] as Mention;
+			if ((o.kind !== 'person' && o.kind !== 'name') || o.entity === m.entity) continue;
+			// Before it, any name the analysis may not have typed as a person ("Cyril Fletcher").
+			if (o.start < m.start) first = false;
+			else if (o.kind !== 'person') continue;
+			else if (o.start >= m.end && o.start < end) end = o.start;
+		}
+		if (!first) continue;
+		// A "she" inside a quotation is someone the speaker talks about, not the speaker.
+		const after = doc.text.slice(m.end, end).split(/["“”]/)[0] as string;
+		const p = /\b(she|he)\b/i.exec(after);
+		if (p) seen.add((p[1] as string).toLowerCase() === 'she' ? 'f' : 'm');
+	}
+	return seen.size === 1 ? [...seen][0] : undefined;
+}
+
 /**
  * Up to `count` wrong options for an answer, best first. `exclude` holds texts that must not appear
  * (everything the evidence sentence names, so no distractor is also true).
@@ -726,6 +813,7 @@ export function distractors(
 		// One name spelt two ways ("Barrionuevo", "Barrioneuvo"): a slip of the text, not two people.
 		if ([a.text, ...out].some((o) => misspelt(o, c))) return false;
 		if (NUMERIC_KINDS.has(a.kind) && completesHalfDouble(a.text, out, c)) return false;
+		if (NUMERIC_KINDS.has(a.kind) && nearFigure(a.text, c)) return false;
 		if (!fitsBefore(c)) return false;
 		return true;
 	};
@@ -777,7 +865,7 @@ export function distractors(
 				(e.role ? 1 : 0);
 			const full = a.text.trim().includes(' ');
 			// "_____ said she ...": a man among the options for a woman gives the key away.
-			const myGender = me ? genderOf(doc, me) : undefined;
+			const myGender = me ? genderShown(doc, me) : undefined;
 			const people = doc.entities
 				.filter((e) => e.kind === 'person' && e.id !== a.entity && surePerson(doc, e))
 				.sort((x, y) => fit(y) - fit(x) || y.mentions.length - x.mentions.length || x.id - y.id);
@@ -808,7 +896,7 @@ export function distractors(
 				// "Tory Dominic Grieve", "Australian Lynton Crosby": a label inside the name gives it away.
 				const w0 = e.name.split(' ')[0]?.toLowerCase() ?? '';
 				if (LABEL.test(w0) || DEMONYMS.has(w0)) continue;
-				const g = myGender && genderOf(doc, e);
+				const g = myGender && genderShown(doc, e);
 				if (g && g !== myGender) continue;
 				const multi = e.name.includes(' ');
 				if (full && multi) {

@@ -217,8 +217,21 @@ export function inList(text: string, span: { start: number; end: number }): bool
 			/^,?\s+(?:and|or)\s|^,\s+(?:the\s+)?\p{Lu}/u.test(after)) ||
 		/\p{Lu}[\p{L}.'’-]*,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+$/u.test(before) ||
 		/^,?\s+(?:and|or|&)\s+(?:the\s+)?(?:then\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}/u.test(after) ||
-		/^,\s*(?:the\s+)?\p{Lu}[^,.;]{0,30}\b(?:and|or)\b/u.test(after)
+		/^,\s*(?:the\s+)?\p{Lu}[^,.;]{0,30}\b(?:and|or)\b/u.test(after) ||
+		firstOfList(text.slice(span.end, span.end + 100))
 	);
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+/** ", Gretchen Wilson, Lynyrd Skynyrd and ...": two more names by commas, then "and" or "or". */
+const FIRST_OF_LIST = new RegExp(
+	String.raw`^,\s+${NAME},\s+${NAME}(?:,\s+${NAME})*,?\s+(?:and|or|&)\s`,
+	'u'
+);
+
+/** Whether the text after a name goes on with a list of at least two more names. */
+export function firstOfList(after: string): boolean {
+	return FIRST_OF_LIST.test(after);
 }
 
 const peopleCache = new WeakMap<Doc, Set<string>>();
