@@ -166,7 +166,7 @@ test('with enough reviews on enough cards the schedule is fitted to them, compar
 
 	await expect(panel.getByRole('table')).toBeVisible({ timeout: 60_000 });
 	await expect(panel.getByRole('table')).toContainText(
-		`your ${cards * (REVIEWS_PER_CARD - 1)} reviews`
+		`your ${(cards * (REVIEWS_PER_CARD - 1)).toLocaleString('en')} reviews`
 	);
 	const before = await number(page, 'logloss-before');
 	const after = await number(page, 'logloss-after');

@@ -57,6 +57,8 @@ test('when the new-card limit is reached, the app says so and studies more on re
 	await waitForSeed(page);
 	// A day's limit of five new cards, used up on the built-in deck.
 	await page.goto('/settings');
+	// The form shows the stored value first; typing before it loads would be overwritten.
+	await expect(page.getByLabel('New cards per day')).toHaveValue('20');
 	await page.getByLabel('New cards per day').fill('5');
 	await page.getByRole('button', { name: 'Save settings' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
