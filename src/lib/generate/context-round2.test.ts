@@ -46,3 +46,24 @@ Fans said the band played its last concert in Leeds in 2004 before 5,000 people.
 		expect(referentNames(doc, 'service', text.length)).toEqual([]);
 	});
 });
+
+describe("the article's main subject is never blanked in its own words nor twice", () => {
+	const TEXT = `Reeves joins new thriller
+
+Keanu Reeves is to star in a thriller about a hacker, the studio said on Monday.
+
+"When I was 15 years old I asked my mom if it was OK to be an actor," Reeves said.
+
+The film will be shot in Toronto in 2006 and cost about $80m, producers said.
+
+Reeves last appeared in a drama set in Chicago, which earned $120m worldwide.`;
+
+	it('asks neither a cloze nor a multiple choice on the speaker of his own quotation', () => {
+		const deck = generateDeck(TEXT, { seed: 1 });
+		expect(deck.questions.length).toBeGreaterThan(0);
+		const own = deck.questions.filter(
+			(q) => q.prompt.includes('asked my mom') && q.prompt.includes('_____ said')
+		);
+		expect(own).toEqual([]);
+	});
+});
