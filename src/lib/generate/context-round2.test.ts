@@ -33,6 +33,31 @@ describe('a description the article named before is written as its name', () => 
 		}
 	});
 
+	it('finds two names when two things were called so: then nothing is written in', () => {
+		const text = `Games maker Alpha Soft bought Redwood, its Canadian studio, in 2003 for $40m.
+
+Rival Beta Games owns Bluefin, its German studio, which employs 200 people in Berlin.
+
+The studio will release 12 titles in 2006, chief executive John Hale said on Tuesday.`;
+		const doc = analyze(text);
+		expect(referentNames(doc, 'studio', text.indexOf('The studio')).sort()).toEqual([
+			'Bluefin',
+			'Redwood'
+		]);
+	});
+
+	it('reads "the Yuganskneftegas production unit" as naming the unit, not "the BBC film"', () => {
+		const text = `Baikal bought the Yuganskneftegas production unit for $9bn on Sunday.
+
+The BBC film about the sale was shown in London on Monday night.
+
+Observers said the unit would be sold on, and the film was praised.`;
+		const doc = analyze(text);
+		const at = text.indexOf('Observers');
+		expect(referentNames(doc, 'unit', at)).toEqual(['Yuganskneftegas']);
+		expect(referentNames(doc, 'film', at)).toEqual([]);
+	});
+
 	it('never writes in a name from "a member of the band" nor an indefinite "a service"', () => {
 		const text = `Band splits after ten years
 

@@ -377,11 +377,17 @@ const REFERENT_NOUNS = new Set(
 	)
 );
 
-const knownCache = new WeakMap<Doc, Set<string>>();
-function knownNames(doc: Doc): Set<string> {
+/** The parts of a firm an article may name by the name before the noun. */
+const PART_NOUNS = /^(?:unit|division|subsidiary|plant|factory|mine)$/;
+
+const knownCache = new WeakMap<Doc, Map<string, string>>();
+/** The names the reader found, with their kinds. */
+function knownNames(doc: Doc): Map<string, string> {
 	let out = knownCache.get(doc);
 	if (!out) {
-		out = new Set([...doc.entities.map((e) => e.name), ...doc.mentions.map((m) => m.text)]);
+		out = new Map();
+		for (const e of doc.entities) out.set(e.name, e.kind);
+		for (const m of doc.mentions) if (!out.has(m.text)) out.set(m.text, m.kind);
 		knownCache.set(doc, out);
 	}
 	return out;
@@ -405,12 +411,12 @@ export function referentNames(doc: Doc, noun: string, before: number): string[] 
 	};
 	// "Yuganskneftegas, Yukos' main production unit," / "Pixar, the studio behind Toy Story".
 	const appos = new RegExp(
-		String.raw`(\bthe[ \t]+)?(${NAME_SRC}),[ \t]+(?:the|its|their|\p{Lu}[\p{L}\d&-]*(?:['’]s?|['’]))[ \t]+((?:[\p{Ll}-]+[ \t]+){0,3})${n}(?=[,;:)]|[ \t]+(?:behind|which|that|whose|owned|based|run|known|founded)\b)`,
+		String.raw`(\bthe[ \t]+)?(${NAME_SRC}),[ \t]+(?:the|its|their|\p{Lu}[\p{L}\d&-]*(?:['’]s?|['’]))[ \t]+((?:[\p{L}-]+[ \t]+){0,3})${n}(?=[,;:)]|[ \t]+(?:behind|which|that|whose|owned|based|run|known|founded)\b)`,
 		'gu'
 	);
 	for (const m of text.matchAll(appos)) {
 		const middle = (m[3] ?? '').trim().split(/\s+/).filter(Boolean);
-		if (middle.some((w) => STOPWORDS.has(w))) continue;
+		if (middle.some((w) => STOPWORDS.has(w.toLowerCase()))) continue;
 		add(m[2], !!m[1]);
 	}
 	// "the studio, Pixar," / "its stock market, the Bovespa,".
@@ -419,6 +425,15 @@ export function referentNames(doc: Doc, noun: string, before: number): string[] 
 		'gu'
 	);
 	for (const m of text.matchAll(role)) add(m[2], !!m[1]);
+	// "the Yuganskneftegas production unit": a part of a firm named by the name before its noun
+	// (only these nouns: "the BBC film" is no film called BBC).
+	if (PART_NOUNS.test(noun)) {
+		const before = new RegExp(
+			String.raw`\bthe[ \t]+(${NAME_SRC})[ \t]+(?:[\p{Ll}-]+[ \t]+)?${n}\b`,
+			'gu'
+		);
+		for (const m of text.matchAll(before)) if (known.get(m[1] ?? '') !== 'place') add(m[1], false);
+	}
 	return [...out];
 }
 
