@@ -18,7 +18,8 @@ export type ContextRisk =
 	| 'epithet-subject'
 	| 'unnamed-work'
 	| 'anchorless-comparison'
-	| 'home-country';
+	| 'home-country'
+	| 'unsure-referent';
 
 /** A question at risk keeps this share of its score, so the generator's own estimate shows it. */
 export const CONTEXT_WEIGHT = 0.3;
@@ -286,6 +287,7 @@ export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	if (definiteReference(doc, shown, sentence?.start ?? 0)) return 'definite-reference';
 	if (article && (unnamedWork(shown) || unnamedBody(shown))) return 'unnamed-work';
 	if (homeCountry(doc, b)) return 'home-country';
+	if (article && referentFor(doc, b) === 'ambiguous') return 'unsure-referent';
 	const texts = [q.prompt, q.answer, ...('choices' in q ? q.choices : [])];
 	if (sharedSurnameShown(doc, texts)) return 'shared-surname';
 	return null;
@@ -342,4 +344,156 @@ export function weakOpener(b: Built): WeakOpener | null {
 		if (/^The\s/.test(shownText(q.prompt))) return 'definite-opening';
 	}
 	return null;
+}
+
+/** A name as the article writes it: capitalised words, "of" or "de" between them. */
+const NAME_SRC = String.raw`\p{Lu}[\p{L}\d'’&-]*(?:[ \t]+(?:(?:of|de|du|van|von)[ \t]+)?\p{Lu}[\p{L}\d'’&-]*){0,4}`;
+
+/** Capitalised words that open a sentence or name a day or month, never a referent's name. */
+const NOT_NAME =
+	/^(?:But|And|However|Meanwhile|Now|Then|Still|Yet|Also|Instead|Overall|Altogether|Last|Earlier|Later|In|On|At|It|He|She|They|We|I|This|That|Mr|Mrs|Ms|Dr|\p{Lu}\p{Ll}+ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/** The name as written, or null when it opens on a word that names nothing or on "A". */
+function cleanName(name: string, the: boolean): string | null {
+	const words = name.split(/\s+/);
+	const first = words[0] ?? '';
+	if (!first || NOT_NAME.test(first) || /^(?:A|An)$/.test(first)) return null;
+	if (first === 'The') return words.length > 1 ? `the ${words.slice(1).join(' ')}` : null;
+	if (STOPWORDS.has(first.toLowerCase())) return null;
+	return the ? `the ${name}` : name;
+}
+
+function escapeRe(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Things (never people: an article has many) that an article names once and then calls by a common
+ * noun: "the unit", "the studio", "the illness", "the stock market".
+ */
+const REFERENT_NOUNS = new Set(
+	'unit|firm|company|group|studio|band|film|movie|album|song|single|club|bank|project|illness|disease|virus|market|index|exchange|network|channel|programme|series|book|novel|musical|airline|carmaker|retailer|broadcaster|agency|watchdog|charity|festival|tournament|competition|plant|factory|mine|division|subsidiary|brand|label|website|console|device|chip|drug|product|service|scheme|system'.split(
+		'|'
+	)
+);
+
+/** The parts of a firm an article may name by the name before the noun. */
+const PART_NOUNS = /^(?:unit|division|subsidiary|plant|factory|mine)$/;
+
+const knownCache = new WeakMap<Doc, Map<string, string>>();
+/** The names the reader found, with their kinds. */
+function knownNames(doc: Doc): Map<string, string> {
+	let out = knownCache.get(doc);
+	if (!out) {
+		out = new Map();
+		for (const e of doc.entities) out.set(e.name, e.kind);
+		for (const m of doc.mentions) if (!out.has(m.text)) out.set(m.text, m.kind);
+		knownCache.set(doc, out);
+	}
+	return out;
+}
+
+/**
+ * The names the article gives, before `before`, to the thing it later calls "the `noun`":
+ * "Yuganskneftegas, Yukos' main production unit,", "Pixar, the studio behind …", "the studio,
+ * Pixar,". Only descriptions made of content words count ("Smith, a member of the band" does not
+ * name the band).
+ */
+export function referentNames(doc: Doc, noun: string, before: number): string[] {
+	const text = doc.text.slice(0, before);
+	const n = escapeRe(noun);
+	const out = new Set<string>();
+	// Only a name the reader found as one ("Creditors of Parmalat" at a sentence's start is not).
+	const known = knownNames(doc);
+	const add = (raw: string | undefined, the: boolean) => {
+		const name = raw ? cleanName(raw, the) : null;
+		if (name && known.has(name.replace(/^the /, ''))) out.add(name);
+	};
+	// "Yuganskneftegas, Yukos' main production unit," / "Pixar, the studio behind Toy Story".
+	const appos = new RegExp(
+		String.raw`(\bthe[ \t]+)?(${NAME_SRC}),[ \t]+(?:the|its|their|\p{Lu}[\p{L}\d&-]*(?:['’]s?|['’]))[ \t]+((?:[\p{L}-]+[ \t]+){0,3})${n}(?=[,;:)]|[ \t]+(?:behind|which|that|whose|owned|based|run|known|founded)\b)`,
+		'gu'
+	);
+	for (const m of text.matchAll(appos)) {
+		const middle = (m[3] ?? '').trim().split(/\s+/).filter(Boolean);
+		if (middle.some((w) => STOPWORDS.has(w.toLowerCase()))) continue;
+		add(m[2], !!m[1]);
+	}
+	// "the studio, Pixar," / "its stock market, the Bovespa,".
+	const role = new RegExp(
+		String.raw`\b(?:the|its|their|\p{Lu}[\p{L}\d&-]*['’]s?)[ \t]+${n},[ \t]+(the[ \t]+)?(${NAME_SRC})(?=,)`,
+		'gu'
+	);
+	for (const m of text.matchAll(role)) add(m[2], !!m[1]);
+	// "the Yuganskneftegas production unit": a part of a firm named by the name before its noun
+	// (only these nouns: "the BBC film" is no film called BBC).
+	if (PART_NOUNS.test(noun)) {
+		const before = new RegExp(
+			String.raw`\bthe[ \t]+(${NAME_SRC})[ \t]+(?:[\p{Ll}-]+[ \t]+)?${n}\b`,
+			'gu'
+		);
+		for (const m of text.matchAll(before)) if (known.get(m[1] ?? '') !== 'place') add(m[1], false);
+	}
+	return [...out];
+}
+
+/** "the unit", "the stock market": a definite description (an adjective or noun, then a noun). */
+const DESCRIPTION = /\b([Tt]he)\s+(?:([a-z][a-z-]+)\s+)?([a-z]+)\b(?!\s*["“])/g;
+
+export type Referent = { from: string; to: string } | 'ambiguous' | null;
+
+/**
+ * What "the unit" in the shown text stands for, when the article named it exactly once with that
+ * description before the question's sentence; 'ambiguous' when it named several things so.
+ */
+export function referentFor(doc: Doc, b: Built): Referent {
+	const q = b.q;
+	if (q.type === 'match' || q.type === 'quote') return null;
+	const shown = outsideQuotes(shownText(q.prompt));
+	const start = doc.sentences[b.fact.sentence]?.start ?? 0;
+	const answer = (b.fact.answer?.text ?? q.answer).toLowerCase();
+	for (const m of shown.matchAll(DESCRIPTION)) {
+		// "the stock market" is looked for whole; an adjective is never dropped ("the main unit");
+		// "the unit produces": the noun before a verb.
+		const alone = m[2] && !REFERENT_NOUNS.has(m[3] as string) && REFERENT_NOUNS.has(m[2]);
+		const head = alone ? (m[2] as string) : (m[3] as string);
+		if (!REFERENT_NOUNS.has(head)) continue;
+		const noun = m[2] && !alone ? `${m[2]} ${head}` : head;
+		const names = referentNames(doc, noun, start);
+		if (!names.length) continue;
+		if (names.length > 1) {
+			// Unsure which: a risk when it is the subject (the first words) or what a question asks.
+			const subject = (shown.slice(0, m.index).match(/[\p{L}'’-]+/gu) ?? []).length <= 3;
+			if (subject || q.type === 'short-answer') return 'ambiguous';
+			continue;
+		}
+		const name = names[0] as string;
+		const bare = name.toLowerCase().replace(/^the /, '');
+		// A name the question asks for, holds or shows already is never written in.
+		const choices = 'choices' in q ? q.choices.map((c) => c.toLowerCase()) : [];
+		if (
+			bare.includes(answer) ||
+			answer.includes(bare) ||
+			shown.toLowerCase().includes(bare) ||
+			choices.some((c) => c.includes(bare) || bare.includes(c))
+		)
+			return null;
+		return {
+			from: `${m[1]} ${noun}`,
+			to: m[1] === 'The' ? name.replace(/^the /, 'The ') : name
+		};
+	}
+	return null;
+}
+
+/** The question with the description written as the name it stands for (prompt and false twin). */
+export function nameReferent(b: Built, r: { from: string; to: string }): void {
+	// Only a description written once, outside quotation marks: quoted words stay as spoken.
+	const swap = (t: string) => {
+		const i = t.indexOf(r.from);
+		if (i < 0 || t.indexOf(r.from, i + 1) >= 0 || !outsideQuotes(t).includes(r.from)) return t;
+		return t.slice(0, i) + r.to + t.slice(i + r.from.length);
+	};
+	b.q = { ...b.q, prompt: swap(b.q.prompt) } as typeof b.q;
+	if (b.falsePrompt) b.falsePrompt = swap(b.falsePrompt);
 }

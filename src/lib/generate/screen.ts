@@ -4,7 +4,15 @@
  * they do not show lose most of their score and never open the deck (see context.ts).
  */
 import type { Doc, Mention } from '../nlp';
-import { CLEAN_TOP, CONTEXT_WEIGHT, contextRisk, demoteRisky, weakOpener } from './context';
+import {
+	CLEAN_TOP,
+	CONTEXT_WEIGHT,
+	contextRisk,
+	demoteRisky,
+	nameReferent,
+	referentFor,
+	weakOpener
+} from './context';
 import { isHandout } from './select';
 import type { RejectSink } from './explain';
 import type { Built } from './questions';
@@ -79,6 +87,9 @@ export function screen(doc: Doc, built: Built[], reject: RejectSink, risky: Set<
 			reject({ factId: b.fact.id, type: b.q.type, reason, detail: b.q.answer });
 			continue;
 		}
+		// "the unit" written as the name the article gave it before ("Yuganskneftegas"), when sure.
+		const ref = isHandout(doc) ? referentFor(doc, b) : null;
+		if (ref && ref !== 'ambiguous') nameReferent(b, ref);
 		if (contextRisk(doc, b)) {
 			risky.add(b);
 			b.q.score = Math.round(1e4 * b.q.score * CONTEXT_WEIGHT) / 1e4;

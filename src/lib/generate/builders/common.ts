@@ -20,6 +20,7 @@ import type { RejectReason, RejectSink } from '../explain';
 import type { FactX } from '../facts';
 import type { AnswerKind, Question } from '../types';
 import { clean, fnv1a, norm, rng, shortId, shuffle } from '../util';
+import { isHandout } from '../select';
 import { substitutions, whQuestion } from '../wh';
 
 export const HINTS: Record<AnswerKind, string> = {
@@ -535,7 +536,10 @@ export function factView(ctx: Ctx, f: FactX): FactView {
 			return wh;
 		},
 		cloze() {
-			if (cloze === undefined) cloze = blanked(doc, f);
+			if (cloze === undefined) {
+				cloze = blanked(doc, f);
+				if (isSentence(cloze) && ownWordsBlank(ctx, f, cloze)) cloze = 'blank-on-main-subject';
+			}
 			return cloze;
 		},
 		options() {
@@ -572,4 +576,40 @@ export function personShown(doc: Doc, id: number): boolean {
 /** True when the view's cloze is a sentence rather than a reason. */
 export function isSentence(x: string | RejectReason | null): x is string {
 	return typeof x === 'string' && x.includes(BLANK);
+}
+
+/**
+ * The article's main subject: a name whose last word the title holds, or that its first sentence
+ * and two more name.
+ */
+function mainSubject(ctx: Pick<Ctx, 'doc' | 'title'>, name: string): boolean {
+	const { doc } = ctx;
+	const last = (name.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).pop();
+	if (!last) return false;
+	const h = doc.headings[0];
+	const first = doc.sentences[0];
+	const title = ctx.title ?? (h && first && h.start < first.start ? h.title : '');
+	const has = (t: string) => new RegExp(`(?<![\\p{L}\\d])${last}(?![\\p{L}\\d])`, 'iu').test(t);
+	if (has(title)) return true;
+	const named = doc.sentences.filter((s) => has(s.text));
+	return !!first && has(first.text) && named.length >= 3;
+}
+
+/**
+ * '"When I was 15 I asked my mom if I could act," _____ said.' in a story about Keanu Reeves, or
+ * "Gerrard fired _____ into the last 16 … helping _____ to glory": the article's main subject blanked
+ * as the speaker of its own words or twice in one sentence is known before the sentence is read.
+ */
+export function ownWordsBlank(ctx: Pick<Ctx, 'doc' | 'title'>, f: FactX, shown: string): boolean {
+	const ans = f.answer;
+	if (!ans || ans.items !== 1 || !isHandout(ctx.doc)) return false;
+	if (!/^(?:person|organisation|place|thing)$/.test(ans.kind) || !mainSubject(ctx, ans.text))
+		return false;
+	if (shown.split(BLANK).length - 1 >= 2) return true;
+	const quoted = /["“][^"”]{20,}["”]/.test(shown);
+	const speaker =
+		/["”],?\s+_____\s+(?:said|says|told|added|explained|insisted|admitted)\b|\b(?:said|says|told|added)\s+_____[.,]/.test(
+			shown
+		);
+	return quoted && speaker;
 }
