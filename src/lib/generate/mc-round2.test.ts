@@ -4,24 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../nlp';
-import { distractors, genderShown, nearFigure } from './distractors';
+import { genderShown, nearFigure } from './distractors';
 import type { Entity } from '../nlp/types';
 import { inList } from './builders/multiple-choice';
+import { optionsFor } from './fixtures/options';
 
-function optionsFor(text: string, answer: string) {
-	const doc = analyze(text);
-	const m = doc.mentions.find((x) => x.text === answer);
-	if (!m) throw new Error(`no mention ${answer}: ${doc.mentions.map((x) => x.text).join(' | ')}`);
-	const a = {
-		text: answer,
-		kind: m.kind === 'name' ? ('thing' as const) : m.kind,
-		value: m.value,
-		entity: m.entity,
-		span: { start: m.start, end: m.end },
-		before: text.slice(Math.max(0, m.start - 30), m.start)
-	};
-	return distractors(doc, a, [], 3);
-}
+/** The three options offered beside the first mention written `answer`. */
+const optionsOf = (text: string, answer: string) => optionsFor(text, answer).ds;
 
 describe('gender the sentence gives the key', () => {
 	it('offers no man beside a key who "said she"', () => {
@@ -34,7 +23,7 @@ describe('gender the sentence gives the key', () => {
 			'Sara Loxley, a farmer, said she had seen no hunting at all.',
 			'Kate Fenwick added that she would report the hunt to the police.'
 		].join(' ');
-		const ds = optionsFor(text, 'Penny Little');
+		const ds = optionsOf(text, 'Penny Little');
 		expect(ds.length).toBeGreaterThan(0);
 		for (const o of ds) expect(['Alun Michael', 'Tony Jackson', 'Mike Hobday']).not.toContain(o);
 	});
@@ -62,7 +51,7 @@ describe('figures near the key', () => {
 			'"The buyer has bought itself a serious $9bn headache," said a spokesman.',
 			'The firm owes $27bn in back taxes and $8bn in fines.'
 		].join(' ');
-		const ds = optionsFor(text, '$9bn');
+		const ds = optionsOf(text, '$9bn');
 		expect(ds).toHaveLength(3);
 		expect(ds).not.toContain('$9.37bn');
 	});
@@ -72,7 +61,7 @@ describe('figures near the key', () => {
 			'Sales reached $2.58tn last year, the trade body said.',
 			'An earlier estimate put them at $2.57tn, against $2.1tn the year before.'
 		].join(' ');
-		const ds = optionsFor(text, '$2.58tn');
+		const ds = optionsOf(text, '$2.58tn');
 		expect(ds.length).toBeGreaterThan(0);
 		expect(ds).not.toContain('$2.57tn');
 	});
@@ -91,7 +80,7 @@ describe('a new high or low', () => {
 			'The main index closed at 24,997 points on Friday, topping the record close of 24,843 points.',
 			'Analysts believe the market will rise above the 25,000 mark for the first time before long.'
 		].join(' ');
-		const ds = optionsFor(text, '25,000 mark');
+		const ds = optionsOf(text, '25,000 mark');
 		expect(ds.length).toBeGreaterThan(0);
 		for (const o of ds) expect(Number(o.replace(/[^\d]/g, ''))).toBeGreaterThan(24997);
 	});
