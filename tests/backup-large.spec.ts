@@ -1,42 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { openSettings, tableCounts } from './fixtures';
 import { watchErrors } from './helpers';
-
-/** Rows of every store of the app's database. */
-async function tableCounts(page: Page): Promise<Record<string, number>> {
-	return page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('factdeck');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const names = Array.from(db.objectStoreNames);
-		const tx = db.transaction(names, 'readonly');
-		const counts: Record<string, number> = {};
-		await Promise.all(
-			names.map(
-				(name) =>
-					new Promise<void>((resolve, reject) => {
-						const request = tx.objectStore(name).count();
-						request.onsuccess = () => {
-							counts[name] = request.result;
-							resolve();
-						};
-						request.onerror = () => reject(request.error);
-					})
-			)
-		);
-		db.close();
-		return counts;
-	});
-}
-
-async function openSettings(page: Page): Promise<void> {
-	await page.goto('/stats');
-	await expect(page.locator('#states-desc')).toContainText(/New: [1-9]/);
-	await page.goto('/settings');
-	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-}
 
 async function chooseBackup(page: Page, name: string, buffer: Buffer): Promise<void> {
 	await page

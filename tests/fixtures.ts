@@ -84,3 +84,49 @@ export async function countReviewRows(page: Page): Promise<number> {
 export async function firstNewCount(page: Page): Promise<number> {
 	return Math.min(20, await countRows(page, 'cards'));
 }
+
+/** Waits until the first-run deck is stored, then counts the rows of every table. */
+export async function tableCounts(page: Page): Promise<Record<string, number>> {
+	await expect
+		.poll(() =>
+			page.evaluate(async () => {
+				const names = await indexedDB.databases();
+				return names.some((d) => d.name === 'factdeck' && (d.version ?? 0) > 0);
+			})
+		)
+		.toBe(true);
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('factdeck');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const names = Array.from(db.objectStoreNames);
+		const tx = db.transaction(names, 'readonly');
+		const counts: Record<string, number> = {};
+		await Promise.all(
+			names.map(
+				(name) =>
+					new Promise<void>((resolve, reject) => {
+						const request = tx.objectStore(name).count();
+						request.onsuccess = () => {
+							counts[name] = request.result;
+							resolve();
+						};
+						request.onerror = () => reject(request.error);
+					})
+			)
+		);
+		db.close();
+		return counts;
+	});
+}
+
+/** Opens Settings once the built-in deck is in the database. */
+export async function openSettings(page: Page): Promise<void> {
+	await page.goto('/stats');
+	await expect(page.locator('#states-desc')).toContainText(/New: [1-9]/);
+	await page.goto('/settings');
+	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+	await expect(page.getByLabel('Desired retention')).toBeVisible();
+}
