@@ -15,6 +15,7 @@
  */
 import { Inflate, deflateSync } from 'fflate';
 import { z } from 'zod';
+import { joinBytes } from '$lib/bytes';
 import { fnv1a64, fromBase32, fromBase64Url, toBase32, toBase64Url, toHex } from './codec';
 import { classroomQuizSchema, type ClassroomQuestion, type ClassroomQuiz } from './schema';
 
@@ -236,13 +237,7 @@ function boundedInflate(data: Uint8Array, limit: number): Uint8Array {
 		inflater.push(data.subarray(i, i + step), i + step >= data.length);
 	}
 	if (!done) throw Object.assign(new Error('unexpected EOF'), { code: 0 });
-	const out = new Uint8Array(total);
-	let offset = 0;
-	for (const chunk of chunks) {
-		out.set(chunk, offset);
-		offset += chunk.length;
-	}
-	return out;
+	return joinBytes(chunks, total);
 }
 
 /**

@@ -7,6 +7,7 @@
  * by line with the browser's own SHA-256 and changes with any byte of any line.
  */
 import { megabytes } from '$lib/limits';
+import { joinBytes } from '$lib/bytes';
 import { BackupError } from './errors';
 
 /** What a backup file is read from. */
@@ -45,16 +46,6 @@ export interface Line {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-function joined(pieces: Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
-	const out = new Uint8Array(length);
-	let at = 0;
-	for (const p of pieces) {
-		out.set(p, at);
-		at += p.length;
-	}
-	return out;
-}
-
 /**
  * The lines of a file (without their line ends), read a slice at a time. A line longer than
  * `maxLineBytes` is refused before it is all read; bytes that are not UTF-8 are refused.
@@ -85,7 +76,7 @@ export async function* lines(blob: Blob, maxLineBytes: number): AsyncGenerator<L
 		let start = 0;
 		for (let end = slice.indexOf(NEWLINE); end >= 0; end = slice.indexOf(NEWLINE, start)) {
 			const tail = slice.subarray(start, end);
-			const line = pieces.length ? joined([...pieces, tail], pending + tail.length) : tail;
+			const line = pieces.length ? joinBytes([...pieces, tail], pending + tail.length) : tail;
 			pieces = [];
 			pending = 0;
 			start = end + 1;
@@ -97,7 +88,7 @@ export async function* lines(blob: Blob, maxLineBytes: number): AsyncGenerator<L
 			if (pending > maxLineBytes) throw tooLong();
 		}
 	}
-	if (pending) yield await emit(joined(pieces, pending));
+	if (pending) yield await emit(joinBytes(pieces, pending));
 }
 
 /**
