@@ -17,7 +17,8 @@ import type {
 	QuestionRecord,
 	QuizRecord,
 	ReviewRow,
-	SettingRecord
+	SettingRecord,
+	TableRecords
 } from './records';
 
 /** The latest instant an event (a review, an edit, an import) may carry: 1 January 9000. */
@@ -60,15 +61,7 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 
-export type TableName =
-	| 'articles'
-	| 'questions'
-	| 'cards'
-	| 'reviews'
-	| 'quizzes'
-	| 'attempts'
-	| 'settings'
-	| 'classroom';
+export type TableName = keyof TableRecords;
 
 export interface Issue {
 	rule: RuleId;
@@ -87,16 +80,7 @@ export interface RecordProblem {
 }
 
 /** Every table, as records: a backup's contents or the whole database. */
-export interface CheckTables {
-	articles: readonly ArticleRecord[];
-	questions: readonly QuestionRecord[];
-	cards: readonly CardRecord[];
-	reviews: readonly ReviewRow[];
-	quizzes: readonly QuizRecord[];
-	attempts: readonly AttemptRecord[];
-	settings: readonly SettingRecord[];
-	classroom: readonly ClassroomRecord[];
-}
+export type CheckTables = { readonly [T in TableName]: readonly TableRecords[T][] };
 
 const isTime = (t: unknown, max = MAX_EVENT_TIME) =>
 	typeof t === 'number' && Number.isInteger(t) && t >= 0 && t <= max;

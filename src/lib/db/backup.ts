@@ -24,16 +24,7 @@ import {
 	tupleToReview,
 	type ReviewTuple
 } from './backup-schema';
-import type {
-	ArticleRecord,
-	AttemptRecord,
-	CardRecord,
-	ClassroomRecord,
-	QuestionRecord,
-	QuizRecord,
-	ReviewRow,
-	SettingRecord
-} from './records';
+import type { ReviewRow, TableRecords } from './records';
 import { RecordsCheck } from './backup-check';
 import { asBlob, hex, sha256, type BackupInput } from './backup-lines';
 import {
@@ -66,16 +57,7 @@ export type { BackupCounts, BackupInput, ReviewTuple };
 export { reviewToTuple, tupleToReview };
 
 /** Every table, as records. */
-export interface BackupTables {
-	articles: ArticleRecord[];
-	questions: QuestionRecord[];
-	cards: CardRecord[];
-	reviews: ReviewRow[];
-	quizzes: QuizRecord[];
-	attempts: AttemptRecord[];
-	settings: SettingRecord[];
-	classroom: ClassroomRecord[];
-}
+export type BackupTables = { [T in TableName]: TableRecords[T][] };
 
 function countsOf(t: { [K in keyof BackupTables]: readonly unknown[] }): BackupCounts {
 	return Object.fromEntries(TABLE_ORDER.map((name) => [name, t[name].length])) as BackupCounts;
@@ -209,6 +191,13 @@ function sized(input: BackupInput, maxBytes: number): Blob {
 	return blob;
 }
 
+/** The file with the limits it is read under, refused unread when too large, and its format. */
+async function openBackup(input: BackupInput, options: ReadOptions) {
+	const limits = limitsOf(options);
+	const blob = sized(input, limits.maxBytes);
+	return { limits, blob, inLines: await isLines(blob) };
+}
+
 async function legacyText(blob: Blob, maxBytes: number): Promise<string> {
 	if (blob.size > maxBytes) {
 		throw new BackupError(
@@ -311,9 +300,8 @@ export async function checkBackup(
 	input: BackupInput,
 	options: ReadOptions = {}
 ): Promise<BackupSummary> {
-	const limits = limitsOf(options);
-	const blob = sized(input, limits.maxBytes);
-	if (await isLines(blob)) return readLines(blob, { ...limits, check: true });
+	const { limits, blob, inLines } = await openBackup(input, options);
+	if (inLines) return readLines(blob, { ...limits, check: true });
 	const { exportedAt, counts } = await parseLegacy(blob, limits.legacyMaxBytes);
 	return { exportedAt, counts };
 }
@@ -326,9 +314,8 @@ export async function parseBackup(
 	input: BackupInput,
 	options: ReadOptions = {}
 ): Promise<ValidBackup> {
-	const limits = limitsOf(options);
-	const blob = sized(input, limits.maxBytes);
-	if (!(await isLines(blob))) return parseLegacy(blob, limits.legacyMaxBytes);
+	const { limits, blob, inLines } = await openBackup(input, options);
+	if (!inLines) return parseLegacy(blob, limits.legacyMaxBytes);
 	const tables = Object.fromEntries(TABLE_ORDER.map((t) => [t, []])) as unknown as Record<
 		TableName,
 		unknown[]
@@ -391,8 +378,7 @@ export async function importBackup(
 	mode: ImportMode,
 	options: ImportOptions = {}
 ): Promise<ImportReport> {
-	const limits = limitsOf(options);
-	const blob = sized(input, limits.maxBytes);
+	const { limits, blob, inLines } = await openBackup(input, options);
 	const touched = new Set<string>();
 	const write = (table: TableName, rows: unknown[]) =>
 		mode === 'replace' ? replaceBatch(db, table, rows) : mergeBatch(db, table, rows, touched);
@@ -401,7 +387,7 @@ export async function importBackup(
 		counts,
 		rebuilt: mode === 'merge' ? await rebuildCards(db, touched) : 0
 	});
-	if (!(await isLines(blob))) {
+	if (!inLines) {
 		const { tables, counts } = await parseLegacy(blob, limits.legacyMaxBytes);
 		return rw(db, everyTable(db), async () => {
 			if (mode === 'replace') for (const table of everyTable(db)) await table.clear();
@@ -450,7 +436,7 @@ async function mergeBatch(
 ): Promise<void> {
 	switch (table) {
 		case 'articles': {
-			const articles = rows as ArticleRecord[];
+			const articles = rows as BackupTables['articles'];
 			const local = await db.articles.bulkGet(articles.map((a) => a.id));
 			await db.articles.bulkPut(
 				articles.filter((a, i) => !local[i] || a.generatedAt > local[i].generatedAt)
@@ -458,10 +444,10 @@ async function mergeBatch(
 			return;
 		}
 		case 'questions':
-			await putNewer(db.questions, rows as QuestionRecord[]);
+			await putNewer(db.questions, rows as BackupTables['questions']);
 			return;
 		case 'cards': {
-			const cards = rows as CardRecord[];
+			const cards = rows as BackupTables['cards'];
 			// A card id must not move between articles.
 			const local = await db.cards.bulkGet(cards.map((c) => c.id));
 			cards.forEach((card, i) => {
@@ -490,20 +476,20 @@ async function mergeBatch(
 			return;
 		}
 		case 'quizzes':
-			await addMissing(db.quizzes, rows as QuizRecord[], (q) => q.id);
+			await addMissing(db.quizzes, rows as BackupTables['quizzes'], (q) => q.id);
 			return;
 		case 'attempts':
-			await addMissing(db.attempts, rows as AttemptRecord[], (a): [string, string] => [
+			await addMissing(db.attempts, rows as BackupTables['attempts'], (a): [string, string] => [
 				a.quizId,
 				a.questionId
 			]);
 			return;
 		case 'settings':
 			// Local settings win.
-			await addMissing(db.settings, rows as SettingRecord[], (s) => s.key);
+			await addMissing(db.settings, rows as BackupTables['settings'], (s) => s.key);
 			return;
 		case 'classroom':
-			await putNewer(db.classroom, rows as ClassroomRecord[]);
+			await putNewer(db.classroom, rows as BackupTables['classroom']);
 			return;
 	}
 }

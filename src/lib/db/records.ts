@@ -114,3 +114,18 @@ export interface ClassroomRecord {
 	/** Results received, in the order they arrived. */
 	results: ReceivedResult[];
 }
+
+/**
+ * The record of each table of a backup, by table name: what a backup holds and what the checks
+ * read (the review log as one row a review, as a backup stores it).
+ */
+export interface TableRecords {
+	articles: ArticleRecord;
+	questions: QuestionRecord;
+	cards: CardRecord;
+	reviews: ReviewRow;
+	quizzes: QuizRecord;
+	attempts: AttemptRecord;
+	settings: SettingRecord;
+	classroom: ClassroomRecord;
+}
