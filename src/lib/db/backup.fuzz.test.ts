@@ -20,6 +20,7 @@ import { isReviewTupleShape, reviewTupleShape } from './backup-schema';
 import { checkTables } from './backup-check';
 import { openDatabase, type FactdeckDB } from './database';
 import { BackupError } from './errors';
+import { classroomRecord } from './fixtures/databases';
 import { ARTICLE_TEXT, deck, freshName } from './fixtures/deck';
 import { PERSONAL_WEIGHTS, randomWeights } from './fixtures/weights';
 import { updateSrsSettings } from './settings';
@@ -66,21 +67,14 @@ beforeAll(async () => {
 	await updateSrsSettings(source, { newPerDay: 7, weights: undefined });
 	const quiz = sampleQuiz();
 	const blank = quiz.questions.map(() => null);
-	await source.classroom.add({
-		id: quiz.id,
-		quiz,
-		createdAt: 1,
-		updatedAt: 2,
-		results: [
-			{
-				name: 'Ana',
-				answers: blank,
-				correct: blank.map(() => false),
-				secondsTaken: blank,
-				code: 'AB'
-			}
-		]
-	});
+	await source.classroom.add(
+		classroomRecord(quiz, {
+			answers: blank,
+			correct: blank.map(() => false),
+			secondsTaken: blank,
+			code: 'AB'
+		})
+	);
 	good = (await serializeBackup(await readAllTables(source), T0)).json;
 	await parseBackup(good);
 	// Small lines, so a file has several per table to damage.

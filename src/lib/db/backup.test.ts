@@ -23,6 +23,7 @@ import { countReviews, logOf } from './log';
 import { studyMoreNewToday } from './custom-study';
 import { BackupError } from './errors';
 import { sampleQuiz } from '$lib/classroom/fixtures/quizzes';
+import { classroomRecord } from './fixtures/databases';
 import { ARTICLE_TEXT, deck, freshName } from './fixtures/deck';
 import { PERSONAL_WEIGHTS } from './fixtures/weights';
 import { updateSrsSettings } from './settings';
@@ -51,22 +52,15 @@ async function fill(target: FactdeckDB) {
 	// A card removed by hand travels with its flag.
 	await target.cards.update('c-c', { queue: -3, retiredAt: 9, removed: true, edited: true });
 	const quiz = sampleQuiz();
-	await target.classroom.add({
-		id: quiz.id,
-		quiz,
-		createdAt: 1,
-		updatedAt: 2,
-		results: [
-			{
-				name: 'Ana',
-				// One answer per question, the first two given.
-				answers: quiz.questions.map((_, i) => (i < 2 ? i : null)),
-				correct: quiz.questions.map((_, i) => i === 0),
-				secondsTaken: quiz.questions.map((_, i) => (i < 2 ? 3 + i : null)),
-				code: 'AB-CD'
-			}
-		]
-	});
+	await target.classroom.add(
+		classroomRecord(quiz, {
+			// One answer per question, the first two given.
+			answers: quiz.questions.map((_, i) => (i < 2 ? i : null)),
+			correct: quiz.questions.map((_, i) => i === 0),
+			secondsTaken: quiz.questions.map((_, i) => (i < 2 ? 3 + i : null)),
+			code: 'AB-CD'
+		})
+	);
 }
 
 beforeEach(async () => {
@@ -187,12 +181,16 @@ describe('export and import', () => {
 
 type Case = [name: string, make: () => Promise<string | Blob>, expected: RegExp];
 
-const spoil =
-	(table: TableName, index: number, change: (row: Record<string, unknown>) => void) => async () => {
-		const data = await goodData();
-		change(data[table][index] as Record<string, unknown>);
-		return forge(data);
-	};
+/** A case's file: the good data, changed by `change`, under a correct checksum. */
+const spoilData = (change: (data: Record<TableName, unknown[]>) => void) => async () => {
+	const data = await goodData();
+	change(data);
+	return forge(data);
+};
+
+/** A case's file: one row of the good data changed. */
+const spoil = (table: TableName, index: number, change: (row: Record<string, unknown>) => void) =>
+	spoilData((data) => change(data[table][index] as Record<string, unknown>));
 
 const cases: Case[] = [
 	['an empty file', async () => '', /empty/],
@@ -260,38 +258,22 @@ const cases: Case[] = [
 	],
 	[
 		'a review of an unknown card',
-		async () => {
-			const data = await goodData();
-			(data.reviews[0] as unknown[])[0] = 'c-ghost';
-			return forge(data);
-		},
+		spoilData((data) => ((data.reviews[0] as unknown[])[0] = 'c-ghost')),
 		/card "c-ghost", which is missing/
 	],
 	[
 		'a rating of 9 in the log',
-		async () => {
-			const data = await goodData();
-			(data.reviews[0] as unknown[])[2] = 9;
-			return forge(data);
-		},
+		spoilData((data) => ((data.reviews[0] as unknown[])[2] = 9)),
 		/reviews\[0\]\[2\]/
 	],
 	[
 		'the same card twice',
-		async () => {
-			const data = await goodData();
-			data.cards.push(data.cards[0]);
-			return forge(data);
-		},
+		spoilData((data) => data.cards.push(data.cards[0])),
 		/"c-a" appears twice/
 	],
 	[
 		'a settings value out of bounds',
-		async () => {
-			const data = await goodData();
-			data.settings = [{ key: 'srs', value: { desiredRetention: 5 } }];
-			return forge(data);
-		},
+		spoilData((data) => (data.settings = [{ key: 'srs', value: { desiredRetention: 5 } }])),
 		/settings\[0\]\.value\.desiredRetention/
 	],
 	[
@@ -344,32 +326,24 @@ const cases: Case[] = [
 	],
 	[
 		'a review at the largest date',
-		async () => {
-			const data = await goodData();
-			(data.reviews[0] as unknown[])[1] = 8_640_000_000_000_000;
-			return forge(data);
-		},
+		spoilData((data) => ((data.reviews[0] as unknown[])[1] = 8_640_000_000_000_000)),
 		/reviews\[0\]\[1\]/
 	],
 	[
 		'a studied card whose log is missing',
-		async () => {
-			const data = await goodData();
-			data.reviews = (data.reviews as unknown[][]).filter((r) => r[0] !== 'c-b');
-			return forge(data);
-		},
+		spoilData(
+			(data) => (data.reviews = (data.reviews as unknown[][]).filter((r) => r[0] !== 'c-b'))
+		),
 		/"c-b"|c-b\)[^\n]*no review log/
 	],
 	[
 		'a path for an article id',
-		async () => {
-			const data = await goodData();
+		spoilData((data) => {
 			(data.articles[0] as Record<string, unknown>).id = '../settings';
 			for (const table of ['questions', 'cards', 'quizzes'] as const) {
 				for (const row of data[table] as Record<string, unknown>[]) row.articleId = '../settings';
 			}
-			return forge(data);
-		},
+		}),
 		/articles\[0\]\.id: not an id/
 	],
 	[

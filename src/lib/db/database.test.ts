@@ -2,7 +2,14 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { newSchedule, Rating, replay, State } from '$lib/srs';
-import { openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION } from './database';
+import {
+	openDatabase,
+	type FactdeckDB,
+	SCHEMA_V1,
+	SCHEMA_V2,
+	SCHEMA_V3,
+	SCHEMA_VERSION
+} from './database';
 import { countReviews } from './log';
 import { freshName } from './fixtures/deck';
 import { QUEUE_RETIRED, QUEUE_SUSPENDED } from './records';
@@ -29,54 +36,68 @@ function v1Card(id: string, flags: { suspended?: number; retired?: number }, sta
 	};
 }
 
+/**
+ * A database an earlier version wrote: created under `schema` (version `version`), filled by
+ * `fill`, closed, then opened by the current code, which upgrades it to the current version.
+ */
+async function upgraded(
+	prefix: string,
+	version: number,
+	schema: Record<string, string>,
+	fill: (old: Dexie) => Promise<void>
+): Promise<FactdeckDB> {
+	const old = new Dexie(freshName(prefix));
+	old.version(version).stores(schema);
+	await old.open();
+	await fill(old);
+	old.close();
+	const db = openDatabase(old.name);
+	await db.open();
+	expect(db.verno).toBe(SCHEMA_VERSION);
+	return db;
+}
+
 describe('schema migrations', () => {
 	it('upgrades a version 1 database to the current version with nothing lost', async () => {
-		const name = freshName('migrate');
-		const old = new Dexie(name);
-		old.version(1).stores(SCHEMA_V1);
-		await old.open();
-		await old.table('articles').add({
-			id: 'a-1',
-			title: 'Old article',
-			text: 'Some text.',
-			sections: [],
-			facts: [],
-			addedAt: 1,
-			generatedAt: 1
+		const db = await upgraded('migrate', 1, SCHEMA_V1, async (old) => {
+			await old.table('articles').add({
+				id: 'a-1',
+				title: 'Old article',
+				text: 'Some text.',
+				sections: [],
+				facts: [],
+				addedAt: 1,
+				generatedAt: 1
+			});
+			await old.table('questions').add({
+				id: 'q-1',
+				factId: 'f-1',
+				type: 'short-answer',
+				prompt: 'Who?',
+				answer: 'Them',
+				evidence: { start: 0, end: 1 },
+				kind: 'person',
+				score: 1,
+				articleId: 'a-1',
+				order: 0,
+				updatedAt: 1
+			});
+			await old
+				.table('cards')
+				.bulkAdd([
+					v1Card('c-new', {}),
+					v1Card('c-sus', { suspended: 1 }, State.Review),
+					v1Card('c-ret', { retired: 1 }, State.Review)
+				]);
+			await old.table('reviews').add({ cardId: 'c-sus', review: 5, rating: 3, state: 0 });
+			await old
+				.table('quizzes')
+				.add({ id: 'z-1', articleId: 'a-1', questionIds: ['q-1'], createdAt: 2 });
+			await old
+				.table('attempts')
+				.add({ quizId: 'z-1', questionId: 'q-1', answer: 'Them', correct: true, at: 3 });
+			await old.table('settings').add({ key: 'srs', value: { newPerDay: 7 } });
 		});
-		await old.table('questions').add({
-			id: 'q-1',
-			factId: 'f-1',
-			type: 'short-answer',
-			prompt: 'Who?',
-			answer: 'Them',
-			evidence: { start: 0, end: 1 },
-			kind: 'person',
-			score: 1,
-			articleId: 'a-1',
-			order: 0,
-			updatedAt: 1
-		});
-		await old
-			.table('cards')
-			.bulkAdd([
-				v1Card('c-new', {}),
-				v1Card('c-sus', { suspended: 1 }, State.Review),
-				v1Card('c-ret', { retired: 1 }, State.Review)
-			]);
-		await old.table('reviews').add({ cardId: 'c-sus', review: 5, rating: 3, state: 0 });
-		await old
-			.table('quizzes')
-			.add({ id: 'z-1', articleId: 'a-1', questionIds: ['q-1'], createdAt: 2 });
-		await old
-			.table('attempts')
-			.add({ quizId: 'z-1', questionId: 'q-1', answer: 'Them', correct: true, at: 3 });
-		await old.table('settings').add({ key: 'srs', value: { newPerDay: 7 } });
-		old.close();
-
-		const db = openDatabase(name);
-		await db.open();
-		expect(db.verno).toBe(SCHEMA_VERSION);
 		const cards = await db.cards.toArray();
 		expect(cards.map((c) => [c.id, c.queue, c.tags])).toEqual([
 			['c-new', State.New, []],
@@ -102,16 +123,10 @@ describe('schema migrations', () => {
 
 describe('version 3', () => {
 	it('opens a version 2 database with its rows as they were and an empty classroom table', async () => {
-		const name = freshName('migrate-v3');
-		const old = new Dexie(name);
-		old.version(2).stores(SCHEMA_V2);
-		await old.open();
-		await old.table('settings').add({ key: 'srs', value: { newPerDay: 9 } });
-		await old.table('cards').add({ ...v1Card('c-1', {}), queue: 0, tags: ['leech'] });
-		old.close();
-		const db = openDatabase(name);
-		await db.open();
-		expect(db.verno).toBe(SCHEMA_VERSION);
+		const db = await upgraded('migrate-v3', 2, SCHEMA_V2, async (old) => {
+			await old.table('settings').add({ key: 'srs', value: { newPerDay: 9 } });
+			await old.table('cards').add({ ...v1Card('c-1', {}), queue: 0, tags: ['leech'] });
+		});
 		expect(await db.settings.get('srs')).toEqual({ key: 'srs', value: { newPerDay: 9 } });
 		expect((await db.cards.get('c-1'))?.tags).toEqual(['leech']);
 		expect(await db.classroom.count()).toBe(0);
@@ -121,19 +136,13 @@ describe('version 3', () => {
 
 describe('version 4 and 5', () => {
 	it('moves a one-row-per-review log into one record per card, rows in time order', async () => {
-		const name = freshName('migrate-v5');
-		const old = new Dexie(name);
-		old.version(3).stores(SCHEMA_V3);
-		await old.open();
-		await old.table('reviews').bulkAdd([
-			{ cardId: 'c-1', review: 30, rating: 3, state: 1 },
-			{ cardId: 'c-2', review: 20, rating: 1, state: 0 },
-			{ cardId: 'c-1', review: 10, rating: 3, state: 0 }
-		]);
-		old.close();
-		const db = openDatabase(name);
-		await db.open();
-		expect(db.verno).toBe(SCHEMA_VERSION);
+		const db = await upgraded('migrate-v5', 3, SCHEMA_V3, async (old) => {
+			await old.table('reviews').bulkAdd([
+				{ cardId: 'c-1', review: 30, rating: 3, state: 1 },
+				{ cardId: 'c-2', review: 20, rating: 1, state: 0 },
+				{ cardId: 'c-1', review: 10, rating: 3, state: 0 }
+			]);
+		});
 		expect(db.backendDB().objectStoreNames.contains('reviews')).toBe(false);
 		const logs = await db.logs.orderBy('cardId').toArray();
 		expect(logs.map((l) => [l.cardId, l.last, l.rows.map((r) => r.review)])).toEqual([

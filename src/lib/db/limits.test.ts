@@ -74,6 +74,9 @@ async function library(): Promise<FactdeckDB> {
 	return db;
 }
 
+/** Text one character longer than a hand edit of the stored `text` may make it. */
+const pastEditLimit = (text: string) => chars(editLimit(text) + 1);
+
 async function refusedUnchanged(db: FactdeckDB, write: () => Promise<unknown>, message: RegExp) {
 	const before = await readAllTables(db);
 	await expect(write()).rejects.toThrow(message);
@@ -306,7 +309,7 @@ describe('hand edits and hand-made items', () => {
 		const now = (await db.cards.get(c!.id))!;
 		await refusedUnchanged(
 			db,
-			() => editCard(db, c!.id, { back: chars(editLimit(now.back) + 1) }, T0),
+			() => editCard(db, c!.id, { back: pastEditLimit(now.back) }, T0),
 			/too large[\s\S]*back is/
 		);
 	});
@@ -335,12 +338,7 @@ describe('hand edits and hand-made items', () => {
 		await refusedUnchanged(
 			db,
 			() =>
-				editQuestion(
-					db,
-					q!.id,
-					{ type: 'short-answer', answer: chars(editLimit(edited.answer) + 1) },
-					T0
-				),
+				editQuestion(db, q!.id, { type: 'short-answer', answer: pastEditLimit(edited.answer) }, T0),
 			/answer is/
 		);
 		await saveCardAndQuestion(db, c!.id, { front: chars(editLimit(c!.front)), back: c!.back }, T0);
@@ -348,12 +346,7 @@ describe('hand edits and hand-made items', () => {
 		await refusedUnchanged(
 			db,
 			() =>
-				saveCardAndQuestion(
-					db,
-					c!.id,
-					{ front: saved.front, back: chars(editLimit(saved.back) + 1) },
-					T0
-				),
+				saveCardAndQuestion(db, c!.id, { front: saved.front, back: pastEditLimit(saved.back) }, T0),
 			/back is/
 		);
 		await roundTrips(db);
