@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { itGives } from '$lib/testing/cases';
 import { csvField, toCsv, unguardCsvField } from './writer';
 
 describe('the CSV writer', () => {
-	it('quotes fields and defuses formulas', () => {
-		expect(csvField('plain')).toBe('plain');
-		expect(csvField('a,b')).toBe('"a,b"');
-		expect(csvField('say "hi"')).toBe('"say ""hi"""');
-		expect(csvField('two\nlines')).toBe('"two\nlines"');
-		expect(csvField(' padded')).toBe('" padded"');
-		expect(csvField('=1+1')).toBe("'=1+1");
-		expect(csvField('-5')).toBe("'-5");
-		expect(csvField('+44 20')).toBe("'+44 20");
-		expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-		expect(csvField('\tx')).toBe("'\tx");
-		expect(csvField('\rx')).toBe(`"'\rx"`);
-		expect(csvField("'=x")).toBe("''=x");
-		expect(csvField("it's")).toBe("it's");
-		expect(csvField(-5)).toBe('-5');
-	});
+	// Fields are quoted where they must be, and formulas defused.
+	itGives(csvField, [
+		['plain', 'plain'],
+		['a,b', '"a,b"'],
+		['say "hi"', '"say ""hi"""'],
+		['two\nlines', '"two\nlines"'],
+		[' padded', '" padded"'],
+		['=1+1', "'=1+1"],
+		['-5', "'-5"],
+		['+44 20', "'+44 20"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\tx', "'\tx"],
+		['\rx', `"'\rx"`],
+		["'=x", "''=x"],
+		["it's", "it's"],
+		[-5, '-5']
+	]);
 
 	it('reads back exactly what it guarded', () => {
 		for (const text of ['=1', "'=1", "''@a", "'plain", 'plain', '-', "'"]) {

@@ -1,40 +1,36 @@
 import { describe, expect, it } from 'vitest';
+import { itGives } from '$lib/testing/cases';
 import { gradeTyped, listItems, normaliseAnswer, overrideGrade } from './grade';
 
 const verdict = (given: string, expected: string, accepted: string[] = []) =>
 	gradeTyped(given, expected, accepted).verdict;
 
 describe('normaliseAnswer', () => {
-	it('ignores case, punctuation, accents, possessives and a leading article', () => {
-		expect(normaliseAnswer('  The  Élysée Palace! ')).toBe('elysee palace');
-		expect(normaliseAnswer("Britain's")).toBe('britain');
-		expect(normaliseAnswer('A coalition')).toBe('coalition');
-		expect(normaliseAnswer('  The Wye! ')).toBe('wye');
-		expect(normaliseAnswer('Zoë  Ñúñez')).toBe('zoe nunez');
-	});
-
-	it('reads number words and thousands separators as digits, and keeps decimals', () => {
-		expect(normaliseAnswer('two countries')).toBe('2 countries');
-		expect(normaliseAnswer('1,500 troops')).toBe('1500 troops');
-		expect(normaliseAnswer('3.5%')).toBe('3.5 percent');
-		expect(normaliseAnswer('3.5 per cent')).toBe('3.5 percent');
-	});
-
-	it('reads a whole number phrase as one number', () => {
-		expect(normaliseAnswer('twenty-five')).toBe('25');
-		expect(normaliseAnswer('two hundred and fifty')).toBe('250');
-		expect(normaliseAnswer('three thousand four hundred')).toBe('3400');
-		expect(normaliseAnswer('1.5 million people')).toBe('1500000 people');
-		expect(normaliseAnswer('a thousand ships')).toBe('1000 ships');
-		expect(normaliseAnswer('the third day')).toBe('3rd day');
+	itGives(normaliseAnswer, [
+		// Ignores case, punctuation, accents, possessives and a leading article.
+		['  The  Élysée Palace! ', 'elysee palace'],
+		["Britain's", 'britain'],
+		['A coalition', 'coalition'],
+		['  The Wye! ', 'wye'],
+		['Zoë  Ñúñez', 'zoe nunez'],
+		// Reads number words and thousands separators as digits, and keeps decimals.
+		['two countries', '2 countries'],
+		['1,500 troops', '1500 troops'],
+		['3.5%', '3.5 percent'],
+		['3.5 per cent', '3.5 percent'],
+		// Reads a whole number phrase as one number.
+		['twenty-five', '25'],
+		['two hundred and fifty', '250'],
+		['three thousand four hundred', '3400'],
+		['1.5 million people', '1500000 people'],
+		['a thousand ships', '1000 ships'],
+		['the third day', '3rd day'],
 		// Two numbers that do not combine stay two numbers.
-		expect(normaliseAnswer('five six')).toBe('5 6');
-		expect(normaliseAnswer('2 and 3')).toBe('2 and 3');
-	});
-
-	it('keeps a lone article that is the whole answer', () => {
-		expect(normaliseAnswer('A')).toBe('a');
-	});
+		['five six', '5 6'],
+		['2 and 3', '2 and 3'],
+		// Keeps a lone article that is the whole answer.
+		['A', 'a']
+	]);
 });
 
 describe('listItems', () => {
@@ -49,36 +45,50 @@ describe('listItems', () => {
 });
 
 describe('gradeTyped', () => {
-	it('accepts the exact answer however it is typed', () => {
-		expect(verdict('united states', 'the United States')).toBe('correct');
-	});
-
-	it('accepts the items of a list in any order', () => {
-		expect(verdict('Britain and France', 'France and Britain')).toBe('correct');
-		expect(verdict('britain, france', 'France and Britain')).toBe('correct');
-		expect(verdict('Germany, Britain and France', 'France, Britain and Germany')).toBe('correct');
-		expect(verdict('Britain and Spain', 'France and Britain')).toBe('wrong');
-		expect(verdict('Britain', 'France and Britain')).toBe('wrong');
-	});
-
-	it('accepts surnames for the people of a list, in any order', () => {
-		expect(verdict('Witkoff and Kushner', 'Steve Witkoff and Jared Kushner')).toBe('correct');
-		expect(verdict('Kushner and Witkoff', 'Steve Witkoff and Jared Kushner')).toBe('correct');
-		expect(verdict('Kushner & Witkof', 'Steve Witkoff and Jared Kushner')).toBe('close');
-		expect(verdict('Witkoff and Trump', 'Steve Witkoff and Jared Kushner')).toBe('wrong');
-	});
-
-	it('accepts a surname for a full name, and a name without its title', () => {
-		expect(verdict('Macron', 'Emmanuel Macron')).toBe('correct');
-		expect(verdict('Emmanuel', 'Emmanuel Macron')).toBe('wrong');
-		expect(verdict('Emmanuel Macron', 'President Emmanuel Macron')).toBe('correct');
-		expect(verdict('Emmanuel Macron', 'Macron')).toBe('correct');
-		expect(verdict('de Gaulle', 'Charles de Gaulle')).toBe('correct');
-	});
-
-	it('does not take the last word of something that is not a name', () => {
-		expect(verdict('summit', 'Paris summit')).toBe('wrong');
-		expect(verdict('talks', 'peace talks')).toBe('wrong');
+	it.each([
+		// Accepts the exact answer however it is typed.
+		['united states', 'the United States', 'correct'],
+		// Accepts the items of a list in any order.
+		['Britain and France', 'France and Britain', 'correct'],
+		['britain, france', 'France and Britain', 'correct'],
+		['Germany, Britain and France', 'France, Britain and Germany', 'correct'],
+		['Britain and Spain', 'France and Britain', 'wrong'],
+		['Britain', 'France and Britain', 'wrong'],
+		// Accepts surnames for the people of a list, in any order.
+		['Witkoff and Kushner', 'Steve Witkoff and Jared Kushner', 'correct'],
+		['Kushner and Witkoff', 'Steve Witkoff and Jared Kushner', 'correct'],
+		['Kushner & Witkof', 'Steve Witkoff and Jared Kushner', 'close'],
+		['Witkoff and Trump', 'Steve Witkoff and Jared Kushner', 'wrong'],
+		// Accepts a surname for a full name, and a name without its title.
+		['Macron', 'Emmanuel Macron', 'correct'],
+		['Emmanuel', 'Emmanuel Macron', 'wrong'],
+		['Emmanuel Macron', 'President Emmanuel Macron', 'correct'],
+		['Emmanuel Macron', 'Macron', 'correct'],
+		['de Gaulle', 'Charles de Gaulle', 'correct'],
+		// Does not take the last word of something that is not a name.
+		['summit', 'Paris summit', 'wrong'],
+		['talks', 'peace talks', 'wrong'],
+		// Does not forgive a typo in a short answer or a wrong number.
+		['UL', 'UK', 'wrong'],
+		['Wyr', 'Wye', 'wrong'],
+		['2019', '2018', 'wrong'],
+		['1300', '1,200', 'wrong'],
+		['3 thousand', 'several thousand', 'wrong'],
+		['Daniel Price', 'Helen Marsh', 'wrong'],
+		// Takes number words for digits and the bare number for a quantity.
+		['two', '2', 'correct'],
+		['1500', '1,500 troops', 'correct'],
+		['1200', '1,200', 'correct'],
+		['twenty-five', '25', 'correct'],
+		['25 percent', '25%', 'correct'],
+		['1.5 million', '1,500,000', 'correct'],
+		['fifteen hundred troops', '1,500 troops', 'correct'],
+		['1500 soldiers', '1,500 troops', 'wrong'],
+		// Takes a date in either order.
+		['5 March 2024', 'March 5, 2024', 'correct'],
+		['6 March 2024', 'March 5, 2024', 'wrong']
+	])('grades %j against %j as %s', (given, expected, want) => {
+		expect(verdict(given, expected)).toBe(want);
 	});
 
 	it('accepts a small typo as close, and says how it is spelled', () => {
@@ -89,31 +99,6 @@ describe('gradeTyped', () => {
 		expect(verdict('Witkof', 'Steve Witkoff')).toBe('close');
 		expect(verdict('helen marh', 'Helen Marsh')).toBe('close');
 		expect(verdict('Hellen Mash', 'Helen Marsh')).toBe('close');
-	});
-
-	it('does not forgive a typo in a short answer or a wrong number', () => {
-		expect(verdict('UL', 'UK')).toBe('wrong');
-		expect(verdict('Wyr', 'Wye')).toBe('wrong');
-		expect(verdict('2019', '2018')).toBe('wrong');
-		expect(verdict('1300', '1,200')).toBe('wrong');
-		expect(verdict('3 thousand', 'several thousand')).toBe('wrong');
-		expect(verdict('Daniel Price', 'Helen Marsh')).toBe('wrong');
-	});
-
-	it('takes number words for digits and the bare number for a quantity', () => {
-		expect(verdict('two', '2')).toBe('correct');
-		expect(verdict('1500', '1,500 troops')).toBe('correct');
-		expect(verdict('1200', '1,200')).toBe('correct');
-		expect(verdict('twenty-five', '25')).toBe('correct');
-		expect(verdict('25 percent', '25%')).toBe('correct');
-		expect(verdict('1.5 million', '1,500,000')).toBe('correct');
-		expect(verdict('fifteen hundred troops', '1,500 troops')).toBe('correct');
-		expect(verdict('1500 soldiers', '1,500 troops')).toBe('wrong');
-	});
-
-	it('takes a date in either order', () => {
-		expect(verdict('5 March 2024', 'March 5, 2024')).toBe('correct');
-		expect(verdict('6 March 2024', 'March 5, 2024')).toBe('wrong');
 	});
 
 	it('accepts any listed alternative', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itGives } from '$lib/testing/cases';
 import { dayContext, startOfLearnerDay, startOfNextLearnerDay } from './day';
 import {
 	formatInterval,
@@ -212,7 +213,7 @@ describe('scheduling', () => {
 });
 
 describe('labels and settings', () => {
-	it.each([
+	itGives(formatInterval, [
 		[0, '1m'],
 		[60_000, '1m'],
 		[600_000, '10m'],
@@ -222,9 +223,7 @@ describe('labels and settings', () => {
 		[60 * DAY, '2mo'],
 		[400 * DAY, '1.1y'],
 		[3650 * DAY, '10y']
-	])('formats %d ms as %s', (ms, label) => {
-		expect(formatInterval(ms)).toBe(label);
-	});
+	]);
 
 	it('fills in and clamps settings', () => {
 		expect(normaliseSrsSettings(undefined)).toEqual(DEFAULT_SRS_SETTINGS);

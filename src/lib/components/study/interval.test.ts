@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { itGives } from '$lib/testing/cases';
 import { answerOf, spokenInterval } from './interval';
-
-describe('spokenInterval', () => {
-	it('spells out each unit, singular and plural', () => {
-		expect(spokenInterval('1m')).toBe('1 minute');
-		expect(spokenInterval('10m')).toBe('10 minutes');
-		expect(spokenInterval('3h')).toBe('3 hours');
-		expect(spokenInterval('1d')).toBe('1 day');
-		expect(spokenInterval('1.5mo')).toBe('1.5 months');
-		expect(spokenInterval('2y')).toBe('2 years');
-	});
-
-	it('leaves anything else as it is', () => {
-		expect(spokenInterval('soon')).toBe('soon');
-	});
-});
 
 describe('answerOf', () => {
 	it('drops the source sentence the back ends with', () => {
@@ -29,4 +15,17 @@ describe('answerOf', () => {
 		);
 		expect(answerOf('Paris, on Tuesday', 'He met them in Paris.')).toBe('Paris, on Tuesday');
 	});
+});
+
+describe('spokenInterval', () => {
+	// Each unit spelled out, singular and plural; anything else left as it is.
+	itGives(spokenInterval, [
+		['1m', '1 minute'],
+		['10m', '10 minutes'],
+		['3h', '3 hours'],
+		['1d', '1 day'],
+		['1.5mo', '1.5 months'],
+		['2y', '2 years'],
+		['soon', 'soon']
+	]);
 });
