@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+	BROWSE_FILTERS,
 	DEFAULT_QUERY,
 	haystackOf,
 	queryRows,
 	relativeDue,
+	SORT_KEYS,
 	visibleWindow,
 	type BrowseRow
 } from './browse';
@@ -80,5 +82,16 @@ describe('card browser query', () => {
 		expect(relativeDue(NOW + DAY, NOW)).toBe('tomorrow');
 		expect(relativeDue(NOW + 5 * DAY, NOW)).toBe('in 5 days');
 		expect(relativeDue(NOW - 3 * DAY, NOW)).toBe('3 days ago');
+	});
+
+	it('offers every filter and sort key in order, each with its label', () => {
+		expect(BROWSE_FILTERS.map((f) => f.value).join(' ')).toBe(
+			'all due new learning review suspended leech flagged buried'
+		);
+		expect(BROWSE_FILTERS[0]).toEqual({ value: 'all', label: 'All cards' });
+		expect(BROWSE_FILTERS.find((f) => f.value === 'leech')?.label).toBe('Leeches');
+		expect(SORT_KEYS.map((k) => `${k.value}:${k.label}`).join(', ')).toBe(
+			'due:Due date, front:Front, article:Article, lapses:Lapses, reps:Reviews, stability:Stability'
+		);
 	});
 });

@@ -30,31 +30,42 @@ export interface BrowseRow {
 	haystack: string;
 }
 
+/** A choice of a select: its value and the words shown for it. */
+export interface Choice<T extends string> {
+	value: T;
+	label: string;
+}
+
+/** The choices of a select in the order of `labels`, which must name every value of `T`. */
+function choices<T extends string>(labels: Record<T, string>): readonly Choice<T>[] {
+	return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
+}
+
 export type BrowseFilter =
 	'all' | 'due' | 'new' | 'learning' | 'review' | 'suspended' | 'leech' | 'flagged' | 'buried';
 
-export const BROWSE_FILTERS: readonly { value: BrowseFilter; label: string }[] = [
-	{ value: 'all', label: 'All cards' },
-	{ value: 'due', label: 'Due now' },
-	{ value: 'new', label: 'New' },
-	{ value: 'learning', label: 'Learning' },
-	{ value: 'review', label: 'Review' },
-	{ value: 'suspended', label: 'Suspended' },
-	{ value: 'leech', label: 'Leeches' },
-	{ value: 'flagged', label: 'Flagged' },
-	{ value: 'buried', label: 'Buried' }
-];
+export const BROWSE_FILTERS = choices<BrowseFilter>({
+	all: 'All cards',
+	due: 'Due now',
+	new: 'New',
+	learning: 'Learning',
+	review: 'Review',
+	suspended: 'Suspended',
+	leech: 'Leeches',
+	flagged: 'Flagged',
+	buried: 'Buried'
+});
 
 export type SortKey = 'due' | 'front' | 'article' | 'lapses' | 'reps' | 'stability';
 
-export const SORT_KEYS: readonly { value: SortKey; label: string }[] = [
-	{ value: 'due', label: 'Due date' },
-	{ value: 'front', label: 'Front' },
-	{ value: 'article', label: 'Article' },
-	{ value: 'lapses', label: 'Lapses' },
-	{ value: 'reps', label: 'Reviews' },
-	{ value: 'stability', label: 'Stability' }
-];
+export const SORT_KEYS = choices<SortKey>({
+	due: 'Due date',
+	front: 'Front',
+	article: 'Article',
+	lapses: 'Lapses',
+	reps: 'Reviews',
+	stability: 'Stability'
+});
 
 export interface BrowseQuery {
 	/** Words that must all appear (in any order) in the front, back or article title. */
