@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
 import { DAY_MS } from '$lib/srs';
+import BarChart from './BarChart.svelte';
 import { heatLevel, heatmapGrid, heatmapSpan, weekdayRow } from './heatmap-grid';
 import { niceMax, plural, scaleTo } from './scale';
 
@@ -71,5 +73,26 @@ describe('scale', () => {
 	it('says one review or many reviews', () => {
 		expect(plural(1, 'review')).toBe('1 review');
 		expect(plural(2, 'review')).toBe('2 reviews');
+	});
+});
+
+describe('bar chart', () => {
+	it('fills each bar with the theme colour its tone names, primary by default', () => {
+		const { body } = render(BarChart, {
+			props: {
+				id: 'states',
+				title: 'Cards by state',
+				description: 'Two bars.',
+				unit: 'Cards',
+				items: [
+					{ label: 'Mature', value: 3, tone: 'good' },
+					{ label: 'New', value: 2 }
+				]
+			}
+		});
+		const fills = [...body.matchAll(/<rect class="bar"[^>]*style="fill: ([^;"]+)/g)].map(
+			(m) => m[1]
+		);
+		expect(fills).toEqual(['var(--good)', 'var(--primary)']);
 	});
 });

@@ -11,7 +11,7 @@ export interface Column {
 export interface Bar {
 	label: string;
 	value: number;
-	/** A colour role from the theme. */
+	/** A colour role from the theme: the name of its custom property (`--good`). */
 	tone?: 'primary' | 'good' | 'warn' | 'bad' | 'muted';
 	/** Extra words for the table ("interval under 21 days"). */
 	note?: string;
