@@ -7,18 +7,29 @@ import {
 	permutationIndex,
 	shuffledOrder
 } from './grade';
+import type { ClassroomQuestion } from './schema';
+
+/** A short-answer question whose answer is `answer`. */
+const typed = (answer: string): ClassroomQuestion => ({
+	type: 'short-answer',
+	prompt: 'Which?',
+	answer,
+	evidence: '',
+	points: 1
+});
+const [, , , cloze, short] = mixedQuiz().questions;
 
 describe('grading', () => {
-	it('grades typed text with the practice quiz grader: any order, surnames, slips', () => {
-		const [, , , cloze, short] = mixedQuiz().questions;
-		const typed = (answer: string) =>
-			({ type: 'short-answer', prompt: 'Which?', answer, evidence: '', points: 1 }) as const;
-		expect(isCorrect(cloze!, ' the alder! ')).toBe(true);
-		expect(isCorrect(cloze!, 'Aldre')).toBe(true);
-		expect(isCorrect(typed('France and Britain'), 'Britain and France')).toBe(true);
-		expect(isCorrect(typed('1,200'), 'twelve hundred')).toBe(true);
-		expect(isCorrect(typed('1,200'), '1300')).toBe(false);
-		expect(isCorrect(short!, '')).toBe(false);
+	// Typed text goes through the practice quiz grader: any order, surnames, slips.
+	it.each<[question: ClassroomQuestion, given: string, right: boolean]>([
+		[cloze!, ' the alder! ', true],
+		[cloze!, 'Aldre', true],
+		[typed('France and Britain'), 'Britain and France', true],
+		[typed('1,200'), 'twelve hundred', true],
+		[typed('1,200'), '1300', false],
+		[short!, '', false]
+	])('grades typed text with the practice quiz grader (case %#)', (question, given, right) => {
+		expect(isCorrect(question, given)).toBe(right);
 	});
 
 	it('ranks permutations and inverts the rank', () => {
