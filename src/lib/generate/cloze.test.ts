@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readForTest } from './fixtures/read';
+import { expectRefused, readForTest } from './fixtures/read';
 import { analyze } from '../nlp';
 import {
 	clozeBuilder,
@@ -233,12 +233,12 @@ describe('cloze: a count and its hint', () => {
 	});
 
 	it('never asks a count that the list after it shows', () => {
-		const { rejected, sureFact, build } = readForTest(
-			'The sequel Red Harbour took three prizes - top animated film, top comedy and top sequel.\n\nThe film opens in Dunmore in May 2025.'
-		);
-		const f = sureFact('three prizes');
-		expect(build(clozeBuilder, f)).toEqual([]);
-		expect(rejected.some((r) => r.reason === 'blank-shows-answer')).toBe(true);
+		expectRefused({
+			text: 'The sequel Red Harbour took three prizes - top animated film, top comedy and top sequel.\n\nThe film opens in Dunmore in May 2025.',
+			builder: clozeBuilder,
+			answer: 'three prizes',
+			reason: 'blank-shows-answer'
+		});
 	});
 
 	it('hints a club named for its town as a name, a competition as a name', () => {
