@@ -4,7 +4,7 @@
  * never someone named once in passing whose walk the article does not give.
  */
 import { describe, expect, it } from 'vitest';
-import { optionsFor } from './fixtures/options';
+import { expectOffered, type Offered } from './fixtures/options';
 import { isChild, keyWalk } from './distractors';
 import { namesOutlet, nationAfter, nationOfWord, roleAfter, walkOfRole } from './setting';
 import { expectRefused } from './fixtures/read';
@@ -14,14 +14,7 @@ import { multipleChoiceBuilder } from './builders/multiple-choice';
  * Each row: an article, the key (its last mention), people that must not be offered beside it and
  * people that must be, with any further check on what the options were read from.
  */
-const offers: {
-	it: string;
-	text: string[];
-	key: string;
-	never: string[];
-	among?: string[];
-	also?: (o: ReturnType<typeof optionsFor>) => void;
-}[] = [
+const offers: Offered[] = [
 	{
 		it: 'offers players, not the coach, beside a player',
 		text: [
@@ -30,12 +23,12 @@ const offers: {
 			'Wenger said Cole had trained well and that Jose Antonio Reyes would start on the bench.',
 			'Arsene Wenger expects Henry back before the league game at Anfield.'
 		],
+		last: true,
 		key: 'Thierry Henry',
 		never: ['Arsene Wenger'],
-		also: ({ ds, doc, a }) => {
-			expect(keyWalk(doc, a, doc.entities[a.entity as number])?.walk).toBe('player');
-			expect(ds).toHaveLength(3);
-		}
+		size: 3,
+		also: ({ doc, a }) =>
+			expect(keyWalk(doc, a, doc.entities[a.entity as number])?.walk).toBe('player')
 	},
 	{
 		it: 'offers no head of state beside an economist the sentence names as one',
@@ -46,6 +39,7 @@ const offers: {
 			'Senator John Kerry said the figures hid weak job creation, and Bush replied on Saturday.',
 			'Analyst Sarah Mills said the growth was broad, and analyst Tom Reed agreed with her.'
 		],
+		last: true,
 		key: 'Robert Brusca',
 		never: ['George W Bush', 'John Kerry'],
 		among: ['Gary Thayer']
@@ -58,6 +52,7 @@ const offers: {
 			'One documentary in the running tells the life of Charles Manson.',
 			'The jury has praised Martin Scorsese for the pace of his new film.'
 		],
+		last: true,
 		key: 'Martin Scorsese',
 		never: ['Charles Manson'],
 		among: ['Mike Leigh', 'Clint Eastwood'],
@@ -75,6 +70,7 @@ const offers: {
 			'US coach Patrick McEnroe said Moya and Ferrero had been superb all week.',
 			'Jordi Arrese praised Moya, and Patrick McEnroe praised Bob Bryan.'
 		],
+		last: true,
 		key: 'Jordi Arrese',
 		never: ['Juan Carlos Ferrero', 'Bob Bryan', 'Mike Bryan', 'Carlos Moya']
 	},
@@ -85,6 +81,7 @@ const offers: {
 			'The rival PC has a DVD player, Windows XP Home and a 40GB hard drive, said writer Tom Hale.',
 			'Gavin Cox and Nick Ross both tested it, and Tom Hale and writer Ann Ruiz did too.'
 		],
+		last: true,
 		key: 'Gavin Cox',
 		never: ['Windows XP Home']
 	},
@@ -96,6 +93,7 @@ const offers: {
 			'Charles Clarke met Mr Straw, and the charity Christian Aid wrote to David Blunkett on Monday.',
 			'Woodhill Prison said the men were well, and Christian Aid said Charles Clarke should act.'
 		],
+		last: true,
 		key: 'Jack Straw',
 		never: ['Woodhill Prison', 'Christian Aid']
 	},
@@ -106,6 +104,7 @@ const offers: {
 			'Her lawyer Howard Weitzman said Courtney Love was clean, and judge Rand Rubin agreed.',
 			'Kristin King, a fan, said Frances Bean and Courtney Love were happy, and Howard Weitzman smiled.'
 		],
+		last: true,
 		key: 'Frances Bean',
 		never: ['Courtney Love'],
 		also: ({ doc }) => {
@@ -120,6 +119,7 @@ const offers: {
 			'US player Andy Roddick and US player Andre Agassi also won, as did US player James Blake.',
 			'In the evening Thomas Enqvist, the Swede, beat Mardy Fish in three sets.'
 		],
+		last: true,
 		key: 'Thomas Enqvist',
 		never: ['Andy Roddick', 'Andre Agassi']
 	},
@@ -131,6 +131,7 @@ const offers: {
 			'Oliver Stone said Colin Farrell was superb, and Gore Vidal agreed with Oliver Stone.',
 			'Rolling Stone called the film long.'
 		],
+		last: true,
 		key: 'Colin Farrell',
 		never: ['Rolling Stone'],
 		also: ({ doc }) => {
@@ -149,18 +150,14 @@ const offers: {
 			'Hodgson missed two kicks and Noon was injured, and Italy coach John Kirwan watched from the stand.',
 			'England had two decisions from referee Jonathan Kaplan go against them.'
 		],
+		last: true,
 		key: 'Jonathan Kaplan',
 		never: ['Charlie Hodgson', 'Jamie Noon', 'Andy Robinson', 'John Kirwan']
 	}
 ];
 
 describe('people offered beside a person', () => {
-	it.each(offers)('$it', ({ text, key, never, among = [], also }) => {
-		const o = optionsFor(text.join(' '), key, { last: true });
-		for (const p of never) expect(o.ds).not.toContain(p);
-		expect(o.ds).toEqual(expect.arrayContaining(among));
-		also?.(o);
-	});
+	it.each(offers)('$it', expectOffered);
 });
 
 describe('walks of life', () => {
