@@ -63,13 +63,6 @@ describe('cloze: what may be blanked', () => {
 		expect(b?.fallback).toBeFalsy();
 	});
 
-	it('leaves a common noun or a description to other types', () => {
-		const { ctx, fact } = readForTest(
-			'Enron collapsed in 2001. The severance package means she keeps long-term share options, but she fails to collect on a 2003 incentive plan since the firm has failed to meet the targets.'
-		);
-		expect(clozeProblem(ctx, fact('targets'))).toBe('blank-on-common-word');
-	});
-
 	it('blanks a lower-case phrase in an article as a filler at most, even when it recurs', () => {
 		const text =
 			'Old phones can help close the digital divide in poor nations. Charities collect phones in Britain.\n\nThe digital divide is the gap between people with and without access to the internet.';
@@ -79,13 +72,6 @@ describe('cloze: what may be blanked', () => {
 		// A single paragraph, short of facts, may still ask for the phrase it repeats.
 		const one = readForTest(text.replace('\n\n', ' '));
 		expect(clozeProblem(one.ctx, one.fact('digital divide'))).toBeNull();
-	});
-
-	it('never blanks a vague amount or a month without its year', () => {
-		const { ctx, fact } = readForTest(
-			'In January, Robert Kilroy-Silk quit his BBC One show for remarks he made about Arabs. French President Emmanuel Macron said several thousand soldiers could be involved in a mission.'
-		);
-		expect(clozeProblem(ctx, fact('January'))).toBe('date-without-anchor');
 	});
 });
 
@@ -124,13 +110,6 @@ describe('cloze: whole units', () => {
 		expect(b?.q.prompt).toBe(
 			'Indian firms and the _____ reached a preliminary deal on the Yadavaran oilfield, officials said.'
 		);
-	});
-
-	it('skips a sentence that leans on an unresolved "this"', () => {
-		const { ctx, fact } = readForTest(
-			'Coalition leaders agreed to a monitoring mechanism. Officials suggested this would likely utilise drones and satellites over Ukraine, rather than American troops.'
-		);
-		expect(clozeProblem(ctx, fact('Ukraine'))).toBe('unresolved-reference');
 	});
 
 	it('keeps the words of a quotation out of blanks, as a filler at most', () => {
