@@ -175,15 +175,44 @@ describe('ranking', () => {
 	});
 });
 
+/** Each row: an article, the fact's answer, and the key its cloze asks for, in view of what. */
+const blanks: {
+	it: string;
+	text: string;
+	answer: string;
+	key: string;
+	shows?: string;
+	hint?: string;
+}[] = [
+	{
+		it: 'blanks the figure of a count, not its noun, and hints a number',
+		text: "Lena Okafor's film Red Harbour will lead Tarrow's hopes at the awards after getting three nominations.\n\nThe film opens in Dunmore in May 2025.",
+		answer: 'three nominations',
+		key: 'three',
+		shows: 'after getting _____ nominations',
+		hint: 'a number'
+	},
+	{
+		it: 'counts the plural head after an adjective',
+		text: 'Ana Ruiz was backed by two main shareholders of Tarrow Bank in May.\n\nThe bank was founded in Dunmore in 1901.',
+		answer: 'two main shareholders',
+		key: 'two',
+		shows: 'by _____ main shareholders'
+	},
+	{
+		it: 'keeps a duration whole',
+		text: 'Tarrow Athletics has agreed a deal with Adova to supply kit for the next four years.\n\nThe deal starts in May 2025.',
+		answer: 'four years',
+		key: 'four years'
+	}
+];
+
 describe('cloze: a count and its hint', () => {
-	it('blanks the figure of a count, not its noun, and hints a number', () => {
-		const { cloze } = readForTest(
-			"Lena Okafor's film Red Harbour will lead Tarrow's hopes at the awards after getting three nominations.\n\nThe film opens in Dunmore in May 2025."
-		);
-		const [b] = cloze('three nominations');
-		expect(b?.q.prompt).toContain('after getting _____ nominations');
-		expect(b?.q.answer).toBe('three');
-		expect(b?.q.type === 'cloze' && b.q.hint).toBe('a number');
+	it.each(blanks)('$it', ({ text, answer, key, shows, hint }) => {
+		const [b] = readForTest(text).cloze(answer);
+		expect(b?.q.answer).toBe(key);
+		if (shows !== undefined) expect(b?.q.prompt).toContain(shows);
+		if (hint !== undefined) expect(b?.q.type === 'cloze' && b.q.hint).toBe(hint);
 	});
 
 	it('leaves a figure that modifies a singular noun whole', () => {
@@ -192,23 +221,6 @@ describe('cloze: a count and its hint', () => {
 		);
 		const f = fact('24 hour culture');
 		if (f) expect(countOnly(doc, f)).toBeNull();
-	});
-
-	it('counts the plural head after an adjective', () => {
-		const { cloze } = readForTest(
-			'Ana Ruiz was backed by two main shareholders of Tarrow Bank in May.\n\nThe bank was founded in Dunmore in 1901.'
-		);
-		const [b] = cloze('two main shareholders');
-		expect(b?.q.answer).toBe('two');
-		expect(b?.q.prompt).toContain('by _____ main shareholders');
-	});
-
-	it('keeps a duration whole', () => {
-		const { cloze } = readForTest(
-			'Tarrow Athletics has agreed a deal with Adova to supply kit for the next four years.\n\nThe deal starts in May 2025.'
-		);
-		const [b] = cloze('four years');
-		expect(b?.q.answer).toBe('four years');
 	});
 
 	it('never asks a count that the list after it shows', () => {

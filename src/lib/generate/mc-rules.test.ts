@@ -274,6 +274,73 @@ describe('role questions', () => {
 	});
 });
 
+/** Each row: a sentence (the last of `text`), its answer, and the question or the reason for none. */
+const whRows: {
+	it: string;
+	text: string;
+	answer: string;
+	kind: 'money' | 'date' | 'place' | 'person';
+	prompt?: string;
+	reason?: string;
+}[] = [
+	{
+		it: 'uses "have" as a main verb with do-support',
+		text: 'Japan has $850bn in foreign exchange reserves.',
+		answer: '$850bn',
+		kind: 'money',
+		prompt: 'How much does Japan have in foreign exchange reserves?'
+	},
+	{
+		it: 'drops the conversion in brackets after a sum',
+		text: 'Jugnot made 5.45m Euros (£3.77m) last year.',
+		answer: '5.45m Euros',
+		kind: 'money',
+		prompt: 'How much did Jugnot make last year?'
+	},
+	{
+		it: 'leaves out an attribution at the end',
+		text: 'The musical will open in November, said Mr Richards, who added that no casting had been announced.',
+		answer: 'November',
+		kind: 'date',
+		prompt: 'When will the musical open?'
+	},
+	{
+		it: 'leaves out "new figures show" and a clause with its own subject',
+		text: 'More than 5.2 million Germans were out of work in January, new figures show.',
+		answer: 'January',
+		kind: 'date',
+		prompt: 'When were more than 5.2 million Germans out of work?'
+	},
+	{
+		it: 'puts "When did" for a present perfect, past an adverb',
+		text: 'The minister has repeatedly denied the claims in March.',
+		answer: 'March',
+		kind: 'date',
+		prompt: 'When did the minister repeatedly deny the claims?'
+	},
+	{
+		it: 'keeps the capital of a name that opens the question',
+		text: 'Bank of America lost the tapes in December.',
+		answer: 'December',
+		kind: 'date',
+		prompt: 'When did Bank of America lose the tapes?'
+	},
+	{
+		it: 'does not tie a time to the speech verb when another verb owns it',
+		text: 'Bank of America said the tapes went missing in December while being shipped.',
+		answer: 'December',
+		kind: 'date',
+		reason: 'answer-in-other-clause'
+	},
+	{
+		it: 'does not turn speech round',
+		text: '"There is no chance of Stevie going in January," said Parry.',
+		answer: 'January',
+		kind: 'date',
+		reason: 'speech-in-question'
+	}
+];
+
 describe('wh-questions', () => {
 	const ask = (text: string, answer: string, kind: 'money' | 'date' | 'place' | 'person') => {
 		const doc = analyze(text);
@@ -290,53 +357,10 @@ describe('wh-questions', () => {
 		);
 	};
 
-	it('uses "have" as a main verb with do-support', () => {
-		const out = ask('Japan has $850bn in foreign exchange reserves.', '$850bn', 'money');
-		expect(out).toEqual(
-			expect.objectContaining({ prompt: 'How much does Japan have in foreign exchange reserves?' })
-		);
-	});
-
-	it('drops the conversion in brackets after a sum', () => {
-		const out = ask('Jugnot made 5.45m Euros (£3.77m) last year.', '5.45m Euros', 'money');
-		expect('prompt' in out && out.prompt).toBe('How much did Jugnot make last year?');
-	});
-
-	it('leaves out an attribution at the end', () => {
-		const out = ask(
-			'The musical will open in November, said Mr Richards, who added that no casting had been announced.',
-			'November',
-			'date'
-		);
-		expect('prompt' in out && out.prompt).toBe('When will the musical open?');
-	});
-
-	it('leaves out "new figures show" and a clause with its own subject', () => {
-		const a = ask(
-			'More than 5.2 million Germans were out of work in January, new figures show.',
-			'January',
-			'date'
-		);
-		expect('prompt' in a && a.prompt).toBe('When were more than 5.2 million Germans out of work?');
-	});
-
-	it('puts "When did" for a present perfect, past an adverb', () => {
-		const out = ask('The minister has repeatedly denied the claims in March.', 'March', 'date');
-		expect('prompt' in out && out.prompt).toBe('When did the minister repeatedly deny the claims?');
-	});
-
-	it('keeps the capital of a name that opens the question', () => {
-		const out = ask('Bank of America lost the tapes in December.', 'December', 'date');
-		expect('prompt' in out && out.prompt).toBe('When did Bank of America lose the tapes?');
-	});
-
-	it('does not tie a time to the speech verb when another verb owns it', () => {
-		const out = ask(
-			'Bank of America said the tapes went missing in December while being shipped.',
-			'December',
-			'date'
-		);
-		expect(out).toEqual({ reason: 'answer-in-other-clause' });
+	it.each(whRows)('$it', ({ text, answer, kind, prompt, reason }) => {
+		const out = ask(text, answer, kind);
+		if (reason !== undefined) expect(out).toEqual({ reason });
+		else expect('prompt' in out && out.prompt).toBe(prompt);
 	});
 
 	it('does not ask who said words given after a colon', () => {
@@ -350,15 +374,6 @@ describe('wh-questions', () => {
 			{ kind: 'person', a: 0, b: 2, items: 1, text: 'Michael Howard' },
 			doc.text,
 			lowerWords(doc)
-		);
-		expect(out).toEqual({ reason: 'speech-in-question' });
-	});
-
-	it('does not turn speech round', () => {
-		const out = ask(
-			'"There is no chance of Stevie going in January," said Parry.',
-			'January',
-			'date'
 		);
 		expect(out).toEqual({ reason: 'speech-in-question' });
 	});
