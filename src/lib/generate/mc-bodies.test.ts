@@ -4,6 +4,7 @@
  * qualifies a noun, stands in a list or names the country of the city before it.
  */
 import { describe, expect, it } from 'vitest';
+import { spanOf } from './fixtures/locate';
 import { expectOffered, type Offered } from './fixtures/options';
 import { analyze } from '../nlp';
 import { expectRefused } from './fixtures/read';
@@ -94,12 +95,10 @@ describe('places that are no whole answer', () => {
 		const t1 = 'Doing so would remove the exposure to the weak US dollar.';
 		expect(placeQualifies(t1, { end: t1.indexOf('US') + 2 })).toBe(true);
 		const t2 = 'Only the UK, Finland, Belgium and Denmark have followed the advice.';
-		const i = t2.indexOf('Finland');
-		expect(inList(t2, { start: i, end: i + 7 })).toBe(true);
+		expect(inList(t2, spanOf(t2, 'Finland'))).toBe(true);
 		const t3 = 'The contest will be held in Kiev, Ukraine, in May. Kiev is ready, Ukraine says.';
 		const doc = analyze(t3);
-		const j = t3.indexOf('Ukraine');
-		expect(afterItsCity(doc, { start: j, end: j + 7 })).toBe(true);
+		expect(afterItsCity(doc, spanOf(t3, 'Ukraine'))).toBe(true);
 	});
 
 	it('makes no multiple choice on the country of a city named before it', () => {
