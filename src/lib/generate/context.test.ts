@@ -12,6 +12,7 @@ import {
 	unnamedBody,
 	unnamedWork
 } from './context';
+import { expectFlags, type Flagging } from './fixtures/flags';
 import { generateDeck } from './index';
 import type { Built } from './questions';
 
@@ -28,12 +29,7 @@ describe('shown text', () => {
  * Each row: a test of one check on shown text, with the texts it must flag and those it must
  * leave.
  */
-const leaning: {
-	it: string;
-	check: (text: string) => boolean;
-	flags: string[];
-	leaves: string[];
-}[] = [
+const leaning: Flagging[] = [
 	{
 		it: 'flags "their" or "its" in the subject with nothing named before it',
 		check: possessiveWithoutName,
@@ -131,13 +127,6 @@ const leaning: {
 	}
 ];
 
-describe('words that lean on what the sentence does not say', () => {
-	it.each(leaning)('$it', ({ check, flags, leaves }) => {
-		for (const text of flags) expect(check(text), text).toBe(true);
-		for (const text of leaves) expect(check(text), text).toBe(false);
-	});
-});
-
 describe('definite reference', () => {
 	const doc = analyze(
 		'The Hollis report was published on Monday. Ann Ridley, who wrote it, spoke to reporters. The report said the mill should close. The weather was mild.'
@@ -192,6 +181,8 @@ describe('demoting questions at risk', () => {
 });
 
 describe('context a sentence does not carry', () => {
+	it.each(leaning)('$it', expectFlags);
+
 	it('ranks below clean questions a sentence opening on a description of someone named elsewhere', () => {
 		const text = [
 			'Adova signs kit deal with Tarrow Athletics',

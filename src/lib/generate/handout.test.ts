@@ -3,6 +3,7 @@
  * each on a short text of the kind it guards against.
  */
 import { describe, expect, it } from 'vitest';
+import { expectFlags, type Flagging } from './fixtures/flags';
 import { expectClozeRefused, readForTest, type ClozeRefused } from './fixtures/read';
 import {
 	clozeHint,
@@ -225,6 +226,30 @@ describe('short-answer questions a rule keeps out', () => {
 	});
 });
 
+const checked: Flagging[] = [
+	{
+		it: 'reads "Corporation for Assigned Names" as one name, so its neighbours are not cut off',
+		check: properName,
+		flags: ['Corporation for Assigned Names'],
+		leaves: ['for Assigned Names', 'party leadership']
+	},
+	{
+		it: 'never asks the minute of a chance or a few seconds',
+		check: trivialTime,
+		flags: ['six minutes', 'the 23rd minute'],
+		leaves: ['six months']
+	},
+	{
+		it: 'skips the closing lines every story carries',
+		check: boilerplate,
+		flags: [
+			'You can hear more on this story on the Tech Hour programme.',
+			'Click here for the full results.'
+		],
+		leaves: ['The firm said profits rose by 5%.']
+	}
+];
+
 describe('blanks on whole units', () => {
 	it('keeps a nationality before a name out of the blank', () => {
 		const { facts, cloze } = setup(
@@ -242,12 +267,6 @@ describe('blanks on whole units', () => {
 		const answers = facts.map((f) => f.answer?.text);
 		expect(answers).not.toContain('19 clean sheets last');
 		expect(answers).toContain('19 clean sheets');
-	});
-
-	it('reads "Corporation for Assigned Names" as one name, so its neighbours are not cut off', () => {
-		expect(properName('Corporation for Assigned Names')).toBe(true);
-		expect(properName('for Assigned Names')).toBe(false);
-		expect(properName('party leadership')).toBe(false);
 	});
 });
 
@@ -273,17 +292,7 @@ describe('blanks with one right answer', () => {
 		);
 	});
 
-	it('never asks the minute of a chance or a few seconds', () => {
-		expect(trivialTime('six minutes')).toBe(true);
-		expect(trivialTime('the 23rd minute')).toBe(true);
-		expect(trivialTime('six months')).toBe(false);
-	});
-
-	it('skips the closing lines every story carries', () => {
-		expect(boilerplate('You can hear more on this story on the Tech Hour programme.')).toBe(true);
-		expect(boilerplate('Click here for the full results.')).toBe(true);
-		expect(boilerplate('The firm said profits rose by 5%.')).toBe(false);
-	});
+	it.each(checked)('$it', expectFlags);
 });
 
 describe('questions that carry their context', () => {

@@ -3,6 +3,7 @@
  * test, with the question (or the named reason it was skipped) it must give.
  */
 import { describe, expect, it } from 'vitest';
+import { expectFlags, type Flagging } from './fixtures/flags';
 import { readForTest } from './fixtures/read';
 import { analyze } from '../nlp';
 import { surePerson } from '../nlp/kinds';
@@ -141,6 +142,31 @@ describe('wrong options', () => {
 	});
 });
 
+const checked: Flagging[] = [
+	{
+		it: 'rejects a shown sentence that leans on what came before',
+		check: leansOnContext,
+		flags: [
+			'Based on the comics, the film took _____ on its second week.',
+			'"We are still disappointed with our last game against _____ in Rome.'
+		],
+		leaves: [
+			'"We played well against _____," said Marco Bortolami.',
+			'Scott Sullivan, _____, has pleaded guilty and will give evidence where he is a witness.'
+		]
+	},
+	{
+		it: 'asks nothing about a bare title that others could hold',
+		check: distinctRole,
+		flags: ['Home Secretary', 'Middlesbrough mayor'],
+		leaves: ['chairman', 'chief executive', 'he became a personal friend in a way']
+	}
+];
+
+describe('checks on words of a stem or a role', () => {
+	it.each(checked)('$it', expectFlags);
+});
+
 describe('multiple choice stems', () => {
 	it('skips one name of a list, where the others are often right too', () => {
 		const { mc, reasons } = setup(
@@ -222,21 +248,6 @@ describe('multiple choice stems', () => {
 		expect(stemNoun('quantity', '2,850 jobs')).toBe('figure');
 	});
 
-	it('rejects a shown sentence that leans on what came before', () => {
-		expect(leansOnContext('Based on the comics, the film took _____ on its second week.')).toBe(
-			true
-		);
-		expect(
-			leansOnContext('"We are still disappointed with our last game against _____ in Rome.')
-		).toBe(true);
-		expect(leansOnContext('"We played well against _____," said Marco Bortolami.')).toBe(false);
-		expect(
-			leansOnContext(
-				'Scott Sullivan, _____, has pleaded guilty and will give evidence where he is a witness.'
-			)
-		).toBe(false);
-	});
-
 	it('asks only about a plain count', () => {
 		for (const text of ['2,850 jobs', '2.9 million viewers', '157,000 new jobs'])
 			expect(plainCount(text), text).toBe(true);
@@ -263,14 +274,6 @@ describe('role questions', () => {
 		);
 		const f = facts.find((x) => x.kind === 'role' && x.answer?.text.includes('prime minister'));
 		expect(build(roleBuilder, f as FactX)).toEqual([]);
-	});
-
-	it('asks nothing about a bare title that others could hold', () => {
-		expect(distinctRole('chairman')).toBe(false);
-		expect(distinctRole('chief executive')).toBe(false);
-		expect(distinctRole('Home Secretary')).toBe(true);
-		expect(distinctRole('Middlesbrough mayor')).toBe(true);
-		expect(distinctRole('he became a personal friend in a way')).toBe(false);
 	});
 });
 
