@@ -17,7 +17,7 @@ import { boilerplate, type FactX } from './facts';
 import { trivialTime } from './facts/mentions';
 import { generateDeck } from './index';
 
-function setup(text: string, title?: string) {
+function setup(text: string | string[], title?: string) {
 	const read = readForTest(text, title);
 	const problem = (answer: string) => clozeProblem(read.ctx, read.sureFact(answer));
 	return { ...read, problem };
@@ -297,15 +297,14 @@ describe('blanks with one right answer', () => {
 
 describe('questions that carry their context', () => {
 	it('does not write "the firm" out as an organisation the article barely names', () => {
-		const text = [
+		const { doc, ctx, sureFact } = setup([
 			'Leisure group Harlow could sell its cinema unit, reports say.',
 			'Harlow has owned the unit for 40 years.',
 			'Harlow said on Monday that talks were at an early stage.',
 			'It also owns Pixelbox, which makes discs for film studios.',
 			'Analysts said the firm was likely to report a fall in profits.',
 			'Formed in the 1950s the firm was a leading producer of films for many years.'
-		].join(' ');
-		const { doc, ctx, sureFact } = setup(text);
+		]);
 		const f = sureFact('1950s');
 		const p = clozeProblem(ctx, f);
 		const refs = doc.references.filter((r) => r.sentence === f.sentence);
