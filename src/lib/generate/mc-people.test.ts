@@ -98,7 +98,7 @@ const offers: Offered[] = [
 		never: ['Woodhill Prison', 'Christian Aid']
 	},
 	{
-		it: 'reads a child from the words after the name, and offers no parent beside one',
+		it: 'reads a child from the words after the name',
 		text: [
 			'Singer Courtney Love has won back custody of Frances Bean, her 12-year-old daughter.',
 			'Her lawyer Howard Weitzman said Courtney Love was clean, and judge Rand Rubin agreed.',
