@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { locate } from './fixtures/locate';
 import { readForTest } from './fixtures/read';
 import { analyze } from '../nlp';
 import { clozeBuilder } from './builders/cloze';
@@ -121,11 +122,7 @@ describe('whole units and honest options', () => {
 
 describe('incidental details of the telling', () => {
 	const at = (text: string, answer: string) => {
-		const doc = analyze(text);
-		const s = doc.sentences[0] as Doc['sentences'][number];
-		const start = text.indexOf(answer);
-		const a = s.tokens.findIndex((t) => t.start === start);
-		const b = s.tokens.findIndex((t) => t.end === start + answer.length) + 1;
+		const { s, a, b } = locate(text, answer);
 		return incidental(s, a, b);
 	};
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readForTest } from './fixtures/read';
+import { expectRefused, readForTest } from './fixtures/read';
 import { analyze } from '../nlp';
 import {
 	clozeBuilder,
@@ -63,13 +63,6 @@ describe('cloze: what may be blanked', () => {
 		expect(b?.fallback).toBeFalsy();
 	});
 
-	it('leaves a common noun or a description to other types', () => {
-		const { ctx, fact } = readForTest(
-			'Enron collapsed in 2001. The severance package means she keeps long-term share options, but she fails to collect on a 2003 incentive plan since the firm has failed to meet the targets.'
-		);
-		expect(clozeProblem(ctx, fact('targets'))).toBe('blank-on-common-word');
-	});
-
 	it('blanks a lower-case phrase in an article as a filler at most, even when it recurs', () => {
 		const text =
 			'Old phones can help close the digital divide in poor nations. Charities collect phones in Britain.\n\nThe digital divide is the gap between people with and without access to the internet.';
@@ -79,13 +72,6 @@ describe('cloze: what may be blanked', () => {
 		// A single paragraph, short of facts, may still ask for the phrase it repeats.
 		const one = readForTest(text.replace('\n\n', ' '));
 		expect(clozeProblem(one.ctx, one.fact('digital divide'))).toBeNull();
-	});
-
-	it('never blanks a vague amount or a month without its year', () => {
-		const { ctx, fact } = readForTest(
-			'In January, Robert Kilroy-Silk quit his BBC One show for remarks he made about Arabs. French President Emmanuel Macron said several thousand soldiers could be involved in a mission.'
-		);
-		expect(clozeProblem(ctx, fact('January'))).toBe('date-without-anchor');
 	});
 });
 
@@ -124,13 +110,6 @@ describe('cloze: whole units', () => {
 		expect(b?.q.prompt).toBe(
 			'Indian firms and the _____ reached a preliminary deal on the Yadavaran oilfield, officials said.'
 		);
-	});
-
-	it('skips a sentence that leans on an unresolved "this"', () => {
-		const { ctx, fact } = readForTest(
-			'Coalition leaders agreed to a monitoring mechanism. Officials suggested this would likely utilise drones and satellites over Ukraine, rather than American troops.'
-		);
-		expect(clozeProblem(ctx, fact('Ukraine'))).toBe('unresolved-reference');
 	});
 
 	it('keeps the words of a quotation out of blanks, as a filler at most', () => {
@@ -196,15 +175,44 @@ describe('ranking', () => {
 	});
 });
 
+/** Each row: an article, the fact's answer, and the key its cloze asks for, in view of what. */
+const blanks: {
+	it: string;
+	text: string;
+	answer: string;
+	key: string;
+	shows?: string;
+	hint?: string;
+}[] = [
+	{
+		it: 'blanks the figure of a count, not its noun, and hints a number',
+		text: "Lena Okafor's film Red Harbour will lead Tarrow's hopes at the awards after getting three nominations.\n\nThe film opens in Dunmore in May 2025.",
+		answer: 'three nominations',
+		key: 'three',
+		shows: 'after getting _____ nominations',
+		hint: 'a number'
+	},
+	{
+		it: 'counts the plural head after an adjective',
+		text: 'Ana Ruiz was backed by two main shareholders of Tarrow Bank in May.\n\nThe bank was founded in Dunmore in 1901.',
+		answer: 'two main shareholders',
+		key: 'two',
+		shows: 'by _____ main shareholders'
+	},
+	{
+		it: 'keeps a duration whole',
+		text: 'Tarrow Athletics has agreed a deal with Adova to supply kit for the next four years.\n\nThe deal starts in May 2025.',
+		answer: 'four years',
+		key: 'four years'
+	}
+];
+
 describe('cloze: a count and its hint', () => {
-	it('blanks the figure of a count, not its noun, and hints a number', () => {
-		const { cloze } = readForTest(
-			"Lena Okafor's film Red Harbour will lead Tarrow's hopes at the awards after getting three nominations.\n\nThe film opens in Dunmore in May 2025."
-		);
-		const [b] = cloze('three nominations');
-		expect(b?.q.prompt).toContain('after getting _____ nominations');
-		expect(b?.q.answer).toBe('three');
-		expect(b?.q.type === 'cloze' && b.q.hint).toBe('a number');
+	it.each(blanks)('$it', ({ text, answer, key, shows, hint }) => {
+		const [b] = readForTest(text).cloze(answer);
+		expect(b?.q.answer).toBe(key);
+		if (shows !== undefined) expect(b?.q.prompt).toContain(shows);
+		if (hint !== undefined) expect(b?.q.type === 'cloze' && b.q.hint).toBe(hint);
 	});
 
 	it('leaves a figure that modifies a singular noun whole', () => {
@@ -215,30 +223,13 @@ describe('cloze: a count and its hint', () => {
 		if (f) expect(countOnly(doc, f)).toBeNull();
 	});
 
-	it('counts the plural head after an adjective', () => {
-		const { cloze } = readForTest(
-			'Ana Ruiz was backed by two main shareholders of Tarrow Bank in May.\n\nThe bank was founded in Dunmore in 1901.'
-		);
-		const [b] = cloze('two main shareholders');
-		expect(b?.q.answer).toBe('two');
-		expect(b?.q.prompt).toContain('by _____ main shareholders');
-	});
-
-	it('keeps a duration whole', () => {
-		const { cloze } = readForTest(
-			'Tarrow Athletics has agreed a deal with Adova to supply kit for the next four years.\n\nThe deal starts in May 2025.'
-		);
-		const [b] = cloze('four years');
-		expect(b?.q.answer).toBe('four years');
-	});
-
 	it('never asks a count that the list after it shows', () => {
-		const { rejected, sureFact, build } = readForTest(
-			'The sequel Red Harbour took three prizes - top animated film, top comedy and top sequel.\n\nThe film opens in Dunmore in May 2025.'
-		);
-		const f = sureFact('three prizes');
-		expect(build(clozeBuilder, f)).toEqual([]);
-		expect(rejected.some((r) => r.reason === 'blank-shows-answer')).toBe(true);
+		expectRefused({
+			text: 'The sequel Red Harbour took three prizes - top animated film, top comedy and top sequel.\n\nThe film opens in Dunmore in May 2025.',
+			builder: clozeBuilder,
+			answer: 'three prizes',
+			reason: 'blank-shows-answer'
+		});
 	});
 
 	it('hints a club named for its town as a name, a competition as a name', () => {

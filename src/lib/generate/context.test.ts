@@ -12,6 +12,7 @@ import {
 	unnamedBody,
 	unnamedWork
 } from './context';
+import { expectFlags, type Flagging } from './fixtures/flags';
 import { generateDeck } from './index';
 import type { Built } from './questions';
 
@@ -24,36 +25,107 @@ describe('shown text', () => {
 	});
 });
 
-describe('possessive without a name', () => {
-	it('flags "their" or "its" in the subject with nothing named before it', () => {
-		for (const text of [
+/**
+ * Each row: a test of one check on shown text, with the texts it must flag and those it must
+ * leave.
+ */
+const leaning: Flagging[] = [
+	{
+		it: 'flags "their" or "its" in the subject with nothing named before it',
+		check: possessiveWithoutName,
+		flags: [
 			'Their case was heard in _____ last year.',
 			'More than 20% of their income comes from wool.',
 			'Who is described as its most successful boss?'
-		])
-			expect(possessiveWithoutName(text), text).toBe(true);
-	});
-
-	it('lets a name, a blank or the asked subject carry it', () => {
-		for (const text of [
+		],
+		leaves: []
+	},
+	{
+		it: 'lets a name, a blank or the asked subject carry it',
+		check: possessiveWithoutName,
+		flags: [],
+		leaves: [
 			'Greenvale said its profits rose 5%.',
 			'_____ said its profits rose 5%.',
 			'Which firm is to close its mill in Tarrow?',
-			'The US market was on its way down by 2001.'
-		])
-			expect(possessiveWithoutName(text), text).toBe(false);
-		// Quoted words stay as spoken.
-		expect(possessiveWithoutName('"Their plan is bold," said Ann Ridley.')).toBe(false);
-	});
-
-	it('leaves a possessive late in a long sentence to its own subject', () => {
-		expect(
-			possessiveWithoutName(
-				'The richest countries have said they want to raise aid to 0.7% of their income.'
-			)
-		).toBe(false);
-	});
-});
+			'The US market was on its way down by 2001.',
+			// Quoted words stay as spoken.
+			'"Their plan is bold," said Ann Ridley.'
+		]
+	},
+	{
+		it: 'leaves a possessive late in a long sentence to its own subject',
+		check: possessiveWithoutName,
+		flags: [],
+		leaves: ['The richest countries have said they want to raise aid to 0.7% of their income.']
+	},
+	{
+		it: 'flags openings that point back',
+		check: anaphoricOpener,
+		flags: [
+			'The same goes for _____.',
+			'This is the third time in a year.',
+			'Such a move would cost £2m.',
+			'Both men denied the charge.',
+			'Neither side has made an offer.',
+			'Another 18% came from fraud.'
+		],
+		leaves: []
+	},
+	{
+		it: 'leaves openings that name who they mean',
+		check: anaphoricOpener,
+		flags: [],
+		leaves: [
+			'Both Britain and France sent troops.',
+			'Neither Rover nor Nanjing commented.',
+			'The same day, the mill shut.',
+			'This year the mill shut.'
+		]
+	},
+	{
+		it: 'flags a share of something said before',
+		check: anaphoricOpener,
+		flags: [
+			'Of that, £23bn would go on spending plans.',
+			'Of those, _____ were sold abroad.',
+			'The remaining two will stand trial in _____.'
+		],
+		leaves: [
+			'Of all the firms in Tarrow, Greenvale grew fastest.',
+			'The remainder of the loan was paid in 2001.'
+		]
+	},
+	{
+		it: 'flags a work named only by its common noun, not one named beside it',
+		check: unnamedWork,
+		flags: [
+			'Ana Falk has been a recluse since the band split up in _____.',
+			"The High Court postponed the film's launch until _____.",
+			'The resulting song became her first hit in _____.'
+		],
+		leaves: [
+			'The film Red Harbour opened in _____.',
+			'Ana Falk said: "I loved the song."',
+			'Ana Falk joined the Tarrow band in _____.'
+		]
+	},
+	{
+		it: 'flags a body left as its common noun',
+		check: unnamedBody,
+		flags: ["Ann Voss resigned after being questioned by the party's leadership."],
+		leaves: ['The firm Kellan Energy cut its forecast.', 'Ann Voss said: "The party is united."']
+	},
+	{
+		it: 'flags a comparison whose other side is elsewhere',
+		check: anchorlessComparison,
+		flags: [
+			'Ward said Hale may be able to return sooner.',
+			'More than _____ followed suit, including Frontline.'
+		],
+		leaves: ['Hale returned to the track in _____.']
+	}
+];
 
 describe('definite reference', () => {
 	const doc = analyze(
@@ -73,30 +145,6 @@ describe('definite reference', () => {
 		expect(definiteReference(doc, 'The Hollis report was published on Monday.', at(0))).toBe(false);
 		expect(definiteReference(doc, 'Ann Ridley, the firm said, left.', at(3))).toBe(false);
 		expect(definiteReference(doc, 'Where was the biggest fall seen?', at(3))).toBe(false);
-	});
-});
-
-describe('anaphoric opener', () => {
-	it('flags openings that point back', () => {
-		for (const s of [
-			'The same goes for _____.',
-			'This is the third time in a year.',
-			'Such a move would cost £2m.',
-			'Both men denied the charge.',
-			'Neither side has made an offer.',
-			'Another 18% came from fraud.'
-		])
-			expect(anaphoricOpener(s), s).toBe(true);
-	});
-
-	it('leaves openings that name who they mean', () => {
-		for (const s of [
-			'Both Britain and France sent troops.',
-			'Neither Rover nor Nanjing commented.',
-			'The same day, the mill shut.',
-			'This year the mill shut.'
-		])
-			expect(anaphoricOpener(s), s).toBe(false);
 	});
 });
 
@@ -133,45 +181,7 @@ describe('demoting questions at risk', () => {
 });
 
 describe('context a sentence does not carry', () => {
-	it('flags a share of something said before', () => {
-		for (const text of [
-			'Of that, £23bn would go on spending plans.',
-			'Of those, _____ were sold abroad.',
-			'The remaining two will stand trial in _____.'
-		])
-			expect(anaphoricOpener(text), text).toBe(true);
-		expect(anaphoricOpener('Of all the firms in Tarrow, Greenvale grew fastest.')).toBe(false);
-		expect(anaphoricOpener('The remainder of the loan was paid in 2001.')).toBe(false);
-	});
-
-	it('flags a work named only by its common noun, not one named beside it', () => {
-		for (const text of [
-			'Ana Falk has been a recluse since the band split up in _____.',
-			"The High Court postponed the film's launch until _____.",
-			'The resulting song became her first hit in _____.'
-		])
-			expect(unnamedWork(text), text).toBe(true);
-		for (const text of [
-			'The film Red Harbour opened in _____.',
-			'Ana Falk said: "I loved the song."',
-			'Ana Falk joined the Tarrow band in _____.'
-		])
-			expect(unnamedWork(text), text).toBe(false);
-	});
-
-	it('flags a body left as its common noun', () => {
-		expect(unnamedBody("Ann Voss resigned after being questioned by the party's leadership.")).toBe(
-			true
-		);
-		expect(unnamedBody('The firm Kellan Energy cut its forecast.')).toBe(false);
-		expect(unnamedBody('Ann Voss said: "The party is united."')).toBe(false);
-	});
-
-	it('flags a comparison whose other side is elsewhere', () => {
-		expect(anchorlessComparison('Ward said Hale may be able to return sooner.')).toBe(true);
-		expect(anchorlessComparison('More than _____ followed suit, including Frontline.')).toBe(true);
-		expect(anchorlessComparison('Hale returned to the track in _____.')).toBe(false);
-	});
+	it.each(leaning)('$it', expectFlags);
 
 	it('ranks below clean questions a sentence opening on a description of someone named elsewhere', () => {
 		const text = [

@@ -4,6 +4,7 @@
  * doubles or multiples that shows which one is the key. Each rule on a short text of its own.
  */
 import { describe, expect, it } from 'vitest';
+import { spanOf } from './fixtures/locate';
 import { num, optionsFor } from './fixtures/options';
 import { multipleOf, numberBounds, totalOf } from './distractors';
 
@@ -44,12 +45,12 @@ describe('a count and the whole it is part of', () => {
 
 	it('reads the whole before the blank and after it', () => {
 		const t1 = 'Of the 20 manufacturing sectors surveyed by the institute, 13 reported growth.';
-		expect(totalOf(t1, { start: t1.indexOf('13'), end: t1.indexOf('13') + 2 })).toBe(20);
+		expect(totalOf(t1, spanOf(t1, '13'))).toBe(20);
 		const t2 = 'Officials said 13 of the 20 sectors reported growth.';
-		expect(totalOf(t2, { start: t2.indexOf('13'), end: t2.indexOf('13') + 2 })).toBe(20);
+		expect(totalOf(t2, spanOf(t2, '13'))).toBe(20);
 		// Goals can outnumber games: no bound.
 		const t3 = 'He scored 21 goals in 15 games last season.';
-		expect(totalOf(t3, { start: t3.indexOf('21'), end: t3.indexOf('21') + 8 })).toBeUndefined();
+		expect(totalOf(t3, spanOf(t3, '21 goals'))).toBeUndefined();
 	});
 
 	it('offers counts, not an index, beside a count', () => {

@@ -7,14 +7,14 @@ import { analyze } from '../nlp';
 import { genderShown, nearFigure } from './distractors';
 import type { Entity } from '../nlp/types';
 import { inList } from './builders/multiple-choice';
-import { optionsFor } from './fixtures/options';
+import { spanOf } from './fixtures/locate';
+import { expectOffered, type Offered } from './fixtures/options';
 
-/** The three options offered beside the first mention written `answer`. */
-const optionsOf = (text: string, answer: string) => optionsFor(text, answer).ds;
-
-describe('gender the sentence gives the key', () => {
-	it('offers no man beside a key who "said she"', () => {
-		const text = [
+/** Options offered beside the key's first mention: at least one each time. */
+const offered: Offered[] = [
+	{
+		it: 'offers no man beside a key who "said she"',
+		text: [
 			'Hunt monitors said the new law was broken on the first day of the season.',
 			'But Penny Little, who monitored the Bicester Hunt, said she had seen foxes killed.',
 			'Alun Michael said the law was clear.',
@@ -22,11 +22,48 @@ describe('gender the sentence gives the key', () => {
 			'Tony Jackson, of the Countryside Alliance, denied the claim and Mike Hobday said he would wait.',
 			'Sara Loxley, a farmer, said she had seen no hunting at all.',
 			'Kate Fenwick added that she would report the hunt to the police.'
-		].join(' ');
-		const ds = optionsOf(text, 'Penny Little');
-		expect(ds.length).toBeGreaterThan(0);
-		for (const o of ds) expect(['Alun Michael', 'Tony Jackson', 'Mike Hobday']).not.toContain(o);
-	});
+		],
+		key: 'Penny Little',
+		never: ['Alun Michael', 'Tony Jackson', 'Mike Hobday'],
+		size: 'some'
+	},
+	{
+		it: 'offers no figure that rounds to the key',
+		text: [
+			'The unit was sold for $9.37bn at the auction on Sunday.',
+			'"The buyer has bought itself a serious $9bn headache," said a spokesman.',
+			'The firm owes $27bn in back taxes and $8bn in fines.'
+		],
+		key: '$9bn',
+		never: ['$9.37bn'],
+		size: 3
+	},
+	{
+		it: 'offers no figure within a hair of the key',
+		text: [
+			'Sales reached $2.58tn last year, the trade body said.',
+			'An earlier estimate put them at $2.57tn, against $2.1tn the year before.'
+		],
+		key: '$2.58tn',
+		never: ['$2.57tn'],
+		size: 'some'
+	},
+	{
+		it: 'offers only levels the article has not reached yet',
+		text: [
+			'The main index closed at 24,997 points on Friday, topping the record close of 24,843 points.',
+			'Analysts believe the market will rise above the 25,000 mark for the first time before long.'
+		],
+		key: '25,000 mark',
+		size: 'some',
+		also: ({ ds }) => {
+			for (const o of ds) expect(Number(o.replace(/[^\d]/g, ''))).toBeGreaterThan(24997);
+		}
+	}
+];
+
+describe('options offered beside the key', () => {
+	it.each(offered)('$it', expectOffered);
 });
 
 describe('gender shown by a pronoun', () => {
@@ -45,27 +82,6 @@ describe('gender shown by a pronoun', () => {
 });
 
 describe('figures near the key', () => {
-	it('offers no figure that rounds to the key', () => {
-		const text = [
-			'The unit was sold for $9.37bn at the auction on Sunday.',
-			'"The buyer has bought itself a serious $9bn headache," said a spokesman.',
-			'The firm owes $27bn in back taxes and $8bn in fines.'
-		].join(' ');
-		const ds = optionsOf(text, '$9bn');
-		expect(ds).toHaveLength(3);
-		expect(ds).not.toContain('$9.37bn');
-	});
-
-	it('offers no figure within a hair of the key', () => {
-		const text = [
-			'Sales reached $2.58tn last year, the trade body said.',
-			'An earlier estimate put them at $2.57tn, against $2.1tn the year before.'
-		].join(' ');
-		const ds = optionsOf(text, '$2.58tn');
-		expect(ds.length).toBeGreaterThan(0);
-		expect(ds).not.toContain('$2.57tn');
-	});
-
 	it('keeps the article figures that are clearly apart', () => {
 		expect(nearFigure('53.3', '53.7')).toBe(false);
 		expect(nearFigure('13 wins', '12 wins')).toBe(false);
@@ -74,25 +90,12 @@ describe('figures near the key', () => {
 	});
 });
 
-describe('a new high or low', () => {
-	it('offers only levels the article has not reached yet', () => {
-		const text = [
-			'The main index closed at 24,997 points on Friday, topping the record close of 24,843 points.',
-			'Analysts believe the market will rise above the 25,000 mark for the first time before long.'
-		].join(' ');
-		const ds = optionsOf(text, '25,000 mark');
-		expect(ds.length).toBeGreaterThan(0);
-		for (const o of ds) expect(Number(o.replace(/[^\d]/g, ''))).toBeGreaterThan(24997);
-	});
-});
-
 describe('lists of names', () => {
 	it('sees the first name of a list as one of a list', () => {
 		const t =
 			'There will be a celebration of rock with Tim McGraw, Gretchen Wilson, Lynyrd Skynyrd and Elvis Costello.';
-		const start = t.indexOf('Tim McGraw');
-		expect(inList(t, { start, end: start + 'Tim McGraw'.length })).toBe(true);
+		expect(inList(t, spanOf(t, 'Tim McGraw'))).toBe(true);
 		const u = 'Tim McGraw, the singer, will open the show.';
-		expect(inList(u, { start: 0, end: 10 })).toBe(false);
+		expect(inList(u, spanOf(u, 'Tim McGraw'))).toBe(false);
 	});
 });

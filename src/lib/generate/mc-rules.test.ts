@@ -3,6 +3,7 @@
  * test, with the question (or the named reason it was skipped) it must give.
  */
 import { describe, expect, it } from 'vitest';
+import { expectFlags, type Flagging } from './fixtures/flags';
 import { readForTest } from './fixtures/read';
 import { analyze } from '../nlp';
 import { surePerson } from '../nlp/kinds';
@@ -141,6 +142,31 @@ describe('wrong options', () => {
 	});
 });
 
+const checked: Flagging[] = [
+	{
+		it: 'rejects a shown sentence that leans on what came before',
+		check: leansOnContext,
+		flags: [
+			'Based on the comics, the film took _____ on its second week.',
+			'"We are still disappointed with our last game against _____ in Rome.'
+		],
+		leaves: [
+			'"We played well against _____," said Marco Bortolami.',
+			'Scott Sullivan, _____, has pleaded guilty and will give evidence where he is a witness.'
+		]
+	},
+	{
+		it: 'asks nothing about a bare title that others could hold',
+		check: distinctRole,
+		flags: ['Home Secretary', 'Middlesbrough mayor'],
+		leaves: ['chairman', 'chief executive', 'he became a personal friend in a way']
+	}
+];
+
+describe('checks on words of a stem or a role', () => {
+	it.each(checked)('$it', expectFlags);
+});
+
 describe('multiple choice stems', () => {
 	it('skips one name of a list, where the others are often right too', () => {
 		const { mc, reasons } = setup(
@@ -222,21 +248,6 @@ describe('multiple choice stems', () => {
 		expect(stemNoun('quantity', '2,850 jobs')).toBe('figure');
 	});
 
-	it('rejects a shown sentence that leans on what came before', () => {
-		expect(leansOnContext('Based on the comics, the film took _____ on its second week.')).toBe(
-			true
-		);
-		expect(
-			leansOnContext('"We are still disappointed with our last game against _____ in Rome.')
-		).toBe(true);
-		expect(leansOnContext('"We played well against _____," said Marco Bortolami.')).toBe(false);
-		expect(
-			leansOnContext(
-				'Scott Sullivan, _____, has pleaded guilty and will give evidence where he is a witness.'
-			)
-		).toBe(false);
-	});
-
 	it('asks only about a plain count', () => {
 		for (const text of ['2,850 jobs', '2.9 million viewers', '157,000 new jobs'])
 			expect(plainCount(text), text).toBe(true);
@@ -264,15 +275,74 @@ describe('role questions', () => {
 		const f = facts.find((x) => x.kind === 'role' && x.answer?.text.includes('prime minister'));
 		expect(build(roleBuilder, f as FactX)).toEqual([]);
 	});
-
-	it('asks nothing about a bare title that others could hold', () => {
-		expect(distinctRole('chairman')).toBe(false);
-		expect(distinctRole('chief executive')).toBe(false);
-		expect(distinctRole('Home Secretary')).toBe(true);
-		expect(distinctRole('Middlesbrough mayor')).toBe(true);
-		expect(distinctRole('he became a personal friend in a way')).toBe(false);
-	});
 });
+
+/** Each row: a sentence (the last of `text`), its answer, and the question or the reason for none. */
+const whRows: {
+	it: string;
+	text: string;
+	answer: string;
+	kind: 'money' | 'date' | 'place' | 'person';
+	prompt?: string;
+	reason?: string;
+}[] = [
+	{
+		it: 'uses "have" as a main verb with do-support',
+		text: 'Japan has $850bn in foreign exchange reserves.',
+		answer: '$850bn',
+		kind: 'money',
+		prompt: 'How much does Japan have in foreign exchange reserves?'
+	},
+	{
+		it: 'drops the conversion in brackets after a sum',
+		text: 'Jugnot made 5.45m Euros (£3.77m) last year.',
+		answer: '5.45m Euros',
+		kind: 'money',
+		prompt: 'How much did Jugnot make last year?'
+	},
+	{
+		it: 'leaves out an attribution at the end',
+		text: 'The musical will open in November, said Mr Richards, who added that no casting had been announced.',
+		answer: 'November',
+		kind: 'date',
+		prompt: 'When will the musical open?'
+	},
+	{
+		it: 'leaves out "new figures show" and a clause with its own subject',
+		text: 'More than 5.2 million Germans were out of work in January, new figures show.',
+		answer: 'January',
+		kind: 'date',
+		prompt: 'When were more than 5.2 million Germans out of work?'
+	},
+	{
+		it: 'puts "When did" for a present perfect, past an adverb',
+		text: 'The minister has repeatedly denied the claims in March.',
+		answer: 'March',
+		kind: 'date',
+		prompt: 'When did the minister repeatedly deny the claims?'
+	},
+	{
+		it: 'keeps the capital of a name that opens the question',
+		text: 'Bank of America lost the tapes in December.',
+		answer: 'December',
+		kind: 'date',
+		prompt: 'When did Bank of America lose the tapes?'
+	},
+	{
+		it: 'does not tie a time to the speech verb when another verb owns it',
+		text: 'Bank of America said the tapes went missing in December while being shipped.',
+		answer: 'December',
+		kind: 'date',
+		reason: 'answer-in-other-clause'
+	},
+	{
+		it: 'does not turn speech round',
+		text: '"There is no chance of Stevie going in January," said Parry.',
+		answer: 'January',
+		kind: 'date',
+		reason: 'speech-in-question'
+	}
+];
 
 describe('wh-questions', () => {
 	const ask = (text: string, answer: string, kind: 'money' | 'date' | 'place' | 'person') => {
@@ -290,53 +360,10 @@ describe('wh-questions', () => {
 		);
 	};
 
-	it('uses "have" as a main verb with do-support', () => {
-		const out = ask('Japan has $850bn in foreign exchange reserves.', '$850bn', 'money');
-		expect(out).toEqual(
-			expect.objectContaining({ prompt: 'How much does Japan have in foreign exchange reserves?' })
-		);
-	});
-
-	it('drops the conversion in brackets after a sum', () => {
-		const out = ask('Jugnot made 5.45m Euros (£3.77m) last year.', '5.45m Euros', 'money');
-		expect('prompt' in out && out.prompt).toBe('How much did Jugnot make last year?');
-	});
-
-	it('leaves out an attribution at the end', () => {
-		const out = ask(
-			'The musical will open in November, said Mr Richards, who added that no casting had been announced.',
-			'November',
-			'date'
-		);
-		expect('prompt' in out && out.prompt).toBe('When will the musical open?');
-	});
-
-	it('leaves out "new figures show" and a clause with its own subject', () => {
-		const a = ask(
-			'More than 5.2 million Germans were out of work in January, new figures show.',
-			'January',
-			'date'
-		);
-		expect('prompt' in a && a.prompt).toBe('When were more than 5.2 million Germans out of work?');
-	});
-
-	it('puts "When did" for a present perfect, past an adverb', () => {
-		const out = ask('The minister has repeatedly denied the claims in March.', 'March', 'date');
-		expect('prompt' in out && out.prompt).toBe('When did the minister repeatedly deny the claims?');
-	});
-
-	it('keeps the capital of a name that opens the question', () => {
-		const out = ask('Bank of America lost the tapes in December.', 'December', 'date');
-		expect('prompt' in out && out.prompt).toBe('When did Bank of America lose the tapes?');
-	});
-
-	it('does not tie a time to the speech verb when another verb owns it', () => {
-		const out = ask(
-			'Bank of America said the tapes went missing in December while being shipped.',
-			'December',
-			'date'
-		);
-		expect(out).toEqual({ reason: 'answer-in-other-clause' });
+	it.each(whRows)('$it', ({ text, answer, kind, prompt, reason }) => {
+		const out = ask(text, answer, kind);
+		if (reason !== undefined) expect(out).toEqual({ reason });
+		else expect('prompt' in out && out.prompt).toBe(prompt);
 	});
 
 	it('does not ask who said words given after a colon', () => {
@@ -350,15 +377,6 @@ describe('wh-questions', () => {
 			{ kind: 'person', a: 0, b: 2, items: 1, text: 'Michael Howard' },
 			doc.text,
 			lowerWords(doc)
-		);
-		expect(out).toEqual({ reason: 'speech-in-question' });
-	});
-
-	it('does not turn speech round', () => {
-		const out = ask(
-			'"There is no chance of Stevie going in January," said Parry.',
-			'January',
-			'date'
 		);
 		expect(out).toEqual({ reason: 'speech-in-question' });
 	});

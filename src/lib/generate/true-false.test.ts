@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { falseValue, trueFalseBuilder } from './builders/true-false';
 import type { FactX } from './facts';
 import { readForTest } from './fixtures/read';
+import { spanOf } from './fixtures/locate';
 import {
 	accordingTo,
 	copiedFrom,
@@ -16,14 +17,22 @@ import {
 /** Every true-false question built for the facts of `text`, true and false forms. */
 function statements(text: string) {
 	const { facts, rejected, build } = readForTest(text);
-	const out: { key: string; prompt: string; answer: string; falsePrompt?: string }[] = [];
+	const out: {
+		key: string;
+		prompt: string;
+		answer: string;
+		falsePrompt?: string;
+		/** The statement made false, whichever way the builder gave it; empty when none. */
+		falseText: string;
+	}[] = [];
 	for (const f of facts as FactX[])
 		for (const b of build(trueFalseBuilder, f))
 			out.push({
 				key: f.answer?.text ?? '',
 				prompt: b.q.prompt,
 				answer: b.q.answer,
-				falsePrompt: b.falsePrompt
+				falsePrompt: b.falsePrompt,
+				falseText: b.falsePrompt ?? (b.q.answer === 'False' ? b.q.prompt : '')
 			});
 	return { out, rejected };
 }
@@ -120,10 +129,9 @@ describe('false statements change one central fact for another of the article', 
 		const { out } = statements(
 			"Young won the boys title at January's Dunmore Open in Kelso. He turned professional in March 2004 after winning the title. Young joined the Kelso club in June 2001 as a boy."
 		);
-		for (const q of out) {
-			const f = q.falsePrompt ?? (q.answer === 'False' ? q.prompt : '');
-			expect(f).not.toMatch(/(?:April|February|December)/);
-			if (q.key === 'January') expect(f).toBe('');
+		for (const { key, falseText } of out) {
+			expect(falseText).not.toMatch(/(?:April|February|December)/);
+			if (key === 'January') expect(falseText).toBe('');
 		}
 	});
 
@@ -141,9 +149,8 @@ describe('false statements change one central fact for another of the article', 
 		const text =
 			'Hoddle has been linked with a return to former club Southampton but Wolves won the race. Hoddle lives in London with his family. The former club Tottenham also wanted him back.';
 		const { doc } = readForTest(text);
-		const start = text.indexOf('Southampton');
 		const frame = `Hoddle has been linked with a return to former club ${K} but Wolves won the race.`;
-		const span = { start, end: start + 'Southampton'.length };
+		const span = spanOf(text, 'Southampton');
 		expect(
 			falseValue(doc, { text: 'Southampton', kind: 'place', span }, frame, ['London', 'Tottenham'])
 		).toBe('Tottenham');
@@ -156,12 +163,9 @@ describe('false statements change one central fact for another of the article', 
 		const text =
 			'The Dunmore bank will be sold sometime in 2005, an official told reporters. Some 190 firms were sold off in 1997.';
 		const { doc } = readForTest(text);
-		const start = text.indexOf('2005');
 		const frame = `The Dunmore bank will be sold sometime in ${K}.`;
 		expect(
-			falseValue(doc, { text: '2005', kind: 'date', span: { start, end: start + 4 } }, frame, [
-				'1997'
-			])
+			falseValue(doc, { text: '2005', kind: 'date', span: spanOf(text, '2005') }, frame, ['1997'])
 		).toBe(undefined);
 	});
 });
@@ -171,10 +175,9 @@ describe('false statements that are real changes', () => {
 		const { out } = statements(
 			'Slumping share prices throughout 2001 and 2002 forced most Dunmore firms to trim bonus rates. Of the companies surveyed in Kelso, 30% saw orders rise over the year.'
 		);
-		for (const q of out) {
-			const f = q.falsePrompt ?? (q.answer === 'False' ? q.prompt : '');
-			expect(f).not.toMatch(/throughout (?!2001 and 2002)/);
-			expect(f).not.toMatch(/\b(?:29|31|32)%/);
+		for (const { falseText } of out) {
+			expect(falseText).not.toMatch(/throughout (?!2001 and 2002)/);
+			expect(falseText).not.toMatch(/\b(?:29|31|32)%/);
 		}
 	});
 });
@@ -209,10 +212,8 @@ describe('more asides and modifiers', () => {
 		const { out } = statements(
 			'The story of Dunmore Records was told in the Michael Winterbottom film Party People in 2002. Ian Curtis sang with the band Joy Division in Kelso. Tony Wilson was played by Steve Coogan in the film.'
 		);
-		for (const q of out) {
-			const f = q.falsePrompt ?? (q.answer === 'False' ? q.prompt : '');
-			expect(f).not.toMatch(/the (?!Michael Winterbottom)[A-Z]\w+ \w+ film/);
-		}
+		for (const { falseText } of out)
+			expect(falseText).not.toMatch(/the (?!Michael Winterbottom)[A-Z]\w+ \w+ film/);
 	});
 });
 
@@ -284,10 +285,8 @@ describe('one item of a list', () => {
 			'Manager Brian Kerr met officials from Switzerland, France, Cyprus, Israel and the Faroe Islands in Dublin to arrange the fixtures. Kerr took charge of the Dunmore side in 2003 after a long search.'
 		);
 		const list = 'Switzerland, France, Cyprus, Israel and the Faroe Islands';
-		for (const q of out) {
-			const f = q.falsePrompt ?? (q.answer === 'False' ? q.prompt : '');
-			if (/officials from/.test(f)) expect(f).toContain(list);
-		}
+		for (const { falseText } of out)
+			if (/officials from/.test(falseText)) expect(falseText).toContain(list);
 		expect(rejected.some((r) => r.type === 'true-false' && r.detail === 'France')).toBe(true);
 	});
 });

@@ -129,25 +129,7 @@ describe('a possessive blank repeated', () => {
 	});
 });
 
-describe('a nationality for a name', () => {
-	it('never blanks a nationality that stands for someone named elsewhere', () => {
-		const { ctx, sureFact } = readForTest(
-			'Marc Roth beat Ivo Vidal in Dubai on Monday.\n\nRoth reeled off a series of winners to outclass the Spaniard and set up a semi-final against Nikolay Davydenko.'
-		);
-		const f = sureFact('Spaniard');
-		expect(clozeProblem(ctx, f as FactX)).toBe('blank-on-description');
-	});
-});
-
 describe('the first name of a list, a figure-led phrase', () => {
-	it('never blanks the first of a list of names', () => {
-		const { ctx, sureFact } = readForTest(
-			'Walter Smith has a fine record.\n\nCharacters like Graeme Souness, Alex Ferguson and current manager Alex McLeish all cite his experience.'
-		);
-		const f = sureFact('Graeme Souness');
-		expect(clozeProblem(ctx, f as FactX)).toBe('blank-in-list');
-	});
-
 	it('takes a figure leading a phrase of three words or more for a phrase', () => {
 		expect(figurePhrase('eight mile journey', 'quantity')).toBe(true);
 		expect(figurePhrase('three main parties say', 'quantity')).toBe(true);

@@ -8,6 +8,13 @@ function ask(text: string, answer: string, kind: WhTarget['kind'], items = 1): s
 	return whQuestion(s, { kind, a, b, items, text: answer }, text, new Set(['the']))?.prompt;
 }
 
+/** A test of `ask`: its title and cases, each the question expected (none: undefined) and the call. */
+type Asked = { it: string; cases: [string | undefined, ...Parameters<typeof ask>][] };
+
+const asked = ({ cases }: Asked) => {
+	for (const [want, ...call] of cases) expect(ask(...call)).toBe(want);
+};
+
 describe('lemma', () => {
 	it('gives the base form of regular and irregular verbs', () => {
 		expect(
@@ -18,75 +25,190 @@ describe('lemma', () => {
 	});
 });
 
-describe('wh-questions', () => {
-	it('replaces a subject list with "Which two countries"', () => {
-		expect(
-			ask(
+const whQuestions: Asked[] = [
+	{
+		it: 'replaces a subject list with "Which two countries"',
+		cases: [
+			[
+				'Which two countries declared their readiness to deploy troops to Ukraine following a peace agreement?',
 				'Both Britain and France declared their readiness to deploy troops to Ukraine following a peace agreement, a major new pledge.',
 				'Britain and France',
 				'place',
 				2
-			)
-		).toBe(
-			'Which two countries declared their readiness to deploy troops to Ukraine following a peace agreement?'
-		);
-	});
-
-	it('moves the auxiliary before the subject for "when"', () => {
-		expect(ask('The pledge was made during a summit in Paris on Tuesday.', 'Tuesday', 'date')).toBe(
-			'When was the pledge made during a summit in Paris?'
-		);
-	});
-
-	it('uses "did" and the base form when there is no auxiliary', () => {
-		expect(
-			ask(
+			]
+		]
+	},
+	{
+		it: 'moves the auxiliary before the subject for "when"',
+		cases: [
+			[
+				'When was the pledge made during a summit in Paris?',
+				'The pledge was made during a summit in Paris on Tuesday.',
+				'Tuesday',
+				'date'
+			]
+		]
+	},
+	{
+		it: 'uses "did" and the base form when there is no auxiliary',
+		cases: [
+			[
+				'When did Shell tell investors that its reserves were smaller?',
 				'In January 2004, Shell told investors that its reserves were smaller.',
 				'January 2004',
 				'date'
-			)
-		).toBe('When did Shell tell investors that its reserves were smaller?');
-	});
-
-	it('asks "how many" with the counted noun', () => {
-		expect(
-			ask('Shell restated its reserves four times during 2003.', 'four times', 'quantity')
-		).toBe('How many times did Shell restate its reserves during 2003?');
-	});
-
-	it('asks "who" for a person subject, past an apposition', () => {
-		expect(
-			ask('Envoy Witkoff, who led the talks, stated that the deal was close.', 'Witkoff', 'person')
-		).toBe('Who stated that the deal was close?');
-	});
-
-	it('skips a relative clause between the subject and its verb', () => {
-		expect(
-			ask(
+			]
+		]
+	},
+	{
+		it: 'asks "how many" with the counted noun',
+		cases: [
+			[
+				'How many times did Shell restate its reserves during 2003?',
+				'Shell restated its reserves four times during 2003.',
+				'four times',
+				'quantity'
+			]
+		]
+	},
+	{
+		it: 'asks "who" for a person subject, past an apposition',
+		cases: [
+			[
+				'Who stated that the deal was close?',
+				'Envoy Witkoff, who led the talks, stated that the deal was close.',
+				'Witkoff',
+				'person'
+			]
+		]
+	},
+	{
+		it: 'skips a relative clause between the subject and its verb',
+		cases: [
+			[
+				'When did Kestrel Radio pay fines of $2m?',
 				'Kestrel Radio, which is owned by Marlow Media, paid fines of $2m in 1995.',
 				'1995',
 				'date'
-			)
-		).toBe('When did Kestrel Radio pay fines of $2m?');
-	});
+			]
+		]
+	},
+	{
+		it: 'refuses when a relative clause owns the answer',
+		cases: [
+			[undefined, 'Dana is promoting her book Owls which is released in March.', 'March', 'date']
+		]
+	},
+	{
+		it: 'refuses when the answer sits in a reported clause',
+		cases: [[undefined, 'Shah warned that costs had risen since January.', 'January', 'date']]
+	},
+	{
+		it: 'asks nothing back from speech in the first person',
+		cases: [[undefined, '"We lost the vote in Dunmore last week," Shah said.', 'Dunmore', 'place']]
+	},
+	{
+		it: 'never ends inside a quotation the sentence goes on with',
+		cases: [
+			[
+				undefined,
+				'Mr Blair said Mr Jackson was a "decent, fair-minded and dedicated public servant".',
+				'Mr Blair',
+				'person'
+			]
+		]
+	},
+	{
+		it: 'asks nothing too short to be worth asking, and no place used as a modifier',
+		cases: [
+			[undefined, 'IBM, according to the analysts, has 30%.', 'IBM', 'organisation'],
+			[undefined, 'Ireland can indeed succeed.', 'Ireland', 'place'],
+			[undefined, 'Shares in the drug firm closed down 8% in UK trade on the news.', 'UK', 'place']
+		]
+	},
+	{
+		it: 'asks "who" of a title and a name, and never lets a place speak',
+		cases: [
+			[
+				'Who said the plans mimicked the strategy of the government?',
+				'Housing Minister Keith Hill said the plans mimicked the strategy of the government.',
+				'Housing Minister Keith Hill',
+				'place'
+			],
+			[
+				undefined,
+				'Dunmore said the plans mimicked the strategy of the government.',
+				'Dunmore',
+				'place'
+			]
+		]
+	},
+	{
+		it: 'stops at a second verb of the subject and at "according to"',
+		cases: [
+			[
+				'When was the profit share scheme introduced?',
+				'The profit share scheme was introduced in 1997 and has paid out more than £370m.',
+				'1997',
+				'date'
+			],
+			[
+				'When did House prices in Dunmore fall 0.4%?',
+				'House prices in Dunmore fell 0.4% in October, according to the Nationwide.',
+				'October',
+				'date'
+			]
+		]
+	},
+	{
+		it: 'asks no count that sits inside a phrase',
+		cases: [
+			[
+				undefined,
+				'Staff have started working an extra four hours a week for no extra pay.',
+				'four hours',
+				'quantity'
+			],
+			[
+				undefined,
+				'The site will be closed all next week instead of for just two days.',
+				'two days',
+				'quantity'
+			]
+		]
+	},
+	{
+		it: 'keeps "has now obtained" a perfect, and a plural possessive a noun',
+		cases: [
+			[
+				'How many pleas has the inquiry now obtained from brokers?',
+				'The inquiry has now obtained nine guilty pleas from brokers.',
+				'nine guilty pleas',
+				'quantity'
+			],
+			[
+				'How much has China already pumped into two of its largest banks?',
+				'China has already pumped $45bn into two of its largest banks.',
+				'$45bn',
+				'money'
+			]
+		]
+	},
+	{
+		it: 'stops at "and now has"',
+		cases: [
+			[
+				'When did Jet begin flying?',
+				'Jet began flying in 1993 and now has rivals including Air Deccan.',
+				'1993',
+				'date'
+			]
+		]
+	}
+];
 
-	it('refuses when a relative clause owns the answer', () => {
-		expect(
-			ask('Dana is promoting her book Owls which is released in March.', 'March', 'date')
-		).toBeUndefined();
-	});
-
-	it('refuses when the answer sits in a reported clause', () => {
-		expect(
-			ask('Shah warned that costs had risen since January.', 'January', 'date')
-		).toBeUndefined();
-	});
-
-	it('asks nothing back from speech in the first person', () => {
-		expect(
-			ask('"We lost the vote in Dunmore last week," Shah said.', 'Dunmore', 'place')
-		).toBeUndefined();
-	});
+describe('wh-questions', () => {
+	it.each(whQuestions)('$it', asked);
 });
 
 /** Asks about `answer` in sentence `index` of `text`, with the reader's references. */
@@ -104,63 +226,81 @@ function askIn(text: string, index: number, answer: string, kind: WhTarget['kind
 	return 'prompt' in out ? out.prompt : out.reason;
 }
 
-describe('wh-questions that carry their own context', () => {
-	it('writes out a pronoun subject the reader resolved', () => {
-		expect(
-			askIn('Mayor Ana Ruiz spoke first. She denied the claims in March.', 1, 'March', 'date')
-		).toBe('When did Ana Ruiz deny the claims?');
-	});
+/** A test of `askIn`: its title and cases, each the question or the reason expected and the call. */
+type AskedIn = { it: string; cases: [string, ...Parameters<typeof askIn>][] };
 
-	it('names why it refuses a subject nobody resolved', () => {
-		expect(
-			askIn(
+const askedIn = ({ cases }: AskedIn) => {
+	for (const [want, ...call] of cases) expect(askIn(...call)).toBe(want);
+};
+
+const contextQuestions: AskedIn[] = [
+	{
+		it: 'writes out a pronoun subject the reader resolved',
+		cases: [
+			[
+				'When did Ana Ruiz deny the claims?',
+				'Mayor Ana Ruiz spoke first. She denied the claims in March.',
+				1,
+				'March',
+				'date'
+			]
+		]
+	},
+	{
+		it: 'names why it refuses a subject nobody resolved',
+		cases: [
+			[
+				'unresolved-subject',
 				'Talks between Tom Berg and Ian Hale ended. He denied the claims in March.',
 				1,
 				'March',
 				'date'
-			)
-		).toBe('unresolved-subject');
-	});
-
-	it('refuses a possessive with nothing before it', () => {
-		expect(askIn('Its profits rose in 2004 after the merger.', 0, '2004', 'date')).toBe(
-			'needs-context'
-		);
-	});
-
-	it('drops a bare weekday from the question', () => {
-		expect(
-			askIn(
+			]
+		]
+	},
+	{
+		it: 'refuses a possessive with nothing before it',
+		cases: [['needs-context', 'Its profits rose in 2004 after the merger.', 0, '2004', 'date']]
+	},
+	{
+		it: 'drops a bare weekday from the question',
+		cases: [
+			[
+				'Which organisation said that it cut 300 jobs in Leeds?',
 				'Kellan Group said on Tuesday that it cut 300 jobs in Leeds.',
 				0,
 				'Kellan Group',
 				'organisation'
-			)
-		).toBe('Which organisation said that it cut 300 jobs in Leeds?');
-	});
-
-	it('leaves out a dashed aside and keeps the clause that goes on after it', () => {
-		expect(
-			askIn(
+			]
+		]
+	},
+	{
+		it: 'leaves out a dashed aside and keeps the clause that goes on after it',
+		cases: [
+			[
+				'Who opened the new bridge in May?',
 				'Ana Ruiz opened the new bridge - the longest in the region - in May.',
 				0,
 				'Ana Ruiz',
 				'person'
-			)
-		).toBe('Who opened the new bridge in May?');
-	});
-
-	it('asks "who" of a person the reader could not type', () => {
-		expect(
-			askIn(
+			]
+		]
+	},
+	{
+		it: 'asks "who" of a person the reader could not type',
+		cases: [
+			[
+				'Who has defended her decision to play on?',
 				'Martina Navratilova has defended her decision to play on.',
 				0,
 				'Martina Navratilova',
 				'thing'
-			)
-		).toBe('Who has defended her decision to play on?');
-	});
+			]
+		]
+	}
+];
 
+describe('wh-questions that carry their own context', () => {
 	it('asks "how many" only of the verb\'s own object', () => {
 		expect(askIn('Kellan Group has sold 600 cars this year.', 0, '600 cars', 'quantity')).toBe(
 			'How many cars has Kellan Group sold this year?'
@@ -170,6 +310,7 @@ describe('wh-questions that carry their own context', () => {
 			askIn('Kellan Group lost nine of its 14 stores in Leeds.', 0, '14 stores', 'quantity')
 		).toMatch(/^(?:answer-not-object-of-verb|no-question-word)$/);
 	});
+	it.each(contextQuestions)('$it', askedIn);
 });
 
 describe('answers inside a relative clause', () => {
@@ -234,16 +375,6 @@ describe('wh-questions that would be garbled', () => {
 });
 
 describe('wh-questions that end where a clause ends', () => {
-	it('never ends inside a quotation the sentence goes on with', () => {
-		expect(
-			ask(
-				'Mr Blair said Mr Jackson was a "decent, fair-minded and dedicated public servant".',
-				'Mr Blair',
-				'person'
-			)
-		).toBeUndefined();
-	});
-
 	it('keeps a list whole and stops at ", then"', () => {
 		expect(
 			ask(
@@ -278,84 +409,6 @@ describe('wh-questions that end where a clause ends', () => {
 			{ subs: substitutions(doc, 0) }
 		);
 		expect(q?.prompt).toBe('Who will seek to reassure Labour MPs at their first meeting?');
-	});
-
-	it('asks nothing too short to be worth asking, and no place used as a modifier', () => {
-		expect(ask('IBM, according to the analysts, has 30%.', 'IBM', 'organisation')).toBeUndefined();
-		expect(ask('Ireland can indeed succeed.', 'Ireland', 'place')).toBeUndefined();
-		expect(
-			ask('Shares in the drug firm closed down 8% in UK trade on the news.', 'UK', 'place')
-		).toBeUndefined();
-	});
-
-	it('asks "who" of a title and a name, and never lets a place speak', () => {
-		expect(
-			ask(
-				'Housing Minister Keith Hill said the plans mimicked the strategy of the government.',
-				'Housing Minister Keith Hill',
-				'place'
-			)
-		).toBe('Who said the plans mimicked the strategy of the government?');
-		expect(
-			ask('Dunmore said the plans mimicked the strategy of the government.', 'Dunmore', 'place')
-		).toBeUndefined();
-	});
-});
-
-describe('wh-questions whose time or count belongs to the verb asked', () => {
-	it('stops at a second verb of the subject and at "according to"', () => {
-		expect(
-			ask(
-				'The profit share scheme was introduced in 1997 and has paid out more than £370m.',
-				'1997',
-				'date'
-			)
-		).toBe('When was the profit share scheme introduced?');
-		expect(
-			ask(
-				'House prices in Dunmore fell 0.4% in October, according to the Nationwide.',
-				'October',
-				'date'
-			)
-		).toBe('When did House prices in Dunmore fall 0.4%?');
-	});
-
-	it('asks no count that sits inside a phrase', () => {
-		expect(
-			ask(
-				'Staff have started working an extra four hours a week for no extra pay.',
-				'four hours',
-				'quantity'
-			)
-		).toBeUndefined();
-		expect(
-			ask(
-				'The site will be closed all next week instead of for just two days.',
-				'two days',
-				'quantity'
-			)
-		).toBeUndefined();
-	});
-});
-
-describe('inflection when the auxiliary moves', () => {
-	it('keeps "has now obtained" a perfect, and a plural possessive a noun', () => {
-		expect(
-			ask(
-				'The inquiry has now obtained nine guilty pleas from brokers.',
-				'nine guilty pleas',
-				'quantity'
-			)
-		).toBe('How many pleas has the inquiry now obtained from brokers?');
-		expect(
-			ask('China has already pumped $45bn into two of its largest banks.', '$45bn', 'money')
-		).toBe('How much has China already pumped into two of its largest banks?');
-	});
-
-	it('stops at "and now has"', () => {
-		expect(
-			ask('Jet began flying in 1993 and now has rivals including Air Deccan.', '1993', 'date')
-		).toBe('When did Jet begin flying?');
 	});
 });
 

@@ -15,11 +15,14 @@ describe('entity kinds', () => {
 	});
 
 	it('types organisations by name and by the words around them', () => {
-		expect(orgType('Metropolitan Police', '')).toBe('police');
-		expect(orgType('Labour Party', '')).toBe('party');
-		expect(orgType('Ministry of Defence', '')).toBe('public');
-		expect(orgType('Kellan Works', 'the firm said its shares')).toBe('company');
-		expect(orgType('Zorblat', '')).toBe('other');
+		for (const [name, around, type] of [
+			['Metropolitan Police', '', 'police'],
+			['Labour Party', '', 'party'],
+			['Ministry of Defence', '', 'public'],
+			['Kellan Works', 'the firm said its shares', 'company'],
+			['Zorblat', '', 'other']
+		] as const)
+			expect(orgType(name, around), name).toBe(type);
 		const doc = analyze('Shares in Kellan Group fell after the firm cut its forecast.');
 		expect(doc.entities.find((e) => e.name === 'Kellan Group')?.orgType).toBe('company');
 	});

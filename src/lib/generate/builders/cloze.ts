@@ -41,6 +41,7 @@ import {
 	isSentence,
 	personShown,
 	rejectFor,
+	ownStatement,
 	speechGoesOn,
 	type Builder,
 	type Ctx
@@ -720,7 +721,7 @@ export function countListed(doc: Doc, f: FactX): boolean {
 
 export const clozeBuilder: Builder = {
 	type: 'cloze',
-	serves: (f) => f.kind !== 'quote' && f.kind !== 'role',
+	serves: ownStatement,
 	build(ctx, whole, view) {
 		if (countListed(ctx.doc, whole)) return rejectFor(ctx, whole, 'cloze', 'blank-shows-answer');
 		// The blank on a count's figure alone, the noun left in view.

@@ -75,6 +75,57 @@ export interface Builder {
 	build(ctx: Ctx, f: FactX, view: FactView): Built[];
 }
 
+/** Facts of what the article itself states: neither a quote's speaker nor a role's holder. */
+export const ownStatement = (f: FactX): boolean => f.kind !== 'quote' && f.kind !== 'role';
+
+/** A builder's body that needs the fact's answer: a fact without one makes no question. */
+export function withAnswer(
+	build: (ctx: Ctx, f: FactX, ans: NonNullable<FactX['answer']>, view: FactView) => Built[]
+): Builder['build'] {
+	return (ctx, f, view) => (f.answer ? build(ctx, f, f.answer, view) : []);
+}
+
+type Shown = { text: string; span?: { start: number; end: number }; kind: AnswerKind };
+
+/**
+ * The question on an answer shown as it stands: among the `wrong` options in an order the seed
+ * fixes, or asked outright (short answer) without them.
+ */
+export function answerQuestion(
+	ctx: Ctx,
+	b: ReturnType<typeof base>,
+	type: 'multiple-choice' | 'quote',
+	prompt: string,
+	ans: Shown,
+	wrong: string[]
+): Question;
+export function answerQuestion(
+	ctx: Ctx,
+	b: ReturnType<typeof base>,
+	type: 'short-answer',
+	prompt: string,
+	ans: Shown
+): Question;
+export function answerQuestion(
+	ctx: Ctx,
+	b: ReturnType<typeof base>,
+	type: 'multiple-choice' | 'quote' | 'short-answer',
+	prompt: string,
+	ans: Shown,
+	wrong?: string[]
+): Question {
+	return {
+		...b,
+		type,
+		prompt,
+		answer: ans.text,
+		answerSpan: ans.span,
+		kind: ans.kind,
+		...(wrong && { choices: seededOrder(ctx, b.id, [ans.text, ...wrong]) }),
+		score: 0
+	} as Question;
+}
+
 export function rejectFor(ctx: Ctx, f: FactX, type: Question['type'], reason: RejectReason): [] {
 	ctx.reject({ factId: f.id, type, reason, detail: f.answer?.text });
 	return [];

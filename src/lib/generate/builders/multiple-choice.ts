@@ -10,14 +10,16 @@ import type { AnswerKind } from '../types';
 import { bareYear, keyWalk, personInside, yearCycle } from '../distractors';
 import { isHandout } from '../select';
 import {
+	answerQuestion,
 	base,
 	cutsUnit,
 	HINTS,
 	isSentence,
 	personShown,
+	ownStatement,
 	rejectFor,
-	seededOrder,
 	speechGoesOn,
+	withAnswer,
 	type Builder
 } from './common';
 
@@ -280,10 +282,8 @@ export function shortfall(
 
 export const multipleChoiceBuilder: Builder = {
 	type: 'multiple-choice',
-	serves: (f) => f.kind !== 'quote' && f.kind !== 'role',
-	build(ctx, f, view) {
-		const ans = f.answer;
-		if (!ans) return [];
+	serves: ownStatement,
+	build: withAnswer((ctx, f, ans, view) => {
 		if (ans.items > 1) return rejectFor(ctx, f, 'multiple-choice', 'list-answer');
 		if (ans.kind === 'thing') return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
 		// "Which person …" keyed to a film title or a radio station: only a name the text shows to be
@@ -370,20 +370,11 @@ export const multipleChoiceBuilder: Builder = {
 			: `Which ${stemNoun(ans.kind, ans.text)} completes the sentence? ${neutralArticle(cloze, [ans.text, ...ds])}`;
 		return [
 			{
-				q: {
-					...b,
-					type: 'multiple-choice',
-					prompt,
-					answer: ans.text,
-					answerSpan: ans.span,
-					kind: ans.kind,
-					choices: seededOrder(ctx, b.id, [ans.text, ...ds]),
-					score: 0
-				},
+				q: answerQuestion(ctx, b, 'multiple-choice', prompt, ans, ds),
 				form: wh ? Math.min(1, wh.quality + 0.05) : 0.8,
 				fact: f,
 				fallback: invented
 			}
 		];
-	}
+	})
 };

@@ -3,7 +3,14 @@ import { STOPWORDS } from '../../nlp/lexicon';
 import { distractors, LABEL } from '../distractors';
 import { namesOutlet } from '../setting';
 import { clean, norm } from '../util';
-import { base, personShown, rejectFor, sentenceNames, seededOrder, type Builder } from './common';
+import {
+	answerQuestion,
+	base,
+	personShown,
+	rejectFor,
+	sentenceNames,
+	type Builder
+} from './common';
 
 /** Fewer words of direct speech than this are a phrase or a nickname, not a statement. */
 export const QUOTE_MIN_WORDS = 4;
@@ -52,16 +59,7 @@ export const quoteBuilder: Builder = {
 		const b = base(f, 'quote');
 		return [
 			{
-				q: {
-					...b,
-					type: 'quote',
-					prompt,
-					answer: ans.text,
-					answerSpan: ans.span,
-					kind: ans.kind,
-					choices: seededOrder(ctx, b.id, [ans.text, ...ds]),
-					score: 0
-				},
+				q: answerQuestion(ctx, b, 'quote', prompt, ans, ds),
 				form: 0.95,
 				fact: f
 			}

@@ -11,7 +11,14 @@ import { distractors } from '../distractors';
 import { spanOfName } from '../facts';
 import { distinctRole, MODIFIER, roleWords } from '../facts/roles';
 import { norm } from '../util';
-import { base, borrowedRole, rejectFor, sentenceNames, seededOrder, type Builder } from './common';
+import {
+	answerQuestion,
+	base,
+	borrowedRole,
+	rejectFor,
+	sentenceNames,
+	type Builder
+} from './common';
 
 /** The role as a question says it: "Former Labour prime minister" → "former Labour prime minister". */
 export function roleInQuestion(role: string): string {
@@ -83,41 +90,15 @@ export const roleBuilder: Builder = {
 		const prompt = `Who is described in the article as ${the}${roleInQuestion(role)}?`;
 		const exclude = [...sentenceNames(doc, f.sentence).filter((x) => norm(x) !== norm(name))];
 		const ds = distractors(doc, { text: name, kind: 'person', entity: e.id }, exclude, 3);
+		const holder = { text: name, span: nameSpan, kind: 'person' as const };
 		if (ds.length >= 3) {
 			const b = base(f, 'multiple-choice', 'role');
 			return [
-				{
-					q: {
-						...b,
-						type: 'multiple-choice',
-						prompt,
-						answer: name,
-						answerSpan: nameSpan,
-						kind: 'person',
-						choices: seededOrder(ctx, b.id, [name, ...ds]),
-						score: 0
-					},
-					form: 0.9,
-					fact: f
-				}
+				{ q: answerQuestion(ctx, b, 'multiple-choice', prompt, holder, ds), form: 0.9, fact: f }
 			];
 		}
 		rejectFor(ctx, f, 'multiple-choice', 'too-few-distractors');
 		const b2 = base(f, 'short-answer', 'role');
-		return [
-			{
-				q: {
-					...b2,
-					type: 'short-answer',
-					prompt,
-					answer: name,
-					answerSpan: nameSpan,
-					kind: 'person',
-					score: 0
-				},
-				form: 0.85,
-				fact: f
-			}
-		];
+		return [{ q: answerQuestion(ctx, b2, 'short-answer', prompt, holder), form: 0.85, fact: f }];
 	}
 };

@@ -13,7 +13,16 @@ import type { FactX } from '../facts';
 import { isHandout } from '../select';
 import { countOnly, properName, unresolvedReference, unsureSubstitution } from './cloze';
 import { ROLE_NOUNS } from '../../nlp/lexicon';
-import { base, describes, rejectFor, type Builder, type Ctx } from './common';
+import {
+	answerQuestion,
+	base,
+	describes,
+	ownStatement,
+	rejectFor,
+	withAnswer,
+	type Builder,
+	type Ctx
+} from './common';
 
 /** A question cut short: it ends on a word that needs another after it. */
 const DANGLING =
@@ -105,10 +114,8 @@ export function countKey(doc: Doc, f: FactX, prompt: string): FactX['answer'] | 
 
 export const shortAnswerBuilder: Builder = {
 	type: 'short-answer',
-	serves: (f) => f.kind !== 'quote' && f.kind !== 'role',
-	build(ctx, f, view) {
-		const ans = f.answer;
-		if (!ans) return [];
+	serves: ownStatement,
+	build: withAnswer((ctx, f, ans, view) => {
 		const wh = view.wh();
 		if (!wh) return rejectFor(ctx, f, 'short-answer', 'no-clean-wh-question');
 		const problem = shortAnswerProblem(ctx, f, wh.prompt, ctx.title);
@@ -116,19 +123,11 @@ export const shortAnswerBuilder: Builder = {
 		const key = countKey(ctx.doc, f, wh.prompt) ?? ans;
 		return [
 			{
-				q: {
-					...base(f, 'short-answer'),
-					type: 'short-answer',
-					prompt: wh.prompt,
-					answer: key.text,
-					answerSpan: key.span,
-					kind: key.kind,
-					score: 0
-				},
+				q: answerQuestion(ctx, base(f, 'short-answer'), 'short-answer', wh.prompt, key),
 				form: wh.quality,
 				fact: f,
 				fallback: !!problem
 			}
 		];
-	}
+	})
 };

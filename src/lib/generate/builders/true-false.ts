@@ -7,7 +7,15 @@ import { overlaps } from '../distractors';
 import { clean } from '../util';
 import { ROLE_NOUNS, STOPWORDS } from '../../nlp/lexicon';
 import type { Doc } from '../../nlp/types';
-import { base, cutsUnit, rejectFor, shownSentence, withArticle, type Built } from './common';
+import {
+	base,
+	cutsUnit,
+	ownStatement,
+	rejectFor,
+	shownSentence,
+	withArticle,
+	type Built
+} from './common';
 import {
 	accordingTo,
 	copiedFrom,
@@ -246,7 +254,7 @@ function pastForFuture(frame: string, key: string, wrong: string): boolean {
 
 export const trueFalseBuilder: Builder = {
 	type: 'true-false',
-	serves: (f) => f.kind !== 'quote' && f.kind !== 'role',
+	serves: ownStatement,
 	build(ctx, f, view) {
 		const { doc } = ctx;
 		const ans = f.answer;
