@@ -11,7 +11,9 @@ import {
 	demoteRisky,
 	nameReferent,
 	referentFor,
-	weakOpener
+	weakOpener,
+	WEAK_ORDER,
+	type WeakOpener
 } from './context';
 import { isHandout } from './select';
 import type { RejectSink } from './explain';
@@ -115,11 +117,27 @@ export function screened(
 	reject: RejectSink,
 	pick: (kept: Built[]) => Built[]
 ): Built[] {
-	const chosen = screenedOrder(doc, built, reject, pick);
-	// In an article, the top ten go to the strongest forms first (see weakOpener); a single
-	// paragraph, short of facts, keeps its order.
+	return screenedOrder(doc, built, reject, pick);
+}
+
+/**
+ * In an article, the top ten go to the strongest forms first and the weak forms follow, weakest
+ * last (see weakOpener); a single paragraph, short of facts, keeps its order. Run after true/false
+ * questions have taken their final answer.
+ */
+export function weakLast(doc: Doc, chosen: Built[]): Built[] {
 	if (!isHandout(doc)) return chosen;
-	return demoteRisky(chosen, new Set(chosen.filter((b) => weakOpener(b))));
+	const form = new Map(
+		chosen.map((b) => [b, weakOpener(b, doc) ?? (contextRisk(doc, b) ? 'needs-context' : null)])
+	);
+	const weak = new Set(chosen.filter((b) => form.get(b)));
+	const place = (b: Built) => WEAK_ORDER.indexOf(form.get(b) as WeakOpener);
+	const sorted = chosen.filter((b) => weak.has(b)).sort((x, y) => place(x) - place(y));
+	let k = 0;
+	return demoteRisky(
+		chosen.map((b) => (weak.has(b) ? (sorted[k++] as Built) : b)),
+		weak
+	);
 }
 
 function screenedOrder(
