@@ -4,6 +4,16 @@ import { KEY_MARK, cutFrame, reword } from './statement';
 
 const K = KEY_MARK;
 
+const DEBT_TALKS = `Talks on debt resume
+
+Argentina has offered creditors new bonds worth 30% of the debt it defaulted on in 2001.
+
+Economy minister Roberto Lavagna said the talks would restart in Buenos Aires in the spring.
+
+Creditors holding $20bn of the bonds rejected the offer in December.
+
+The Finance Ministry expects results of the swap by late March, officials said.`;
+
 describe('true/false statements keep who said a claim', () => {
 	it.each([
 		[
@@ -44,18 +54,12 @@ describe('true/false statements cut cleanly', () => {
 	});
 
 	it('makes no statement that ends on a preposition or an article', () => {
-		const text = [
-			'Talks on debt resume',
-			'Argentina has offered creditors new bonds worth 30% of the debt it defaulted on in 2001.',
-			'Economy minister Roberto Lavagna said the talks would restart in Buenos Aires in the spring.',
-			'Creditors holding $20bn of the bonds rejected the offer in December.',
-			'The Finance Ministry expects results of the swap by late March, officials said.'
-		].join('\n\n');
-		const deck = generateDeck(text);
-		const statements = deck.questions.filter((q) => q.type === 'true-false');
-		for (const q of statements) {
-			expect(q.prompt).not.toMatch(/\b(?:around|by|of|to|in|on|at|the|a|an)\.$/);
-			expect(q.prompt).not.toMatch(/,\./);
-		}
+		const prompts = generateDeck(DEBT_TALKS)
+			.questions.filter((q) => q.type === 'true-false')
+			.map((q) => q.prompt);
+		expect(prompts.length).toBeGreaterThan(0);
+		expect(prompts.filter((p) => /\b(?:around|by|of|to|in|on|at|the|a|an)\.$|,\./.test(p))).toEqual(
+			[]
+		);
 	});
 });
