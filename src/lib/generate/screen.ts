@@ -78,13 +78,13 @@ const SPOKE_TO =
 /**
  * The answer is the outlet, audience or place a speaker talked to or from ("he told _____",
  * "writing in the _____", "told a conference in _____"): a detail of how the news was reported, not
- * of the news. Teachers rated such blanks trivial; a person told something is kept.
+ * of the news. Teachers rated such blanks trivial. Whom a speaker told is no better a question,
+ * and an outlet is often read as a person ("He told BBC Five Live").
  */
 export function speechMedium(doc: Doc, b: Built): boolean {
 	const span = b.q.answerSpan;
 	if (!span || b.q.type === 'true-false' || b.q.type === 'match' || b.q.type === 'quote')
 		return false;
-	if (b.q.kind === 'person') return false;
 	return SPOKE_TO.test(doc.text.slice(Math.max(0, span.start - 60), span.start));
 }
 

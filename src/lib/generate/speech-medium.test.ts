@@ -45,6 +45,15 @@ describe('whom or through what a speaker spoke', () => {
 		expect(named).toEqual(expect.arrayContaining(['Parliament', 'Financial Times']));
 	});
 
+	it('never asks whom a speaker told, even an outlet read as a name', () => {
+		const seen: Rejection[] = [];
+		const other = generateDeck(FUEL.replace('Ian Dale told Reuters', 'Ian Dale told Five Live'), {
+			onReject: (r) => seen.push(r)
+		});
+		expect(other.questions.map((q) => q.answer)).not.toContain('Five Live');
+		expect(seen.some((r) => r.reason === 'speech-medium' && r.detail === 'Five Live')).toBe(true);
+	});
+
 	it('still asks who spoke and what they said', () => {
 		expect(answers.some((a) => /Ian Dale|Raj Patel|Clara Holt/.test(a))).toBe(true);
 	});
