@@ -66,7 +66,9 @@ export type RejectReason =
 	// Selection
 	| 'ranked-out'
 	| 'heading-fragment'
-	| 'complement-shown';
+	| 'complement-shown'
+	/** The blank is the outlet or audience a speaker talked to ("told _____"): a byline detail. */
+	| 'speech-medium';
 
 export interface Rejection {
 	factId: string;

@@ -25,7 +25,7 @@ import {
 	targetCount,
 	TYPE_WEIGHT
 } from './select';
-import { screened } from './screen';
+import { screened, weakLast } from './screen';
 import type { Card, Deck, Fact, GenerateOptions, Question, Section } from './types';
 import { clean, shortId, wordCount } from './util';
 
@@ -89,16 +89,17 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 					(0.9 + 0.1 * b.form)
 			) / 1e4;
 	const paragraphs = new Set(doc.sentences.map((s) => s.paragraph)).size;
-	const chosen = screened(doc, built, reject, (kept) =>
+	const picked = screened(doc, built, reject, (kept) =>
 		select(kept, limit, doc.sentences.length, paragraphs)
 	);
+	balanceTrueFalse(picked, seed);
+	const chosen = weakLast(doc, picked);
 	if (options.onReject) {
 		const kept = new Set(chosen);
 		for (const b of built)
 			if (!kept.has(b))
 				reject({ factId: b.fact.id, type: b.q.type, reason: 'ranked-out', detail: b.q.answer });
 	}
-	balanceTrueFalse(chosen, seed);
 	const questions = chosen.map((b) => b.q);
 	const byFact = new Map<string, Built[]>();
 	for (const b of built) byFact.set(b.fact.id, [...(byFact.get(b.fact.id) ?? []), b]);

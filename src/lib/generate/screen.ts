@@ -11,7 +11,9 @@ import {
 	demoteRisky,
 	nameReferent,
 	referentFor,
-	weakOpener
+	weakOpener,
+	WEAK_ORDER,
+	type WeakOpener
 } from './context';
 import { isHandout } from './select';
 import type { RejectSink } from './explain';
@@ -69,6 +71,23 @@ export function complementShown(doc: Doc, b: Built): boolean {
 	});
 }
 
+/** Words that name whom or through what a speaker spoke, right before the answer. */
+const SPOKE_TO =
+	/\b(?:told|telling|tells|speaking to|talking to|spoke to|interview with|in an interview on|writing in|wrote in|writes in|quoted by|reported by|speaking on|said on)\s+(?:the\s+)?$|\b(?:told|speaking to|talking to|spoke to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.]*\s+){1,4}(?:from|in)\s+$/iu;
+
+/**
+ * The answer is the outlet, audience or place a speaker talked to or from ("he told _____",
+ * "writing in the _____", "told a conference in _____"): a detail of how the news was reported, not
+ * of the news. Teachers rated such blanks trivial. Whom a speaker told is no better a question,
+ * and an outlet is often read as a person ("He told BBC Five Live").
+ */
+export function speechMedium(doc: Doc, b: Built): boolean {
+	const span = b.q.answerSpan;
+	if (!span || b.q.type === 'true-false' || b.q.type === 'match' || b.q.type === 'quote')
+		return false;
+	return SPOKE_TO.test(doc.text.slice(Math.max(0, span.start - 60), span.start));
+}
+
 /**
  * Drops the questions never worth asking (naming the rule) and discounts those that lean on
  * context. Returns the kept questions; `risky` receives the discounted ones.
@@ -82,7 +101,9 @@ export function screen(doc: Doc, built: Built[], reject: RejectSink, risky: Set<
 				? 'heading-fragment'
 				: complementShown(doc, b)
 					? 'complement-shown'
-					: null;
+					: speechMedium(doc, b)
+						? 'speech-medium'
+						: null;
 		if (reason) {
 			reject({ factId: b.fact.id, type: b.q.type, reason, detail: b.q.answer });
 			continue;
@@ -115,11 +136,27 @@ export function screened(
 	reject: RejectSink,
 	pick: (kept: Built[]) => Built[]
 ): Built[] {
-	const chosen = screenedOrder(doc, built, reject, pick);
-	// In an article, the top ten go to the strongest forms first (see weakOpener); a single
-	// paragraph, short of facts, keeps its order.
+	return screenedOrder(doc, built, reject, pick);
+}
+
+/**
+ * In an article, the top ten go to the strongest forms first and the weak forms follow, weakest
+ * last (see weakOpener); a single paragraph, short of facts, keeps its order. Run after true/false
+ * questions have taken their final answer.
+ */
+export function weakLast(doc: Doc, chosen: Built[]): Built[] {
 	if (!isHandout(doc)) return chosen;
-	return demoteRisky(chosen, new Set(chosen.filter((b) => weakOpener(b))));
+	const form = new Map(
+		chosen.map((b) => [b, weakOpener(b, doc) ?? (contextRisk(doc, b) ? 'needs-context' : null)])
+	);
+	const weak = new Set(chosen.filter((b) => form.get(b)));
+	const place = (b: Built) => WEAK_ORDER.indexOf(form.get(b) as WeakOpener);
+	const sorted = chosen.filter((b) => weak.has(b)).sort((x, y) => place(x) - place(y));
+	let k = 0;
+	return demoteRisky(
+		chosen.map((b) => (weak.has(b) ? (sorted[k++] as Built) : b)),
+		weak
+	);
 }
 
 function screenedOrder(

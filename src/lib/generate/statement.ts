@@ -26,7 +26,7 @@ const SETTING =
 	/^((?:In|On|At|During|Last|Earlier|Later|This|Since|By|Under|After|Before|Following|For|Over|Within|From)\b(?:(?!\b(?:is|was|are|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b)[^,"“”]){1,50}),\s+/;
 /** An opening phrase of another sort, which carries no fact of the clause: dropped. */
 const ASIDE_OPEN =
-	/^((?:[A-Z][a-z]+ing|As|While|Whilst|Although|Though|Despite|With|Unlike|According to|Amid|Asked|Meanwhile|Now|Still|Yet|Again|Indeed|Elsewhere|Separately|Instead|Overall|In addition|In a statement|In an interview)\b[^,"“”]{0,60}),\s+/;
+	/^((?:(?!According\b)[A-Z][a-z]+ing|As|While|Whilst|Although|Though|Despite|With|Unlike|Amid|Asked|Meanwhile|Now|Still|Yet|Again|Indeed|Elsewhere|Separately|Instead|Overall|In addition|In a statement|In an interview)\b[^,"“”]{0,60}),\s+/;
 /** Openings whose time is the fact itself: "Previously, fares were …" is false without it. */
 const CONTRAST_OPEN =
 	/^(?:Previously|Formerly|Originally|Initially|At first|At the time|Until then|Before then|Once|Then|Until|Up to now|So far|Historically)\b/i;
@@ -45,8 +45,12 @@ const PAREN_SAID = new RegExp(
 );
 /** "…, the firm said.": a closing attribution. */
 const CLOSING_SAID = new RegExp(
-	`^([^"“”]{25,}?),\\s+((?:the|a|an)\\s+[a-z][\\w\\s-]{0,30}?|[a-z][\\w-]+(?:\\s+[a-z][\\w-]+)?|[A-Z\\uE000][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3})\\s+(${SAID})\\.$`,
+	`^([^"“”]{25,}?),\\s+((?:the|a|an)\\s+\\p{L}[\\w\\s-]{0,30}?|[a-z][\\w-]+(?:\\s+[a-z][\\w-]+)?|[A-Z\\uE000][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3})\\s+((?:(?:has|have|had)\\s+)?(?:${SAID}))\\.$`,
 	'u'
+);
+/** "…, a Labour backbencher has said.": a closing attribution, kept with its claim. */
+const ATTRIBUTION_TAIL = new RegExp(
+	`^,\\s+[^,"“”]{2,60}?\\s+(?:(?:has|have|had)\\s+)?(?:${SAID})\\.$`
 );
 /** "Tom Reid, <key>, fed …": the key is an age or detail after a name. */
 const AGE_KEY = new RegExp(`\\p{Lu}[\\p{L}'’.-]*,\\s+${KEY_MARK},`, 'u');
@@ -135,7 +139,7 @@ export function cutFrame(frame: string): string | FrameProblem {
 		return 'answer-in-aside';
 	// A weekday counts from the day of writing: "on Friday" goes.
 	t = t.replace(
-		/,?\s+(?:on|last|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g,
+		/,?\s+(?:(?:around|by|until|till|from|before|after|since)\s+)?(?:on|last|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g,
 		''
 	);
 	// "… and this deal has now been extended", "… and is now waiting": a second clause.
@@ -170,8 +174,14 @@ export function cutFrame(frame: string): string | FrameProblem {
 	// A closing aside: the last one the key is not in, with the key before it.
 	const tail = TAIL.exec(t);
 	const at = tail ? tail.index : -1;
-	if (tail && at > 30 && t.indexOf(KEY_MARK) < at) t = t.slice(0, at) + '.';
-	return t.replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' ');
+	// "…, a Labour backbencher has said.": who said it is part of the fact, not an aside.
+	const attribution = tail && ATTRIBUTION_TAIL.test(t.slice(at));
+	if (tail && at > 30 && t.indexOf(KEY_MARK) < at && !attribution) t = t.slice(0, at) + '.';
+	// A cut after a comma leaves no ",." behind.
+	return t
+		.replace(/\s+([,.;:])/g, '$1')
+		.replace(/[,;:]+\./g, '.')
+		.replace(/\s{2,}/g, ' ');
 }
 
 /**
@@ -266,6 +276,13 @@ export function statementStandsAlone(
 	)
 		return false;
 	if (/^As\b[^,]*\b(?:said|says|put it|noted)\.$/.test(statement)) return false;
+	// "… would be ready around.": a cut that left a preposition or article hanging.
+	if (
+		/\b(?:around|about|by|of|to|in|on|at|for|with|from|and|or|the|a|an|than|until)\.$/i.test(
+			statement
+		)
+	)
+		return false;
 	// "Back in England, she and Anton Dolin …": a pronoun opening the clause.
 	const opening = plain.split(/\s+/).slice(0, 6);
 	const pronoun = opening.findIndex((w) =>

@@ -205,6 +205,8 @@ function fullName(doc: Doc, e: Entity): string {
 }
 
 const possessive = (name: string) => `${name}'s`;
+/** "Barclays'", "the United States'", not "Barclays's": a body named in the plural takes the apostrophe alone. */
+const possessiveOfThing = (name: string) => (/s$/.test(name) ? `${name}'` : `${name}'s`);
 
 /**
  * The entity (or coordinated group) a sentence is about: its grammatical subject when that is a
@@ -386,7 +388,7 @@ export function findReferences(doc: Doc): Reference[] {
 						add(
 							-1,
 							i + 1,
-							t.lower === 'its' ? possessive(prev.phrase) : prev.phrase,
+							t.lower === 'its' ? possessiveOfThing(prev.phrase) : prev.phrase,
 							t.lower === 'its' ? 'possessive' : 'pronoun'
 						);
 					continue;
@@ -406,7 +408,7 @@ export function findReferences(doc: Doc): Reference[] {
 				add(
 					prev.entity,
 					i + 1,
-					t.lower === 'its' ? possessive(name) : name,
+					t.lower === 'its' ? possessiveOfThing(name) : name,
 					t.lower === 'its' ? 'possessive' : 'pronoun'
 				);
 				continue;

@@ -246,7 +246,25 @@ export function shownSentence(text: string): string | null {
 	}
 	t = t.replace(/^[,;:\s]+/, '');
 	if (REFERENCE_OPEN.test(t)) return null;
-	return t.charAt(0).toUpperCase() + t.slice(1);
+	return balanceQuotes(t.charAt(0).toUpperCase() + t.slice(1));
+}
+
+/**
+ * A sentence shown alone closes the quotation it opens and opens the one it closes: a quotation
+ * that runs on into the next sentence (or began in the one before) leaves one mark unmatched.
+ */
+export function balanceQuotes(t: string): string {
+	const opens = (t.match(/“/g) ?? []).length;
+	const closes = (t.match(/”/g) ?? []).length;
+	if (opens > closes) return `${t}”`;
+	if (closes > opens) return `“${t}`;
+	const straight = t.split('"').length - 1;
+	if (straight % 2 === 0) return t;
+	const first = t.indexOf('"');
+	// An opening mark stands at the start or after a space or bracket, with a word after it.
+	const opening =
+		(first === 0 || /[\s(]/.test(t[first - 1] ?? '')) && /\S/.test(t[first + 1] ?? '');
+	return opening ? `${t}"` : `"${t}`;
 }
 
 /** The last word of a building's or a street's name ("Royal Albert Hall"). */

@@ -142,6 +142,28 @@ export function neutralArticle(stem: string, options: string[]): string {
 }
 
 /**
+ * "The court imposed an _____ fine." with options that read "a $5m" and "an $8m": the article
+ * moves into each option ("The court imposed _____ fine." / "an $8m", "a $5m" …), so the stem
+ * neither hints at the key nor reads "a/an". Null when the options agree or there is no article.
+ */
+export function articleIntoOptions(
+	stem: string,
+	options: string[]
+): { stem: string; options: string[]; article: string } | null {
+	const m = /\b([Aa]n?) (?=_____)/.exec(stem);
+	if (!m) return null;
+	const an = options.map(takesAn);
+	if (an.every(Boolean) || !an.some(Boolean)) return null;
+	const upper = (m[1] as string)[0] === 'A';
+	const art = (x: boolean) => (upper ? (x ? 'An' : 'A') : x ? 'an' : 'a');
+	return {
+		stem: stem.slice(0, m.index) + stem.slice(m.index + m[0].length),
+		options: options.map((o, i) => `${art(an[i] as boolean)} ${o}`),
+		article: m[1] as string
+	};
+}
+
+/**
  * "in _____' Oliver Twist", "_____'s Auction House": a person's name owning a named work or place
  * asks for its maker, and only makers would be honest options.
  */
@@ -365,12 +387,42 @@ export const multipleChoiceBuilder: Builder = {
 			return rejectFor(ctx, f, 'multiple-choice', 'first-person-unattributed');
 		if (!wh && leansOnContext(cloze, peopleOf(ctx.doc)))
 			return rejectFor(ctx, f, 'multiple-choice', 'needs-context');
+		// The article before the blank goes into the options where they read with different ones,
+		// when the text has it right before the answer.
+		const before = ans.span
+			? ctx.doc.text.slice(Math.max(0, ans.span.start - 3), ans.span.start)
+			: '';
+		const moved = wh ? null : articleIntoOptions(cloze, [ans.text, ...ds]);
+		const into =
+			moved &&
+			ans.span &&
+			before.endsWith(`${moved.article} `) &&
+			ctx.doc.text.slice(ans.span.start, ans.span.end) === ans.text
+				? moved
+				: null;
+		const options = into ? into.options : [ans.text, ...ds];
 		const prompt = wh
 			? wh.prompt
-			: `Which ${stemNoun(ans.kind, ans.text)} completes the sentence? ${neutralArticle(cloze, [ans.text, ...ds])}`;
+			: `Which ${stemNoun(ans.kind, ans.text)} completes the sentence? ${into ? into.stem : neutralArticle(cloze, options)}`;
 		return [
 			{
-				q: answerQuestion(ctx, b, 'multiple-choice', prompt, ans, ds),
+				q: into
+					? answerQuestion(
+							ctx,
+							b,
+							'multiple-choice',
+							prompt,
+							{
+								...ans,
+								text: options[0] as string,
+								span: ans.span && {
+									start: ans.span.start - into.article.length - 1,
+									end: ans.span.end
+								}
+							},
+							options.slice(1)
+						)
+					: answerQuestion(ctx, b, 'multiple-choice', prompt, ans, ds),
 				form: wh ? Math.min(1, wh.quality + 0.05) : 0.8,
 				fact: f,
 				fallback: invented
