@@ -1062,6 +1062,14 @@ function resolvePronoun(
 	return -1;
 }
 
+/** Whether a person other than `who` is named between `from` and `to`. */
+function namedSince(mentions: Mention[], who: number, from: number, to: number): boolean {
+	return mentions.some(
+		(m) =>
+			m.kind === 'person' && m.entity >= 0 && m.entity !== who && m.start >= from && m.end <= to
+	);
+}
+
 function findQuotes(
 	text: string,
 	sentences: SentenceInfo[],
@@ -1071,6 +1079,7 @@ function findQuotes(
 ): Quote[] {
 	const out: Quote[] = [];
 	let lastSpeaker = -1;
+	let lastQuoteEnd = 0;
 	for (const s of sentences) {
 		const re = /["“]([^"“”]{3,}?)["”]/g;
 		const ms = (bySentence[s.index] ?? []).map((i) => mentions[i] as Mention);
@@ -1106,8 +1115,11 @@ function findQuotes(
 					if (between) speaker = between.entity;
 					else if (v === k && afterVerb) speaker = afterVerb.entity;
 					else if (PRONOUNS.has(first.lower) && v === k + 1)
+						// '"…," he said' is the last speaker's, unless another person was named since.
 						speaker =
-							lastSpeaker >= 0 ? lastSpeaker : resolvePronoun(s.index, mentions, bySentence, qs);
+							lastSpeaker >= 0 && !namedSince(mentions, lastSpeaker, lastQuoteEnd, qs)
+								? lastSpeaker
+								: resolvePronoun(s.index, mentions, bySentence, qs);
 					else if (first.lower === 'the' && v <= k + 3) {
 						const org = [...ms].reverse().find((p) => p.kind === 'organisation' && p.end <= qs);
 						if (org) speaker = org.entity;
@@ -1149,7 +1161,10 @@ function findQuotes(
 				inner.trim().split(/\s+/).length <= 3
 			)
 				speaker = -1;
-			if (speaker >= 0) lastSpeaker = speaker;
+			if (speaker >= 0) {
+				lastSpeaker = speaker;
+				lastQuoteEnd = qe;
+			}
 			out.push({
 				text: inner,
 				start: qs + 1,
