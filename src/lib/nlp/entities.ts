@@ -1062,12 +1062,41 @@ function resolvePronoun(
 	return -1;
 }
 
-/** Whether a person other than `who` is named between `from` and `to`. */
-function namedSince(mentions: Mention[], who: number, from: number, to: number): boolean {
-	return mentions.some(
-		(m) =>
-			m.kind === 'person' && m.entity >= 0 && m.entity !== who && m.start >= from && m.end <= to
-	);
+/** Words before a name that make it an object, not the one acting: "to Lleyton Hewitt". */
+const BEFORE_OBJECT =
+	/\b(?:of|by|to|with|from|against|for|in|on|at|over|than|beat|beating|about|behind|under|like|after|before)\s+$/i;
+
+/**
+ * The person other than `who`, named between `from` and `to`, who last acted as a sentence's
+ * subject (undefined when that is `who` again): the first name in the latest such sentence that stands near its start right before its
+ * verb ("Keeper Tony Bullock echoed", "UKIP's leader, Roger Knapman, has said"), or before a speech
+ * verb anywhere; never after a preposition and never a possessive ("Souness' remarks").
+ */
+function actorSince(
+	text: string,
+	mentions: Mention[],
+	who: number,
+	from: number,
+	to: number
+): number | undefined {
+	let best: Mention | undefined;
+	for (const m of mentions) {
+		if (m.kind !== 'person' || m.entity < 0) continue;
+		if (m.start < from || m.end > to) continue;
+		if (best && best.sentence === m.sentence) continue;
+		if (BEFORE_OBJECT.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+		const after = text.slice(m.end, m.end + 30).replace(/^,?\s+/, '');
+		if (/^['’]/.test(text.slice(m.end, m.end + 1))) continue;
+		const speaks = /^(?:told|said|says|added|admitted|insisted|echoed|argued|warned)\b/.test(after);
+		const acts =
+			m.tokenStart <= 5 &&
+			/^(?:has|have|had|is|was|will|would|could|can|did|does|also|then|now|later|[a-z]+ed|[a-z]+[^s\W]s)\b/.test(
+				after
+			);
+		if (speaks || acts) best = m;
+	}
+	// The last speaker acting again ("Woodward also revealed …") keeps the quotation.
+	return best && best.entity !== who ? best.entity : undefined;
 }
 
 function findQuotes(
@@ -1115,11 +1144,11 @@ function findQuotes(
 					if (between) speaker = between.entity;
 					else if (v === k && afterVerb) speaker = afterVerb.entity;
 					else if (PRONOUNS.has(first.lower) && v === k + 1)
-						// '"…," he said' is the last speaker's, unless another person was named since.
+						// '"…," he said' is the last speaker's, unless another person has since been the
+						// subject of a sentence ("Keeper Tony Bullock echoed …").
 						speaker =
-							lastSpeaker >= 0 && !namedSince(mentions, lastSpeaker, lastQuoteEnd, qs)
-								? lastSpeaker
-								: resolvePronoun(s.index, mentions, bySentence, qs);
+							actorSince(text, mentions, lastSpeaker, lastQuoteEnd, qs) ??
+							(lastSpeaker >= 0 ? lastSpeaker : resolvePronoun(s.index, mentions, bySentence, qs));
 					else if (first.lower === 'the' && v <= k + 3) {
 						const org = [...ms].reverse().find((p) => p.kind === 'organisation' && p.end <= qs);
 						if (org) speaker = org.entity;

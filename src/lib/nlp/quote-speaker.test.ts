@@ -1,26 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
 
+const FIRST = 'City chairman Tom Reid said: "We will play the rest of the game next month." ';
+
 describe('a quotation closed by "he said"', () => {
-	const speakerOf = (text: string, words: string) => {
-		const d = analyze(text);
-		const q = d.quotes.find((x) => x.text.includes(words));
-		return q ? d.entities[q.speaker]?.name : undefined;
-	};
-
-	it('is the last person named since the last quotation', () => {
-		const text =
-			'City chairman Tom Reid said: "We will play the rest of the game next month." ' +
-			'United coach Alan Marsh praised the fans for their calm. ' +
-			'"The supporters were an example to everyone," he said.';
-		expect(speakerOf(text, 'supporters were')).toBe('Alan Marsh');
-	});
-
-	it('is the last speaker when nobody else was named in between', () => {
-		const text =
-			'City chairman Tom Reid said: "We will play the rest of the game next month." ' +
-			'The match was stopped after 88 minutes. ' +
-			'"It was the only safe choice," he said.';
-		expect(speakerOf(text, 'only safe choice')).toBe('Tom Reid');
+	it.each([
+		[
+			'the person who acted since the last quotation',
+			'United coach Alan Marsh praised the fans for their calm.',
+			'Alan Marsh'
+		],
+		[
+			'the last speaker when nobody else was named',
+			'The match was stopped after 88 minutes.',
+			'Tom Reid'
+		],
+		[
+			'the last speaker when the name since is an object',
+			'The decision was welcomed by United coach Alan Marsh.',
+			'Tom Reid'
+		],
+		[
+			'the last speaker when the name since is a possessive',
+			"Reid rejected United coach Alan Marsh's complaints about the referee.",
+			'Tom Reid'
+		],
+		[
+			'the last speaker acting again, whoever else the sentence names',
+			'Reid also insisted that Alan Marsh had agreed to the plan.',
+			'Tom Reid'
+		]
+	])('is %s', (_, between, speaker) => {
+		const d = analyze(`${FIRST}${between} "It was the only safe choice," he said.`);
+		const q = d.quotes.find((x) => x.text.includes('only safe choice'));
+		expect(q && d.entities[q.speaker]?.name).toBe(speaker);
 	});
 });
