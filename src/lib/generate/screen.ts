@@ -11,9 +11,7 @@ import {
 	demoteRisky,
 	nameReferent,
 	referentFor,
-	weakOpener,
-	WEAK_ORDER,
-	type WeakOpener
+	weakOpener
 } from './context';
 import { isHandout } from './select';
 import type { RejectSink } from './explain';
@@ -140,23 +138,14 @@ export function screened(
 }
 
 /**
- * In an article, the top ten go to the strongest forms first and the weak forms follow, weakest
- * last (see weakOpener); a single paragraph, short of facts, keeps its order. Run after true/false
- * questions have taken their final answer.
+ * In an article, the top ten go to the strongest forms first and the weak forms follow in the
+ * deck's order, true/false last as they were chosen last (see weakOpener); a single paragraph, short
+ * of facts, keeps its order. Run after true/false questions have taken their final answer.
  */
 export function weakLast(doc: Doc, chosen: Built[]): Built[] {
 	if (!isHandout(doc)) return chosen;
-	const form = new Map(
-		chosen.map((b) => [b, weakOpener(b, doc) ?? (contextRisk(doc, b) ? 'needs-context' : null)])
-	);
-	const weak = new Set(chosen.filter((b) => form.get(b)));
-	const place = (b: Built) => WEAK_ORDER.indexOf(form.get(b) as WeakOpener);
-	const sorted = chosen.filter((b) => weak.has(b)).sort((x, y) => place(x) - place(y));
-	let k = 0;
-	return demoteRisky(
-		chosen.map((b) => (weak.has(b) ? (sorted[k++] as Built) : b)),
-		weak
-	);
+	const weak = chosen.filter((b) => weakOpener(b, doc) ?? contextRisk(doc, b));
+	return demoteRisky(chosen, new Set(weak));
 }
 
 function screenedOrder(
