@@ -1067,20 +1067,36 @@ const BEFORE_OBJECT =
 	/\b(?:of|by|to|with|from|against|for|in|on|at|over|than|beat|beating|about|behind|under|like|after|before)\s+$/i;
 
 /**
+ * The mentions of sentences `first` to `last` (inclusive), in text order: a span of sentences is
+ * read through `bySentence` instead of a scan of every mention of the text.
+ */
+export function* mentionsOfSentences(
+	mentions: Mention[],
+	bySentence: number[][],
+	first: number,
+	last: number
+): Generator<Mention> {
+	for (let s = Math.max(0, first); s <= last && s < bySentence.length; s++)
+		for (const i of bySentence[s] as number[]) yield mentions[i] as Mention;
+}
+
+/**
  * The person other than `who`, named between `from` and `to`, who last acted as a sentence's
  * subject (undefined when that is `who` again): the first name in the latest such sentence that stands near its start right before its
  * verb ("Keeper Tony Bullock echoed", "UKIP's leader, Roger Knapman, has said"), or before a speech
- * verb anywhere; never after a preposition and never a possessive ("Souness' remarks").
+ * verb anywhere; never after a preposition and never a possessive ("Souness' remarks"). Only the
+ * sentences `fromSentence` to `toSentence`, which hold `from` and `to`, are read.
  */
 function actorSince(
 	text: string,
 	mentions: Mention[],
+	bySentence: number[][],
 	who: number,
-	from: number,
-	to: number
+	[from, fromSentence]: [number, number],
+	[to, toSentence]: [number, number]
 ): number | undefined {
 	let best: Mention | undefined;
-	for (const m of mentions) {
+	for (const m of mentionsOfSentences(mentions, bySentence, fromSentence, toSentence)) {
 		if (m.kind !== 'person' || m.entity < 0) continue;
 		if (m.start < from || m.end > to) continue;
 		if (best && best.sentence === m.sentence) continue;
@@ -1109,6 +1125,7 @@ function findQuotes(
 	const out: Quote[] = [];
 	let lastSpeaker = -1;
 	let lastQuoteEnd = 0;
+	let lastQuoteSentence = 0;
 	for (const s of sentences) {
 		const re = /["“]([^"“”]{3,}?)["”]/g;
 		const ms = (bySentence[s.index] ?? []).map((i) => mentions[i] as Mention);
@@ -1147,7 +1164,14 @@ function findQuotes(
 						// '"…," he said' is the last speaker's, unless another person has since been the
 						// subject of a sentence ("Keeper Tony Bullock echoed …").
 						speaker =
-							actorSince(text, mentions, lastSpeaker, lastQuoteEnd, qs) ??
+							actorSince(
+								text,
+								mentions,
+								bySentence,
+								lastSpeaker,
+								[lastQuoteEnd, lastQuoteSentence],
+								[qs, s.index]
+							) ??
 							(lastSpeaker >= 0 ? lastSpeaker : resolvePronoun(s.index, mentions, bySentence, qs));
 					else if (first.lower === 'the' && v <= k + 3) {
 						const org = [...ms].reverse().find((p) => p.kind === 'organisation' && p.end <= qs);
@@ -1193,6 +1217,7 @@ function findQuotes(
 			if (speaker >= 0) {
 				lastSpeaker = speaker;
 				lastQuoteEnd = qe;
+				lastQuoteSentence = s.index;
 			}
 			out.push({
 				text: inner,
