@@ -5,7 +5,8 @@
  * ten; the second are never asked.
  */
 import type { Doc } from '../nlp';
-import { COUNTRY_BY_ALIAS, STOPWORDS } from '../nlp/lexicon';
+import { COUNTRY_BY_ALIAS, ROLE_NOUNS, STOPWORDS } from '../nlp/lexicon';
+import { UNIT_WORDS } from '../nlp/number-words';
 import type { Built } from './questions';
 import { actsInSentence, isHandout, opensOnEpithet } from './select';
 
@@ -19,7 +20,13 @@ export type ContextRisk =
 	| 'unnamed-work'
 	| 'anchorless-comparison'
 	| 'home-country'
-	| 'unsure-referent';
+	| 'unsure-referent'
+	| 'such-reference'
+	| 'demonstrative-reference'
+	| 'numbered-group'
+	| 'same-as-before'
+	| 'unnamed-person'
+	| 'described-subject';
 
 /** A question at risk keeps this share of its score, so the generator's own estimate shows it. */
 export const CONTEXT_WEIGHT = 0.3;
@@ -124,6 +131,36 @@ function namedNouns(doc: Doc): Map<string, number> {
 	}
 	earlierCache.set(doc, out);
 	return out;
+}
+
+/** Things there is only one of in a story's world: "The government, however, …" needs nothing. */
+const UNIQUE_NOUN =
+	/^(?:government|economy|police|public|market|markets|world|weather|industry|opposition|prime|president|pope|queen|king|army|navy|church|media|press|internet|web|euro|dollar|pound)$/;
+
+/**
+ * "The money, known as remittances, …", "The sale, hosted by …", "The rapper, whose real name is
+ * …": a subject of "the" and one or two common nouns, then a comma and a description of it. News
+ * writing describes so what it has just told of; the description does not say which (a name right
+ * after the comma would, and a parenthesis like "of course" or "says BT" describes nothing).
+ */
+const DESCRIBED_SUBJECT =
+	/^(?:(?:But|And|However),?\s+)?The ([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?,\s+(?!(?:of|or|and|however|though|too|meanwhile|in|for|it|says|said|like|unlike|then|now|also|indeed|perhaps|after|as|at|by|on)\b)[a-z]/;
+
+export function describedSubject(shown: string): boolean {
+	const m = DESCRIBED_SUBJECT.exec(outsideQuotes(shown).trim());
+	if (!m) return false;
+	const head = (m[2] ?? m[1]) as string;
+	// "The tool, called Picasa, …": the description gives its name.
+	const rest = outsideQuotes(shown)
+		.trim()
+		.slice(m[0].length - 1);
+	if (/^[a-z]*\s*(?:called|named|dubbed|titled|known as)\s+(?:["“]|\p{Lu}|_____)/u.test(rest))
+		return false;
+	return (
+		!UNIQUE_NOUN.test(head) &&
+		!STOPWORDS.has(head) &&
+		!/^(?:first|last|next|latter|former)$/.test(head)
+	);
 }
 
 /**
@@ -270,6 +307,165 @@ export function homeCountry(doc: Doc, b: Built): boolean {
 	return isHandout(doc) && countrySentences(doc, a.text) >= 4;
 }
 
+/**
+ * "such claims", "the sixth such move", "such a move would …": a kind of thing the article told of
+ * before. Not "such as", "such X as …" (its own example), nor "such a short time" (an intensifier:
+ * an adjective follows "such a", so only a noun right before a verb or a stop counts).
+ */
+const SUCH_NOUN = /\bsuch (?!as\b|an?\b|that\b)([a-z][\w-]*)([^.;:?!]*)/;
+const SUCH_A =
+	/\bsuch an? [a-z]+(?:[.,;:?!]|\s+(?:would|could|will|was|is|were|are|has|had|have|can|might|may|since|in|on|at|to|for|with)\b)/;
+
+export function suchReference(shown: string): boolean {
+	const t = outsideQuotes(shown);
+	const m = SUCH_NOUN.exec(t);
+	if (
+		m &&
+		!/^[\w-]+(?:\s+(?!in\b|on\b|at\b|by\b|for\b)[\w-]+){0,2}\s+as\b/.test(`${m[1]}${m[2]}`.trim())
+	)
+		return true;
+	return SUCH_A.test(t);
+}
+
+/** Nouns after "this" or "that" that name a time the reader knows ("this year", "that week"). */
+const TIME_NOUN =
+	'time|times|year|years|month|months|week|weeks|weekend|season|seasons|stage|point|day|days|date|period|morning|afternoon|evening|night|summer|winter|spring|autumn|term|quarter|decade|century|way|case|sense|regard|respect|kind|sort|type';
+
+/** Words after a demonstrative that make it a pronoun with its own clause or a conjunction. */
+const NOT_DETERMINED = String.raw`(?:${TIME_NOUN}|who|whom|which|that|with|in|into|out|up|as|of|is|was|are|were|will|would|could|can|has|have|had|may|might|must|should|being|and|or|to|at|for|from|on|by|around|near|without|among|seen|given|made|known|done|taken|caught|held|left|hit|born|hurt|put|kept|brought|shown|found|sent|the|an?|it|he|she|they|we|you|this|these|those|there|[a-z]+ing|[a-z]+ed)\b`;
+
+/**
+ * "from these zones", "within that figure", "breach that this year?", "did not suggest this.",
+ * "hailed it as …": a demonstrative (or an object "it") that points at something told in another
+ * sentence. Not a time ("this year", "at that stage"), not "those earning …" or "those who …" (a
+ * clause of its own), not "that" as a conjunction (only after a preposition or before a stop or a
+ * time is it a pronoun), nor a noun that a clause of its own follows ("that optimism which …").
+ */
+const DEMONSTRATIVE = new RegExp(
+	String.raw`\b(?:[Tt]hese|[Tt]hose|[Tt]his)\s+(?!${NOT_DETERMINED})[a-z]{3,}\b(?<!\b[Tt]his\s+[a-z]+[^s]s)|` +
+		String.raw`\b(?:[Ww]ithin|[Oo]f|[Ii]n|[Ff]or|[Oo]n|[Ff]rom|[Ww]ith|[Bb]y|[Bb]eyond|[Aa]bove|[Bb]elow|[Uu]nder|[Oo]ver|[Ff]ollowing|[Aa]fter|[Dd]espite|[Aa]gainst|[Tt]owards?|[Ii]nto|[Bb]ehind)\s+that\s+(?!${NOT_DETERMINED})[a-z]{3,}\b|` +
+		String.raw`\b(?!than\b)[a-z]+\s+(?:that|this)(?:\s+(?:this|next|last)\s+(?:year|month|week|season))?\s*[?.!]?$|` +
+		String.raw`\b[a-z]+(?:ed|s)\s+it\s+as\b`,
+	'g'
+);
+
+/** "Some of them want …", "Sun said that most of those …": a share of a group told of before. */
+const SHARE_OF_THEM =
+	/^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:said|says|added|believes|thinks)\s+(?:that\s+)?)?(?:some|many|most|all|none|few|several|each|both|one|two|three|four|five|half) of (?:them|these|those)\b/iu;
+
+export function demonstrativeReference(shown: string): boolean {
+	// Quoted words stay as spoken, but leave a word behind: "said that «…»." ends on no pronoun.
+	const t = shown.replace(/["“][^"”]*["”]/g, ' Quoted ').trim();
+	if (SHARE_OF_THEM.test(t)) return true;
+	for (const m of t.matchAll(DEMONSTRATIVE)) {
+		const after = t.slice((m.index ?? 0) + m[0].length);
+		// "in that part of the county that …", "that optimism which …": the noun's own clause.
+		if (!/^\s*(?:[\w'’-]+\s+){0,4}(?:which|that|who|whose)\b/.test(after)) return true;
+	}
+	return false;
+}
+
+/**
+ * "Five of the eight men held …", "between the two firms": a counted group the article made up
+ * before. Not when the sentence names as many before it ("Sony and Nintendo … the two firms"), nor
+ * with a modifier of its own after it ("the two men who", "the 17 people found guilty").
+ */
+const NUMBERED_GROUP =
+	/\bthe (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:men|women|people|players|boys|girls|suspects|officers|soldiers|victims|brothers|sisters|children|firms|companies|countries|nations|teams|clubs|groups|banks|parties|leaders|candidates|bidders|sides)\b(?!\s+(?:who|which|that|whose|of|in|from|at|on|to|with|involved|taking|behind|under|for|by|(?:[a-z]+ed|held|found|set|put|known|seen|caught|shot)\s+(?:by|with|in|for|over|at|on|from|to|after|as|guilty|dead)\b))/;
+
+export function numberedGroup(shown: string): boolean {
+	const t = outsideQuotes(shown);
+	const m = NUMBERED_GROUP.exec(t);
+	if (!m) return false;
+	const n = UNIT_WORDS[m[1] as string] ?? Number(m[1]);
+	// Names before it, one word run each (the opening word may be one too).
+	const names = t.slice(0, m.index).match(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu) ?? [];
+	const blanks = t.slice(0, m.index).split('_____').length - 1;
+	return names.filter((w) => namesSomething(w.split(/\s+/)[0] as string)).length + blanks < n;
+}
+
+/**
+ * "At Jessops the same image would cost …", "Over the same period, …": the same as something in
+ * another sentence. Not "the same X as …" nor "the same X that/we …" (the other side is here), nor
+ * "the same period in 2003" (its own anchor), nor "at the same time".
+ */
+const SAME_AS =
+	/\bthe same (?!time\b|way\b|name\b)([a-z]+)(?=\s*[,.;:?!]|\s+(?:would|could|will|was|is|were|are|has|had|have|can|may|might|should|must)\b)/;
+
+export function sameAsBefore(shown: string): boolean {
+	const t = outsideQuotes(shown).trim();
+	const m = SAME_AS.exec(t) ?? /\bthe same (?:period|months?|years?|weeks?|quarter)\s*,/.exec(t);
+	// Only early in the sentence: later, the other side is most often in it ("… while jobs grew
+	// during the same period").
+	return !!m && (t.slice(0, m.index).match(/[\p{L}\d_'’-]+/gu) ?? []).length <= 6;
+}
+
+/** Common nouns that stand for a person a "his" or "her" may point back to in the same sentence. */
+const PERSON_NOUN =
+	/\b(?:man|woman|boy|girl|men|women|people|person|someone|anyone|everyone|nobody|who|whom|father|mother|son|daughter|husband|wife|brother|sister|uncle|aunt|friend|child|teenager|youngster|fan|patient|victim|worker|officer|he|she|I|you)\b/;
+
+/**
+ * "Liberal Democrats and the Tories have attacked his policies": a "his", "her", "him", "he" or
+ * "she" outside quotation marks with no person before it in the shown text (no person's name, no
+ * blank, no noun for a person, no "Who" it asks about). The reader resolves such pronouns only at a
+ * sentence's start; later ones are left to the sentence's own subject, which here is no person.
+ */
+export function unnamedPerson(doc: Doc, shown: string): boolean {
+	// '"…," he said.': the speaker of quoted words is the quotation's own matter, not a reference.
+	const t = outsideQuotes(shown).replace(
+		/\b(?:he|she)\s+(?:said|says|added|adds|told|tells|insisted|explained|argued|warned|admitted|continued)\b/gi,
+		' '
+	);
+	const m = /\b(?:his|her|him|he|she|himself|herself)\b/i.exec(t);
+	if (!m) return false;
+	const before = t.slice(0, m.index);
+	if (before.includes('_____') || PERSON_NOUN.test(before.toLowerCase())) return false;
+	if (/^Who\b/.test(t.trim())) return false;
+	// "One game into his career, _____ is …", "In his speech, Brown said": a name right after the
+	// opening phrase the pronoun stands in.
+	const comma = t.indexOf(',', m.index);
+	if (comma > 0 && !before.includes(',')) {
+		const next = t.slice(comma + 1, comma + 40);
+		if (/^\s*(?:and\s+)?(?:_____|\p{Lu})/u.test(next)) return false;
+	}
+	const words = before.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+	if (words.some((w) => ROLE_NOUNS.has(w))) return false;
+	// Any capitalised word before it that the article does not name as a place or a body may be
+	// the person meant ("Scott, 22, smashed his …").
+	// The sentence's opening word is capitalised whatever it is ("The", "In").
+	const things = thingNames(doc);
+	const caps = before.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
+	const opening = before.trimStart().startsWith(caps[0] ?? '_') ? 1 : 0;
+	if (opening && namesSomething(caps[0] as string) && !things.has(caps[0] as string)) return false;
+	return caps.slice(opening).every((w) => things.has(w));
+}
+
+const thingCache = new WeakMap<Doc, Set<string>>();
+/** The words of every name the article gives a place, a body or a date, and no person. */
+function thingNames(doc: Doc): Set<string> {
+	let out = thingCache.get(doc);
+	if (out) return out;
+	const person = new Set<string>();
+	const thing = new Set<string>();
+	for (const m of doc.mentions)
+		for (const w of m.text.split(/[\s'’]+/))
+			(m.kind === 'person' || m.kind === 'name' ? person : thing).add(w);
+	out = new Set([...thing].filter((w) => !person.has(w)));
+	thingCache.set(doc, out);
+	return out;
+}
+
+/** How the shown text leans on another sentence, by the words that point back to it, if it does. */
+export function earlierReference(doc: Doc, shown: string): ContextRisk | null {
+	if (suchReference(shown)) return 'such-reference';
+	if (demonstrativeReference(shown)) return 'demonstrative-reference';
+	if (numberedGroup(shown)) return 'numbered-group';
+	if (sameAsBefore(shown)) return 'same-as-before';
+	if (unnamedPerson(doc, shown)) return 'unnamed-person';
+	if (describedSubject(shown)) return 'described-subject';
+	return null;
+}
+
 /** The risk, if any, of a built question leaning on context it does not show. */
 export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	const q = b.q;
@@ -286,6 +482,9 @@ export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	if (possessiveWithoutName(shown)) return 'possessive-without-name';
 	if (definiteReference(doc, shown, sentence?.start ?? 0)) return 'definite-reference';
 	if (article && (unnamedWork(shown) || unnamedBody(shown))) return 'unnamed-work';
+	// A single paragraph is read whole: its "such", "these" and "the two men" point just before.
+	const earlier = article ? earlierReference(doc, shown) : null;
+	if (earlier) return earlier;
 	if (homeCountry(doc, b)) return 'home-country';
 	if (article && referentFor(doc, b) === 'ambiguous') return 'unsure-referent';
 	const texts = [q.prompt, q.answer, ...('choices' in q ? q.choices : [])];

@@ -801,6 +801,24 @@ export function openingEpithet(doc: Doc, index: number): { start: number; end: n
 
 const epithetCache = new WeakMap<Doc, Map<number, { start: number; end: number } | null>>();
 
+/**
+ * "The rapper, whose real name is …", "The Briton, running for the first time …", "The striker,
+ * 25, …": a comma after the head, then a description of it (a lower-case word or an age), not its
+ * name ("The singer, Jo Kell, …") nor an aside ("The team, however, …").
+ */
+function describedAfter(toks: Token[], comma: number): boolean {
+	if (toks[comma]?.text !== ',') return false;
+	const next = toks[comma + 1];
+	if (!next || next.cap) return false;
+	if (/^\d{1,2}$/.test(next.text)) return toks[comma + 2]?.text === ',';
+	return (
+		next.word &&
+		!/^(?:however|though|too|meanwhile|of|or|and|in|for|it|says|said|like|then|now|also|indeed|perhaps)$/.test(
+			next.lower
+		)
+	);
+}
+
 function findEpithet(doc: Doc, index: number): { start: number; end: number } | null {
 	const s = doc.sentences[index];
 	if (!s) return null;
@@ -822,7 +840,9 @@ function findEpithet(doc: Doc, index: number): { start: number; end: number } | 
 			epithetHead(t) &&
 			!named(j) &&
 			after &&
-			(/^['’]s$/.test(after.text) || (after.word && !after.cap && EPITHET_VERB.test(after.lower)))
+			(/^['’]s$/.test(after.text) ||
+				(after.word && !after.cap && EPITHET_VERB.test(after.lower)) ||
+				describedAfter(toks, j + 1))
 		)
 			return { start: (toks[i] as Token).start, end: t.end };
 		// "The 25-year-old": a number and a hyphen before the head.
