@@ -284,7 +284,8 @@ describe('weak openers', () => {
 					  q.kind === 'place' &&
 					  !/^_____ /.test(q.prompt)
 					? 2
-					: q.type === 'cloze' && /^[a-z]/.test(q.answer)
+					: (q.type === 'cloze' && /^[a-z]/.test(q.answer)) ||
+						  q.prompt.startsWith('Who is described in the article as')
 						? 0.5
 						: 0;
 		const strong = deck.questions.filter((q) => !form(q)).length;

@@ -67,6 +67,12 @@ export type RejectReason =
 	| 'ranked-out'
 	| 'heading-fragment'
 	| 'complement-shown'
+	/** The prompt gives its answer away: its initials or another spelling of it stand there. */
+	| 'answer-in-prompt'
+	/** The line is a list of names with their clubs in brackets, not a sentence. */
+	| 'name-list'
+	/** The shown text runs into a second sentence or quotation. */
+	| 'run-on-prompt'
 	/** The blank is the outlet or audience a speaker talked to ("told _____"): a byline detail. */
 	| 'speech-medium';
 

@@ -16,6 +16,7 @@ import {
 import { isHandout } from './select';
 import type { RejectSink } from './explain';
 import type { Built } from './questions';
+import { answerInPrompt, nameList, runOnPrompt, weakForm } from './weak';
 
 /**
  * How many words in capitals (two letters or more) open the line before its first word with a
@@ -101,7 +102,13 @@ export function screen(doc: Doc, built: Built[], reject: RejectSink, risky: Set<
 					? 'complement-shown'
 					: speechMedium(doc, b)
 						? 'speech-medium'
-						: null;
+						: answerInPrompt(b)
+							? 'answer-in-prompt'
+							: b.q.type !== 'match' && s && nameList(s.text)
+								? 'name-list'
+								: runOnPrompt(b)
+									? 'run-on-prompt'
+									: null;
 		if (reason) {
 			reject({ factId: b.fact.id, type: b.q.type, reason, detail: b.q.answer });
 			continue;
@@ -144,7 +151,7 @@ export function screened(
  */
 export function weakLast(doc: Doc, chosen: Built[]): Built[] {
 	if (!isHandout(doc)) return chosen;
-	const weak = chosen.filter((b) => weakOpener(b, doc) ?? contextRisk(doc, b));
+	const weak = chosen.filter((b) => weakOpener(b, doc) ?? weakForm(b) ?? contextRisk(doc, b));
 	return demoteRisky(chosen, new Set(weak));
 }
 

@@ -30,6 +30,25 @@ export const SELECT = {
  */
 export const KIND_REPEAT: Partial<Record<AnswerKind, number>> = { date: 0.6 };
 
+/**
+ * A person asked as multiple choice, when a cloze asks for the same person, takes this share of its
+ * score in selection: the wrong choices are people of another setting (rated 1 of 10 acceptable)
+ * where the cloze on a person rated 16 of 22.
+ */
+export const PERSON_CHOICE_WEIGHT = 0.5;
+
+/** The multiple-choice questions on a person whose fact also has a cloze among `pool`. */
+export function clozeFirst(pool: Built[]): Set<Built> {
+	const cloze = new Set(
+		pool.filter((b) => b.q.type === 'cloze' && !b.fallback).map((b) => b.q.factId)
+	);
+	return new Set(
+		pool.filter(
+			(b) => b.q.type === 'multiple-choice' && b.q.kind === 'person' && cloze.has(b.q.factId)
+		)
+	);
+}
+
 /** About one question per 15 words: 500 words give about 33; never fewer than 12 when the text allows. */
 export function targetCount(words: number): number {
 	// A long text (a chapter) gets more than 40, up to 80, so every section is asked about.
@@ -264,6 +283,7 @@ export function select(
 			answer: b.q.type === 'true-false' || b.q.type === 'match' ? '' : norm(b.q.answer),
 			prompt: norm(b.q.prompt)
 		});
+	const personChoice = clozeFirst(pool);
 	const count = (t: Question['type']) => pool.filter((b) => b.q.type === t).length;
 	const quoteSpeakers = new Set(pool.filter((b) => b.q.type === 'quote').map((b) => b.q.answer))
 		.size;
@@ -337,6 +357,7 @@ export function select(
 				if (b.fact.kind === 'role' || b.fact.kind === 'quote')
 					s *= Math.pow(0.7, perTemplate.get(`${b.fact.kind}|${q.type}`) ?? 0);
 				s *= Math.pow(KIND_REPEAT[q.kind] ?? 1, perKind.get(q.kind) ?? 0);
+				if (personChoice.has(b)) s *= PERSON_CHOICE_WEIGHT;
 				if (k.answer) {
 					if (answers.includes(k.answer)) s *= ph.repeatAnswer;
 					else if (answers.some((a) => sharesWords(a, k.answer))) s *= SELECT.sharedWords;

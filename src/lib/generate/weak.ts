@@ -1,0 +1,126 @@
+/**
+ * Forms of question that teachers rated weak as deck openers, beyond those context.ts names, and
+ * lines or prompts never worth asking: a prompt that gives its answer away by its initials or by
+ * another spelling of it, a line that is a list of names, a prompt that runs into a second sentence.
+ */
+import { STOPWORDS } from '../nlp/lexicon';
+import { shownText } from './context';
+import { acronym } from './distractors';
+import type { Built } from './questions';
+
+/** Why a question that is not wrong still belongs after the deck's strongest ones. */
+export type WeakForm = 'role-template';
+
+/**
+ * "Who is described in the article as the praised winger?": the role is cut from its setting, or
+ * general knowledge gives its holder ("the Liberal Democrat leader"). Rated 1 of 8 acceptable in
+ * the top ten, below the 33% of the questions ranked after it.
+ */
+export function roleTemplate(b: Built): boolean {
+	return (
+		b.fact.kind === 'role' &&
+		(b.q.type === 'short-answer' || b.q.type === 'multiple-choice') &&
+		/^Who is described in the article as\b/.test(b.q.prompt)
+	);
+}
+
+/** The weak form of a question, if it has one (besides those weakOpener names). */
+export function weakForm(b: Built): WeakForm | null {
+	return roleTemplate(b) ? 'role-template' : null;
+}
+
+/** A word's stem for comparing two spellings: lower case, a possessive or plural ending dropped. */
+function stem(word: string): string {
+	return word
+		.toLowerCase()
+		.replace(/['’]s?$/, '')
+		.replace(/(?<!s)s$/, '');
+}
+
+/** Words of a text, with letters or digits. */
+function wordsOf(text: string): string[] {
+	return text.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
+}
+
+/**
+ * The prompt gives its answer away: a word in capitals in the prompt is the initials of the answer
+ * or of a run of its words ("… purport to be from the FBI?" → "US Federal Bureau of
+ * Investigation"), or a one-word name as the answer stands in the prompt spelt another way ("The
+ * TiVo To Go service … record on their _____" → "TiVos").
+ */
+export function answerInPrompt(b: Built): boolean {
+	const q = b.q;
+	if (q.type === 'true-false' || q.type === 'match' || q.type === 'quote') return false;
+	const prompt = shownText(q.prompt);
+	const caps = new Set(
+		wordsOf(prompt)
+			.filter((w) => /^\p{Lu}{2,6}s?$/u.test(w))
+			.map((w) => w.replace(/s$/, '').toLowerCase())
+	);
+	const aw = q.answer.split(/\s+/).filter(Boolean);
+	if (caps.size)
+		for (let i = 0; i < aw.length; i++)
+			for (let j = i + 2; j <= aw.length; j++) {
+				const a = acronym(aw.slice(i, j).join(' '));
+				// Two letters ("MP") stand for too much: only the whole answer's count.
+				const whole = i === 0 && j === aw.length;
+				if ((a.length >= 3 || (a.length === 2 && whole)) && caps.has(a)) return true;
+			}
+	// A one-word name as the answer and another spelling of it, capitalised, in the prompt: a
+	// common word ("stock", "trade") beside a longer name is no give-away.
+	const name = q.answer.replace(/^the\s+/i, '');
+	if (!/^\p{Lu}[\p{L}\d'’-]{3,}$/u.test(name) || STOPWORDS.has(name.toLowerCase())) return false;
+	const s = stem(name);
+	if (s.length < 4) return false;
+	return wordsOf(prompt).some((w) => /^\p{Lu}/u.test(w) && w !== name && stem(w) === s);
+}
+
+/**
+ * The line is a list of names, each with its club or party in brackets ("Backs: Mike Blair
+ * (Edinburgh Rugby), Andy Craig (Glasgow Rugby), …"): a squad list, not a sentence; a blank in it
+ * asks nothing worth knowing.
+ */
+export function nameList(sentence: string): boolean {
+	const items = sentence.match(/\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*\([^()]{1,60}\)/gu);
+	if (
+		items &&
+		items.length >= 3 &&
+		items.reduce((n, x) => n + x.length, 0) >= 0.6 * sentence.length
+	)
+		return true;
+	// A team line with no verb: "J Robinson (capt); M Cueto, J Noon, O Barkley, J Lewsey; C Hodgson".
+	const parts = sentence
+		.replace(/\([^()]*\)/g, ' ')
+		.replace(/^[\p{L}\d ]{1,20}:\s*/u, '')
+		.replace(/[.\s]+$/, '')
+		.split(/[,;]|\band\b/)
+		.map((p) => p.trim())
+		.filter(Boolean);
+	return parts.length >= 5 && parts.every((p) => LIST_NAME.test(p));
+}
+
+/** A name in a team line: capitalised words, with the particles of names between them. */
+const LIST_NAME =
+	/^(?:(?:\p{Lu}[\p{L}'’.-]*|de|del|dal|da|di|du|van|von|der|den|le|la)(?:\s+|$))+$/u;
+
+/**
+ * Where a quotation or sentence ends and another begins inside a prompt's shown text: "… on the
+ * clock. "From what I witnessed …". The reader's sentence breaks missed a break inside quoted
+ * speech, and the prompt shows two sentences with stray quotation marks.
+ */
+const SECOND_SENTENCE = /[.!?]\s+["“]\s*\p{Lu}|[.!?]["”]\s+["“]\s*\p{Lu}/u;
+
+/**
+ * The shown text runs into a second sentence or a second quotation: rated overlong and garbled
+ * (stray quotation marks) every time.
+ */
+export function runOnPrompt(b: Built): boolean {
+	const q = b.q;
+	if (q.type === 'match') return false;
+	const shown = shownText(q.prompt);
+	if (SECOND_SENTENCE.test(shown)) return true;
+	// Two quotations opened by a speaker's colon and a fresh mark: "X said: "…. "…".
+	const opens = (shown.match(/(?:^|[\s(])["“](?=\S)/g) ?? []).length;
+	const closes = (shown.match(/["”](?=$|[\s,.;:!?)])/g) ?? []).length;
+	return opens >= 2 && opens > closes;
+}
