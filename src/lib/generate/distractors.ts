@@ -52,6 +52,8 @@ export interface AnswerInfo {
 	span?: { start: number; end: number };
 	/** Entities to offer first, when they fit: for a quote, the article's other speakers. */
 	prefer?: ReadonlySet<number>;
+	/** The words shown with the question, where there is no span: a quotation. */
+	shown?: string;
 }
 
 /** The sort of an organisation from its name, when the analysis gives none. */
@@ -234,7 +236,8 @@ export function numericVariants(
 	a: AnswerInfo,
 	lo = -Infinity,
 	hi = Infinity,
-	fill: { lo: number; hi: number } = { lo: -Infinity, hi: Infinity }
+	fill: { lo: number; hi: number } = { lo: -Infinity, hi: Infinity },
+	coarse = true
 ): string[] {
 	const v = a.value;
 	if (v === undefined || !Number.isFinite(v)) return [];
@@ -265,8 +268,24 @@ export function numericVariants(
 		? unit
 		: Math.max(1, Math.pow(10, Math.min(zeros, Math.floor(Math.log10(Math.max(1, base))))));
 	// A key of one figure and noughts ("10%", "800 guests"): stepping by its own roundness gives
-	// its multiples (20%, 30%, 40%), a pattern that shows the key. A finer grid breaks it.
-	if (round * 5 > base && base >= 10) round /= 10;
+	// its multiples (20%, 30%, 40%), a pattern that shows the key. A grid of half its roundness
+	// breaks it and keeps the options as round as figures of that size are written ("300m" beside
+	// "250m", never "170m").
+	const single = round * 5 > base && base >= 10;
+	// Small keys and those of a leading one ("10", "100") have no round neighbours that are not
+	// far or a multiple: they keep the finer grid.
+	const half = coarse && base >= 200 && !String(base).startsWith('1');
+	if (single) round /= half ? 2 : 10;
+	// Months come in quarters and halves of a year: "18 months" beside "12 months", not "25",
+	// the nearest on the grid first (a half or a double is a plain count of months here).
+	const grid = monthGrid(a.text, base);
+	if (grid) {
+		const near: number[] = [];
+		for (let n = grid; n <= base * 2.6; n += grid) if (n !== base && inside(n)) near.push(n);
+		const tie = (x: number) => fnv1a(`${h}|${x}`) % 97;
+		near.sort((x, y) => Math.abs(x - base) - Math.abs(y - base) || tie(x) - tie(y));
+		return near.map((n) => withNumber(a.text, n)).filter((x): x is string => !!x);
+	}
 	const fifth = base * 0.2;
 	const mag = Math.pow(10, Math.floor(Math.log10(Math.max(unit, fifth))));
 	let step = Math.max(round, Math.round(fifth / mag) * mag);
@@ -315,10 +334,149 @@ export function numericVariants(
 	if (blocked) between(Math.min(blocked, 2));
 	for (const o of offsets) add(base + o * step, round, o);
 	between();
+	// Where half the roundness leaves too few figures ("100%" has only "50%" and "150%"), the
+	// finer grid of a tenth fills in.
+	if (half && single && out.length < 4)
+		for (const x of numericVariants(a, lo, hi, fill, false)) if (!out.includes(x)) out.push(x);
 	return out;
 }
 
 const decimal = (s: string): boolean => /\d\.\d/.test(s);
+
+/**
+ * Rule "month grid": a count of months divisible by six or three is offered counts on the same
+ * grid ("18 months" beside "12 months" and "24 months", not "25 months"). 0 for other keys.
+ */
+export function monthGrid(text: string, base: number): number {
+	if (!/^\d+\s+months?\b/i.test(text.trim()) || base < 3) return 0;
+	return base % 6 === 0 ? 6 : base % 3 === 0 ? 3 : 0;
+}
+
+/** Words after a figure that make it a time of day: "at 2115 GMT", "at 19.45 local time". */
+const CLOCK_AFTER = /^\s*(?:GMT|BST|CET|UTC|ET|EST|PST|hrs|hours\b|local time)/;
+
+/**
+ * Rule "clock time": a figure written as a time of day ("2115 GMT", "19:45 BST") is offered other
+ * valid times on the key's own grid of minutes (whole hours, halves, quarters or fives), a few
+ * steps either side and inside the bounds the sentence sets: never "1363" or "531". Empty when the
+ * key is no time of day.
+ */
+export function clockVariants(
+	text: string,
+	span: { start: number; end: number },
+	key: string,
+	lo = -Infinity,
+	hi = Infinity
+): string[] | undefined {
+	const m = /^(\d{1,2})([:.]?)(\d{2})$/.exec(key.trim());
+	if (!m || !CLOCK_AFTER.test(text.slice(span.end, span.end + 14))) return undefined;
+	const h = Number(m[1]);
+	const min = Number(m[3]);
+	const sep = m[2] as string;
+	if (h > 23 || min > 59 || (!sep && (m[1] as string).length !== 2)) return undefined;
+	const g = min % 60 === 0 ? 60 : min % 30 === 0 ? 30 : min % 15 === 0 ? 15 : 5;
+	const at = h * 60 + min;
+	const out: string[] = [];
+	for (const k of [-2, 1, 3, -1, 2, -3, 4, -4, 5, -5]) {
+		const t = at + k * g;
+		if (t < 0 || t >= 24 * 60) continue;
+		const hh = Math.floor(t / 60);
+		const mm = t % 60;
+		// Bounds in the key's own value: 2115 for "2115", 21.15 for "21.15".
+		const value = sep === ':' ? NaN : sep ? hh + mm / 100 : hh * 100 + mm;
+		if (value <= lo || value >= hi) continue;
+		const hs = (m[1] as string).length === 2 ? String(hh).padStart(2, '0') : String(hh);
+		out.push(`${hs}${sep}${String(mm).padStart(2, '0')}`);
+	}
+	return out;
+}
+
+/**
+ * Rule "fixed distance": a distance run, swum or raced ("10,000m", "300m stage") has the lengths
+ * its sport sets; invented ones ("14,000m") are no honest options, so only the article's own
+ * distances are offered.
+ */
+export function fixedDistance(doc: Doc, text: string): boolean {
+	const t = text.trim();
+	const event =
+		/^\d[\d,.]*\s*(?:m|km|metres?|meters?|kilometres?|miles?)\s+(?:stage|race|event|final|title|record|freestyle|backstroke|breaststroke|butterfly|medley|hurdles|relay|run|sprint|mark|steeplechase|walk)$/i;
+	if (event.test(t)) return true;
+	return (
+		/^\d[\d,.]*(?:m|km)$/i.test(t) &&
+		(sportyDoc(doc) ||
+			/\b(?:hurdles|sprint|relay|marathon|athletics|Olympics?|metres)\b/i.test(doc.text))
+	);
+}
+
+/** The figures a sentence shows outside one span, as numbers ("(149 euros)" gives 149). */
+export function figuresShown(doc: Doc, span: { start: number; end: number }): Set<number> {
+	const values = new Set<number>();
+	for (const m of (blankedSentence(doc, span) ?? '').matchAll(/\d+(?:[.,]\d+)*/g)) {
+		const n = Number(m[0].replace(/,(?=\d{3}\b)/g, ''));
+		if (Number.isFinite(n)) values.add(n);
+	}
+	return values;
+}
+
+/** The sentence a span stands in, with the span left out ("… the price of _ (149 euros)"). */
+function blankedSentence(doc: Doc, span: { start: number; end: number }): string | undefined {
+	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
+	if (!s) return undefined;
+	return `${doc.text.slice(s.start, span.start)} _ ${doc.text.slice(span.end, Math.max(span.end, s.end))}`;
+}
+
+/**
+ * Rule "key figure shown": the key's own figure stands elsewhere in its sentence ("the US price of
+ * _____" keyed to "$149" beside "(149 euros)"), so the blank shows its answer. Figures of two
+ * digits or more only: a "2" recurs without giving anything away.
+ */
+export function keyFigureShown(
+	doc: Doc,
+	span: { start: number; end: number },
+	key: string
+): boolean {
+	const f = /\d+(?:[.,]\d+)*/.exec(key)?.[0];
+	if (!f || f.replace(/\D/g, '').length < 2) return false;
+	return figuresShown(doc, span).has(Number(f.replace(/,(?=\d{3}\b)/g, '')));
+}
+
+/** Whether "an" stands before the option as read aloud: "an $11bn fraud", "an 18-year-old", "an MP". */
+export function takesAn(option: string): boolean {
+	const t = option.trim().replace(/^[$£€¥₹]/, '');
+	if (/^\d/.test(t)) {
+		// "11,000" and "18.5" are read "eleven …", "eighteen …"; "110" is "a hundred and ten".
+		const lead = (/^\d+/.exec(t) as RegExpExecArray)[0];
+		return lead.startsWith('8') || lead === '11' || lead === '18';
+	}
+	if (/^[A-Z]{2,}\b/.test(t)) return /^[AEFHILMNORSX]/.test(t);
+	if (/^(?:uni|use|usu|uti|eu|one|once|ewe)/i.test(t)) return false;
+	if (/^(?:hour|honou?r|honest|heir)/i.test(t)) return true;
+	return /^[aeiou]/i.test(t);
+}
+
+/**
+ * Rule "same article": figures read with "an" like the key ("an 85%" beside "an 81%", "an 88%",
+ * "an 18%"), on the key's own grid, for a key after "an" that few invented figures share.
+ */
+export function anVariants(a: AnswerInfo, lo: number, hi: number): string[] {
+	const digits = /\d+(?:[.,]\d+)*/.exec(a.text)?.[0];
+	if (!digits || !takesAn(a.text)) return [];
+	const whole = (digits.split('.')[0] as string).replace(/,/g, '');
+	const decimals = /\.(\d+)/.exec(digits)?.[1]?.length ?? 0;
+	const base = Number(digits.replace(/,/g, ''));
+	const order = Math.pow(10, whole.length - 1);
+	const step = decimals ? Math.pow(10, -decimals) : Math.max(1, order / 10);
+	const out: number[] = [];
+	for (let j = 0; j < 10; j++) out.push(8 * order + j * step);
+	if (whole.length === 2) out.push(11, 18);
+	const h = fnv1a(a.text);
+	return out
+		.map((n) => Number(n.toFixed(decimals)))
+		.filter((n) => n !== base && n > lo && n < hi && n > 0)
+		.sort((x, y) => (fnv1a(`${h}|${x}`) % 97) - (fnv1a(`${h}|${y}`) % 97))
+		.map((n) => withNumber(a.text, n))
+		.filter((x): x is string => !!x && takesAn(x));
+}
 
 /** Whether one figure is a small whole multiple of the other (half, double, triple, tenfold). */
 export function multipleOf(x: number, y: number): boolean {
@@ -555,6 +713,51 @@ function dateVariants(text: string, value: number | undefined, cycle = 0): strin
 	return out;
 }
 
+/** The field a walk of life belongs to: a coach and a player are both of sport. */
+const FIELD: Record<Walk, string> = {
+	player: 'sport',
+	coach: 'sport',
+	referee: 'sport',
+	politics: 'politics',
+	business: 'business',
+	analyst: 'business',
+	media: 'arts',
+	arts: 'arts',
+	law: 'law',
+	science: 'science',
+	private: 'private'
+};
+
+/** The key's sentence with the blank left out, lower case, or the words the learner is shown. */
+function shownAround(doc: Doc, a: AnswerInfo): string | undefined {
+	if (a.shown) return a.shown.toLowerCase();
+	return a.span && blankedSentence(doc, a.span)?.toLowerCase();
+}
+
+/**
+ * Rule "named elsewhere": a person the shown words already name, by a part of their name
+ * ("Gavin" for Gavin Henson) or by their role ("asked the prime minister" for the prime
+ * minister), is no wrong option: the sentence says where they stand.
+ */
+export function shownElsewhere(e: Entity, shown: string, key: string): boolean {
+	const keyWords = new Set(norm(key).split(' '));
+	const words = new Set(shown.split(/[^\p{L}'’-]+/u).filter(Boolean));
+	for (const part of e.name.split(/\s+/)) {
+		const w = part.toLowerCase();
+		if (w.length >= 3 && /^\p{Lu}/u.test(part) && words.has(w) && !keyWords.has(w)) return true;
+	}
+	for (const r of e.roles ?? (e.role ? [e.role] : [])) {
+		const role = r
+			.toLowerCase()
+			.replace(/^(?:the|a|an)\s+/, '')
+			.trim();
+		if (role.includes(' ') && new RegExp(`\\bthe ${escapeRe(role)}\\b`).test(shown)) return true;
+	}
+	return false;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Words that describe a person before their name, beside the role nouns of the lexicon. */
 const DESCRIBING = new Set([
 	'international',
@@ -684,8 +887,9 @@ export function keyWalk(
 	const sporty = sportyDoc(doc);
 	if (a.span) {
 		const said = [...describedAs(doc, a.span).roles];
-		// "referee _____": the word right before the blank, when it names a walk of life.
-		const prev = /([\p{L}-]+)\s+$/u.exec(
+		// "referee _____", "Amanda's uncle, _____": the word right before the blank, when it names
+		// a walk of life.
+		const prev = /([\p{L}-]+),?\s+$/u.exec(
 			doc.text.slice(Math.max(0, a.span.start - 30), a.span.start)
 		);
 		if (prev && /^\p{Ll}/u.test(prev[1] as string)) said.push(prev[1] as string);
@@ -815,8 +1019,15 @@ export function distractors(
 		if (NUMERIC_KINDS.has(a.kind) && completesHalfDouble(a.text, out, c)) return false;
 		if (NUMERIC_KINDS.has(a.kind) && nearFigure(a.text, c)) return false;
 		if (!fitsBefore(c)) return false;
+		// Rule "figure shown": an option equal to another figure of the key's sentence ("the top
+		// _____" beside "Number 42") reads as that figure, not as a wrong one.
+		if (NUMERIC_KINDS.has(a.kind) && shown.size) {
+			const f = figureOf(c);
+			if (f && shown.has(f.n)) return false;
+		}
 		return true;
 	};
+	const shown = NUMERIC_KINDS.has(a.kind) && a.span ? figuresShown(doc, a.span) : new Set<number>();
 	// "the _____": an option the article never writes after "the" does not fit ("the France"); and
 	// without "the" before the blank, an option only ever written after "the" does not either.
 	const named = a.kind === 'place' || a.kind === 'organisation';
@@ -835,7 +1046,18 @@ export function distractors(
 		if (bareSlot && use.the > 0 && use.bare === 0) return false;
 		return true;
 	};
+	// Rule "same article": after "a" or "an", figures read with the key's article come first, so
+	// the article stays in the sentence; others only fill what is missing.
+	const article =
+		NUMERIC_KINDS.has(a.kind) && /\b(?:a|an)\s*$/i.test(a.before ?? '')
+			? takesAn(a.text)
+			: undefined;
+	const later: string[] = [];
 	const push = (c: string) => {
+		if (article !== undefined && takesAn(c) !== article) {
+			later.push(c);
+			return;
+		}
 		if (out.length < count && ok(c)) out.push(c);
 	};
 	const fromDoc = (kind: string, filter?: (e: Entity) => boolean) =>
@@ -874,8 +1096,20 @@ export function distractors(
 			const described = !!slot && slot.roles.length + slot.countries.length + slot.names.length > 0;
 			// "Tom Reid, 14,": a child is offered only other children of the article, never adults.
 			const child = !!me && isChild(doc, me);
+			// What the learner reads beside the options: the key's sentence without the blank.
+			const seen = shownAround(doc, a);
 			for (const e of people) {
 				if (described && !fitsDescription(e, slot)) continue;
+				if (seen && shownElsewhere(e, seen, a.text)) continue;
+				// Rule "private person": a relative or a friend is offered only others the article
+				// places so, never its public figures.
+				if (myWalk?.walk === 'private' && walkOf(doc, e) !== 'private') continue;
+				// Rule "speaker's setting": for a quotation, someone the article does not quote is not
+				// offered from another field than the speaker's (a film star beside a politician).
+				if (a.prefer && !a.prefer.has(e.id) && myWalk) {
+					const w = walkOf(doc, e);
+					if (w && FIELD[w] !== FIELD[myWalk.walk]) continue;
+				}
 				if (child && !isChild(doc, e)) continue;
 				// Of a known walk of life, no one the article places in another; and no one named once
 				// in passing whose walk it does not say ("Adolf Hitler" beside film-makers).
@@ -967,8 +1201,13 @@ export function distractors(
 		case 'percent':
 		case 'quantity': {
 			const v = a.value ?? 0;
-			const unit = (s: string) => s.replace(/[\d.,]+/g, '#').replace(/^(?:several|a|few)\s+/i, '');
 			const { min, max, partnerMin, partnerMax } = numberBounds(doc, a);
+			const clock = a.span && clockVariants(doc.text, a.span, a.text, min, max);
+			if (clock) {
+				for (const d of clock) push(d);
+				break;
+			}
+			const unit = (s: string) => s.replace(/[\d.,]+/g, '#').replace(/^(?:several|a|few)\s+/i, '');
 			const docNums = doc.mentions
 				.filter((m) => m.kind === a.kind && m.value !== undefined && m.value !== v)
 				.filter((m) => {
@@ -987,6 +1226,8 @@ export function distractors(
 			// The bounds in the key's written digits ("$18.4bn" is 18.4 there, 1.84e10 as a value).
 			const digits = Number((/\d+(?:[.,]\d+)*/.exec(a.text)?.[0] ?? '').replace(/,/g, ''));
 			const scale = digits && v ? v / digits : 1;
+			if (fixedDistance(doc, a.text)) break;
+			if (article) for (const d of anVariants(a, min / scale, max / scale)) push(d);
 			for (const d of numericVariants(a, min / scale, max / scale, {
 				lo: partnerMin / scale,
 				hi: partnerMax / scale
@@ -999,5 +1240,6 @@ export function distractors(
 			for (const n of fromDoc('organisation')) push(n);
 		}
 	}
+	for (const c of later) if (out.length < count && ok(c)) out.push(c);
 	return out;
 }

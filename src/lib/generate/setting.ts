@@ -18,7 +18,8 @@ export type Walk =
 	| 'arts'
 	| 'law'
 	| 'science'
-	| 'referee';
+	| 'referee'
+	| 'private';
 
 const BY_HEAD: Record<string, Walk> = {};
 const put = (walk: Walk, words: string) => {
@@ -53,6 +54,13 @@ put(
 put('law', 'lawyer judge prosecutor attorney counsel barrister solicitor');
 put('science', 'professor scientist researcher historian philosopher');
 put('referee', 'referee umpire linesman');
+// A relative or a friend is a private person: the article's public figures are no options for them.
+put(
+	'private',
+	`uncle aunt mother father mum dad son daughter wife husband brother sister cousin nephew niece
+	grandmother grandfather grandson granddaughter stepfather stepmother girlfriend boyfriend fiancee
+	fiance widow widower neighbour neighbor friend parent parents relative`
+);
 
 /** A word of a sport or a team's side, making a "manager", "boss" or "star" one of sport. */
 const SPORTY =
@@ -88,6 +96,8 @@ export function walkOfRole(role: string, sporty: boolean): Walk | undefined {
 	if (head === 'director') return SHOWY.test(role) ? 'arts' : undefined;
 	if (head === 'president' || head === 'prime')
 		return /\bvice\b/i.test(role) ? undefined : 'politics';
+	// Rule "party role": a spokesman, a member or a chief of a party ("Lib Dem spokesman").
+	if (PARTY.test(role)) return 'politics';
 	return undefined;
 }
 

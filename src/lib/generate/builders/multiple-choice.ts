@@ -7,7 +7,14 @@ import { surePerson } from '../../nlp/kinds';
 import type { Doc, Entity } from '../../nlp/types';
 import { namesOutlet } from '../setting';
 import type { AnswerKind } from '../types';
-import { bareYear, keyWalk, personInside, yearCycle } from '../distractors';
+import {
+	bareYear,
+	keyFigureShown,
+	keyWalk,
+	personInside,
+	takesAn,
+	yearCycle
+} from '../distractors';
 import { isHandout } from '../select';
 import {
 	answerQuestion,
@@ -22,6 +29,9 @@ import {
 	withAnswer,
 	type Builder
 } from './common';
+
+/** Kept here for the builders' callers: whether a figure or a word is read with "an". */
+export { takesAn };
 
 const MONTH =
 	/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
@@ -115,20 +125,6 @@ export function leansOnContext(shown: string, people?: Set<string>): boolean {
 	return false;
 }
 
-/** Whether "an" stands before the option as read aloud: "an $11bn fraud", "an 18-year-old", "an MP". */
-export function takesAn(option: string): boolean {
-	const t = option.trim().replace(/^[$£€¥₹]/, '');
-	if (/^\d/.test(t)) {
-		// "11,000" and "18.5" are read "eleven …", "eighteen …"; "110" is "a hundred and ten".
-		const lead = (/^\d+/.exec(t) as RegExpExecArray)[0];
-		return lead.startsWith('8') || lead === '11' || lead === '18';
-	}
-	if (/^[A-Z]{2,}\b/.test(t)) return /^[AEFHILMNORSX]/.test(t);
-	if (/^(?:uni|use|usu|uti|eu|one|once|ewe)/i.test(t)) return false;
-	if (/^(?:hour|honou?r|honest|heir)/i.test(t)) return true;
-	return /^[aeiou]/i.test(t);
-}
-
 /**
  * "the discovery of an _____ fraud": an article that suits only some of the options hints at the key.
  * It is written "a/an" when the options differ, and as the options all read when they agree.
@@ -169,6 +165,15 @@ export function articleIntoOptions(
  */
 export function ownsNamedThing(text: string, span: { start: number; end: number }): boolean {
 	return /^['’]s?\s+(?:\p{Lu}[\p{L}'’-]*)/u.test(text.slice(span.end, span.end + 30));
+}
+
+/** Words right before a blank that ask for a person's other name: "whose real name is _____". */
+const ALIAS_BEFORE =
+	/\b(?:real name(?: is| was)?|stage name(?: is| was)?|born|n[ée]e|known as|also known as|aka|better known as|alias|pseudonym)\s*,?\s*$/i;
+
+/** Whether the blank at `start` is a person's other name ("whose real name is _____"). */
+export function aliasSlot(text: string, start: number): boolean {
+	return ALIAS_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /** "2,850 jobs", "2.9 million viewers", "157,000 new jobs": a figure and a plain unit. */
@@ -370,6 +375,17 @@ export const multipleChoiceBuilder: Builder = {
 			/^[^()]*\)/.test(ctx.doc.text.slice(ans.span.end, ans.span.end + 30))
 		)
 			return rejectFor(ctx, f, 'multiple-choice', 'trivial-detail');
+		// Rule "key figure shown": "the US price of _____ ... (149 euros)" keyed to "$149".
+		if (
+			/^(?:number|money|percent|quantity)$/.test(ans.kind) &&
+			ans.span &&
+			keyFigureShown(ctx.doc, ans.span, ans.text)
+		)
+			return rejectFor(ctx, f, 'multiple-choice', 'blank-alias-shown');
+		// Rule "other name": "whose real name is _____", "known as _____": the key is another name
+		// of a person the article names, who would stand among the options under the first.
+		if (ans.kind === 'person' && ans.span && aliasSlot(ctx.doc.text, ans.span.start))
+			return rejectFor(ctx, f, 'multiple-choice', 'blank-alias-shown');
 		// "Dickens' Oliver Twist": the options would have to be makers of works.
 		if (ans.kind === 'person' && ans.span && ownsNamedThing(ctx.doc.text, ans.span))
 			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');

@@ -51,7 +51,7 @@ export const quoteBuilder: Builder = {
 		);
 		const ds = distractors(
 			doc,
-			{ text: ans.text, kind: ans.kind, entity: ans.entity, prefer },
+			{ text: ans.text, kind: ans.kind, entity: ans.entity, prefer, shown: words },
 			exclude,
 			3
 		);
