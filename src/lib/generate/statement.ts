@@ -177,10 +177,12 @@ export function cutFrame(frame: string): string | FrameProblem {
 	// "…, a Labour backbencher has said.": who said it is part of the fact, not an aside.
 	const attribution = tail && ATTRIBUTION_TAIL.test(t.slice(at));
 	if (tail && at > 30 && t.indexOf(KEY_MARK) < at && !attribution) t = t.slice(0, at) + '.';
-	// A cut after a comma leaves no ",." behind.
+	// A cut after a comma leaves no ",." behind, and no conjunction the cut clause opened on
+	// ("… during the 1980s but." → "… during the 1980s.").
 	return t
 		.replace(/\s+([,.;:])/g, '$1')
 		.replace(/[,;:]+\./g, '.')
+		.replace(/\s+(?:but|and|or|yet|so|while|whereas)\.$/i, '.')
 		.replace(/\s{2,}/g, ' ');
 }
 
