@@ -31,6 +31,15 @@ describe('wh: clauses and times that are not the main verb’s', () => {
 		const q = askOrWhy(text, 'Wales', 'place');
 		expect(q).not.toMatch(/Kenya/);
 		expect(q).toMatch(/beaten 20-12 by Fiji/);
+		// Names sharing one verb are one subject, not a second clause.
+		const shared =
+			'The Vexa Group said that games makers Corlin Arts and Dunmore would both support its format.';
+		expect(askOrWhy(shared, 'The Vexa Group', 'organisation')).toMatch(
+			/Dunmore would both support/
+		);
+		const two =
+			'Lena Okafor is the brooding queen, Ava Moss rises above her costume and Tim Lake gives it all some grit.';
+		expect(askOrWhy(two, 'Lena Okafor', 'person')).not.toMatch(/Tim Lake/);
 		// Two names joined as one phrase keep the whole.
 		const pair = 'Talks between Vexa and Corlin Group resumed in March 2019 in Geneva.';
 		expect(askOrWhy(pair, 'March 2019', 'date')).toMatch(/Vexa and Corlin Group/);
@@ -214,6 +223,17 @@ describe('true or false: natural and not self-contradicting false twins', () => 
 });
 
 describe('true or false: a cut statement ends on its clause', () => {
+	it('keeps what completes the main verb after a relative clause (relative-clause-resumes)', () => {
+		const K = KEY_MARK;
+		expect(
+			cutFrame(
+				`The Dunmore boss is looking forward to having skipper ${K}, who was suspended for the first leg, back for the return in Spain.`
+			)
+		).toBe(
+			`The Dunmore boss is looking forward to having skipper ${K} back for the return in Spain.`
+		);
+	});
+
 	it('drops a conjunction the cut left at the end (cut-conjunction)', () => {
 		const K = KEY_MARK;
 		expect(

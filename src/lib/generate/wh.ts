@@ -293,7 +293,13 @@ function secondSubjectClause(toks: Token[], i: number): boolean {
 		k++;
 	if (k === from || !(toks[k - 1] as Token).cap) return false;
 	const form = verbForm(toks[k], toks[k - 1]);
-	return form === 'past' || form === 'aux' || form === 'pres3';
+	if (form !== 'past' && form !== 'aux' && form !== 'pres3') return false;
+	// "the FAO and the World Food Programme said", "EA and Vivendi would both support": the names
+	// share one verb, so "and" joins subjects, not clauses.
+	if (/^(?:both|jointly|together)$/.test(toks[k + 1]?.lower ?? '')) return false;
+	const before = toks[i - 1];
+	const said = toks.slice(k, k + 3).some((x) => SPEECH_VERBS.has(x.lower));
+	return !(said && before?.cap);
 }
 
 /** Drops final punctuation and closing quotes: nothing stands before the question mark. */
