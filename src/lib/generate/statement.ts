@@ -86,10 +86,19 @@ export function cutFrame(frame: string): string | FrameProblem {
 			/,\s+(?=(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|said|says|told|added|[a-z]+ed|[a-z]+s)\b)/.exec(
 				t.slice(from + rel[0].length)
 			);
-		const to = close ? from + rel[0].length + close.index : t.length;
+		// Rule relative-clause-resumes: "having skipper Gerrard, who was suspended, back for the
+		// return": after the clause the main clause goes on with a particle or a preposition; only
+		// the relative clause goes, not the words that complete the main verb.
+		const resume = close
+			? null
+			: /,\s+(?=(?:back|home|out|up|down|off|away|on|in|into|for|to|at|from)\b)/.exec(
+					t.slice(from + rel[0].length)
+				);
+		const shut = close ?? resume;
+		const to = shut ? from + rel[0].length + shut.index : t.length;
 		const key = t.indexOf(KEY_MARK);
 		if (key > from && key < to) return 'answer-in-aside';
-		if (close) t = t.slice(0, from) + ' ' + t.slice(to + close[0].length);
+		if (shut) t = t.slice(0, from) + ' ' + t.slice(to + shut[0].length);
 		else if (key < from) t = t.slice(0, from) + '.';
 	}
 	// "Ross Walker, UK economist at Royal Bank of Scotland, said …": an apposition after a name.
@@ -177,10 +186,12 @@ export function cutFrame(frame: string): string | FrameProblem {
 	// "…, a Labour backbencher has said.": who said it is part of the fact, not an aside.
 	const attribution = tail && ATTRIBUTION_TAIL.test(t.slice(at));
 	if (tail && at > 30 && t.indexOf(KEY_MARK) < at && !attribution) t = t.slice(0, at) + '.';
-	// A cut after a comma leaves no ",." behind.
+	// A cut after a comma leaves no ",." behind, and no conjunction the cut clause opened on
+	// ("… during the 1980s but." → "… during the 1980s.").
 	return t
 		.replace(/\s+([,.;:])/g, '$1')
 		.replace(/[,;:]+\./g, '.')
+		.replace(/\s+(?:but|and|or|yet|so|while|whereas)\.$/i, '.')
 		.replace(/\s{2,}/g, ' ');
 }
 

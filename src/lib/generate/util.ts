@@ -64,6 +64,17 @@ export function clean(s: string): string {
 	return s.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Rule doubled-word: a function word the source printed twice ("during the the 1980s") is shown
+ * once. Only words that never stand twice in good English: "had had" and "that that" stay.
+ */
+export function undouble(s: string): string {
+	return s.replace(
+		/\b(the|a|an|of|to|in|on|for|at|by|with|from|and|or|as|its|their|his|her)\s+\1\b/gi,
+		(_m, w: string) => w
+	);
+}
+
 export function wordCount(s: string): number {
 	const t = s.trim();
 	return t ? t.split(/\s+/).length : 0;

@@ -19,6 +19,7 @@ import {
 import type { SentenceInfo, Token } from '../nlp/text';
 import type { Doc } from '../nlp/types';
 import type { AnswerKind } from './types';
+import { undouble } from './util';
 
 export interface WhTarget {
 	kind: AnswerKind;
@@ -258,6 +259,9 @@ function trimTail(toks: Token[], minWords = 5): Token[] {
 					!!verbForm(toks[i + 2], toks[i + 1])))
 		)
 			return done();
+		// Rule and-clause-own-subject: "... and Ireland lost 17-5 to Tunisia": a name after "and"
+		// followed by its own finite verb opens a second clause ("between BP and Shell" does not).
+		if (t.lower === 'and' && words > 2 && secondSubjectClause(toks, i)) return done();
 		// "... and there was no prize", "... and it said": a new clause with its own subject.
 		if (
 			t.lower === 'and' &&
@@ -268,6 +272,34 @@ function trimTail(toks: Token[], minWords = 5): Token[] {
 		kept.push(t);
 	}
 	return done();
+}
+
+/**
+ * Whether "and" at `i` opens a clause with a subject of its own: "and Ireland lost", "and the
+ * Bank of England has": a capitalised name (after an optional article), then a finite verb. Not
+ * inside "between X and Y" or "both X and Y", where the names are one phrase.
+ */
+function secondSubjectClause(toks: Token[], i: number): boolean {
+	if (toks.slice(Math.max(0, i - 5), i).some((x) => /^(?:between|both)$/.test(x.lower)))
+		return false;
+	let k = i + 1;
+	if (/^(?:the|a|an)$/.test(toks[k]?.lower ?? '')) k++;
+	const from = k;
+	while (
+		k < toks.length &&
+		((toks[k] as Token).cap || /^(?:of|and|&)$/.test((toks[k] as Token).lower)) &&
+		k - from < 6
+	)
+		k++;
+	if (k === from || !(toks[k - 1] as Token).cap) return false;
+	const form = verbForm(toks[k], toks[k - 1]);
+	if (form !== 'past' && form !== 'aux' && form !== 'pres3') return false;
+	// "the FAO and the World Food Programme said", "EA and Vivendi would both support": the names
+	// share one verb, so "and" joins subjects, not clauses.
+	if (/^(?:both|jointly|together)$/.test(toks[k + 1]?.lower ?? '')) return false;
+	const before = toks[i - 1];
+	const said = toks.slice(k, k + 3).some((x) => SPEECH_VERBS.has(x.lower));
+	return !(said && before?.cap);
 }
 
 /** Drops final punctuation and closing quotes: nothing stands before the question mark. */
@@ -370,7 +402,9 @@ export type WhReason =
 	| 'unsure-kind'
 	| 'subject-too-long'
 	| 'needs-context'
-	| 'second-answer-in-question';
+	| 'second-answer-in-question'
+	| 'reflexive-on-answer'
+	| 'time-of-figure';
 
 export type WhResult = WhQuestion | { reason: WhReason };
 
@@ -630,6 +664,10 @@ function mainVerb(rest: Token[]): number {
 	return -1;
 }
 
+/** Verbs that report a measure rather than do something: "showed a 2% rise", "posted a loss". */
+const MEASURE_VERBS =
+	/^(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|report|reports|reported|record|records|recorded|post|posts|posted|forecast|forecasts|predict|predicts|predicted|estimate|estimates|estimated)$/;
+
 const CLAUSE_WORDS =
 	/^(which|who|whom|whose|where|when|since|because|while|although|if|until|after|before|and|as)$/;
 
@@ -669,6 +707,15 @@ function answerOwnedBy(toks: Token[], verbTok: Token, target: WhTarget): WhReaso
 		const form = verbForm(between[j], between[j - 1]);
 		if (form === 'past' || form === 'aux') return 'answer-in-other-clause';
 	}
+	// Rule time-of-figure: "data showed a 0.2% slip in sales during November": after a verb that
+	// reports a measure, a time past a figure is the period the figure covers, not when the
+	// reporting happened.
+	if (
+		target.kind === 'date' &&
+		MEASURE_VERBS.test(verbTok.lower) &&
+		between.some((t) => t.num || /%|\d/.test(t.text))
+	)
+		return 'time-of-figure';
 	// "..., 40 years after the film was released": an answer in a phrase of its own.
 	if (between.some((t) => t.text === ',' || DASH.test(t.text) || t.text === '('))
 		return 'answer-in-other-clause';
@@ -900,9 +947,22 @@ export function whQuestionOrReason(
 			.replace(/ (?:also (?!known\b)|indeed |even (?=[a-z]+ed\b))/g, ' ')
 			.replace(/\s*[,;:]+\s*\?$/, '?');
 	if ('prompt' in out && cutInQuote(out.prompt, s.text)) return { reason: 'phrase-cut-in-half' };
+	// Rule reflexive-on-answer: "Who has criticised a union leader who said conflict between himself
+	// and Tony Blair ...": a reflexive inside an inner clause now binds to that clause's subject,
+	// not to the person asked for.
+	if ('prompt' in out && reflexiveInClause(out.prompt)) return { reason: 'reflexive-on-answer' };
+	if ('prompt' in out) out.prompt = undouble(out.prompt);
 	// "Which organisation has 30%?", "How many milliseconds is the speed?": too little to ask.
 	if ('prompt' in out && questionWords(out.prompt) < 4) return { reason: 'too-short' };
 	return out;
+}
+
+/** A reflexive pronoun after a clause or speech word of the question: it binds inside that clause. */
+export function reflexiveInClause(prompt: string): boolean {
+	const rest = prompt.replace(/^\S+\s+/, '');
+	return /\b(?:who|which|that|whose|said|says|claimed|told|after|when|while|because)\b.*\b(?:himself|herself|themselves)\b/i.test(
+		rest
+	);
 }
 
 /**

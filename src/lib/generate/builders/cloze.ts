@@ -189,6 +189,8 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 
 	const shape = shapeProblem(doc, f, named);
 	if (shape) return shape;
+	const unit = unitProblem(doc, f);
+	if (unit) return unit;
 
 	// What may be blanked at all: a lower-case phrase only when the article names or defines it as
 	// a term ("known as the digital divide", a coined term in quotation marks). Another phrase,
@@ -435,6 +437,56 @@ export function shapeProblem(doc: Doc, f: FactX, named: boolean): RejectReason |
 	return null;
 }
 
+/** Words after which a bare year is asked as a year: "in _____", "since _____", "by _____". */
+const YEAR_PREPOSITIONS =
+	/^(?:in|into|since|until|till|before|after|from|between|to|and|or|by|around|circa|c|early|late|mid|spring|summer|autumn|winter|christmas|easter)$/;
+
+/**
+ * Blanks that take part of a unit or have other fitting fillers:
+ * - title-the: "The _____ leads the shortlist" → Aviator, where the text writes "The Aviator"
+ *   capitalised inside a sentence: a title's "The" goes with it (blank-cuts-name);
+ * - half-range: "the last three or _____" → four years: the blank is one end of a range whose
+ *   other end stays shown (blank-splits-unit);
+ * - year-in-phrase: "word of _____", "will start _____" → 2004: a bare year not after a time
+ *   preposition stands where "the year" also fits (vague-answer).
+ */
+export function unitProblem(doc: Doc, f: FactX): RejectReason | null {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s || ans.a < 0) return null;
+	const prev = tok(s, ans.a - 1);
+	const prev2 = tok(s, ans.a - 2);
+	if (prev?.lower === 'the' && /^\p{Lu}/u.test(ans.text)) {
+		const esc = ans.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		if (new RegExp(`[\\p{L}\\p{N},;(]\\s+The ${esc}\\b`, 'u').test(doc.text))
+			return 'blank-cuts-name';
+	}
+	const figure = /^(?:number|quantity|money|percent|date)$/.test(ans.kind);
+	const first = tok(s, ans.a);
+	if (
+		figure &&
+		prev &&
+		/^(?:or|to|and|-|–)$/.test(prev.lower) &&
+		prev2 &&
+		figureToken(prev2) &&
+		// "expanded from 15 to 25": a change from one figure to another, each a fact; "11.9m and
+		// 49.2%": two figures, a range only after "between".
+		!(prev.lower === 'to' && tok(s, ans.a - 3)?.lower === 'from') &&
+		!(prev.lower === 'and' && tok(s, ans.a - 3)?.lower !== 'between') &&
+		!/^\d{4}$/.test(prev2.text ?? '') &&
+		first &&
+		figureToken(first)
+	)
+		return 'blank-splits-unit';
+	if (
+		ans.kind === 'date' &&
+		/^\d{4}$/.test(ans.text) &&
+		!(prev && (YEAR_PREPOSITIONS.test(prev.lower) || MONTHS.includes(prev.lower)))
+	)
+		return 'vague-answer';
+	return null;
+}
+
 /** A place is named right before the answer's comma: "Malibu, _____". */
 function placeBefore(doc: Doc, f: FactX): boolean {
 	const start = f.answer?.span?.start ?? 0;
@@ -449,7 +501,7 @@ const UNIT =
 	/^\d+(?:m|km|cm|mm|kg|g|mg|bn|mph|kph|ft|in|st|nd|rd|th|s|lb|lbs|oz|mw|gw|kw|gb|mb|tb|mbps|kbps|ghz|mhz)$/i;
 
 /** Whether `word` stands capitalised somewhere other than the start of a sentence. */
-function capitalisedInside(text: string, word: string): boolean {
+export function capitalisedInside(text: string, word: string): boolean {
 	const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	return new RegExp(`[\\p{L}\\p{N},;]\\s+["“'‘]?${esc}\\b`, 'u').test(text);
 }

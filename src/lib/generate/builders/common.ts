@@ -19,7 +19,7 @@ import { distractors } from '../distractors';
 import type { RejectReason, RejectSink } from '../explain';
 import type { FactX } from '../facts';
 import type { AnswerKind, Question } from '../types';
-import { clean, fnv1a, norm, rng, shortId, shuffle } from '../util';
+import { clean, fnv1a, norm, rng, shortId, shuffle, undouble } from '../util';
 import { isHandout } from '../select';
 import { substitutions, whQuestion } from '../wh';
 
@@ -244,7 +244,7 @@ export function shownSentence(text: string): string | null {
 		if (!m || m[0].length >= t.length) break;
 		t = t.slice(m[0].length);
 	}
-	t = t.replace(/^[,;:\s]+/, '');
+	t = undouble(t.replace(/^[,;:\s]+/, ''));
 	if (REFERENCE_OPEN.test(t)) return null;
 	return balanceQuotes(t.charAt(0).toUpperCase() + t.slice(1));
 }
@@ -499,6 +499,23 @@ export function speechGoesOn(doc: Doc, s: Doc['sentences'][number]): boolean {
 	);
 }
 
+/**
+ * Rule unfinished-sentence: a sentence that stops without closing punctuation ("Hrbaty will now
+ * play 2002 champion", an article cut off) is a fragment; no question is asked from it. A line
+ * that is a heading is not a sentence at all and is handled elsewhere.
+ */
+export function unfinishedSentence(doc: Doc, index: number): boolean {
+	const s = doc.sentences[index];
+	if (!s) return false;
+	const t = doc.text.slice(s.start, s.end).trimEnd();
+	if (!t.length || /[.!?…:;"”’'）)\]]$/.test(t)) return false;
+	// A paragraph that only lacks its full stop ("… in a second election" and a new paragraph
+	// opening "The latest …") is whole; one the text goes on from with a comma or a lower-case
+	// word, or that ends the article, was cut.
+	const next = doc.text.slice(s.end).trimStart();
+	return !next || !/^["“‘'\p{Lu}\d]/u.test(next);
+}
+
 /** The evidence sentence with every occurrence of the answer blanked, or why it cannot be. */
 export function blanked(doc: Doc, f: FactX): string | RejectReason {
 	const s = doc.sentences[f.sentence];
@@ -507,6 +524,7 @@ export function blanked(doc: Doc, f: FactX): string | RejectReason {
 	if (ans.span.start < s.start || ans.span.end > s.end) return 'answer-outside-sentence';
 	// "S _____ (Cheshire).": too little sentence left around the blank to recall it from.
 	if (s.tokens.filter((t) => t.word || t.num).length < 5) return 'sentence-too-short';
+	if (unfinishedSentence(doc, f.sentence)) return 'sentence-too-short';
 	const cut = cutsUnit(doc.text, ans.span.start, ans.span.end, ans.text);
 	if (cut) return cut;
 	if (
@@ -588,7 +606,7 @@ export function factView(ctx: Ctx, f: FactX): FactView {
 		wh() {
 			if (wh === undefined)
 				wh =
-					ans && s && ans.a >= 0
+					ans && s && ans.a >= 0 && !unfinishedSentence(doc, f.sentence)
 						? whQuestion(
 								s,
 								{ kind: ans.kind, a: ans.a, b: ans.b, items: ans.items, text: ans.text },

@@ -2,12 +2,11 @@
  * Match: people to the roles the article gives them; failing that, speakers to their words. One
  * per deck, built from all facts at once. Null below three pairs.
  */
-import { surePerson } from '../../nlp/kinds';
 import type { Doc, Entity } from '../../nlp/types';
 import type { FactX } from '../facts';
 import { capitalise, clean, norm, shortId } from '../util';
 import { borrowedRole, type Built, type Ctx } from './common';
-import { cutRole } from './role';
+import { cutRole, ownerlessRole, personBeyondRole, roleInQuestion, verbRole } from './role';
 
 /** Roles that say how one person stands to another, not what they do: no pair to learn. */
 const RELATION =
@@ -18,7 +17,7 @@ const RELATION =
  * Mitroshin The" and "of Fridges" are not), and a role that says what they do in a few words.
  */
 export function fitPair(doc: Doc, e: Entity, role: string): boolean {
-	if (!surePerson(doc, e)) return false;
+	if (!personBeyondRole(doc, e)) return false;
 	if (
 		!/^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|le|la|bin|al))*$/u.test(
 			e.name
@@ -63,6 +62,8 @@ export function matchQuestion(ctx: Ctx, facts: FactX[]): Built | null {
 			f.role &&
 			!borrowedRole(doc, f.role) &&
 			!cutRole(doc.text, f.role.start) &&
+			!verbRole(doc.text, f.role.role, f.role.start) &&
+			!ownerlessRole(roleInQuestion(f.role.role, doc.text)) &&
 			fitPair(doc, doc.entities[f.role.entity] as Entity, f.role.role)
 				? [(doc.entities[f.role.entity] as Entity).name, capitalise(f.role.role)]
 				: null
@@ -74,6 +75,10 @@ export function matchQuestion(ctx: Ctx, facts: FactX[]): Built | null {
 				(f) => {
 					const q = f.quote;
 					if (!q || q.speaker < 0) return null;
+					// Only a person speaks here: a single word ("Yukos", a company quoted through its
+					// spokesman) needs a cue other than its role.
+					const speaker = doc.entities[q.speaker] as Entity;
+					if (!personBeyondRole(doc, speaker)) return null;
 					const words = clean(q.text).replace(/[,.]$/, '').split(' ');
 					if (words.length < 3) return null;
 					const said = words.length > 12 ? words.slice(0, 12).join(' ') + ' …' : words.join(' ');

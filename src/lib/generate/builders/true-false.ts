@@ -4,7 +4,8 @@
  */
 import { sentenceInContext } from '../../nlp/coref';
 import { overlaps } from '../distractors';
-import { clean } from '../util';
+import { clean, norm } from '../util';
+import type { FactX } from '../facts';
 import { ROLE_NOUNS, STOPWORDS } from '../../nlp/lexicon';
 import type { Doc } from '../../nlp/types';
 import {
@@ -252,6 +253,41 @@ function pastForFuture(frame: string, key: string, wrong: string): boolean {
 	);
 }
 
+/**
+ * Rule modifier-swap: a name that only qualifies the noun after it ("the war's Pacific battles",
+ * "its Tokyo office") is no fact of its own; another name there reads unnaturally and may still be
+ * partly true ("Hawaii battles" beside Pearl Harbour). Such a key is never swapped.
+ */
+export function modifierKey(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s || !/^(?:place|organisation|person)$/.test(ans.kind)) return false;
+	const next = s.tokens[ans.b];
+	if (!next?.word || next.cap || STOPWORDS.has(next.lower)) return false;
+	if (!(doc.phrases[s.index] ?? []).some((p) => p.tokenStart === ans.b)) return false;
+	const before = doc.text.slice(Math.max(0, ans.span.start - 8), ans.span.start);
+	return /(?:\b(?:the|its|his|her|their|our)|['’]s?)\s+$/i.test(before);
+}
+
+/** Words that set the key against someone else: "competitors like _____", "rival _____". */
+const RIVALRY =
+	/\b(?:competitors?|rivals?|opponents?|challengers?|competition)\s+(?:like\s+|such as\s+|including\s+|from\s+)?(?:the\s+)?$/i;
+
+/**
+ * Rule self-contradiction: "Competitors like Microsoft offer …" in a story about Microsoft: a
+ * false value set against the article's own subject contradicts itself and gives the answer away.
+ * The subject is the most mentioned name, or a name the title holds.
+ */
+export function rivalOfSubject(doc: Doc, before: string, wrong: string, title = ''): boolean {
+	if (!RIVALRY.test(before)) return false;
+	const w = norm(wrong);
+	if (title && ` ${norm(title)} `.includes(` ${w} `)) return true;
+	const top = [...doc.entities]
+		.filter((e) => e.kind !== 'date' && e.kind !== 'number')
+		.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+	return !!top && (norm(top.name) === w || top.keys.includes(wrong.toLowerCase()));
+}
+
 export const trueFalseBuilder: Builder = {
 	type: 'true-false',
 	serves: ownStatement,
@@ -301,10 +337,16 @@ export const trueFalseBuilder: Builder = {
 		const wordsOf = (x: string) => x.split(/\s+/).length;
 		if (wordsOf(trueText) < 6 || !statementStandsAlone(doc, trueText, s.start))
 			return rejectFor(ctx, f, 'true-false', 'statement-not-standalone');
-		const wrong = unsafeSwap(doc, ans, span, frame)
-			? undefined
-			: falseValue(doc, { ...ans, span }, frame, view.options());
 		const before = doc.text.slice(s.start, span.start);
+		const wrong =
+			unsafeSwap(doc, ans, span, frame) || modifierKey(doc, f)
+				? undefined
+				: falseValue(
+						doc,
+						{ ...ans, span },
+						frame,
+						view.options().filter((d) => !rivalOfSubject(doc, before, d, ctx.title))
+					);
 		const falseText = wrong ? fill(withArticle(wrong, before)) : undefined;
 		// The true statement is never the article's sentence copied word for word: where no rewording
 		// applies, the question is asked only in its false form (or not at all).
