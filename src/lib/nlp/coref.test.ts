@@ -37,6 +37,11 @@ const written: { it: string; text: string; shows: Record<number, string | null> 
 		it: 'drops discourse words and a leading "this year"',
 		text: 'Sales rose in May. Meanwhile, costs fell. This year, prices rose. This means more.',
 		shows: { 1: 'Costs fell.', 2: 'Prices rose.', 3: null }
+	},
+	{
+		it: 'keeps "this" before a verb in -s as a pronoun, never "The happens"',
+		text: 'Some recorders delete shows. This happens because Velo changed its software. This seems odd. This rule was upheld. These changes hurt users.',
+		shows: { 1: null, 2: null, 3: 'The rule was upheld.', 4: 'The changes hurt users.' }
 	}
 ];
 

@@ -641,6 +641,13 @@ const INTRO =
 /** Words after "this" that make it stand for a clause, not point at a noun. */
 const DEMONSTRATIVE_VERB =
 	/^(is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|shall|means|meant|shows|showed|shown|led|leads|made|makes|came|comes|gave|gives|includes|included|became|becomes|did|does|remains|remained|took|takes|also|not|in|of|to|and|or|but|that|which|one|ones|all|a|an|the|\w+ed|\w+ly)$/;
+/**
+ * "This happens", "This seems": after a singular "this" a word in -s is a verb, not a plural
+ * noun ("this news", "this crisis" and "this bus" end otherwise), so "this" is a pronoun.
+ */
+function singularVerb(det: Token, next: Token): boolean {
+	return det.lower === 'this' && /[^suiw']s$/.test(next.lower);
+}
 const LEADING_PRONOUN = /^(he|she|it|they|his|her|its|their|him|them|this|these|those|such|thus)$/;
 const TIME_AFTER_THIS =
 	/^(year|month|week|weekend|season|summer|winter|spring|autumn|morning|afternoon|evening|time|term|quarter)$/;
@@ -730,7 +737,7 @@ export function contextEdits(doc: Doc, index: number): Edit[] | ContextProblem {
 				nx &&
 				(nx.text === '"' ||
 					nx.text === '“' ||
-					(nx.word && !nx.cap && !DEMONSTRATIVE_VERB.test(nx.lower)))
+					(nx.word && !nx.cap && !DEMONSTRATIVE_VERB.test(nx.lower) && !singularVerb(t, nx)))
 			) {
 				edits.push({ start: t.start, end: t.end, text: i === from ? 'The' : 'the' });
 				continue;
