@@ -13,6 +13,11 @@ const TYPE_LABEL: Record<Question['type'], string> = {
 	'short-answer': 'Short answer'
 };
 
+/** A label as a bold heading: "**Match.**", and "**Who said it?**" with no full stop after its mark. */
+export function labelHeading(label: string): string {
+	return `**${/[.?!:]$/.test(label) ? label : label + '.'}**`;
+}
+
 function body(q: Question): string[] {
 	const lines = [`${q.prompt}`];
 	if (q.type === 'multiple-choice' || q.type === 'quote')
@@ -50,7 +55,7 @@ export function toMarkdown(deck: Deck, text: string): string {
 	);
 	deck.questions.forEach((q, i) => {
 		const [first, ...rest] = body(q);
-		out.push(`${i + 1}. **${TYPE_LABEL[q.type]}.** ${first}`, ...rest, '');
+		out.push(`${i + 1}. ${labelHeading(TYPE_LABEL[q.type])} ${first}`, ...rest, '');
 	});
 	out.push('## Answer key', '');
 	deck.questions.forEach((q, i) => {

@@ -74,7 +74,33 @@ export type RejectReason =
 	/** The shown text runs into a second sentence or quotation. */
 	| 'run-on-prompt'
 	/** The blank is the outlet or audience a speaker talked to ("told _____"): a byline detail. */
-	| 'speech-medium';
+	| 'speech-medium'
+	/** The evidence sentence was cut off: the text goes on from it or ends without a full stop. */
+	| 'unfinished-sentence'
+	/** The key figure stands elsewhere in its sentence under another unit ("$149 … (149 euros)"). */
+	| 'key-figure-shown'
+	/** The blank holds another name of a person ("whose real name is _____", "known as _____"). */
+	| 'blank-other-name'
+	/** The blank follows "The" of a title the text capitalises ("The _____" for "The Aviator"). */
+	| 'title-the'
+	/** The blank is one end of a range whose other end stays shown ("three or _____ years"). */
+	| 'half-range'
+	/** A bare year where "the year" also fits, not after a time word ("will start _____"). */
+	| 'year-in-phrase'
+	/** The words taken for a role open on a verb or an adverb ("praised winger", "once the owner"). */
+	| 'role-not-noun-phrase'
+	/** A post that belongs to a body with none named ("business manager": manager of what?). */
+	| 'ownerless-role'
+	/** The role holder is not shown to be a person by any cue other than the role. */
+	| 'role-needs-person'
+	/** A role pair not worth matching: a name not written as one, a relation, a long role. */
+	| 'unfit-pair'
+	/** Another person of the article holds the same post: two right answers. */
+	| 'shared-post'
+	/** No false form: the key only qualifies the noun after it ("its Tokyo office"). */
+	| 'modifier-swap'
+	/** No false form: the only wrong values set the article's own subject against itself. */
+	| 'self-contradiction';
 
 export interface Rejection {
 	factId: string;

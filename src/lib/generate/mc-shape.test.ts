@@ -134,7 +134,7 @@ describe('figures the sentence shows', () => {
 			],
 			builder: multipleChoiceBuilder,
 			answer: '$149',
-			reason: 'blank-alias-shown'
+			reason: 'key-figure-shown'
 		});
 	});
 });

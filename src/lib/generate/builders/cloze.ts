@@ -444,11 +444,12 @@ const YEAR_PREPOSITIONS =
 /**
  * Blanks that take part of a unit or have other fitting fillers:
  * - title-the: "The _____ leads the shortlist" → Aviator, where the text writes "The Aviator"
- *   capitalised inside a sentence: a title's "The" goes with it (blank-cuts-name);
+ *   capitalised inside a sentence: a title's "The" goes with it;
  * - half-range: "the last three or _____" → four years: the blank is one end of a range whose
- *   other end stays shown (blank-splits-unit);
+ *   other end stays shown;
  * - year-in-phrase: "word of _____", "will start _____" → 2004: a bare year not after a time
- *   preposition stands where "the year" also fits (vague-answer).
+ *   preposition stands where "the year" also fits.
+ * Each reports the rule's name as its reason.
  */
 export function unitProblem(doc: Doc, f: FactX): RejectReason | null {
 	const ans = f.answer;
@@ -458,8 +459,7 @@ export function unitProblem(doc: Doc, f: FactX): RejectReason | null {
 	const prev2 = tok(s, ans.a - 2);
 	if (prev?.lower === 'the' && /^\p{Lu}/u.test(ans.text)) {
 		const esc = ans.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		if (new RegExp(`[\\p{L}\\p{N},;(]\\s+The ${esc}\\b`, 'u').test(doc.text))
-			return 'blank-cuts-name';
+		if (new RegExp(`[\\p{L}\\p{N},;(]\\s+The ${esc}\\b`, 'u').test(doc.text)) return 'title-the';
 	}
 	const figure = /^(?:number|quantity|money|percent|date)$/.test(ans.kind);
 	const first = tok(s, ans.a);
@@ -477,13 +477,13 @@ export function unitProblem(doc: Doc, f: FactX): RejectReason | null {
 		first &&
 		figureToken(first)
 	)
-		return 'blank-splits-unit';
+		return 'half-range';
 	if (
 		ans.kind === 'date' &&
 		/^\d{4}$/.test(ans.text) &&
 		!(prev && (YEAR_PREPOSITIONS.test(prev.lower) || MONTHS.includes(prev.lower)))
 	)
-		return 'vague-answer';
+		return 'year-in-phrase';
 	return null;
 }
 

@@ -524,7 +524,7 @@ export function blanked(doc: Doc, f: FactX): string | RejectReason {
 	if (ans.span.start < s.start || ans.span.end > s.end) return 'answer-outside-sentence';
 	// "S _____ (Cheshire).": too little sentence left around the blank to recall it from.
 	if (s.tokens.filter((t) => t.word || t.num).length < 5) return 'sentence-too-short';
-	if (unfinishedSentence(doc, f.sentence)) return 'sentence-too-short';
+	if (unfinishedSentence(doc, f.sentence)) return 'unfinished-sentence';
 	const cut = cutsUnit(doc.text, ans.span.start, ans.span.end, ans.text);
 	if (cut) return cut;
 	if (
@@ -676,10 +676,80 @@ function mainSubject(ctx: Pick<Ctx, 'doc' | 'title'>, name: string): boolean {
 	const h = doc.headings[0];
 	const first = doc.sentences[0];
 	const title = ctx.title ?? (h && first && h.start < first.start ? h.title : '');
-	const has = (t: string) => new RegExp(`(?<![\\p{L}\\d])${last}(?![\\p{L}\\d])`, 'iu').test(t);
-	if (has(title)) return true;
-	const named = doc.sentences.filter((s) => has(s.text));
-	return !!first && has(first.text) && named.length >= 3;
+	const words = docWords(doc);
+	const key = `${title}\u0000${last}`;
+	const known = words.subject.get(key);
+	if (known !== undefined) return known;
+	let titled = words.titles.get(title);
+	if (!titled) words.titles.set(title, (titled = wordIndex(title)));
+	const named = () => words.sentences.filter((w) => hasWord(w, last)).length;
+	const found =
+		hasWord(titled, last) ||
+		(!!first && hasWord(words.sentences[0] as WordIndex, last) && named() >= 3);
+	words.subject.set(key, found);
+	return found;
+}
+
+/**
+ * The words of a text for a case-blind whole-word lookup: its runs of letters and digits, the
+ * plain-ASCII ones lower-cased in a set, the others kept as written (case rules beyond ASCII, such
+ * as "ſ" matching "s" or a Greek final sigma, are left to the regular-expression engine).
+ */
+export interface WordIndex {
+	ascii: Set<string>;
+	other: string[];
+	all: string[];
+}
+
+/** A run of letters and digits, with the same case-blind classes as the whole-word test. */
+const WORD_RUN = /[\p{L}\d]+/giu;
+const ASCII_ONLY = /^\p{ASCII}*$/u;
+
+export function wordIndex(text: string): WordIndex {
+	const all = text.match(WORD_RUN) ?? [];
+	const ascii = new Set<string>();
+	const other: string[] = [];
+	for (const w of all) {
+		if (ASCII_ONLY.test(w)) ascii.add(w.toLowerCase());
+		else other.push(w);
+	}
+	return { ascii, other, all };
+}
+
+/**
+ * Whether the text holds the word (letters and digits only) whole and in any case: the same answer as
+ * `new RegExp('(?<![\\p{L}\\d])' + word + '(?![\\p{L}\\d])', 'iu').test(text)`, without compiling a
+ * pattern per word for plain-ASCII words.
+ */
+export function hasWord(idx: WordIndex, word: string): boolean {
+	if (!/^[\p{L}\d]+$/u.test(word)) return false;
+	const plain = ASCII_ONLY.test(word);
+	if (plain && idx.ascii.has(word.toLowerCase())) return true;
+	const pool = plain ? idx.other : idx.all;
+	if (!pool.length) return false;
+	const exact = new RegExp(`^${word}$`, 'iu');
+	return pool.some((w) => exact.test(w));
+}
+
+interface DocWords {
+	sentences: WordIndex[];
+	titles: Map<string, WordIndex>;
+	subject: Map<string, boolean>;
+}
+const DOC_WORDS = new WeakMap<Doc, DocWords>();
+
+/** The word index of each sentence of a document, made once per document. */
+function docWords(doc: Doc): DocWords {
+	let w = DOC_WORDS.get(doc);
+	if (!w) {
+		w = {
+			sentences: doc.sentences.map((s) => wordIndex(s.text)),
+			titles: new Map(),
+			subject: new Map()
+		};
+		DOC_WORDS.set(doc, w);
+	}
+	return w;
 }
 
 /**

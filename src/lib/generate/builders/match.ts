@@ -3,6 +3,7 @@
  * per deck, built from all facts at once. Null below three pairs.
  */
 import type { Doc, Entity } from '../../nlp/types';
+import type { RejectReason } from '../explain';
 import type { FactX } from '../facts';
 import { capitalise, clean, norm, shortId } from '../util';
 import { borrowedRole, type Built, type Ctx } from './common';
@@ -32,6 +33,17 @@ export function fitPair(doc: Doc, e: Entity, role: string): boolean {
 		: false;
 }
 
+/** Why a role fact gives no pair to match, by the role builder's rule names; null when it does. */
+function rolePairProblem(doc: Doc, role: NonNullable<FactX['role']>): RejectReason | null {
+	if (borrowedRole(doc, role)) return 'borrowed-role';
+	if (cutRole(doc.text, role.start)) return 'cut-role';
+	if (verbRole(doc.text, role.role, role.start)) return 'role-not-noun-phrase';
+	if (ownerlessRole(roleInQuestion(role.role, doc.text))) return 'ownerless-role';
+	const e = doc.entities[role.entity] as Entity;
+	if (!personBeyondRole(doc, e)) return 'role-needs-person';
+	return fitPair(doc, e, role.role) ? null : 'unfit-pair';
+}
+
 /** Up to six pairs from facts, each left and right side used once; null below three. */
 function pairsFrom(
 	facts: FactX[],
@@ -58,15 +70,15 @@ export function matchQuestion(ctx: Ctx, facts: FactX[]): Built | null {
 	const { doc } = ctx;
 	const roles = pairsFrom(
 		facts.filter((f) => f.kind === 'role'),
-		(f) =>
-			f.role &&
-			!borrowedRole(doc, f.role) &&
-			!cutRole(doc.text, f.role.start) &&
-			!verbRole(doc.text, f.role.role, f.role.start) &&
-			!ownerlessRole(roleInQuestion(f.role.role, doc.text)) &&
-			fitPair(doc, doc.entities[f.role.entity] as Entity, f.role.role)
-				? [(doc.entities[f.role.entity] as Entity).name, capitalise(f.role.role)]
-				: null
+		(f) => {
+			if (!f.role) return null;
+			const why = rolePairProblem(doc, f.role);
+			if (why) {
+				ctx.reject({ factId: f.id, type: 'match', reason: why, detail: f.role.role });
+				return null;
+			}
+			return [(doc.entities[f.role.entity] as Entity).name, capitalise(f.role.role)];
+		}
 	);
 	const quotes = roles
 		? null

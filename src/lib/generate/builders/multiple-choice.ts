@@ -381,11 +381,11 @@ export const multipleChoiceBuilder: Builder = {
 			ans.span &&
 			keyFigureShown(ctx.doc, ans.span, ans.text)
 		)
-			return rejectFor(ctx, f, 'multiple-choice', 'blank-alias-shown');
+			return rejectFor(ctx, f, 'multiple-choice', 'key-figure-shown');
 		// Rule "other name": "whose real name is _____", "known as _____": the key is another name
 		// of a person the article names, who would stand among the options under the first.
 		if (ans.kind === 'person' && ans.span && aliasSlot(ctx.doc.text, ans.span.start))
-			return rejectFor(ctx, f, 'multiple-choice', 'blank-alias-shown');
+			return rejectFor(ctx, f, 'multiple-choice', 'blank-other-name');
 		// "Dickens' Oliver Twist": the options would have to be makers of works.
 		if (ans.kind === 'person' && ans.span && ownsNamedThing(ctx.doc.text, ans.span))
 			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');

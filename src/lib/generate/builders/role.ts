@@ -162,17 +162,17 @@ export const roleBuilder: Builder = {
 		const e = doc.entities[f.role.entity] as Entity;
 		const role = f.role.role;
 		const name = e.name;
-		if (!personBeyondRole(doc, e) || !name.includes(' '))
-			return rejectFor(ctx, f, 'multiple-choice', 'unsure-kind');
+		if (!personBeyondRole(doc, e)) return rejectFor(ctx, f, 'multiple-choice', 'role-needs-person');
+		if (!name.includes(' ')) return rejectFor(ctx, f, 'multiple-choice', 'unsure-kind');
 		if (!distinctRole(role)) return rejectFor(ctx, f, 'multiple-choice', 'vague-role');
 		if (verbRole(doc.text, role, f.role.start))
-			return rejectFor(ctx, f, 'multiple-choice', 'cut-role');
+			return rejectFor(ctx, f, 'multiple-choice', 'role-not-noun-phrase');
 		const shown = roleInQuestion(role, doc.text);
-		if (ownerlessRole(shown)) return rejectFor(ctx, f, 'multiple-choice', 'vague-role');
+		if (ownerlessRole(shown)) return rejectFor(ctx, f, 'multiple-choice', 'ownerless-role');
 		// Two people of the article under one post ("Tory leader" for Howard and for Thatcher): the
 		// question would have two right answers.
 		const others = sharesPost(doc, role, name);
-		if (others.length) return rejectFor(ctx, f, 'multiple-choice', 'vague-role');
+		if (others.length) return rejectFor(ctx, f, 'multiple-choice', 'shared-post');
 		const nameSpan = spanOfName(doc, e.id, name, f.sentence);
 		const the = /['’]s\b/.test(role) || /^(his|her|their|its)\b/i.test(role) ? '' : 'the ';
 		const prompt = `Who is described in the article as ${the}${shown}?`;

@@ -338,8 +338,10 @@ export const trueFalseBuilder: Builder = {
 		if (wordsOf(trueText) < 6 || !statementStandsAlone(doc, trueText, s.start))
 			return rejectFor(ctx, f, 'true-false', 'statement-not-standalone');
 		const before = doc.text.slice(s.start, span.start);
+		const unsafe = unsafeSwap(doc, ans, span, frame);
+		const modifier = !unsafe && modifierKey(doc, f);
 		const wrong =
-			unsafeSwap(doc, ans, span, frame) || modifierKey(doc, f)
+			unsafe || modifier
 				? undefined
 				: falseValue(
 						doc,
@@ -351,7 +353,19 @@ export const trueFalseBuilder: Builder = {
 		// The true statement is never the article's sentence copied word for word: where no rewording
 		// applies, the question is asked only in its false form (or not at all).
 		const isCopy = copied(trueText);
-		if (isCopy && !falseText) return rejectFor(ctx, f, 'true-false', 'copied-statement');
+		if (isCopy && !falseText) {
+			// Named by the rule that took the false form away, where one did.
+			const rivalOnly =
+				!unsafe &&
+				!modifier &&
+				falseValue(doc, { ...ans, span }, frame, view.options()) !== undefined;
+			const why = modifier
+				? 'modifier-swap'
+				: rivalOnly
+					? 'self-contradiction'
+					: 'copied-statement';
+			return rejectFor(ctx, f, 'true-false', why);
+		}
 		const built: Built = {
 			q: {
 				...base(f, 'true-false'),
