@@ -9,6 +9,7 @@ import {
 	DEMONYMS,
 	FIRST_NAMES,
 	HONORIFICS,
+	MONTHS,
 	ORG_WORDS,
 	PLACE_WORDS,
 	REGIONS,
@@ -120,7 +121,11 @@ export function nationalityOf(role: string): string | undefined {
 export function typeEntities(
 	doc: Pick<Doc, 'text' | 'entities' | 'mentions' | 'roles' | 'sentences'>
 ): void {
+	unglueNames(doc);
 	for (const e of doc.entities) {
+		if ((e.kind === 'person' || e.kind === 'name') && !e.role && afterCompanyNoun(doc, e))
+			rekind(doc, e, 'organisation');
+		if (e.kind === 'name' && placeByPreposition(doc, e)) rekind(doc, e, 'place');
 		if (e.kind === 'person' && notPerson(doc, e)) {
 			e.kind = 'name';
 			for (const i of e.mentions) {
@@ -145,6 +150,150 @@ export function typeEntities(
 		if (!e.roles.includes(r.role)) e.roles.push(r.role);
 		e.nationality ??= nationalityOf(r.role);
 	}
+}
+
+/**
+ * Glued name: "At La Fenice Viotti was acclaimed" reads as one name, but "La Fenice" is a name the
+ * text uses on its own more than once and "Viotti" a name another entity of the text bears, both
+ * met earlier. The entity keeps the second part only, and its mentions lose the first, so no
+ * question shows "La Fenice Viotti".
+ */
+export function unglueNames(doc: Pick<Doc, 'text' | 'entities' | 'mentions' | 'sentences'>): void {
+	for (const e of doc.entities) {
+		if (e.kind !== 'person' && e.kind !== 'name') continue;
+		const lower = e.name.toLowerCase();
+		const head = doc.entities.find(
+			(f) =>
+				f !== e &&
+				f.kind !== 'person' &&
+				f.mentions.length > 1 &&
+				!FIRST_NAMES.has(f.name.split(/\s+/)[0]?.toLowerCase() ?? '') &&
+				lower.startsWith(`${f.name.toLowerCase()} `)
+		);
+		if (!head) continue;
+		const rest = e.name.slice(head.name.length + 1);
+		const key = rest.toLowerCase();
+		// Both parts are met on their own before the glued run ("Paris Hilton" first met whole stays).
+		const first = e.mentions[0] ?? -1;
+		const before = (x: Entity) => (x.mentions[0] ?? Infinity) < first;
+		const other = doc.entities.some(
+			(g) => g !== e && g !== head && g.keys.includes(key) && before(g)
+		);
+		if (!other || !before(head)) continue;
+		e.name = rest;
+		e.keys = [key, ...e.keys.filter((k) => k !== lower && k !== key)];
+		for (const i of e.mentions) {
+			const m = doc.mentions[i];
+			if (!m || !m.text.toLowerCase().startsWith(`${head.name.toLowerCase()} `)) continue;
+			const toks = doc.sentences[m.sentence]?.tokens ?? [];
+			let k = m.tokenStart;
+			while (k < m.tokenEnd && (toks[k]?.end ?? Infinity) <= m.start + head.name.length) k++;
+			const t = toks[k];
+			if (!t || k >= m.tokenEnd) continue;
+			m.tokenStart = k;
+			m.start = t.start;
+			m.text = doc.text.slice(m.start, m.end);
+		}
+	}
+}
+
+/** Sets an entity's kind and its mentions' kinds. */
+function rekind(doc: Pick<Doc, 'mentions'>, e: Entity, kind: Entity['kind']): void {
+	e.kind = kind;
+	for (const i of e.mentions) {
+		const m = doc.mentions[i];
+		if (m) m.kind = kind;
+	}
+}
+
+/** Lower-case nouns for a business that stand right before its name ("parts maker Robert Bosch"). */
+const COMPANY_NOUN =
+	/^(maker|makers|manufacturer|supplier|firm|group|company|carmaker|automaker|retailer|giant|conglomerate|lender|insurer|airline|chain|brand|label|distributor|bank)$/;
+
+/**
+ * Company cue: a name the text puts right after a business noun ("supplied by parts maker Robert
+ * Bosch", "the firm John Lewis") is the business's, though it looks like a person's. A name that
+ * the text gives a role, or a title or honorific, is left alone.
+ */
+export function afterCompanyNoun(
+	doc: Pick<Doc, 'mentions' | 'sentences' | 'entities'>,
+	e: Entity
+): boolean {
+	// "games maker Peter Molyneux": a name that opens on a first name is a business's only when the
+	// text also names the business by its last word alone ("Bosch").
+	const words = e.name.toLowerCase().split(/\s+/);
+	const last = words[words.length - 1] as string;
+	if (
+		words.length > 1 &&
+		FIRST_NAMES.has(words[0] as string) &&
+		!doc.entities.some((o) => o !== e && o.kind === 'organisation' && o.keys.includes(last))
+	)
+		return false;
+	return e.mentions.some((i) => {
+		const m = doc.mentions[i];
+		if (!m) return false;
+		const prev = doc.sentences[m.sentence]?.tokens[m.tokenStart - 1];
+		const prev2 = doc.sentences[m.sentence]?.tokens[m.tokenStart - 2];
+		// "film maker Theo van Gogh": a maker of works is a person.
+		if (
+			prev?.lower === 'maker' &&
+			prev2 &&
+			/^(film|films|games|programme|documentary|music)$/.test(prev2.lower)
+		)
+			return false;
+		return !!prev && prev.word && !prev.cap && COMPANY_NOUN.test(prev.lower);
+	});
+}
+
+/** Words before "in" that make what follows a work or a holding, not a place ("starred in"). */
+const NOT_LOCATIVE =
+	/^(starred|starring|stars|role|roles|appeared|appears|appearing|featured|features|stake|stakes|shares|interest|invested|investment|invest|part|parts|character|characters|scene|scenes|cast|written|published|film|films|movie|show|series|drama|sitcom|album|song|novel|book|play|game|games|success|star|work|win|won|nominated|nomination|nominations|actor|actress|performance)$/;
+
+/** Prepositions of place a name may follow when it is used as a place. */
+const LOCATIVE = /^(in|at|near|from|to|across|around|outside|inside|throughout|towards|via)$/;
+
+/**
+ * Place by preposition: a name of no known kind that the text uses only after a preposition of
+ * place, at least once after "in" ("training in Crete", "supporters in Tyneside"), is a place. A
+ * name after "starred in" or "a stake in" is a work or a holding, a name with "The" or a month in
+ * it a title or a period, and a name before "'s" or a lower-case word something else.
+ */
+export function placeByPreposition(doc: Pick<Doc, 'mentions' | 'sentences'>, e: Entity): boolean {
+	if (
+		/^the\b/i.test(e.name) ||
+		e.name.split(/[\s-]+/).some((w) => MONTHS.includes(w.toLowerCase()))
+	)
+		return false;
+	const words = e.name.split(/\s+/);
+	// "Aramaic", "Islamic": an adjective or a language; "Postcards From The Edge": a title.
+	if (words.length === 1 && /(?:ic|ish|ese|ian|s)$/.test(e.name)) return false;
+	// "in Parliament", "in R&B": a body or a genre.
+	if (/&/.test(e.name) || words.some((w) => ORG_WORDS.has(w.toLowerCase()))) return false;
+	if (words.slice(1).some((w) => /^\p{Lu}/u.test(w) && STOPWORDS.has(w.toLowerCase())))
+		return false;
+	let locative = false;
+	for (const i of e.mentions) {
+		const m = doc.mentions[i];
+		if (!m) continue;
+		const toks = doc.sentences[m.sentence]?.tokens ?? [];
+		const prev = toks[m.tokenStart - 1];
+		const prev2 = toks[m.tokenStart - 2];
+		const next = toks[m.tokenEnd];
+		// "Lost in Translation": "in" inside a title.
+		const inTitle = !!prev2 && prev2.cap && m.tokenStart - 2 > 0;
+		if (!prev || !LOCATIVE.test(prev.lower) || inTitle || (prev2 && NOT_LOCATIVE.test(prev2.lower)))
+			return false;
+		// "in Chapter 11", "in No 10": a name before a figure is no place.
+		if (
+			next &&
+			(next.num ||
+				/^['’]s$/.test(next.text) ||
+				(next.word && !next.cap && !STOPWORDS.has(next.lower)))
+		)
+			return false;
+		if (prev.lower === 'in') locative = true;
+	}
+	return locative;
 }
 
 const NOT_PERSON_WORD =

@@ -48,3 +48,23 @@ describe('sentence splitting', () => {
 		for (const s of doc.sentences) expect(t.slice(s.start, s.end)).toBe(s.text);
 	});
 });
+
+describe('bullet markers', () => {
+	it('drops a leading dash or bullet from a line', () => {
+		const doc = analyze(
+			'Rovers won at home.\n - Manager Mark Hughes is aiming high. \n• Fans came.'
+		);
+		expect(doc.sentences.map((s) => s.text)).toEqual([
+			'Rovers won at home.',
+			'Manager Mark Hughes is aiming high.',
+			'Fans came.'
+		]);
+	});
+
+	it('keeps a dash that is part of the text', () => {
+		expect(sentences('Rovers won - again.\n-5 degrees was the low.')).toEqual([
+			'Rovers won - again.',
+			'-5 degrees was the low.'
+		]);
+	});
+});

@@ -198,6 +198,18 @@ function mk(t: string, start: number, space: boolean): Token {
 	};
 }
 
+/**
+ * Bullet marker: a line that opens on a dash, star or bullet and a space ("- Manager Mark Hughes
+ * ...") starts its text after the marker, so no sentence or heading carries it.
+ */
+const BULLET = /^[-*•–—]\s+(?=\S)/u;
+
+/** Where a line's text starts once a bullet marker before it is skipped. */
+export function afterBullet(text: string, s: number, e: number): number {
+	const m = BULLET.exec(text.slice(s, Math.min(e, s + 8)));
+	return m ? s + m[0].length : s;
+}
+
 export interface Layout {
 	headings: Heading[];
 	sentences: SentenceInfo[];
@@ -217,6 +229,7 @@ export function layout(text: string): Layout {
 		let e = b;
 		while (s < e && /\s/.test(text[s] as string)) s++;
 		while (e > s && /\s/.test(text[e - 1] as string)) e--;
+		s = afterBullet(text, s, e);
 		if (e > s) lines.push([s, e]);
 	}
 	let paragraph = 0;
