@@ -584,7 +584,36 @@ export function numberBounds(
 		max = Math.min(max, 100 - shares + (shares + v === 100 ? 1 : 0));
 	const total = totalOf(doc.text, span);
 	if (total !== undefined && total >= v) max = Math.min(max, total + (total === v ? 1 : 0));
+	const change = changeFrom(doc, span, a.kind);
+	if (change !== undefined && change !== v) {
+		// Rule "meaningful change": "cut from 70% to _____" keyed to 49% gets no 68%: every option
+		// moves from the first figure by a third of the key's move at least, the way the key goes.
+		const gap = Math.abs(change - v) / 3;
+		if (v < change) max = Math.min(max, change - gap);
+		else min = Math.max(min, change + gap);
+	}
 	return done();
+}
+
+/**
+ * The figure a change starts from, when the blank is where it ends: "cut from 70% to _____" gives
+ * 70 (the value of the figure of the key's kind right before "to").
+ */
+export function changeFrom(
+	doc: Doc,
+	span: { start: number; end: number },
+	kind: string
+): number | undefined {
+	const lead = doc.text.slice(Math.max(0, span.start - 60), span.start);
+	const m = /\bfrom\s+(\S+(?:\s+\S+)?)\s+to\s+$/i.exec(lead);
+	if (!m) return undefined;
+	const at = span.start - (lead.length - m.index);
+	const to = span.start - (/\s+to\s+$/i.exec(lead) as RegExpExecArray)[0].length;
+	const f = doc.mentions.find(
+		(x) =>
+			x.kind === kind && x.value !== undefined && x.start >= at && x.end <= to && x.end >= to - 1
+	);
+	return f?.value;
 }
 
 /** A count written in digits or words: "15", "1,200", "twenty". */
@@ -683,7 +712,87 @@ export function bareYear(text: string): boolean {
 	return /^(?:1[5-9]\d\d|20\d\d)$/.test(text.trim());
 }
 
-function dateVariants(text: string, value: number | undefined, cycle = 0): string[] {
+/**
+ * Rule "near date": a date with a month is offered dates a few months either side at most (the
+ * same season: no "18 July" beside an indoor meeting of "18 February"), and a date with a day gets
+ * another day in each option, not the key's day in other months ("18 May", "18 July"). The moves
+ * come from the key's own text, so no fixed pattern shows which option is the key; a year moves
+ * with a month that crosses it.
+ */
+export function nearDates(text: string, month: number): string[] {
+	const h = fnv1a(text);
+	const dayRe = /(^|\s)(\d{1,2})(st|nd|rd|th)?(?=\s|,|$)/;
+	const dm = dayRe.exec(text);
+	const day = dm ? Number(dm[2]) : 0;
+	const hasDay = day >= 1 && day <= 31;
+	// Another day of the same month, or one or two months away; three only to fill in.
+	const moves = hasDay ? [0, 1, -1, 2, -2] : [1, -1, 2, -2];
+	// Shuffled by the key, so the nearest month is not always the first option.
+	moves.sort((x, y) => (fnv1a(`${h}|${x}`) % 97) - (fnv1a(`${h}|${y}`) % 97));
+	moves.push(3, -3);
+	const out: string[] = [];
+	const days = new Set<number>([day]);
+	const monthRe = new RegExp(MONTHS[month] as string, 'i');
+	for (const [i, d] of moves.entries()) {
+		const m = month + d;
+		let t = text.replace(monthRe, capitalise(MONTHS[(m + 12) % 12] as string));
+		const y = /\b(1[5-9]\d\d|20\d\d)\b/.exec(t);
+		if (y && (m < 0 || m > 11))
+			t = t.replace(y[1] as string, String(Number(y[1]) + (m < 0 ? -1 : 1)));
+		if (hasDay) {
+			// A day of every month (1 to 28), none twice among the options, none the key's.
+			let nd = 0;
+			for (let k = 0; k < 28 && (!nd || days.has(nd)); k++)
+				nd = ((day - 1 + 3 + ((fnv1a(`${h}|d${i}|${k}`) % 22) + k)) % 28) + 1;
+			if (days.has(nd)) continue;
+			days.add(nd);
+			t = t.replace(
+				dayRe,
+				(_, sp: string, _n: string, suf?: string) => `${sp}${nd}${suf ? ordinal(nd) : ''}`
+			);
+		}
+		out.push(t);
+	}
+	return out;
+}
+
+/** The ordinal ending of a day: 1st, 2nd, 3rd, 11th, 22nd. */
+function ordinal(n: number): string {
+	if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+	return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/** Words before a blank that put its year in the future: "will win gold in", "determined to ... in". */
+const FUTURE_BEFORE =
+	/\b(?:will|shall|'ll|going to|determined to|aims? to|aiming to|hopes? to|hoping to|plans? to|planning to|expected to|due to|set to|intends? to|wants? to|bid to|ambition)\b[^.;]*$/i;
+
+/**
+ * Rule "year tense": the range of years that can stand in the blank by the sentence's tense and
+ * the article's latest year. "since _____" is before the latest year the article names (a report
+ * of January 2005 figures does not say "since 2005"); a year after a future verb ("will defend
+ * the title in _____", "determined to win gold in _____") is at or after it. Undefined when the
+ * sentence says neither, or the key itself does not fit the reading.
+ */
+export function yearTense(
+	doc: Doc,
+	span: { start: number; end: number },
+	key: number
+): { min: number; max: number } | undefined {
+	let latest = -Infinity;
+	for (const m of doc.mentions)
+		if (m.kind === 'date')
+			for (const y of m.text.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g))
+				latest = Math.max(latest, Number(y[1]));
+	if (!Number.isFinite(latest)) return undefined;
+	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
+	const lead = doc.text.slice(s ? s.start : Math.max(0, span.start - 120), span.start);
+	if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(lead) && key < latest)
+		return { min: -Infinity, max: latest - 1 };
+	if (FUTURE_BEFORE.test(lead) && key >= latest) return { min: latest, max: Infinity };
+	return undefined;
+}
+
+function dateVariants(text: string, value: number | undefined, cycle = 0, wide = false): string[] {
 	const out: string[] = [];
 	const lower = text.toLowerCase();
 	const wd = WEEKDAYS.findIndex((d) => lower.startsWith(d));
@@ -693,18 +802,14 @@ function dateVariants(text: string, value: number | undefined, cycle = 0): strin
 	}
 	const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(text);
 	const month = MONTHS.findIndex((m) => lower.includes(m));
-	if (month >= 0) {
-		for (const d of [3, -2, 5, 1, -4, 7]) {
-			const m = (month + d + 12) % 12;
-			out.push(
-				text.replace(new RegExp(MONTHS[month] as string, 'i'), capitalise(MONTHS[m] as string))
-			);
-		}
-		return out;
-	}
+	if (month >= 0) return nearDates(text, month);
 	if (year) {
 		const y = Number(year[1]);
-		const steps = cycle ? [-1, 1, -2, 2, -3, 3] : [-2, 3, -5, 1, 6, -1];
+		const steps = wide
+			? [-4, 4, 2, -3, 5, -6, 7, -7, 8, -8]
+			: cycle
+				? [-1, 1, -2, 2, -3, 3]
+				: [-2, 3, -5, 1, 6, -1];
 		const unit = cycle || (/s$/.test(text) ? 10 : 1);
 		for (const d of steps) out.push(text.replace(year[1] as string, String(y + d * unit)));
 		return out;
@@ -953,6 +1058,13 @@ export function nearFigure(key: string, option: string): boolean {
 export function genderShown(doc: Doc, e: Entity): 'm' | 'f' | undefined {
 	const g = genderOf(doc, e);
 	if (g) return g;
+	// Rule "spelling of a woman's name": "Carole" is "Carol" with an "e"; only a woman's name
+	// counts so ("Louise" is no "Louis").
+	const [first, ...rest] = e.name.split(/\s+/);
+	if (rest.length && first && /\p{Ll}e$/u.test(first)) {
+		const v = genderOf(doc, { ...e, name: [first.slice(0, -1), ...rest].join(' '), mentions: [] });
+		if (v === 'f') return v;
+	}
 	const seen = new Set<'m' | 'f'>();
 	for (const i of e.mentions) {
 		const m = doc.mentions[i] as Mention;
@@ -980,6 +1092,80 @@ export function genderShown(doc: Doc, e: Entity): 'm' | 'f' | undefined {
 }
 
 /**
+ * The words of a person key's names, as the text and the analysis give them ("sir", "john",
+ * "bourn" for "John"), with every fuller name of the article that holds the key's words. Empty for
+ * other kinds.
+ */
+export function keyNameWords(doc: Doc, a: AnswerInfo): Set<string> {
+	const out = new Set<string>();
+	if (a.kind !== 'person') return out;
+	const mine = norm(a.text).split(' ').filter(Boolean);
+	const me = a.entity !== undefined && a.entity >= 0 ? doc.entities[a.entity] : undefined;
+	for (const e of doc.entities) {
+		if (e.kind !== 'person') continue;
+		const ws = norm(e.name).split(' ');
+		if (e === me || mine.every((w) => ws.includes(w))) for (const w of ws) out.add(w);
+	}
+	for (const w of mine) out.add(w);
+	return out;
+}
+
+/** "his side held off Grand Slam winners _____": a side named by a pronoun plays the blank. */
+const OWN_SIDE_BEFORE =
+	/\b(?:his|her|their|its)\s+(?:side|team|squad|men|club|country|nation)\s+(?:\p{Ll}+\s+){0,2}(?:beat|beats|held off|holds off|defeated|defeats|overcame|overcome|edged|edges|saw off|sees off|thrashed|drew with|lost to|outplayed|upset|stunned|knocked out|eliminated|played|faces|faced|meet|met)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
+/**
+ * Rule "own side": where the sentence sets "his side" (or "their team") against the blank, the
+ * side that is the story's own is no wrong option: the nationality or side the article gives the
+ * sentence's people, and the place or body the article's first sentence names first (the one its
+ * report is about). Keys in `norm` form; empty for any other blank.
+ */
+export function ownSide(doc: Doc, span: { start: number; end: number }): Set<string> {
+	const out = new Set<string>();
+	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
+	if (!s || !OWN_SIDE_BEFORE.test(doc.text.slice(s.start, span.start))) return out;
+	for (const j of doc.bySentence[s.index] ?? []) {
+		const m = doc.mentions[j] as Mention;
+		const e = m.entity !== undefined && m.entity >= 0 ? doc.entities[m.entity] : undefined;
+		if (e?.kind === 'person' && e.nationality) out.add(norm(e.nationality));
+	}
+	const lead = doc.sentences[0];
+	if (lead) {
+		const first = (doc.bySentence[lead.index] ?? [])
+			.map((j) => doc.mentions[j] as Mention)
+			.find((m) => m.kind === 'place' || m.kind === 'organisation');
+		if (first) out.add(norm(first.text.replace(/['’]s$/, '')));
+	}
+	return out;
+}
+
+/**
+ * Rule "sentence gender": the gender the key's own sentence gives the person in the blank: the
+ * first "he", "his", "him", "she" or "her" after it, before any other person it names and outside
+ * quotation ("_____ has spoken of his love for ..."). Only for a blank that is the first person
+ * of its sentence; undefined when nothing is said.
+ */
+export function genderAfterBlank(
+	doc: Doc,
+	span: { start: number; end: number }
+): 'm' | 'f' | undefined {
+	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
+	if (!s) return undefined;
+	let end = s.end;
+	for (const j of doc.bySentence[s.index] ?? []) {
+		const o = doc.mentions[j] as Mention;
+		if (o.kind !== 'person' && o.kind !== 'name') continue;
+		if (o.end <= span.start) return undefined;
+		if (o.start >= span.end && o.start < end) end = o.start;
+	}
+	if (/["“”]/.test(doc.text.slice(s.start, span.start))) return undefined;
+	const after = doc.text.slice(span.end, end).split(/["“”]/)[0] as string;
+	const p = /\b(he|his|him|himself|she|her|hers|herself)\b/i.exec(after);
+	if (!p) return undefined;
+	return /^(?:he|his|him|himself)$/i.test(p[1] as string) ? 'm' : 'f';
+}
+
+/**
  * Up to `count` wrong options for an answer, best first. `exclude` holds texts that must not appear
  * (everything the evidence sentence names, so no distractor is also true).
  */
@@ -990,6 +1176,7 @@ export function distractors(
 	count = 3
 ): string[] {
 	const same = sameThingKeys(doc, a);
+	const keyWords = keyNameWords(doc, a);
 	const bannedRaw = [...exclude];
 	const banned = bannedRaw.map(norm);
 	const out: string[] = [];
@@ -999,6 +1186,14 @@ export function distractors(
 		// A name starts with a capital or a digit ("of the World" is a fragment, not a name).
 		if (!/^[\p{Lu}\d$£€]/u.test(c)) return false;
 		if (overlaps(c, a.text)) return false;
+		// Rule "part of the key's name": "Bourn" beside "John" for Sir John Bourn is the same man.
+		if (
+			keyWords.size &&
+			norm(c)
+				.split(' ')
+				.every((w) => keyWords.has(w))
+		)
+			return false;
 		// "FT" for "Financial Times": initials are another name of the same thing.
 		if (initials(c) === n.replace(/ /g, '') || initials(a.text) === n.replace(/ /g, ''))
 			return false;
@@ -1087,7 +1282,7 @@ export function distractors(
 				(e.role ? 1 : 0);
 			const full = a.text.trim().includes(' ');
 			// "_____ said she ...": a man among the options for a woman gives the key away.
-			const myGender = me ? genderShown(doc, me) : undefined;
+			const myGender = (me && genderShown(doc, me)) || (a.span && genderAfterBlank(doc, a.span));
 			const people = doc.entities
 				.filter((e) => e.kind === 'person' && e.id !== a.entity && surePerson(doc, e))
 				.sort((x, y) => fit(y) - fit(x) || y.mentions.length - x.mentions.length || x.id - y.id);
@@ -1153,8 +1348,12 @@ export function distractors(
 			// "an analyst at _____": a bank or a broker, not the firms it writes about.
 			const house = a.span && financeSlot(doc.text, a.span.start);
 			const fits = (e: Entity) => !house || FINANCE.test(e.name);
-			for (const n of fromDoc('organisation', (e) => sortOf(e) === mine && fits(e))) push(n);
-			for (const n of fromDoc('organisation', (e) => near(sortOf(e)) && fits(e))) push(n);
+			const own = a.span ? ownSide(doc, a.span) : new Set<string>();
+			const notOwn = (e: Entity) => !own.has(norm(asWritten(doc, e)));
+			for (const n of fromDoc('organisation', (e) => sortOf(e) === mine && fits(e) && notOwn(e)))
+				push(n);
+			for (const n of fromDoc('organisation', (e) => near(sortOf(e)) && fits(e) && notOwn(e)))
+				push(n);
 			if (house) for (const n of fromDoc('organisation', (e) => FINANCE.test(e.name))) push(n);
 			break;
 		}
@@ -1167,8 +1366,9 @@ export function distractors(
 			const mine = sortOf(a.text, me);
 			const like = (k: PlaceKind) =>
 				k === mine || (mine === 'city' && k === 'other') || (mine === 'other' && k === 'city');
+			const own = a.span ? ownSide(doc, a.span) : new Set<string>();
 			for (const n of fromDoc('place', (e) => like(sortOf(e.name, e)) && !personInside(e.name)))
-				push(n);
+				if (!own.has(norm(n))) push(n);
 			break;
 		}
 		case 'role': {
@@ -1192,8 +1392,15 @@ export function distractors(
 			// "the 2004 election": every year offered is one such an election could fall in.
 			const cycle = Number.isFinite(y0) ? yearCycle(doc, a.span) : 0;
 			const onCycle = (d: string) => !cycle || (yearOf(d) - y0) % cycle === 0;
-			for (const d of docDates) if (shape(d) === shape(a.text) && near(d) && onCycle(d)) push(d);
-			for (const d of dateVariants(a.text, a.value, cycle)) push(d);
+			const tense = Number.isFinite(y0) && a.span ? yearTense(doc, a.span, y0) : undefined;
+			const inTense = (d: string) =>
+				!tense || !Number.isFinite(yearOf(d)) || (yearOf(d) >= tense.min && yearOf(d) <= tense.max);
+			for (const d of docDates)
+				if (shape(d) === shape(a.text) && near(d) && onCycle(d) && inTense(d)) push(d);
+			for (const d of dateVariants(a.text, a.value, cycle)) if (inTense(d)) push(d);
+			// Where the tense rules out one side, years on the other side fill in.
+			if (tense && out.length < count)
+				for (const d of dateVariants(a.text, a.value, cycle, true)) if (inTense(d)) push(d);
 			break;
 		}
 		case 'number':

@@ -1,6 +1,8 @@
 /** Who said it: the quoted words, the speaker among other people of the article. */
 import { STOPWORDS } from '../../nlp/lexicon';
-import { distractors, LABEL } from '../distractors';
+import { asWritten, distractors, LABEL } from '../distractors';
+import type { Doc, Entity, Mention } from '../../nlp/types';
+import type { FactX } from '../facts';
 import { namesOutlet } from '../setting';
 import { clean, norm } from '../util';
 import {
@@ -15,14 +17,46 @@ import {
 /** Fewer words of direct speech than this are a phrase or a nickname, not a statement. */
 export const QUOTE_MIN_WORDS = 4;
 
+/**
+ * Rule "speaker's full name": a speaker the text names by a part of a name ("Sir John said" for
+ * Sir John Bourn) is asked for under the one fuller name of the article that has it, as the
+ * article writes it; a part that several fuller names share is no sure speaker (null). The key as
+ * it stands when no fuller name has it.
+ */
+export function speakerFullName(
+	doc: Doc,
+	ans: NonNullable<FactX['answer']>
+): { text: string; entity: number; span?: { start: number; end: number } } | null | undefined {
+	const words = norm(ans.text).split(' ');
+	const fuller = doc.entities.filter((e) => {
+		if (e.kind !== 'person') return false;
+		const ws = norm(e.name).split(' ');
+		return ws.length > words.length && words.every((w) => ws.includes(w));
+	});
+	if (!fuller.length) return undefined;
+	const names = new Set(fuller.map((e) => norm(e.name)));
+	if (names.size > 1) return null;
+	const e = fuller[0] as Entity;
+	const text = asWritten(doc, e);
+	const m = e.mentions
+		.map((i) => doc.mentions[i] as Mention)
+		.find((x) => doc.text.slice(x.start, x.end) === text);
+	return { text, entity: e.id, span: m ? { start: m.start, end: m.end } : undefined };
+}
+
 export const quoteBuilder: Builder = {
 	type: 'quote',
 	serves: (f) => f.kind === 'quote' && !!f.quote,
 	build(ctx, f) {
 		const { doc } = ctx;
 		const q = f.quote;
-		const ans = f.answer;
+		let ans = f.answer;
 		if (!q || !ans) return [];
+		if (ans.kind === 'person') {
+			const full = speakerFullName(doc, ans);
+			if (full === null) return rejectFor(ctx, f, 'quote', 'unsure-reference');
+			if (full) ans = { ...ans, ...full };
+		}
 		let words = clean(q.text).replace(/[,.]$/, '');
 		const ws = words.split(' ');
 		// "Who said: “the Whirlwind”?", "… “a disgrace”": a nickname or a stock phrase is nobody's
