@@ -189,7 +189,7 @@ describe('context a sentence does not carry', () => {
 			'Tarrow Athletics has agreed a new deal with Adova to supply its squads with kit for four years.',
 			'The German-based firm kitted out the Tarrow team at the 2004 Games and has deals with 20 other bodies.',
 			'Marcel Dubois played for Tarrow for six years. The French star was part of the side beaten 5-1 in 2000.',
-			'Tarrow Athletics chief Dana Moor said the deal was worth £4m.'
+			'Tarrow Athletics chief Dana Moor said the Adova deal was worth £4m.'
 		].join('\n\n');
 		const deck = generateDeck(text);
 		const at = (answer: string, word: string) =>

@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../nlp';
 import { COUNTRY_BY_ALIAS, ROLE_NOUNS, STOPWORDS } from '../nlp/lexicon';
+import { COMPETITION, TEAM_NOUN } from '../nlp/coref';
 import { UNIT_WORDS } from '../nlp/number-words';
 import type { Built } from './questions';
 import { actsInSentence, isHandout, opensOnEpithet } from './select';
@@ -26,7 +27,8 @@ export type ContextRisk =
 	| 'numbered-group'
 	| 'same-as-before'
 	| 'unnamed-person'
-	| 'described-subject';
+	| 'described-subject'
+	| 'bare-reference';
 
 /** A question at risk keeps this share of its score, so the generator's own estimate shows it. */
 export const CONTEXT_WEIGHT = 0.3;
@@ -455,6 +457,145 @@ function thingNames(doc: Doc): Set<string> {
 	return out;
 }
 
+/**
+ * Abstract, event and group nouns that, after a bare "the", stand for something the article told of
+ * before: "The issue was discussed …", "The withdrawal did not mean …", "The race was won by …".
+ */
+const BACK_NOUN =
+	'issue|issues|matter|killing|killings|death|deaths|attack|attacks|combination|withdrawal|work|race|countries|nations|player|players|process|decision|move|deal|plan|plans|case|talks|agreement|proposal|proposals|scheme|measure|measures|change|changes|incident|affair|scandal|crisis|problem|problems|situation|idea|policy|project|programme|investigation|inquiry|probe|trial|ban|payment|sale|takeover|merger|bid|offer|contract|fee|transfer|meeting|vote|campaign|tournament|competition|event|ceremony|visit|trip|strike|protest|protests|dispute|fight|battle|war|conflict|shortfall|increase|rise|fall|cut|cuts|loss|losses|injury|ruling|verdict|charges|allegations|claims|row|spat|rift|trio|duo|pair|quartet|couple|group|men|women|boys|girls|firms|companies|clubs|teams|sides|parties';
+
+/** Nouns that always point back, with or without an earlier word of their stem: "the trio". */
+const ALWAYS_BACK =
+	/^(?:trio|duo|pair|quartet|spat|row|rift|matter|affair|incident|couple|issue|combination|process|situation)$/;
+
+/** Earlier words (their openings) that told of the same thing by another name: "murder" → "the killing". */
+const SYNONYMS: [RegExp, string[]][] = [
+	[
+		/^(?:killings?|deaths?|attacks?)$/,
+		['murder', 'kill', 'shot', 'shoot', 'stab', 'assassin', 'bomb']
+	],
+	[
+		/^(?:race|tournament|competition|event)$/,
+		['hurdle', 'sprint', 'marathon', 'metres', 'final', 'champion', 'cup', 'open', 'meeting']
+	],
+	[
+		/^players?$/,
+		[
+			'midfielder',
+			'striker',
+			'defender',
+			'goalkeeper',
+			'keeper',
+			'winger',
+			'forward',
+			'footballer',
+			'international',
+			'signing'
+		]
+	],
+	[
+		/^(?:work|project|investigation|inquiry|probe)$/,
+		[
+			'study',
+			'studies',
+			'research',
+			'project',
+			'experiment',
+			'investigat',
+			'inquir',
+			'probe',
+			'review'
+		]
+	],
+	[
+		/^(?:deal|agreement|contract|takeover|merger|bid|offer|sale)$/,
+		[
+			'deal',
+			'agree',
+			'contract',
+			'takeover',
+			'merg',
+			'bid',
+			'offer',
+			'buy',
+			'bought',
+			'sell',
+			'sold',
+			'acqui'
+		]
+	],
+	[
+		/^(?:plans?|proposals?|scheme|measures?|policy|changes?|ban)$/,
+		['plan', 'propos', 'scheme', 'measure', 'policy', 'bill', 'reform', 'law', 'rule', 'ban']
+	],
+	[
+		/^(?:talks|meeting|vote)$/,
+		['negotiat', 'meet', 'talk', 'summit', 'discuss', 'vote', 'ballot', 'election']
+	],
+	[/^(?:decision|ruling|verdict|move)$/, ['decid', 'decision', 'rul', 'verdict', 'judg', 'announc']]
+];
+
+/** Nouns for people, whom a name earlier in the same sentence may already give. */
+const PEOPLE_NOUN = /^(?:pair|couple|duo|trio|quartet|player|players|men|women|boys|girls)$/;
+
+/** Whether the text names a person the article names (by any of its words, as "Ferguson"). */
+function namesPerson(doc: Doc, text: string): boolean {
+	const words = new Set(text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []);
+	return doc.mentions.some(
+		(m) => m.kind === 'person' && m.text.split(/\s+/).some((w) => words.has(w))
+	);
+}
+
+/** "the latest move": adjectives that leave the noun as bare as before. */
+const BARE_ADJECTIVE = 'latest|proposed|planned|controversial|alleged|original|whole|entire';
+
+/**
+ * "the issue", "the latest move", "the player, who …": a bare "the", the noun, and nothing of its
+ * own after it that says which ("of …", "to …", a restrictive clause, a name, a quotation).
+ */
+const BARE_NOUN = new RegExp(
+	String.raw`\b[Tt]he (?:(?:${BARE_ADJECTIVE}) )?(${BACK_NOUN})\b(?![-'’])(?!\s+(?:of|that|which|who|whom|whose|to|for|with|between|against|over|about|into|on|in|at|from|behind|involving|called|named|by|where|when|under)\b)(?!\s*["“])(?!\s+\p{Lu})(?!\s+_____)`,
+	'gu'
+);
+
+/** The noun's stem, shared with the words an earlier sentence told it by ("withdrawn", "killed"). */
+function stemOf(noun: string): string {
+	const stem = noun.replace(/(?:ation|ition|ings?|als?|ments?|ies|es|s|e|y)$/, '');
+	return stem.length >= 4 ? stem : noun.replace(/(?:ies|s)$/, '');
+}
+
+/**
+ * A definite phrase of an abstract, event or group noun with nothing of its own to say which (see
+ * BARE_NOUN), whose noun an earlier sentence used (any form of its stem: "withdrawn" before "the
+ * withdrawal", "country" before "the countries") or that always points back ("the trio", "the
+ * spat"). A noun the shown text itself used before the phrase ("a new plan … the plan") is told there.
+ */
+export function bareReference(doc: Doc, shown: string, sentenceStart: number): boolean {
+	const t = outsideQuotes(shown);
+	let earlier: string[] | null = null;
+	for (const m of t.matchAll(BARE_NOUN)) {
+		const noun = m[1] as string;
+		const stem = stemOf(noun);
+		const before = (t
+			.slice(0, m.index)
+			.toLowerCase()
+			.match(/[a-z]+/g) ?? []) as string[];
+		if (before.some((w) => w.startsWith(stem))) continue;
+		// "on the move" says nothing of a move; "Ferguson … for the player": the sentence names them.
+		if (noun === 'move' && /\bon $/.test(t.slice(0, m.index))) continue;
+		if (PEOPLE_NOUN.test(noun) && namesPerson(doc, t.slice(0, m.index))) continue;
+		if (ALWAYS_BACK.test(noun)) return true;
+		earlier ??=
+			doc.text
+				.slice(0, sentenceStart)
+				.toLowerCase()
+				.match(/[a-z]+/g) ?? [];
+		const told = [stem, ...SYNONYMS.filter(([re]) => re.test(noun)).flatMap(([, w]) => w)];
+		if (earlier.some((w) => told.some((x) => w.startsWith(x)))) return true;
+	}
+	return false;
+}
+
 /** How the shown text leans on another sentence, by the words that point back to it, if it does. */
 export function earlierReference(doc: Doc, shown: string): ContextRisk | null {
 	if (suchReference(shown)) return 'such-reference';
@@ -482,6 +623,7 @@ export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	if (possessiveWithoutName(shown)) return 'possessive-without-name';
 	if (definiteReference(doc, shown, sentence?.start ?? 0)) return 'definite-reference';
 	if (article && (unnamedWork(shown) || unnamedBody(shown))) return 'unnamed-work';
+	if (article && bareReference(doc, shown, sentence?.start ?? 0)) return 'bare-reference';
 	// A single paragraph is read whole: its "such", "these" and "the two men" point just before.
 	const earlier = article ? earlierReference(doc, shown) : null;
 	if (earlier) return earlier;
@@ -642,7 +784,9 @@ export function referentNames(doc: Doc, noun: string, before: number): string[] 
 		);
 		for (const m of text.matchAll(before)) if (known.get(m[1] ?? '') !== 'place') add(m[1], false);
 	}
-	return [...out];
+	// "stays at the club" never means the competition it plays in.
+	const team = TEAM_NOUN.test(noun);
+	return [...out].filter((name) => !team || !COMPETITION.test(name));
 }
 
 /** "the unit", "the stock market": a definite description (an adjective or noun, then a noun). */

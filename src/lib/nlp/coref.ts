@@ -88,6 +88,12 @@ const DESCRIPTIONS: Record<string, { kind: 'organisation' | 'place'; types: stri
 	city: { kind: 'place', types: ['city'] }
 };
 
+/** Nouns for a club or side, which a competition ("the Champions League") never is. */
+export const TEAM_NOUN = /^(?:club|side|team)$/;
+/** Names of competitions: "Champions League", "Heineken Cup", "Six Nations", "Australian Open". */
+export const COMPETITION =
+	/\b(?:League|Cup|Championships?|Trophy|Shield|Series|Open|Games|Olympics|Nations|Premiership|Tour|Grand Prix|Bowl|Classic|Masters)$/;
+
 const PERSONAL = /^(he|she|him|his|her)$/;
 const NEUTER = /^(it|its)$/;
 /** "It was not clear whether ...": an "it" that points at nothing. */
@@ -272,6 +278,7 @@ export function findReferences(doc: Doc): Reference[] {
 		if (!d) return -1;
 		const fits = (e: Entity) =>
 			e.kind === d.kind &&
+			!(TEAM_NOUN.test(noun) && COMPETITION.test(e.name)) &&
 			d.types.includes((d.kind === 'place' ? e.placeKind : e.orgType) ?? 'other');
 		const sec = (doc.sentences[si] as SentenceInfo).section;
 		const ids = new Set<number>();

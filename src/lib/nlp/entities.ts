@@ -561,6 +561,16 @@ function lowerRoleStart(toks: Token[], end: number, max: number): number {
 }
 
 /** Cues around a run that it is a person or a place: a speech verb, "who", "region". */
+/** Speech verbs whose following name is the listener, not the speaker: "told Reuters". */
+const ADDRESSEE_VERB = /^(?:told|tells|tell|telling)$/;
+
+/** News agencies and wire services: they report a story, never act in it as a person. */
+const NEWS_AGENCIES = new Set(
+	'reuters|afp|bloomberg|interfax|xinhua|itar-tass|tass|kyodo|yonhap|ansa|dpa|efe|ria novosti|associated press|press association|agence france-presse|dow jones'.split(
+		'|'
+	)
+);
+
 function contextCues(toks: Token[], run: Run): void {
 	const after = toks[run.b];
 	const after2 = toks[run.b + 1];
@@ -570,10 +580,12 @@ function contextCues(toks: Token[], run: Run): void {
 	// "Ms Ruiz": an honorific the run did not take in still makes it a person.
 	if (before && run.pa === run.a && HONORIFICS.has(before.lower.replace(/\.$/, '')))
 		run.honorific = true;
-	// "..., said KK Mittal": a name right after a speech verb.
+	// "..., said KK Mittal": a name right after a speech verb. A lone word after "told" is whom the
+	// words were told to, as often a news agency or a programme ("told Reuters") as a person.
 	if (
 		before &&
 		SPEECH_VERBS.has(before.lower) &&
+		!(ADDRESSEE_VERB.test(before.lower) && run.b - run.a === 1) &&
 		run.b - run.a <= 3 &&
 		!ORG_WORDS.has(lastLower) &&
 		!/^['’]s$/.test(after?.text ?? '')
@@ -745,6 +757,7 @@ function classify(
 	if (country) return { kind: 'place', key: country.name.toLowerCase(), name: country.name };
 	const org = ORG_BY_ALIAS.get(lower);
 	if (org) return { kind: 'organisation', key: org.toLowerCase(), name: org };
+	if (NEWS_AGENCIES.has(lower)) return { kind: 'organisation', key: lower, name };
 	if (MULTIWORD_PLACES.has(lower) || (n === 1 && CITIES.has(lower)))
 		return { kind: 'place', key: lower, name };
 	if (n > 1 && nameToks.some((x) => ORG_WORDS.has(x.lower)))
@@ -1042,12 +1055,20 @@ export function mergeSurnames(
 	entities.push(...kept);
 }
 
-/** The entity a pronoun most likely means: the first person named in the nearest earlier sentence. */
+/**
+ * The entity a pronoun most likely means: the person named before it in its own sentence, else
+ * the person of the nearest earlier sentence that names one. When that sentence names several,
+ * the one it closes on after a speech verb ("It was no good Mr Blair claiming …, argued Mr
+ * Howard."), else the one it opens on ("Lawyer Ann Ray, who acts for Mr Cole, said …"), else the
+ * one before a speech verb ("Others include Ann Ray, party chief Tom Cole said."); with none of
+ * these, nobody is sure enough (-1).
+ */
 function resolvePronoun(
 	sentence: number,
 	mentions: Mention[],
 	bySentence: number[][],
-	before: number
+	before: number,
+	text = ''
 ): number {
 	const here = (bySentence[sentence] ?? [])
 		.map((i) => mentions[i] as Mention)
@@ -1057,9 +1078,40 @@ function resolvePronoun(
 		const ps = (bySentence[s] ?? [])
 			.map((i) => mentions[i] as Mention)
 			.filter((m) => m.kind === 'person');
-		if (ps.length) return (ps[0] as Mention).entity;
+		if (!ps.length) continue;
+		if (new Set(ps.map((m) => m.entity)).size === 1 || !text) return (ps[0] as Mention).entity;
+		const closing = ps.filter((m) => speechBefore(text, m));
+		if (closing.length === 1) return (closing[0] as Mention).entity;
+		const first = ps[0] as Mention;
+		if (first.tokenStart <= 2 && !/^['’]/.test(text.slice(first.end, first.end + 1)))
+			return first.entity;
+		const speakers = new Set(ps.filter((m) => speechAfter(text, m)).map((m) => m.entity));
+		return speakers.size === 1 ? ([...speakers][0] as number) : -1;
 	}
 	return -1;
+}
+
+/** "…, argued Mr Howard.": a name after a speech verb that closes the clause (not "told X"). */
+function speechBefore(text: string, m: Mention): boolean {
+	const before = /([a-z]+),?\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?$/.exec(
+		text.slice(Math.max(0, m.start - 24), m.start)
+	);
+	return (
+		!!before &&
+		SPEECH_VERBS.has(before[1] as string) &&
+		!ADDRESSEE_VERB.test(before[1] as string) &&
+		/^\s*(?:[.,;:]|$)/.test(text.slice(m.end, m.end + 2))
+	);
+}
+
+/** "Mr Howard said": a name right before a speech verb, and no object ("an executive at X, said"). */
+function speechAfter(text: string, m: Mention): boolean {
+	const after = /^,?\s+([a-z]+)/.exec(text.slice(m.end, m.end + 20));
+	return (
+		!!after &&
+		SPEECH_VERBS.has(after[1] as string) &&
+		!BEFORE_OBJECT.test(text.slice(Math.max(0, m.start - 12), m.start))
+	);
 }
 
 /** Words before a name that make it an object, not the one acting: "to Lleyton Hewitt". */
@@ -1101,7 +1153,11 @@ function actorSince(
 		if (m.start < from || m.end > to) continue;
 		if (best && best.sentence === m.sentence) continue;
 		if (BEFORE_OBJECT.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
-		const after = text.slice(m.end, m.end + 30).replace(/^,?\s+/, '');
+		// "Mr Blair instead hailed …": an adverb may stand between the name and its verb.
+		const after = text
+			.slice(m.end, m.end + 40)
+			.replace(/^,?\s+/, '')
+			.replace(/^(?:instead|again|still|[a-z]+ly)\s+(?=[a-z]+ed\b)/, '');
 		if (/^['’]/.test(text.slice(m.end, m.end + 1))) continue;
 		const speaks = /^(?:told|said|says|added|admitted|insisted|echoed|argued|warned)\b/.test(after);
 		const acts =
@@ -1172,7 +1228,9 @@ function findQuotes(
 								[lastQuoteEnd, lastQuoteSentence],
 								[qs, s.index]
 							) ??
-							(lastSpeaker >= 0 ? lastSpeaker : resolvePronoun(s.index, mentions, bySentence, qs));
+							(lastSpeaker >= 0
+								? lastSpeaker
+								: resolvePronoun(s.index, mentions, bySentence, qs, text));
 					else if (first.lower === 'the' && v <= k + 3) {
 						const org = [...ms].reverse().find((p) => p.kind === 'organisation' && p.end <= qs);
 						if (org) speaker = org.entity;
@@ -1196,7 +1254,7 @@ function findQuotes(
 						persons.find((p) => p.end <= verb.start);
 					const pron = beforeToks.slice(0, v).find((t) => PRONOUNS.has(t.lower));
 					if (subj && (!pron || subj.start < pron.start)) speaker = subj.entity;
-					else if (pron) speaker = resolvePronoun(s.index, mentions, bySentence, pron.start);
+					else if (pron) speaker = resolvePronoun(s.index, mentions, bySentence, pron.start, text);
 					const gap = text.slice(verb.end, qs).trim();
 					direct = gap === ':' || gap === ',' || gap === '';
 				}
