@@ -74,7 +74,13 @@ export type RejectReason =
 	/** The shown text runs into a second sentence or quotation. */
 	| 'run-on-prompt'
 	/** The blank is the outlet or audience a speaker talked to ("told _____"): a byline detail. */
-	| 'speech-medium';
+	| 'speech-medium'
+	/** The blank converts the money figure before its brackets into another currency. */
+	| 'conversion-blank'
+	/** In an article, a role asked by "Who is described in the article as …". */
+	| 'role-lookup'
+	/** In an article, the shown sentence is a quotation naming no speaker. */
+	| 'speakerless-quote';
 
 export interface Rejection {
 	factId: string;

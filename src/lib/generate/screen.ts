@@ -14,9 +14,17 @@ import {
 	weakOpener
 } from './context';
 import { isHandout } from './select';
-import type { RejectSink } from './explain';
+import type { RejectReason, RejectSink } from './explain';
 import type { Built } from './questions';
-import { answerInPrompt, nameList, runOnPrompt, weakForm } from './weak';
+import {
+	answerInPrompt,
+	conversionBlank,
+	nameList,
+	roleTemplate,
+	runOnPrompt,
+	speakerlessQuote,
+	weakForm
+} from './weak';
 
 /**
  * How many words in capitals (two letters or more) open the line before its first word with a
@@ -88,6 +96,18 @@ export function speechMedium(doc: Doc, b: Built): boolean {
 }
 
 /**
+ * What an article, unlike a single paragraph read whole, never asks: a role looked up by the
+ * template "Who is described in the article as …" (stilted, cut from its setting, often known
+ * without reading; the match question built from roles stays), and a blank in a quotation that
+ * names no speaker.
+ */
+function articleOnly(doc: Doc, b: Built): RejectReason | null {
+	if (!isHandout(doc)) return null;
+	if (roleTemplate(b)) return 'role-lookup';
+	return speakerlessQuote(b) ? 'speakerless-quote' : null;
+}
+
+/**
  * Drops the questions never worth asking (naming the rule) and discounts those that lean on
  * context. Returns the kept questions; `risky` receives the discounted ones.
  */
@@ -108,7 +128,9 @@ export function screen(doc: Doc, built: Built[], reject: RejectSink, risky: Set<
 								? 'name-list'
 								: runOnPrompt(b)
 									? 'run-on-prompt'
-									: null;
+									: conversionBlank(doc.text, b)
+										? 'conversion-blank'
+										: articleOnly(doc, b);
 		if (reason) {
 			reject({ factId: b.fact.id, type: b.q.type, reason, detail: b.q.answer });
 			continue;
@@ -146,13 +168,19 @@ export function screened(
 
 /**
  * In an article, the top ten go to the strongest forms first and the weak forms follow in the
- * deck's order, true/false last as they were chosen last (see weakOpener); a single paragraph, short
+ * deck's order, true/false last as they were chosen last (see weakOpener); in a deck short of strong
+ * questions, those leaning on context come after them all. A single paragraph, short
  * of facts, keeps its order. Run after true/false questions have taken their final answer.
  */
 export function weakLast(doc: Doc, chosen: Built[]): Built[] {
 	if (!isHandout(doc)) return chosen;
-	const weak = chosen.filter((b) => weakOpener(b, doc) ?? weakForm(b) ?? contextRisk(doc, b));
-	return demoteRisky(chosen, new Set(weak));
+	const form = (b: Built) => weakOpener(b, doc) ?? weakForm(b);
+	const weak = chosen.filter((b) => form(b) ?? contextRisk(doc, b));
+	const out = demoteRisky(chosen, new Set(weak));
+	if (chosen.length - weak.length >= CLEAN_TOP) return out;
+	// Short of strong questions, the deck shows its weak forms before those leaning on context.
+	const leaning = new Set(weak.filter((b) => !form(b)));
+	return [...out.filter((b) => !leaning.has(b)), ...out.filter((b) => leaning.has(b))];
 }
 
 function screenedOrder(
