@@ -14,7 +14,7 @@ import {
 	weakOpener
 } from './context';
 import { isHandout } from './select';
-import type { RejectReason, RejectSink } from './explain';
+import type { RejectReason, Rejection, RejectSink } from './explain';
 import type { Built } from './questions';
 import {
 	answerInPrompt,
@@ -111,7 +111,13 @@ function articleOnly(doc: Doc, b: Built): RejectReason | null {
  * Drops the questions never worth asking (naming the rule) and discounts those that lean on
  * context. Returns the kept questions; `risky` receives the discounted ones.
  */
-export function screen(doc: Doc, built: Built[], reject: RejectSink, risky: Set<Built>): Built[] {
+export function screen(
+	doc: Doc,
+	built: Built[],
+	reject: RejectSink,
+	risky: Set<Built>,
+	strict = true
+): Built[] {
 	const out: Built[] = [];
 	for (const b of built) {
 		const s = doc.sentences[b.fact.sentence];
@@ -130,7 +136,9 @@ export function screen(doc: Doc, built: Built[], reject: RejectSink, risky: Set<
 									? 'run-on-prompt'
 									: conversionBlank(doc.text, b)
 										? 'conversion-blank'
-										: articleOnly(doc, b);
+										: strict
+											? articleOnly(doc, b)
+											: null;
 		if (reason) {
 			reject({ factId: b.fact.id, type: b.q.type, reason, detail: b.q.answer });
 			continue;
@@ -163,8 +171,21 @@ export function screened(
 	reject: RejectSink,
 	pick: (kept: Built[]) => Built[]
 ): Built[] {
-	return screenedOrder(doc, built, reject, pick);
+	const scores = built.map((b) => b.q.score);
+	const held: Rejection[] = [];
+	const deck = screenedOrder(doc, built, (r) => held.push(r), pick, true);
+	// An article so short of questions that its deck would fall below MIN_DECK keeps the forms
+	// only an article leaves out.
+	if (deck.length < MIN_DECK) {
+		built.forEach((b, i) => (b.q.score = scores[i] as number));
+		return screenedOrder(doc, built, reject, pick, false);
+	}
+	for (const r of held) reject(r);
+	return deck;
 }
+
+/** The fewest questions a deck should hold before it falls back on the forms an article drops. */
+export const MIN_DECK = 5;
 
 /**
  * In an article, the top ten go to the strongest forms first and the weak forms follow in the
@@ -187,10 +208,11 @@ function screenedOrder(
 	doc: Doc,
 	built: Built[],
 	reject: RejectSink,
-	pick: (kept: Built[]) => Built[]
+	pick: (kept: Built[]) => Built[],
+	strict: boolean
 ): Built[] {
 	const risky = new Set<Built>();
-	const kept = screen(doc, built, reject, risky);
+	const kept = screen(doc, built, reject, risky, strict);
 	const chosen = pick(kept);
 	const clean = chosen.filter((b) => !risky.has(b)).length;
 	if (clean < CLEAN_TOP && chosen.length > clean) {
