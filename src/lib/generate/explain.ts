@@ -100,7 +100,13 @@ export type RejectReason =
 	/** No false form: the key only qualifies the noun after it ("its Tokyo office"). */
 	| 'modifier-swap'
 	/** No false form: the only wrong values set the article's own subject against itself. */
-	| 'self-contradiction';
+	| 'self-contradiction'
+	/** The blank converts the money figure before its brackets into another currency. */
+	| 'conversion-blank'
+	/** In an article, a role asked by "Who is described in the article as …". */
+	| 'role-lookup'
+	/** In an article, the shown sentence is a quotation naming no speaker. */
+	| 'speakerless-quote';
 
 export interface Rejection {
 	factId: string;

@@ -14,9 +14,17 @@ import {
 	weakOpener
 } from './context';
 import { isHandout } from './select';
-import type { RejectSink } from './explain';
+import type { RejectReason, Rejection, RejectSink } from './explain';
 import type { Built } from './questions';
-import { answerInPrompt, nameList, runOnPrompt, weakForm } from './weak';
+import {
+	answerInPrompt,
+	conversionBlank,
+	nameList,
+	roleTemplate,
+	runOnPrompt,
+	speakerlessQuote,
+	weakForm
+} from './weak';
 
 /**
  * How many words in capitals (two letters or more) open the line before its first word with a
@@ -88,10 +96,28 @@ export function speechMedium(doc: Doc, b: Built): boolean {
 }
 
 /**
+ * What an article, unlike a single paragraph read whole, never asks: a role looked up by the
+ * template "Who is described in the article as …" (stilted, cut from its setting, often known
+ * without reading; the match question built from roles stays), and a blank in a quotation that
+ * names no speaker.
+ */
+function articleOnly(doc: Doc, b: Built): RejectReason | null {
+	if (!isHandout(doc)) return null;
+	if (roleTemplate(b)) return 'role-lookup';
+	return speakerlessQuote(b) ? 'speakerless-quote' : null;
+}
+
+/**
  * Drops the questions never worth asking (naming the rule) and discounts those that lean on
  * context. Returns the kept questions; `risky` receives the discounted ones.
  */
-export function screen(doc: Doc, built: Built[], reject: RejectSink, risky: Set<Built>): Built[] {
+export function screen(
+	doc: Doc,
+	built: Built[],
+	reject: RejectSink,
+	risky: Set<Built>,
+	strict = true
+): Built[] {
 	const out: Built[] = [];
 	for (const b of built) {
 		const s = doc.sentences[b.fact.sentence];
@@ -108,7 +134,11 @@ export function screen(doc: Doc, built: Built[], reject: RejectSink, risky: Set<
 								? 'name-list'
 								: runOnPrompt(b)
 									? 'run-on-prompt'
-									: null;
+									: conversionBlank(doc.text, b)
+										? 'conversion-blank'
+										: strict
+											? articleOnly(doc, b)
+											: null;
 		if (reason) {
 			reject({ factId: b.fact.id, type: b.q.type, reason, detail: b.q.answer });
 			continue;
@@ -141,28 +171,48 @@ export function screened(
 	reject: RejectSink,
 	pick: (kept: Built[]) => Built[]
 ): Built[] {
-	return screenedOrder(doc, built, reject, pick);
+	const scores = built.map((b) => b.q.score);
+	const held: Rejection[] = [];
+	const deck = screenedOrder(doc, built, (r) => held.push(r), pick, true);
+	// An article so short of questions that its deck would fall below MIN_DECK keeps the forms
+	// only an article leaves out.
+	if (deck.length < MIN_DECK) {
+		built.forEach((b, i) => (b.q.score = scores[i] as number));
+		return screenedOrder(doc, built, reject, pick, false);
+	}
+	for (const r of held) reject(r);
+	return deck;
 }
+
+/** The fewest questions a deck should hold before it falls back on the forms an article drops. */
+export const MIN_DECK = 5;
 
 /**
  * In an article, the top ten go to the strongest forms first and the weak forms follow in the
- * deck's order, true/false last as they were chosen last (see weakOpener); a single paragraph, short
+ * deck's order, true/false last as they were chosen last (see weakOpener); in a deck short of strong
+ * questions, those leaning on context come after them all. A single paragraph, short
  * of facts, keeps its order. Run after true/false questions have taken their final answer.
  */
 export function weakLast(doc: Doc, chosen: Built[]): Built[] {
 	if (!isHandout(doc)) return chosen;
-	const weak = chosen.filter((b) => weakOpener(b, doc) ?? weakForm(b) ?? contextRisk(doc, b));
-	return demoteRisky(chosen, new Set(weak));
+	const form = (b: Built) => weakOpener(b, doc) ?? weakForm(b);
+	const weak = chosen.filter((b) => form(b) ?? contextRisk(doc, b));
+	const out = demoteRisky(chosen, new Set(weak));
+	if (chosen.length - weak.length >= CLEAN_TOP) return out;
+	// Short of strong questions, the deck shows its weak forms before those leaning on context.
+	const leaning = new Set(weak.filter((b) => !form(b)));
+	return [...out.filter((b) => !leaning.has(b)), ...out.filter((b) => leaning.has(b))];
 }
 
 function screenedOrder(
 	doc: Doc,
 	built: Built[],
 	reject: RejectSink,
-	pick: (kept: Built[]) => Built[]
+	pick: (kept: Built[]) => Built[],
+	strict: boolean
 ): Built[] {
 	const risky = new Set<Built>();
-	const kept = screen(doc, built, reject, risky);
+	const kept = screen(doc, built, reject, risky, strict);
 	const chosen = pick(kept);
 	const clean = chosen.filter((b) => !risky.has(b)).length;
 	if (clean < CLEAN_TOP && chosen.length > clean) {

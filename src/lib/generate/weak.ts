@@ -124,3 +124,45 @@ export function runOnPrompt(b: Built): boolean {
 	const closes = (shown.match(/["”](?=$|[\s,.;:!?)])/g) ?? []).length;
 	return opens >= 2 && opens > closes;
 }
+
+/** A currency word after a figure ("9.5bn kronor", "4bn euros", "300 dollars"). */
+const CURRENCY_WORD =
+	/\d[\d.,]*\s*(?:bn|m|k|billion|million|trillion|thousand)?\s*(?:kronor|krona|kroner|euros?|dollars?|pounds?|sterling|yen|yuan|renminbi|rupees?|francs?|roubles?|rubles?|won|pesos?|reais|real|rand|lira|shekels?|dinars?|riyals?|marks?)\s*$/i;
+
+/** A figure written with a currency sign ("£722m", "$5.2bn", "€30"). */
+const CURRENCY_SIGN =
+	/(?:[$£€¥]|\b(?:US|A|C|NZ|HK)\$)\s?\d[\d.,]*\s*(?:bn|m|k|billion|million|trillion)?\s*$/i;
+
+/**
+ * The blank is a money figure inside brackets that follow another money figure: "9.5bn kronor
+ * (£722m; _____)", "$1m (_____)". The bracket only converts the figure before it into another
+ * currency; rated trivial every time.
+ */
+export function conversionBlank(text: string, b: Built): boolean {
+	const span = b.q.answerSpan;
+	const q = b.q;
+	if (!span || q.kind !== 'money' || q.type === 'true-false' || q.type === 'match') return false;
+	const before = text.slice(Math.max(0, span.start - 120), span.start);
+	const open = before.lastIndexOf('(');
+	if (open < 0 || before.slice(open).includes(')')) return false;
+	// Only other figures, separated by ";", "," or "/" may stand between the bracket and the answer.
+	const inside = before.slice(open + 1);
+	if (!/^[\s\d.,;/$£€¥\p{L}]*$/u.test(inside) || /\b(?:or|and|to|from|up|down)\b/i.test(inside))
+		return false;
+	const lead = before.slice(0, open).replace(/\s+$/, '');
+	return CURRENCY_SIGN.test(lead) || CURRENCY_WORD.test(lead);
+}
+
+/**
+ * The shown sentence with its blank is a quotation and nothing else: '"I tried for _____ to make
+ * something work."'. Nobody is named as its speaker, so the reader has no one and nothing to place
+ * it by. A quotation followed by its speaker ('…," said Smith.') is not one.
+ */
+export function speakerlessQuote(b: Built): boolean {
+	const q = b.q;
+	if (q.type === 'true-false' || q.type === 'match' || q.type === 'quote') return false;
+	const shown = shownText(q.prompt);
+	if (!shown.includes('_____') || !/^["“]/.test(shown)) return false;
+	const outside = shown.replace(/["“][^"”]*(?:["”]|$)/g, ' ');
+	return !/\p{L}/u.test(outside);
+}
