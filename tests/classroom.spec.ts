@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { mixedQuiz, sampleQuiz } from '../src/lib/classroom/fixtures/quizzes';
 import { encodeQuizLink, quizHash } from '../src/lib/classroom/link';
 import { decodeResult, encodeResult } from '../src/lib/classroom/result-code';
-import { HARBOUR_TEXT, HARBOUR_TITLE, waitForSeed } from './fixtures';
+import { HARBOUR_TEXT, HARBOUR_TITLE, LIBRARY_TEXT, LIBRARY_TITLE, waitForSeed } from './fixtures';
 import { waitForServiceWorkerControl, watchErrors } from './helpers';
 
 const SHOTS = '/tmp/shots';
@@ -69,7 +69,10 @@ async function classroomCounts(page: Page): Promise<{ quizzes: number; results: 
 
 const HAND_PROMPT = 'Which city hosted the summit?';
 
-/** Builds a small quiz from the built-in article: 3 multiple-choice, 1 true-false, 1 by hand. */
+/**
+ * Builds a small quiz from the built-in article: 2 multiple-choice, 1 who-said-it, 1 true-false,
+ * 1 by hand.
+ */
 async function buildQuiz(page: Page, title: string): Promise<string> {
 	await waitForSeed(page);
 	await page.goto('/classroom');
@@ -87,7 +90,9 @@ async function buildQuiz(page: Page, title: string): Promise<string> {
 		.getByRole('group', { name: 'Generated questions' })
 		.getByRole('checkbox');
 	await expect(generated.first()).toBeVisible();
-	for (let i = 0; i < 3; i++) await generated.nth(i).check();
+	for (let i = 0; i < 2; i++) await generated.nth(i).check();
+	await picker.getByLabel('Show').selectOption('quote');
+	await generated.first().check();
 	await picker.getByLabel('Show').selectOption('true-false');
 	await generated.first().check();
 	await picker.getByRole('button', { name: 'Add 4 selected' }).click();
@@ -451,19 +456,25 @@ test.describe('classroom', () => {
 		browser
 	}) => {
 		await waitForSeed(page);
-		// Two articles' questions together: more than one QR code holds, whatever the generator's
+		// Three articles' questions together: more than one QR code holds, whatever the generator's
 		// exact wording of the built-in deck.
-		await page.goto('/library/add');
-		await page.getByLabel('Title').fill(HARBOUR_TITLE);
-		await page.getByLabel('Article text').fill(HARBOUR_TEXT);
-		await page.getByRole('button', { name: 'Make quiz and cards' }).click();
-		await expect(page.getByRole('heading', { level: 1, name: HARBOUR_TITLE })).toBeVisible({
-			timeout: 20_000
-		});
+		for (const [title, text] of [
+			[HARBOUR_TITLE, HARBOUR_TEXT],
+			[LIBRARY_TITLE, LIBRARY_TEXT]
+		]) {
+			await page.goto('/library/add');
+			await page.getByLabel('Title').fill(title);
+			await page.getByLabel('Article text').fill(text);
+			await page.getByRole('button', { name: 'Make quiz and cards' }).click();
+			await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({
+				timeout: 20_000
+			});
+		}
 		await page.goto('/classroom/edit');
 		await page.getByLabel('Title', { exact: true }).fill('Everything');
 		const picker = page.getByRole('region', { name: 'Add questions from articles' });
 		await picker.getByRole('checkbox', { name: HARBOUR_TITLE }).check();
+		await picker.getByRole('checkbox', { name: LIBRARY_TITLE }).check();
 		await expect(
 			picker.getByRole('option', { name: /^All types \((?:[4-9]\d|\d{3,})\)$/ })
 		).toHaveCount(1);

@@ -9,6 +9,15 @@ The project will cost 12 million pounds and the first ferry is due to sail in 20
 Opposition councillor Ruth Lang warned that fares could rise. "Islanders should not pay for the town's ambitions," Lang said.
 The regional transport agency, Westline, will operate the service under a ten-year contract.`;
 
+/** A second article written for these tests, for quizzes that need many questions. */
+export const LIBRARY_TITLE = 'Valden library reopens after flood repairs';
+export const LIBRARY_TEXT = `The public library of Valden reopened on Saturday after a flood closed it for eighteen months.
+Head librarian Priya Castell said the repairs cost 3 million pounds, paid by the county and a local trust.
+New Rooms
+The building now has a children's floor, a music room and 40 computers. Architect Jonas Ebbe said the ground floor was raised by one metre.
+Councillor Mark Doyle praised the staff. "They kept the service going from a bus for a year and a half," Doyle said.
+The Northfield Trust, a charity, gave 800,000 pounds and will fund evening classes until 2029.`;
+
 /** Waits until the first-run seed has written the built-in article. */
 export async function waitForSeed(page: Page): Promise<void> {
 	await page.goto('/library');
