@@ -28,7 +28,8 @@ export type ContextRisk =
 	| 'same-as-before'
 	| 'unnamed-person'
 	| 'described-subject'
-	| 'bare-reference';
+	| 'bare-reference'
+	| LeaningOpener;
 
 /** A question at risk keeps this share of its score, so the generator's own estimate shows it. */
 export const CONTEXT_WEIGHT = 0.3;
@@ -596,6 +597,63 @@ export function bareReference(doc: Doc, shown: string, sentenceStart: number): b
 	return false;
 }
 
+/** Openings that lean on an earlier sentence by their own words (see leaningOpener). */
+export type LeaningOpener = 'other-opener' | 'term-opener' | 'amount-opener' | 'body-possessive';
+
+/** Discourse words and an opening adverbial a sentence may open on before its subject. */
+const LEAD_IN = /^(?:(?:But|And|However|Meanwhile|Yet|So|Now),?\s+)?/;
+
+/** "Other projects include …", "Another concern is …": other than what? (no "than" in the sentence). */
+const OTHER_OPENER = /^(?:Other|Another)\s+(?!than\b|of\b)[a-z][a-z-]+/;
+
+/** "The term is used …": a term, phrase or word given before, not here (a verb follows at once). */
+const TERM_OPENER =
+	/^The (?:term|phrase|word|expression|label|slogan|nickname)\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|first|now|also|itself|comes|came|[a-z]+ed)\b/;
+
+/** Judging adjectives that make "The huge number of …" an amount told of before. */
+const JUDGED =
+	'huge|vast|large|big|small|tiny|sheer|high|low|higher|lower|record|massive|growing|rising|same|latest';
+
+/**
+ * "The huge number of …", "The annual figure marked …", "The figure was …": an amount judged or
+ * named as one told before. "The total number of X", "The figures for June" say what they count.
+ */
+const AMOUNT_OPENER = new RegExp(
+	String.raw`^The (?:(?!world\b)([a-z]+(?:-[a-z]+)?) )?(?:number|amount|sums?|figures?|levels?)\b(\s+\w+)?`
+);
+
+function amountOpener(t: string): boolean {
+	const m = AMOUNT_OPENER.exec(t);
+	if (!m) return false;
+	const next = (m[2] ?? '').trim();
+	if (next === 'of') return !!m[1] && new RegExp(`^(?:${JUDGED})$`).test(m[1]);
+	return !/^(?:for|in|from|at|on|to|where|that|which|who|whose|between|per|one|two|\d+)$/.test(
+		next
+	);
+}
+
+/** "The corporation's chief …": a body told of before, by the common noun alone. */
+const BODY_POSSESSIVE =
+	/^The (?:corporation|company|firm|group|organisation|organization|business|bank|agency|charity|broadcaster|network|chain|retailer|carmaker|airline|club|union|party|department|ministry|council|authority|watchdog|regulator|institution|league|federation|association|board)['’]s?\b/;
+
+/**
+ * Rule leaning-opener: a sentence that opens on words pointing at another sentence ("Other
+ * projects …", "The term …", "The huge number of …", "The corporation's …"). The possessive leans
+ * only when the shown text names no body the article names.
+ */
+export function leaningOpener(shown: string, doc?: Doc): LeaningOpener | null {
+	const t = shown.trim().replace(LEAD_IN, '');
+	const plain = outsideQuotes(t);
+	if (OTHER_OPENER.test(t) && !/\bthan\b/.test(plain)) return 'other-opener';
+	if (TERM_OPENER.test(t)) return 'term-opener';
+	if (amountOpener(t)) return 'amount-opener';
+	if (BODY_POSSESSIVE.test(t) && !plain.includes('_____')) {
+		const bodies = (doc?.mentions ?? []).filter((m) => m.kind === 'organisation');
+		if (!bodies.some((m) => plain.includes(m.text))) return 'body-possessive';
+	}
+	return null;
+}
+
 /** How the shown text leans on another sentence, by the words that point back to it, if it does. */
 export function earlierReference(doc: Doc, shown: string): ContextRisk | null {
 	if (suchReference(shown)) return 'such-reference';
@@ -624,6 +682,8 @@ export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	if (definiteReference(doc, shown, sentence?.start ?? 0)) return 'definite-reference';
 	if (article && (unnamedWork(shown) || unnamedBody(shown))) return 'unnamed-work';
 	if (article && bareReference(doc, shown, sentence?.start ?? 0)) return 'bare-reference';
+	const leaning = article ? leaningOpener(shown, doc) : null;
+	if (leaning) return leaning;
 	// A single paragraph is read whole: its "such", "these" and "the two men" point just before.
 	const earlier = article ? earlierReference(doc, shown) : null;
 	if (earlier) return earlier;

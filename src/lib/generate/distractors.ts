@@ -707,9 +707,13 @@ export function yearCycle(doc: Doc, span: { start: number } | undefined): number
 	return CYCLES.find(([re]) => re.test(s.text))?.[1] ?? 0;
 }
 
+/** A year inside a date's text, 1000 to 2099: "in 1337", "March 2003". */
+const YEAR_IN = /\b(1\d\d\d|20\d\d)\b/;
+const YEARS_IN = new RegExp(YEAR_IN.source, 'g');
+
 /** A date that is a year and nothing more: "2004", "in 1998". */
 export function bareYear(text: string): boolean {
-	return /^(?:1[5-9]\d\d|20\d\d)$/.test(text.trim());
+	return new RegExp(`^${YEAR_IN.source}$`).test(text.trim());
 }
 
 /**
@@ -736,7 +740,7 @@ export function nearDates(text: string, month: number): string[] {
 	for (const [i, d] of moves.entries()) {
 		const m = month + d;
 		let t = text.replace(monthRe, capitalise(MONTHS[(m + 12) % 12] as string));
-		const y = /\b(1[5-9]\d\d|20\d\d)\b/.exec(t);
+		const y = YEAR_IN.exec(t);
 		if (y && (m < 0 || m > 11))
 			t = t.replace(y[1] as string, String(Number(y[1]) + (m < 0 ? -1 : 1)));
 		if (hasDay) {
@@ -781,8 +785,7 @@ export function yearTense(
 	let latest = -Infinity;
 	for (const m of doc.mentions)
 		if (m.kind === 'date')
-			for (const y of m.text.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g))
-				latest = Math.max(latest, Number(y[1]));
+			for (const y of m.text.matchAll(YEARS_IN)) latest = Math.max(latest, Number(y[1]));
 	if (!Number.isFinite(latest)) return undefined;
 	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
 	const lead = doc.text.slice(s ? s.start : Math.max(0, span.start - 120), span.start);
@@ -800,7 +803,7 @@ function dateVariants(text: string, value: number | undefined, cycle = 0, wide =
 		for (const d of [2, 1, 3, 5, 4, 6]) out.push(capitalise(WEEKDAYS[(wd + d) % 7] as string));
 		return out;
 	}
-	const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(text);
+	const year = YEAR_IN.exec(text);
 	const month = MONTHS.findIndex((m) => lower.includes(m));
 	if (month >= 0) return nearDates(text, month);
 	if (year) {
@@ -1386,7 +1389,7 @@ export function distractors(
 				if (WEEKDAYS.some((d) => l === d)) return 'weekday';
 				return s.replace(/\d/g, '0').replace(/\p{L}+/gu, 'w');
 			};
-			const yearOf = (s: string) => Number(/\b(1[5-9]\d\d|20\d\d)\b/.exec(s)?.[1] ?? NaN);
+			const yearOf = (s: string) => Number(YEAR_IN.exec(s)?.[1] ?? NaN);
 			const y0 = yearOf(a.text);
 			const near = (d: string) => !Number.isFinite(y0) || Math.abs(yearOf(d) - y0) <= 12;
 			// "the 2004 election": every year offered is one such an election could fall in.

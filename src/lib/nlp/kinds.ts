@@ -143,6 +143,7 @@ export function typeEntities(
 			e.orgType = orgType(e.name, around);
 		} else if (e.kind === 'place') e.placeKind = placeKind(e.name);
 	}
+	for (const m of doc.mentions) if (earlyYear(doc, m)) m.kind = 'date';
 	for (const r of doc.roles) {
 		const e = doc.entities[r.entity] as Entity | undefined;
 		if (!e) continue;
@@ -150,6 +151,48 @@ export function typeEntities(
 		if (!e.roles.includes(r.role)) e.roles.push(r.role);
 		e.nationality ??= nationalityOf(r.role);
 	}
+}
+
+/** Words before a bare four-digit figure that make it a year: "in 1337", "since 1066". */
+const YEAR_BEFORE = /^(?:in|since|from|until|till|by|of|during|before|after|between|circa|c\.)$/;
+/** Words before "by" or "of" that make the figure a count: "a total of 1200", "rose by 1100". */
+const COUNT_BEFORE =
+	/^(?:total|average|sum|score|scores|figure|increase|rise|fall|drop|cut|up|down|rose|fell|grew|increased|decreased|reduced|jumped|climbed|dropped|gained|lost|more|less|fewer|number|tally|rate|record|high|low|maximum|minimum|crowd|attendance|population|capacity|budget|price|cost|value|margin|majority|lead|out)$/;
+/** Words after a year that still read as a year: "in 1337 by King Edward", "in 1215, when". */
+const YEAR_AFTER =
+	/^(?:by|and|or|when|as|after|before|to|until|the|a|an|with|under|at|on|in|but|that|which|where|while|was|were|is|had|has|for|from|of|because|ad|bc|bce|ce)$/;
+/** Words of a sentence that place it in history: a century, a reign, an era. */
+const ERA_CUE =
+	/^(?:century|centuries|reign|reigned|king|queen|emperor|empress|pope|dynasty|medieval|crowned|ad|bc|bce|ce|founded|built|conquest|conquered)$/;
+
+/**
+ * Rule "early year": a bare four-digit figure from 1000 to 1499 is a year when a word that
+ * introduces a time stands before it ("set up in 1337", "since 1066", "the charter of 1215") and
+ * nothing after it reads as what it counts, or when the sentence tells of a century, a reign or an
+ * era ("King Edward III ... 1337"). Later years are read as years already; an early one left as a
+ * number was offered arithmetic on the key ("641", "350") instead of other years.
+ */
+export function earlyYear(
+	doc: Pick<Doc, 'sentences'>,
+	m: { kind: string; text: string; sentence: number; tokenStart: number; tokenEnd: number }
+): boolean {
+	if (m.kind !== 'number' || !/^1[0-4]\d\d$/.test(m.text)) return false;
+	const toks = doc.sentences[m.sentence]?.tokens;
+	if (!toks) return false;
+	const prev = toks[m.tokenStart - 1];
+	const prev2 = toks[m.tokenStart - 2];
+	const next = toks[m.tokenEnd];
+	if (prev && prev.text === '$') return false;
+	if (next && !next.space && next.word) return false;
+	const afterOk = !next || !next.word || next.cap || YEAR_AFTER.test(next.lower);
+	if (!afterOk) return false;
+	const month = !!prev && prev.cap && MONTHS.includes(prev.lower);
+	if (month) return true;
+	if (prev && YEAR_BEFORE.test(prev.lower)) {
+		const countish = /^(?:by|of)$/.test(prev.lower) && !!prev2 && COUNT_BEFORE.test(prev2.lower);
+		if (!countish) return true;
+	}
+	return toks.some((t) => t.word && ERA_CUE.test(t.lower));
 }
 
 /**

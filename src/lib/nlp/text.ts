@@ -51,6 +51,32 @@ export function isHeading(line: string, wholeText: boolean): boolean {
 	return true;
 }
 
+/**
+ * Whether the word starting at `at` stands apart from what precedes it: after whitespace, an
+ * opening quote or bracket, or a dash. A letter run glued to other characters ("AT&T", "3M")
+ * is part of a longer name, never an initial or an abbreviation.
+ */
+function standsApart(text: string, at: number): boolean {
+	if (at <= 0) return true;
+	const c = text[at - 1] as string;
+	return /\s/.test(c) || OPENERS.test(c) || /[—–/]/.test(c);
+}
+
+/**
+ * Whether a period after a word that stands apart belongs to the word rather than ending the
+ * sentence: an initial ("J. K. Rowling"), a dotted acronym or soft abbreviation before a word that
+ * does not usually open a sentence ("U.S. officials"), "No. 10", or a known abbreviation ("Mr.").
+ */
+function keepsPeriod(word: string, nextWord: string, nextIsDigit: boolean): boolean {
+	const lower = word.toLowerCase();
+	if (/^\p{Lu}$/u.test(word)) return true;
+	if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || SOFT_ABBREVIATIONS.has(lower))
+		return !SENTENCE_STARTERS.has(nextWord);
+	if (['no', 'nos', 'op', 'fig', 'vol'].includes(lower))
+		return nextIsDigit && /^\p{Lu}/u.test(word);
+	return ABBREVIATIONS.has(lower);
+}
+
 /** Splits a block of text into sentence ranges [start, end) relative to the text. */
 export function splitSentences(text: string, from: number, to: number): [number, number][] {
 	const out: [number, number][] = [];
@@ -109,20 +135,11 @@ export function splitSentences(text: string, from: number, to: number): [number,
 			let b = i;
 			while (b > from && /[\p{L}.\-']/u.test(text[b - 1] as string)) b--;
 			const word = text.slice(b, i);
-			const lower = word.toLowerCase();
 			const nextWord = (/^[\p{L}']+/u.exec(text.slice(k, k + 30)) ?? [''])[0].toLowerCase();
-			const nextIsDigit = /\d/.test(next);
-			if (/^\p{Lu}$/u.test(word)) continue; // an initial: "J. K. Rowling"
-			if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
-				// A dotted acronym (U.S.): a break only before a word that usually opens a sentence.
-				if (!SENTENCE_STARTERS.has(nextWord)) continue;
-			} else if (SOFT_ABBREVIATIONS.has(lower)) {
-				if (!SENTENCE_STARTERS.has(nextWord)) continue;
-			} else if (['no', 'nos', 'op', 'fig', 'vol'].includes(lower)) {
-				if (nextIsDigit && /^\p{Lu}/u.test(word)) continue;
-			} else if (ABBREVIATIONS.has(lower)) {
-				continue;
-			}
+			// Rule "glued name end": "AT&T." or "3M." ends in a letter but the word is longer;
+			// it is no initial or abbreviation, so the period ends the sentence.
+			const glued = b > from && !standsApart(text, b);
+			if (!glued && keepsPeriod(word, nextWord, /\d/.test(next))) continue;
 		}
 		out.push([sStart, j]);
 		sStart = k;
@@ -173,7 +190,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 		if (
 			word &&
 			s[end - from] === '.' &&
-			(ABBREVIATIONS.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t))
+			(ABBREVIATIONS.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t)) &&
+			standsApart(text, start)
 		) {
 			t += '.';
 			end++;

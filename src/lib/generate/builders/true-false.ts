@@ -213,15 +213,20 @@ export function falseValue(
 	const acronym = (x: string) => /^[A-Z]{2,6}$/.test(x);
 	const before = doc.text.slice(Math.max(0, ans.span.start - 40), ans.span.start);
 	const noun = DESCRIPTOR.exec(before)?.[1];
+	const numeric = /^(?:number|money|percent|quantity)$/.test(ans.kind);
 	const described =
 		!!noun &&
 		!NOT_DESCRIPTOR.has(noun) &&
 		(/^(?:place|organisation|thing)$/.test(ans.kind) ||
 			(ans.kind === 'person' && !ROLE_NOUNS.has(noun)));
-	const numeric = /^(?:number|money|percent|quantity)$/.test(ans.kind);
 	const lowerFrame = frame.toLowerCase();
+	const afterThe = /\bthe\s+$/i.test(before);
+	const person = /^(?:person|name)$/.test(ans.kind);
+	const group = person && groupName(doc, ans.text);
 	const fits = (d: string, own: boolean) =>
 		acronym(d) === acronym(ans.text) &&
+		(!person || groupName(doc, d) === group) &&
+		(!afterThe || numeric || takesThe(doc, d)) &&
 		!lowerFrame.includes(d.toLowerCase()) &&
 		(!own || inArticle(doc, d)) &&
 		!overlaps(d, ans.text) &&
@@ -240,6 +245,27 @@ export function falseValue(
 		options.find((d) => fits(d, true)) ??
 		(numeric ? options.find((d) => fits(d, false) && far(d)) : undefined)
 	);
+}
+
+/**
+ * Rule group-swap: a plural name for a group ("MPs", "Tories", "Democrats"), not a surname the
+ * article gives a person with a first name ("Tom Jones"). Such a group is never swapped with a
+ * person, nor a person with a group: "the Beith found" for "the MPs found" is no sentence and no
+ * clear falsehood.
+ */
+export function groupName(doc: Doc, x: string): boolean {
+	const last = x.split(/\s+/).pop() ?? '';
+	if (!/^(?:[A-Z]{2,}s|\p{Lu}\p{Ll}+(?:s|ies))$/u.test(last) || /ss$/.test(last)) return false;
+	return !doc.mentions.some((m) => {
+		if (m.kind !== 'person' && m.kind !== 'name') return false;
+		const words = m.text.split(/\s+/);
+		return words.length >= 2 && words[words.length - 1] === last;
+	});
+}
+
+/** Rule group-swap: the value after "the" is one the article also writes after "the". */
+function takesThe(doc: Doc, x: string): boolean {
+	return new RegExp(`\\b[Tt]he\\s+${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(doc.text);
 }
 
 const YEAR_OF = /\b(1[5-9]\d\d|20\d\d)\b/;
