@@ -42,6 +42,11 @@ const written: { it: string; text: string; shows: Record<number, string | null> 
 		it: 'keeps "this" before a verb in -s as a pronoun, never "The happens"',
 		text: 'Some recorders delete shows. This happens because Velo changed its software. This seems odd. This rule was upheld. These changes hurt users.',
 		shows: { 1: null, 2: null, 3: 'The rule was upheld.', 4: 'The changes hurt users.' }
+	},
+	{
+		it: 'keeps "those" before a preposition as a pronoun, never "The on low incomes"',
+		text: 'Taxes rose in May. Those on low incomes will pay less. Those at risk get help. Those rules apply.',
+		shows: { 1: null, 2: null, 3: 'The rules apply.' }
 	}
 ];
 

@@ -650,11 +650,16 @@ const DEMONSTRATIVE_VERB =
 	/^(is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|shall|means|meant|shows|showed|shown|led|leads|made|makes|came|comes|gave|gives|includes|included|became|becomes|did|does|remains|remained|took|takes|also|not|in|of|to|and|or|but|that|which|one|ones|all|a|an|the|\w+ed|\w+ly)$/;
 /**
  * "This happens", "This seems": after a singular "this" a word in -s is a verb, not a plural
- * noun ("this news", "this crisis" and "this bus" end otherwise), so "this" is a pronoun.
+ * noun ("this news", "this crisis" and "this bus" end otherwise), so "this" is a pronoun; so is a
+ * demonstrative before a preposition or "who".
  */
 function singularVerb(det: Token, next: Token): boolean {
-	return det.lower === 'this' && /[^suiw']s$/.test(next.lower);
+	return (det.lower === 'this' && /[^suiw']s$/.test(next.lower)) || PRONOUN_BEFORE.test(next.lower);
 }
+
+/** "Those on low incomes", "those at risk", "this from a man who …": a pronoun, not a determiner. */
+const PRONOUN_BEFORE =
+	/^(?:on|at|for|from|with|without|by|under|over|among|within|like|near|outside|inside|behind|who|whose|whom)$/;
 const LEADING_PRONOUN = /^(he|she|it|they|his|her|its|their|him|them|this|these|those|such|thus)$/;
 const TIME_AFTER_THIS =
 	/^(year|month|week|weekend|season|summer|winter|spring|autumn|morning|afternoon|evening|time|term|quarter)$/;
