@@ -458,10 +458,11 @@ test.describe('classroom', () => {
 		await waitForSeed(page);
 		// Three articles' questions together: more than one QR code holds, whatever the generator's
 		// exact wording of the built-in deck.
-		for (const [title, text] of [
+		const articles: [string, string][] = [
 			[HARBOUR_TITLE, HARBOUR_TEXT],
 			[LIBRARY_TITLE, LIBRARY_TEXT]
-		]) {
+		];
+		for (const [title, text] of articles) {
 			await page.goto('/library/add');
 			await page.getByLabel('Title').fill(title);
 			await page.getByLabel('Article text').fill(text);
