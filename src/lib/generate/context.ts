@@ -565,6 +565,41 @@ function stemOf(noun: string): string {
 	return stem.length >= 4 ? stem : noun.replace(/(?:ies|s)$/, '');
 }
 
+/** The document's lower-cased words with their end offsets, once per document (null if lower-casing moves offsets). */
+const wordCache = new WeakMap<Doc, { words: string[]; starts: number[]; ends: number[] } | null>();
+
+/** The lower-cased words of the document before an offset, as slicing the text there would give them. */
+function wordsBefore(doc: Doc, end: number): string[] {
+	if (!wordCache.has(doc)) {
+		const lower = doc.text.toLowerCase();
+		if (lower.length !== doc.text.length) wordCache.set(doc, null);
+		else {
+			const entry = { words: [] as string[], starts: [] as number[], ends: [] as number[] };
+			for (const m of lower.matchAll(/[a-z]+/g)) {
+				entry.words.push(m[0]);
+				entry.starts.push(m.index);
+				entry.ends.push(m.index + m[0].length);
+			}
+			wordCache.set(doc, entry);
+		}
+	}
+	const entry = wordCache.get(doc);
+	if (!entry)
+		return (
+			doc.text
+				.slice(0, end)
+				.toLowerCase()
+				.match(/[a-z]+/g) ?? []
+		);
+	let n = 0;
+	while (n < entry.ends.length && (entry.ends[n] as number) <= end) n++;
+	const words = entry.words.slice(0, n);
+	const start = entry.starts[n];
+	if (start !== undefined && start < end)
+		words.push((entry.words[n] as string).slice(0, end - start));
+	return words;
+}
+
 /**
  * A definite phrase of an abstract, event or group noun with nothing of its own to say which (see
  * BARE_NOUN), whose noun an earlier sentence used (any form of its stem: "withdrawn" before "the
@@ -586,11 +621,7 @@ export function bareReference(doc: Doc, shown: string, sentenceStart: number): b
 		if (noun === 'move' && /\bon $/.test(t.slice(0, m.index))) continue;
 		if (PEOPLE_NOUN.test(noun) && namesPerson(doc, t.slice(0, m.index))) continue;
 		if (ALWAYS_BACK.test(noun)) return true;
-		earlier ??=
-			doc.text
-				.slice(0, sentenceStart)
-				.toLowerCase()
-				.match(/[a-z]+/g) ?? [];
+		earlier ??= wordsBefore(doc, sentenceStart);
 		const told = [stem, ...SYNONYMS.filter(([re]) => re.test(noun)).flatMap(([, w]) => w)];
 		if (earlier.some((w) => told.some((x) => w.startsWith(x)))) return true;
 	}
@@ -613,6 +644,7 @@ const TERM_OPENER =
 /** Judging adjectives that make "The huge number of …" an amount told of before. */
 const JUDGED =
 	'huge|vast|large|big|small|tiny|sheer|high|low|higher|lower|record|massive|growing|rising|same|latest';
+const JUDGED_WORD = new RegExp(`^(?:${JUDGED})$`);
 
 /**
  * "The huge number of …", "The annual figure marked …", "The figure was …": an amount judged or
@@ -626,7 +658,7 @@ function amountOpener(t: string): boolean {
 	const m = AMOUNT_OPENER.exec(t);
 	if (!m) return false;
 	const next = (m[2] ?? '').trim();
-	if (next === 'of') return !!m[1] && new RegExp(`^(?:${JUDGED})$`).test(m[1]);
+	if (next === 'of') return !!m[1] && JUDGED_WORD.test(m[1]);
 	return !/^(?:for|in|from|at|on|to|where|that|which|who|whose|between|per|one|two|\d+)$/.test(
 		next
 	);

@@ -710,10 +710,11 @@ export function yearCycle(doc: Doc, span: { start: number } | undefined): number
 /** A year inside a date's text, 1000 to 2099: "in 1337", "March 2003". */
 const YEAR_IN = /\b(1\d\d\d|20\d\d)\b/;
 const YEARS_IN = new RegExp(YEAR_IN.source, 'g');
+const BARE_YEAR = new RegExp(`^${YEAR_IN.source}$`);
 
 /** A date that is a year and nothing more: "2004", "in 1998". */
 export function bareYear(text: string): boolean {
-	return new RegExp(`^${YEAR_IN.source}$`).test(text.trim());
+	return BARE_YEAR.test(text.trim());
 }
 
 /**
