@@ -273,7 +273,7 @@ describe('weak openers', () => {
 	].join('\n\n');
 
 	it('opens an article on its strongest forms: true/false, settings and phrases come after, true/false last', () => {
-		const deck = generateDeck(text);
+		const deck = generateDeck(text, { keepUnlikely: true });
 		const form = (q: (typeof deck.questions)[number]) =>
 			q.type === 'true-false'
 				? q.answer === 'True'

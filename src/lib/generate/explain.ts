@@ -106,7 +106,9 @@ export type RejectReason =
 	/** In an article, a role asked by "Who is described in the article as …". */
 	| 'role-lookup'
 	/** In an article, the shown sentence is a quotation naming no speaker. */
-	| 'speakerless-quote';
+	| 'speakerless-quote'
+	/** In an article, the question's estimated chance of being handed out as it is fell below the floor. */
+	| 'below-quality-floor';
 
 export interface Rejection {
 	factId: string;

@@ -15,6 +15,7 @@ import {
 	type Ctx
 } from './questions';
 import {
+	isHandout,
 	FALLBACK_WEIGHT,
 	EPITHET_WEIGHT,
 	opensOnEpithet,
@@ -25,6 +26,7 @@ import {
 	targetCount,
 	TYPE_WEIGHT
 } from './select';
+import { dropUnlikely } from './quality';
 import { screened, weakLast } from './screen';
 import type { Card, Deck, Fact, GenerateOptions, Question, Section } from './types';
 import { clean, shortId, wordCount } from './util';
@@ -92,12 +94,32 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 	const picked = screened(doc, built, reject, (kept) =>
 		select(kept, limit, doc.sentences.length, paragraphs)
 	);
-	balanceTrueFalse(picked, seed);
-	const chosen = weakLast(doc, picked);
+	// An article's deck leaves out the questions least likely to be handed out as they are; a
+	// single paragraph, short of facts, keeps them all. True/false questions take their final
+	// answer after, so the deck keeps about as many true as false.
+	const kept =
+		isHandout(doc) && !options.keepUnlikely
+			? dropUnlikely(
+					doc,
+					picked,
+					options.title,
+					(b, p) =>
+						reject({
+							factId: b.fact.id,
+							type: b.q.type,
+							reason: 'below-quality-floor',
+							detail: `${b.q.answer} (${p.toFixed(2)})`
+						}),
+					// A long text keeps enough questions to cover every section.
+					limit > LONG_TEXT_KEEP ? LONG_TEXT_KEEP : undefined
+				)
+			: picked;
+	balanceTrueFalse(kept, seed);
+	const chosen = weakLast(doc, kept);
 	if (options.onReject) {
-		const kept = new Set(chosen);
+		const inDeck = new Set(picked);
 		for (const b of built)
-			if (!kept.has(b))
+			if (!inDeck.has(b))
 				reject({ factId: b.fact.id, type: b.q.type, reason: 'ranked-out', detail: b.q.answer });
 	}
 	const questions = chosen.map((b) => b.q);
@@ -125,6 +147,9 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 	}));
 	return { title, sections, facts: publicFacts, questions, cards };
 }
+
+/** A text whose deck may hold more questions than this keeps at least this many. */
+const LONG_TEXT_KEEP = 40;
 
 function titleOf(doc: Doc): string {
 	const h = doc.headings[0];

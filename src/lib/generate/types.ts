@@ -112,4 +112,9 @@ export interface GenerateOptions {
 	title?: string;
 	/** Told of every candidate fact or question left out, with the named reason (for --explain). */
 	onReject?: (r: Rejection) => void;
+	/**
+	 * Keeps the questions an article's deck would leave out as least likely to be handed out as
+	 * they are (see quality.ts): every candidate the selection chose, for a teacher who edits.
+	 */
+	keepUnlikely?: boolean;
 }
