@@ -157,19 +157,24 @@ export function quality(doc: Doc, q: Question, title = ''): number {
  * An article's deck drops a question estimated below this chance of being handed out as it is,
  * while it keeps at least QUALITY_KEEP questions (a long text more, see dropUnlikely's `keep`) and
  * one of every type it had. Over 68 decks rated whole (cross-validated), this raised the acceptable
- * share of the top ten from 65% to 70%, the decks of news articles falling from 13.7 to 7.8.
+ * share of the top ten from 65% to 71%, the decks of news articles falling from 13.7 to 7.7.
  */
 export const QUALITY_FLOOR = 0.65;
 export const QUALITY_KEEP = 6;
-/** A deck keeps at least this many of each type it had (a quiz of one type still has a few). */
-export const QUALITY_PER_TYPE = 1;
+/**
+ * A deck keeps at least this many of each type it had: one, so every type stays, and two
+ * multiple-choice questions, the form a live class is played with.
+ */
+export const QUALITY_PER_TYPE: Readonly<Partial<Record<Question['type'], number>>> = {
+	'multiple-choice': 2
+};
 /** The deck's first questions, its central facts, are never dropped. */
 export const QUALITY_OPENERS = 5;
 
 /**
  * Drops from an article's deck, least likely first, the questions estimated below QUALITY_FLOOR,
- * keeping the deck's order, its first QUALITY_OPENERS, at least `keep` questions and two of every
- * type it had. `drop` hears each question left out with its estimate.
+ * keeping the deck's order, its first QUALITY_OPENERS, at least `keep` questions and one of every
+ * type it had (two multiple-choice). `drop` hears each question left out with its estimate.
  */
 export function dropUnlikely<T extends { q: Question }>(
 	doc: Doc,
@@ -190,7 +195,7 @@ export function dropUnlikely<T extends { q: Question }>(
 	for (const b of unlikely) {
 		if (deck.length - gone.size <= keep) break;
 		const left = perType.get(b.q.type) ?? 0;
-		if (left <= QUALITY_PER_TYPE) continue;
+		if (left <= (QUALITY_PER_TYPE[b.q.type] ?? 1)) continue;
 		perType.set(b.q.type, left - 1);
 		gone.add(b);
 		drop(b, p(b));
