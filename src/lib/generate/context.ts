@@ -10,6 +10,7 @@ import { COMPETITION, TEAM_NOUN } from '../nlp/coref';
 import { UNIT_WORDS } from '../nlp/number-words';
 import type { Built } from './questions';
 import { actsInSentence, isHandout, opensOnEpithet } from './select';
+import { escapeRe } from './util';
 
 /** Why a question's shown text needs more than it says. */
 export type ContextRisk =
@@ -803,10 +804,6 @@ function cleanName(name: string, the: boolean): string | null {
 	if (first === 'The') return words.length > 1 ? `the ${words.slice(1).join(' ')}` : null;
 	if (STOPWORDS.has(first.toLowerCase())) return null;
 	return the ? `the ${name}` : name;
-}
-
-function escapeRe(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -31,7 +31,7 @@ import {
 	walkOfRole,
 	type Walk
 } from './setting';
-import { capitalise, fnv1a, norm } from './util';
+import { capitalise, escapeRe, fnv1a, norm } from './util';
 
 /** Party and side labels that stand before some names in the text ("Tory Dominic Grieve"). */
 export const LABEL =
@@ -864,8 +864,6 @@ export function shownElsewhere(e: Entity, shown: string, key: string): boolean {
 	}
 	return false;
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words that describe a person before their name, beside the role nouns of the lexicon. */
 const DESCRIBING = new Set([

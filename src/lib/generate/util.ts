@@ -59,6 +59,11 @@ export function norm(s: string): string {
 	return out;
 }
 
+/** `s` with every character that means something in a regular expression escaped. */
+export function escapeRe(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Collapses whitespace and trims. */
 export function clean(s: string): string {
 	return s.replace(/\s+/g, ' ').trim();

@@ -31,7 +31,7 @@ import {
 import type { RejectReason } from '../explain';
 import { afterNaming, type FactX } from '../facts';
 import { isHandout } from '../select';
-import { norm } from '../util';
+import { escapeRe, norm } from '../util';
 import {
 	base,
 	blanked,
@@ -458,7 +458,7 @@ export function unitProblem(doc: Doc, f: FactX): RejectReason | null {
 	const prev = tok(s, ans.a - 1);
 	const prev2 = tok(s, ans.a - 2);
 	if (prev?.lower === 'the' && /^\p{Lu}/u.test(ans.text)) {
-		const esc = ans.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const esc = escapeRe(ans.text);
 		if (new RegExp(`[\\p{L}\\p{N},;(]\\s+The ${esc}\\b`, 'u').test(doc.text)) return 'title-the';
 	}
 	const figure = /^(?:number|quantity|money|percent|date)$/.test(ans.kind);
@@ -502,7 +502,7 @@ const UNIT =
 
 /** Whether `word` stands capitalised somewhere other than the start of a sentence. */
 export function capitalisedInside(text: string, word: string): boolean {
-	const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const esc = escapeRe(word);
 	return new RegExp(`[\\p{L}\\p{N},;]\\s+["“'‘]?${esc}\\b`, 'u').test(text);
 }
 

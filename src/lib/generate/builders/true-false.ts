@@ -4,7 +4,7 @@
  */
 import { sentenceInContext } from '../../nlp/coref';
 import { overlaps } from '../distractors';
-import { clean, norm } from '../util';
+import { clean, escapeRe, norm } from '../util';
 import type { FactX } from '../facts';
 import { ROLE_NOUNS, STOPWORDS } from '../../nlp/lexicon';
 import type { Doc } from '../../nlp/types';
@@ -230,8 +230,7 @@ export function falseValue(
 		!lowerFrame.includes(d.toLowerCase()) &&
 		(!own || inArticle(doc, d)) &&
 		!overlaps(d, ans.text) &&
-		(!described ||
-			new RegExp(`\\b${noun}\\s+${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(doc.text)) &&
+		(!described || new RegExp(`\\b${noun}\\s+${escapeRe(d)}\\b`).test(doc.text)) &&
 		contradicts(before.slice(-30), ans, d) &&
 		!pastForFuture(frame, ans.text, d);
 	// An invented figure far enough from the key to be a real change ("30%" is no trap for "29%").
@@ -265,7 +264,7 @@ export function groupName(doc: Doc, x: string): boolean {
 
 /** Rule group-swap: the value after "the" is one the article also writes after "the". */
 function takesThe(doc: Doc, x: string): boolean {
-	return new RegExp(`\\b[Tt]he\\s+${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(doc.text);
+	return new RegExp(`\\b[Tt]he\\s+${escapeRe(x)}\\b`).test(doc.text);
 }
 
 const YEAR_OF = /\b(1[5-9]\d\d|20\d\d)\b/;
