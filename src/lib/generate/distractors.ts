@@ -31,7 +31,7 @@ import {
 	walkOfRole,
 	type Walk
 } from './setting';
-import { capitalise, escapeRe, fnv1a, norm } from './util';
+import { cachedRe, capitalise, escapeRe, fnv1a, norm } from './util';
 
 /** Party and side labels that stand before some names in the text ("Tory Dominic Grieve"). */
 export const LABEL =
@@ -737,7 +737,7 @@ export function nearDates(text: string, month: number): string[] {
 	moves.push(3, -3);
 	const out: string[] = [];
 	const days = new Set<number>([day]);
-	const monthRe = new RegExp(MONTHS[month] as string, 'i');
+	const monthRe = MONTH_RES[month] as RegExp;
 	for (const [i, d] of moves.entries()) {
 		const m = month + d;
 		let t = text.replace(monthRe, capitalise(MONTHS[(m + 12) % 12] as string));
@@ -761,6 +761,9 @@ export function nearDates(text: string, month: number): string[] {
 	return out;
 }
 
+/** Each month's name, in any case. */
+const MONTH_RES = MONTHS.map((m) => new RegExp(m, 'i'));
+
 /** The ordinal ending of a day: 1st, 2nd, 3rd, 11th, 22nd. */
 function ordinal(n: number): string {
 	if (n % 100 >= 11 && n % 100 <= 13) return 'th';
@@ -783,10 +786,7 @@ export function yearTense(
 	span: { start: number; end: number },
 	key: number
 ): { min: number; max: number } | undefined {
-	let latest = -Infinity;
-	for (const m of doc.mentions)
-		if (m.kind === 'date')
-			for (const y of m.text.matchAll(YEARS_IN)) latest = Math.max(latest, Number(y[1]));
+	const latest = latestYear(doc);
 	if (!Number.isFinite(latest)) return undefined;
 	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
 	const lead = doc.text.slice(s ? s.start : Math.max(0, span.start - 120), span.start);
@@ -794,6 +794,20 @@ export function yearTense(
 		return { min: -Infinity, max: latest - 1 };
 	if (FUTURE_BEFORE.test(lead) && key >= latest) return { min: latest, max: Infinity };
 	return undefined;
+}
+
+const latestCache = new WeakMap<Doc, number>();
+/** The latest year the article's dates name, -Infinity for none; once per document. */
+function latestYear(doc: Doc): number {
+	let latest = latestCache.get(doc);
+	if (latest === undefined) {
+		latest = -Infinity;
+		for (const m of doc.mentions)
+			if (m.kind === 'date')
+				for (const y of m.text.matchAll(YEARS_IN)) latest = Math.max(latest, Number(y[1]));
+		latestCache.set(doc, latest);
+	}
+	return latest;
 }
 
 function dateVariants(text: string, value: number | undefined, cycle = 0, wide = false): string[] {
@@ -860,7 +874,7 @@ export function shownElsewhere(e: Entity, shown: string, key: string): boolean {
 			.toLowerCase()
 			.replace(/^(?:the|a|an)\s+/, '')
 			.trim();
-		if (role.includes(' ') && new RegExp(`\\bthe ${escapeRe(role)}\\b`).test(shown)) return true;
+		if (role.includes(' ') && cachedRe(`\\bthe ${escapeRe(role)}\\b`).test(shown)) return true;
 	}
 	return false;
 }

@@ -43,6 +43,7 @@ import {
 	rejectFor,
 	ownStatement,
 	speechGoesOn,
+	textHas,
 	type Builder,
 	type Ctx
 } from './common';
@@ -458,8 +459,7 @@ export function unitProblem(doc: Doc, f: FactX): RejectReason | null {
 	const prev = tok(s, ans.a - 1);
 	const prev2 = tok(s, ans.a - 2);
 	if (prev?.lower === 'the' && /^\p{Lu}/u.test(ans.text)) {
-		const esc = escapeRe(ans.text);
-		if (new RegExp(`[\\p{L}\\p{N},;(]\\s+The ${esc}\\b`, 'u').test(doc.text)) return 'title-the';
+		if (textHas(doc, `[\\p{L}\\p{N},;(]\\s+The ${escapeRe(ans.text)}\\b`, 'u')) return 'title-the';
 	}
 	const figure = /^(?:number|quantity|money|percent|date)$/.test(ans.kind);
 	const first = tok(s, ans.a);

@@ -11,7 +11,7 @@ import type { Doc, Entity } from '../../nlp/types';
 import { distractors } from '../distractors';
 import { spanOfName } from '../facts';
 import { distinctRole, MODIFIER, roleWords } from '../facts/roles';
-import { norm } from '../util';
+import { cachedRe, norm } from '../util';
 import { capitalisedInside } from './cloze';
 import {
 	answerQuestion,
@@ -40,7 +40,7 @@ export function roleInQuestion(role: string, text?: string): string {
 		!DEMONYMS.has(lower) &&
 		!COUNTRY_BY_ALIAS.has(lower) &&
 		!capitalisedInside(text, first) &&
-		(RANK_WORDS.test(lower) || ROLE_NOUNS.has(lower) || new RegExp(`\\b${lower}\\b`).test(text));
+		(RANK_WORDS.test(lower) || ROLE_NOUNS.has(lower) || cachedRe(`\\b${lower}\\b`).test(text));
 	return MODIFIER.test(lower) || /^shadow$/i.test(first) || common
 		? lower + role.slice(first.length)
 		: role;
