@@ -1117,13 +1117,36 @@ export function keyNameWords(doc: Doc, a: AnswerInfo): Set<string> {
 	if (a.kind !== 'person') return out;
 	const mine = norm(a.text).split(' ').filter(Boolean);
 	const me = a.entity !== undefined && a.entity >= 0 ? doc.entities[a.entity] : undefined;
-	for (const e of doc.entities) {
-		if (e.kind !== 'person') continue;
-		const ws = norm(e.name).split(' ');
-		if (e === me || mine.every((w) => ws.includes(w))) for (const w of ws) out.add(w);
-	}
+	for (const p of namesHolding(doc, mine, me)) for (const w of p.words) out.add(w);
 	for (const w of mine) out.add(w);
 	return out;
+}
+
+/** A person of the article with the words of their name in `norm` form. */
+export interface PersonName {
+	e: Entity;
+	words: readonly string[];
+}
+
+const personNamesCache = new WeakMap<Doc, PersonName[]>();
+/** The article's people with the words of their names, in the article's order; once per document. */
+function personNames(doc: Doc): PersonName[] {
+	let out = personNamesCache.get(doc);
+	if (!out) {
+		out = doc.entities
+			.filter((e) => e.kind === 'person')
+			.map((e) => ({ e, words: norm(e.name).split(' ') }));
+		personNamesCache.set(doc, out);
+	}
+	return out;
+}
+
+/**
+ * The people of the article whose names hold every one of `words` (in `norm` form), and `me`
+ * whatever its name: the key's own and fuller names ("Sir John Bourn" for "John").
+ */
+export function namesHolding(doc: Doc, words: string[], me?: Entity): PersonName[] {
+	return personNames(doc).filter((p) => p.e === me || words.every((w) => p.words.includes(w)));
 }
 
 /** "his side held off Grand Slam winners _____": a side named by a pronoun plays the blank. */
