@@ -31,7 +31,7 @@ import {
 import type { RejectReason } from '../explain';
 import { afterNaming, type FactX } from '../facts';
 import { isHandout } from '../select';
-import { escapeRe, norm } from '../util';
+import { cachedRe, escapeRe, norm } from '../util';
 import {
 	base,
 	blanked,
@@ -502,8 +502,7 @@ const UNIT =
 
 /** Whether `word` stands capitalised somewhere other than the start of a sentence. */
 export function capitalisedInside(text: string, word: string): boolean {
-	const esc = escapeRe(word);
-	return new RegExp(`[\\p{L}\\p{N},;]\\s+["“'‘]?${esc}\\b`, 'u').test(text);
+	return cachedRe(`[\\p{L}\\p{N},;]\\s+["“'‘]?${escapeRe(word)}\\b`, 'u').test(text);
 }
 
 /** The sentence names who spoke: a speech verb outside its quotation marks. */
