@@ -10,6 +10,7 @@ import { COMPETITION, TEAM_NOUN } from '../nlp/coref';
 import { UNIT_WORDS } from '../nlp/number-words';
 import type { Built } from './questions';
 import { actsInSentence, isHandout, opensOnEpithet } from './select';
+import { cachedRe, escapeRe } from './util';
 
 /** Why a question's shown text needs more than it says. */
 export type ContextRisk =
@@ -261,7 +262,7 @@ export function sharedSurnameShown(doc: Doc, texts: string[]): boolean {
 	if (!shared.size) return false;
 	for (const text of texts)
 		for (const [last, fulls] of shared) {
-			const bare = new RegExp(`(?<![\\p{L}'’-]\\s)\\b${last}\\b`, 'u');
+			const bare = cachedRe(`(?<![\\p{L}'’-]\\s)\\b${last}\\b`, 'u');
 			if (!bare.test(text)) continue;
 			const lower = text.toLowerCase();
 			// Written in full (or with a first name or title the other one lacks) it is clear.
@@ -805,10 +806,6 @@ function cleanName(name: string, the: boolean): string | null {
 	return the ? `the ${name}` : name;
 }
 
-function escapeRe(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Things (never people: an article has many) that an article names once and then calls by a common
  * noun: "the unit", "the studio", "the illness", "the stock market".
@@ -852,7 +849,7 @@ export function referentNames(doc: Doc, noun: string, before: number): string[] 
 		if (name && known.has(name.replace(/^the /, ''))) out.add(name);
 	};
 	// "Yuganskneftegas, Yukos' main production unit," / "Pixar, the studio behind Toy Story".
-	const appos = new RegExp(
+	const appos = cachedRe(
 		String.raw`(\bthe[ \t]+)?(${NAME_SRC}),[ \t]+(?:the|its|their|\p{Lu}[\p{L}\d&-]*(?:['’]s?|['’]))[ \t]+((?:[\p{L}-]+[ \t]+){0,3})${n}(?=[,;:)]|[ \t]+(?:behind|which|that|whose|owned|based|run|known|founded)\b)`,
 		'gu'
 	);
@@ -862,7 +859,7 @@ export function referentNames(doc: Doc, noun: string, before: number): string[] 
 		add(m[2], !!m[1]);
 	}
 	// "the studio, Pixar," / "its stock market, the Bovespa,".
-	const role = new RegExp(
+	const role = cachedRe(
 		String.raw`\b(?:the|its|their|\p{Lu}[\p{L}\d&-]*['’]s?)[ \t]+${n},[ \t]+(the[ \t]+)?(${NAME_SRC})(?=,)`,
 		'gu'
 	);
@@ -870,7 +867,7 @@ export function referentNames(doc: Doc, noun: string, before: number): string[] 
 	// "the Yuganskneftegas production unit": a part of a firm named by the name before its noun
 	// (only these nouns: "the BBC film" is no film called BBC).
 	if (PART_NOUNS.test(noun)) {
-		const before = new RegExp(
+		const before = cachedRe(
 			String.raw`\bthe[ \t]+(${NAME_SRC})[ \t]+(?:[\p{Ll}-]+[ \t]+)?${n}\b`,
 			'gu'
 		);

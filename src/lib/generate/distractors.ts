@@ -31,7 +31,7 @@ import {
 	walkOfRole,
 	type Walk
 } from './setting';
-import { capitalise, fnv1a, norm } from './util';
+import { cachedRe, capitalise, escapeRe, fnv1a, norm } from './util';
 
 /** Party and side labels that stand before some names in the text ("Tory Dominic Grieve"). */
 export const LABEL =
@@ -737,7 +737,7 @@ export function nearDates(text: string, month: number): string[] {
 	moves.push(3, -3);
 	const out: string[] = [];
 	const days = new Set<number>([day]);
-	const monthRe = new RegExp(MONTHS[month] as string, 'i');
+	const monthRe = MONTH_RES[month] as RegExp;
 	for (const [i, d] of moves.entries()) {
 		const m = month + d;
 		let t = text.replace(monthRe, capitalise(MONTHS[(m + 12) % 12] as string));
@@ -761,6 +761,9 @@ export function nearDates(text: string, month: number): string[] {
 	return out;
 }
 
+/** Each month's name, in any case. */
+const MONTH_RES = MONTHS.map((m) => new RegExp(m, 'i'));
+
 /** The ordinal ending of a day: 1st, 2nd, 3rd, 11th, 22nd. */
 function ordinal(n: number): string {
 	if (n % 100 >= 11 && n % 100 <= 13) return 'th';
@@ -783,10 +786,7 @@ export function yearTense(
 	span: { start: number; end: number },
 	key: number
 ): { min: number; max: number } | undefined {
-	let latest = -Infinity;
-	for (const m of doc.mentions)
-		if (m.kind === 'date')
-			for (const y of m.text.matchAll(YEARS_IN)) latest = Math.max(latest, Number(y[1]));
+	const latest = latestYear(doc);
 	if (!Number.isFinite(latest)) return undefined;
 	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
 	const lead = doc.text.slice(s ? s.start : Math.max(0, span.start - 120), span.start);
@@ -794,6 +794,20 @@ export function yearTense(
 		return { min: -Infinity, max: latest - 1 };
 	if (FUTURE_BEFORE.test(lead) && key >= latest) return { min: latest, max: Infinity };
 	return undefined;
+}
+
+const latestCache = new WeakMap<Doc, number>();
+/** The latest year the article's dates name, -Infinity for none; once per document. */
+function latestYear(doc: Doc): number {
+	let latest = latestCache.get(doc);
+	if (latest === undefined) {
+		latest = -Infinity;
+		for (const m of doc.mentions)
+			if (m.kind === 'date')
+				for (const y of m.text.matchAll(YEARS_IN)) latest = Math.max(latest, Number(y[1]));
+		latestCache.set(doc, latest);
+	}
+	return latest;
 }
 
 function dateVariants(text: string, value: number | undefined, cycle = 0, wide = false): string[] {
@@ -860,12 +874,10 @@ export function shownElsewhere(e: Entity, shown: string, key: string): boolean {
 			.toLowerCase()
 			.replace(/^(?:the|a|an)\s+/, '')
 			.trim();
-		if (role.includes(' ') && new RegExp(`\\bthe ${escapeRe(role)}\\b`).test(shown)) return true;
+		if (role.includes(' ') && cachedRe(`\\bthe ${escapeRe(role)}\\b`).test(shown)) return true;
 	}
 	return false;
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words that describe a person before their name, beside the role nouns of the lexicon. */
 const DESCRIBING = new Set([
@@ -1105,13 +1117,36 @@ export function keyNameWords(doc: Doc, a: AnswerInfo): Set<string> {
 	if (a.kind !== 'person') return out;
 	const mine = norm(a.text).split(' ').filter(Boolean);
 	const me = a.entity !== undefined && a.entity >= 0 ? doc.entities[a.entity] : undefined;
-	for (const e of doc.entities) {
-		if (e.kind !== 'person') continue;
-		const ws = norm(e.name).split(' ');
-		if (e === me || mine.every((w) => ws.includes(w))) for (const w of ws) out.add(w);
-	}
+	for (const p of namesHolding(doc, mine, me)) for (const w of p.words) out.add(w);
 	for (const w of mine) out.add(w);
 	return out;
+}
+
+/** A person of the article with the words of their name in `norm` form. */
+export interface PersonName {
+	e: Entity;
+	words: readonly string[];
+}
+
+const personNamesCache = new WeakMap<Doc, PersonName[]>();
+/** The article's people with the words of their names, in the article's order; once per document. */
+function personNames(doc: Doc): PersonName[] {
+	let out = personNamesCache.get(doc);
+	if (!out) {
+		out = doc.entities
+			.filter((e) => e.kind === 'person')
+			.map((e) => ({ e, words: norm(e.name).split(' ') }));
+		personNamesCache.set(doc, out);
+	}
+	return out;
+}
+
+/**
+ * The people of the article whose names hold every one of `words` (in `norm` form), and `me`
+ * whatever its name: the key's own and fuller names ("Sir John Bourn" for "John").
+ */
+export function namesHolding(doc: Doc, words: string[], me?: Entity): PersonName[] {
+	return personNames(doc).filter((p) => p.e === me || words.every((w) => p.words.includes(w)));
 }
 
 /** "his side held off Grand Slam winners _____": a side named by a pronoun plays the blank. */

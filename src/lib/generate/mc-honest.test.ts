@@ -14,13 +14,12 @@ import {
 	leansOnContext,
 	multipleChoiceBuilder,
 	neutralArticle,
-	ownsNamedThing,
-	takesAn
+	ownsNamedThing
 } from './builders/multiple-choice';
 import { quoteBuilder } from './builders/quote';
 import { cutRole } from './builders/role';
 import { contradicts, restate, sameWords, trueFalseBuilder } from './builders/true-false';
-import { describedAs, distractors, numberBounds } from './distractors';
+import { describedAs, distractors, numberBounds, takesAn } from './distractors';
 import { type FactX } from './facts';
 
 /** Figures offered beside a key: three each time. */

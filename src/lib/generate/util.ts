@@ -59,6 +59,28 @@ export function norm(s: string): string {
 	return out;
 }
 
+/** `s` with every character that means something in a regular expression escaped. */
+export function escapeRe(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const reCache = new Map<string, RegExp>();
+
+/**
+ * The regular expression `source` with `flags`, built once for all calls: for a pattern made of
+ * parts that repeat (a name, a noun). Only for uses that keep no state in the expression: test,
+ * exec or replace without the g or y flag, or matchAll (which works on a copy).
+ */
+export function cachedRe(source: string, flags = ''): RegExp {
+	const key = `${flags}/${source}`;
+	let re = reCache.get(key);
+	if (!re) {
+		if (reCache.size > 5000) reCache.clear();
+		reCache.set(key, (re = new RegExp(source, flags)));
+	}
+	return re;
+}
+
 /** Collapses whitespace and trims. */
 export function clean(s: string): string {
 	return s.replace(/\s+/g, ' ').trim();

@@ -19,7 +19,7 @@ import {
 import type { SentenceInfo, Token } from '../nlp/text';
 import type { Doc } from '../nlp/types';
 import type { AnswerKind } from './types';
-import { undouble } from './util';
+import { escapeRe, undouble } from './util';
 
 export interface WhTarget {
 	kind: AnswerKind;
@@ -973,10 +973,7 @@ function cutInQuote(prompt: string, sentence: string): boolean {
 	if (!/["“”]/.test(sentence)) return false;
 	const last = /([\p{L}\d'’-]+)["”]?\?$/u.exec(prompt)?.[1];
 	if (!last) return false;
-	const m = new RegExp(
-		`(?<![\\p{L}\\d])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`,
-		'u'
-	).exec(sentence);
+	const m = new RegExp(`(?<![\\p{L}\\d])${escapeRe(last)}(?![\\p{L}\\d])`, 'u').exec(sentence);
 	if (!m) return false;
 	const quotes = (sentence.slice(0, m.index).match(/["“”]/g) ?? []).length;
 	return quotes % 2 === 1 && !/^["”]/.test(sentence.slice(m.index + last.length));

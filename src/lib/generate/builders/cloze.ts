@@ -31,7 +31,7 @@ import {
 import type { RejectReason } from '../explain';
 import { afterNaming, type FactX } from '../facts';
 import { isHandout } from '../select';
-import { norm } from '../util';
+import { cachedRe, escapeRe, norm } from '../util';
 import {
 	base,
 	blanked,
@@ -43,6 +43,7 @@ import {
 	rejectFor,
 	ownStatement,
 	speechGoesOn,
+	textHas,
 	type Builder,
 	type Ctx
 } from './common';
@@ -458,8 +459,7 @@ export function unitProblem(doc: Doc, f: FactX): RejectReason | null {
 	const prev = tok(s, ans.a - 1);
 	const prev2 = tok(s, ans.a - 2);
 	if (prev?.lower === 'the' && /^\p{Lu}/u.test(ans.text)) {
-		const esc = ans.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		if (new RegExp(`[\\p{L}\\p{N},;(]\\s+The ${esc}\\b`, 'u').test(doc.text)) return 'title-the';
+		if (textHas(doc, `[\\p{L}\\p{N},;(]\\s+The ${escapeRe(ans.text)}\\b`, 'u')) return 'title-the';
 	}
 	const figure = /^(?:number|quantity|money|percent|date)$/.test(ans.kind);
 	const first = tok(s, ans.a);
@@ -502,8 +502,7 @@ const UNIT =
 
 /** Whether `word` stands capitalised somewhere other than the start of a sentence. */
 export function capitalisedInside(text: string, word: string): boolean {
-	const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return new RegExp(`[\\p{L}\\p{N},;]\\s+["“'‘]?${esc}\\b`, 'u').test(text);
+	return cachedRe(`[\\p{L}\\p{N},;]\\s+["“'‘]?${escapeRe(word)}\\b`, 'u').test(text);
 }
 
 /** The sentence names who spoke: a speech verb outside its quotation marks. */

@@ -131,6 +131,21 @@ export function rejectFor(ctx: Ctx, f: FactX, type: Question['type'], reason: Re
 	return [];
 }
 
+const textHasCache = new WeakMap<Doc, Map<string, boolean>>();
+
+/**
+ * Whether the article's text matches the pattern `source` (with `flags`): each pattern is built
+ * and run once per document, however many options or blanks ask.
+ */
+export function textHas(doc: Doc, source: string, flags = ''): boolean {
+	let known = textHasCache.get(doc);
+	if (!known) textHasCache.set(doc, (known = new Map()));
+	const key = `${flags}/${source}`;
+	let hit = known.get(key);
+	if (hit === undefined) known.set(key, (hit = new RegExp(source, flags).test(doc.text)));
+	return hit;
+}
+
 const namesCache = new WeakMap<Doc, Map<number, string[]>>();
 
 /** Everything the evidence sentence names: never offered as a wrong option. */

@@ -6,8 +6,8 @@ import type { Doc, Entity } from '../../nlp/types';
 import type { RejectReason } from '../explain';
 import type { FactX } from '../facts';
 import { capitalise, clean, norm, shortId } from '../util';
-import { borrowedRole, type Built, type Ctx } from './common';
-import { cutRole, ownerlessRole, personBeyondRole, roleInQuestion, verbRole } from './role';
+import { type Built, type Ctx } from './common';
+import { personBeyondRole, roleSourceProblem, roleWordsProblem } from './role';
 
 /** Roles that say how one person stands to another, not what they do: no pair to learn. */
 const RELATION =
@@ -35,10 +35,8 @@ export function fitPair(doc: Doc, e: Entity, role: string): boolean {
 
 /** Why a role fact gives no pair to match, by the role builder's rule names; null when it does. */
 function rolePairProblem(doc: Doc, role: NonNullable<FactX['role']>): RejectReason | null {
-	if (borrowedRole(doc, role)) return 'borrowed-role';
-	if (cutRole(doc.text, role.start)) return 'cut-role';
-	if (verbRole(doc.text, role.role, role.start)) return 'role-not-noun-phrase';
-	if (ownerlessRole(roleInQuestion(role.role, doc.text))) return 'ownerless-role';
+	const why = roleSourceProblem(doc, role) ?? roleWordsProblem(doc, role);
+	if (why) return why;
 	const e = doc.entities[role.entity] as Entity;
 	if (!personBeyondRole(doc, e)) return 'role-needs-person';
 	return fitPair(doc, e, role.role) ? null : 'unfit-pair';

@@ -30,9 +30,6 @@ import {
 	type Builder
 } from './common';
 
-/** Kept here for the builders' callers: whether a figure or a word is read with "an". */
-export { takesAn };
-
 const MONTH =
 	/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 

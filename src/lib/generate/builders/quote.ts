@@ -1,6 +1,6 @@
 /** Who said it: the quoted words, the speaker among other people of the article. */
 import { STOPWORDS } from '../../nlp/lexicon';
-import { asWritten, distractors, LABEL } from '../distractors';
+import { asWritten, distractors, LABEL, namesHolding } from '../distractors';
 import type { Doc, Entity, Mention } from '../../nlp/types';
 import type { FactX } from '../facts';
 import { namesOutlet } from '../setting';
@@ -28,11 +28,9 @@ export function speakerFullName(
 	ans: NonNullable<FactX['answer']>
 ): { text: string; entity: number; span?: { start: number; end: number } } | null | undefined {
 	const words = norm(ans.text).split(' ');
-	const fuller = doc.entities.filter((e) => {
-		if (e.kind !== 'person') return false;
-		const ws = norm(e.name).split(' ');
-		return ws.length > words.length && words.every((w) => ws.includes(w));
-	});
+	const fuller = namesHolding(doc, words)
+		.filter((p) => p.words.length > words.length)
+		.map((p) => p.e);
 	if (!fuller.length) return undefined;
 	const names = new Set(fuller.map((e) => norm(e.name)));
 	if (names.size > 1) return null;

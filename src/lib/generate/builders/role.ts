@@ -7,11 +7,12 @@
  */
 import { surePerson } from '../../nlp/kinds';
 import { COUNTRY_BY_ALIAS, DEMONYMS, ROLE_NOUNS, SPEECH_VERBS } from '../../nlp/lexicon';
-import type { Doc, Entity } from '../../nlp/types';
+import type { Doc, Entity, RoleFact } from '../../nlp/types';
+import type { RejectReason } from '../explain';
 import { distractors } from '../distractors';
 import { spanOfName } from '../facts';
 import { distinctRole, MODIFIER, roleWords } from '../facts/roles';
-import { norm } from '../util';
+import { cachedRe, norm } from '../util';
 import { capitalisedInside } from './cloze';
 import {
 	answerQuestion,
@@ -40,7 +41,7 @@ export function roleInQuestion(role: string, text?: string): string {
 		!DEMONYMS.has(lower) &&
 		!COUNTRY_BY_ALIAS.has(lower) &&
 		!capitalisedInside(text, first) &&
-		(RANK_WORDS.test(lower) || ROLE_NOUNS.has(lower) || new RegExp(`\\b${lower}\\b`).test(text));
+		(RANK_WORDS.test(lower) || ROLE_NOUNS.has(lower) || cachedRe(`\\b${lower}\\b`).test(text));
 	return MODIFIER.test(lower) || /^shadow$/i.test(first) || common
 		? lower + role.slice(first.length)
 		: role;
@@ -134,6 +135,27 @@ export function cutRole(text: string, start: number): boolean {
 	return !/^(?:The|A|An|Former|By|And|But|Ex)$/.test(word);
 }
 
+/** Rules borrowed-role and cut-role: the role is said of someone else, or is the tail of a name. */
+export function roleSourceProblem(doc: Doc, r: RoleFact): RejectReason | null {
+	if (borrowedRole(doc, r)) return 'borrowed-role';
+	if (cutRole(doc.text, r.start)) return 'cut-role';
+	return null;
+}
+
+/**
+ * Rules role-not-noun-phrase and ownerless-role: the role's words open on a verb or an adverb, or
+ * name a post without whose it is (judged on the role as the question shows it, `shown`).
+ */
+export function roleWordsProblem(
+	doc: Doc,
+	r: RoleFact,
+	shown = roleInQuestion(r.role, doc.text)
+): RejectReason | null {
+	if (verbRole(doc.text, r.role, r.start)) return 'role-not-noun-phrase';
+	if (ownerlessRole(shown)) return 'ownerless-role';
+	return null;
+}
+
 /** Another person holding the same post as far as the words go: also a right answer. */
 function samePost(a: string, b: string): boolean {
 	const x = roleWords(a).filter((w) => !MODIFIER.test(w));
@@ -157,18 +179,17 @@ export const roleBuilder: Builder = {
 	build(ctx, f) {
 		const { doc } = ctx;
 		if (!f.role) return [];
-		if (borrowedRole(doc, f.role)) return rejectFor(ctx, f, 'multiple-choice', 'borrowed-role');
-		if (cutRole(doc.text, f.role.start)) return rejectFor(ctx, f, 'multiple-choice', 'cut-role');
+		const source = roleSourceProblem(doc, f.role);
+		if (source) return rejectFor(ctx, f, 'multiple-choice', source);
 		const e = doc.entities[f.role.entity] as Entity;
 		const role = f.role.role;
 		const name = e.name;
 		if (!personBeyondRole(doc, e)) return rejectFor(ctx, f, 'multiple-choice', 'role-needs-person');
 		if (!name.includes(' ')) return rejectFor(ctx, f, 'multiple-choice', 'unsure-kind');
 		if (!distinctRole(role)) return rejectFor(ctx, f, 'multiple-choice', 'vague-role');
-		if (verbRole(doc.text, role, f.role.start))
-			return rejectFor(ctx, f, 'multiple-choice', 'role-not-noun-phrase');
 		const shown = roleInQuestion(role, doc.text);
-		if (ownerlessRole(shown)) return rejectFor(ctx, f, 'multiple-choice', 'ownerless-role');
+		const words = roleWordsProblem(doc, f.role, shown);
+		if (words) return rejectFor(ctx, f, 'multiple-choice', words);
 		// Two people of the article under one post ("Tory leader" for Howard and for Thatcher): the
 		// question would have two right answers.
 		const others = sharesPost(doc, role, name);

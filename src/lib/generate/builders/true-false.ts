@@ -4,16 +4,17 @@
  */
 import { sentenceInContext } from '../../nlp/coref';
 import { overlaps } from '../distractors';
-import { clean, norm } from '../util';
+import { clean, escapeRe, norm } from '../util';
 import type { FactX } from '../facts';
 import { ROLE_NOUNS, STOPWORDS } from '../../nlp/lexicon';
-import type { Doc } from '../../nlp/types';
+import type { Doc, Entity } from '../../nlp/types';
 import {
 	base,
 	cutsUnit,
 	ownStatement,
 	rejectFor,
 	shownSentence,
+	textHas,
 	withArticle,
 	type Built
 } from './common';
@@ -210,6 +211,21 @@ export function falseValue(
 	frame: string,
 	options: string[]
 ): string | undefined {
+	return falseChoice(doc, ans, frame, options).value;
+}
+
+/**
+ * The false value among `options`, passing over those `barred` rules out; `barredOnly` tells that
+ * a barred option would have been the false value where no other is (the rule that took the false
+ * form away).
+ */
+function falseChoice(
+	doc: Doc,
+	ans: { text: string; kind: string; span: { start: number; end: number } },
+	frame: string,
+	options: string[],
+	barred: (d: string) => boolean = () => false
+): { value: string | undefined; barredOnly: boolean } {
 	const acronym = (x: string) => /^[A-Z]{2,6}$/.test(x);
 	const before = doc.text.slice(Math.max(0, ans.span.start - 40), ans.span.start);
 	const noun = DESCRIPTOR.exec(before)?.[1];
@@ -230,8 +246,7 @@ export function falseValue(
 		!lowerFrame.includes(d.toLowerCase()) &&
 		(!own || inArticle(doc, d)) &&
 		!overlaps(d, ans.text) &&
-		(!described ||
-			new RegExp(`\\b${noun}\\s+${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(doc.text)) &&
+		(!described || textHas(doc, `\\b${noun}\\s+${escapeRe(d)}\\b`)) &&
 		contradicts(before.slice(-30), ans, d) &&
 		!pastForFuture(frame, ans.text, d);
 	// An invented figure far enough from the key to be a real change ("30%" is no trap for "29%").
@@ -240,11 +255,19 @@ export function falseValue(
 		const k = num(ans.text);
 		return k > 0 && Math.abs(num(d) - k) / k >= 0.15;
 	};
+	let barredFit = false;
+	const first = (ok: (d: string) => boolean) => {
+		for (const d of options)
+			if (ok(d)) {
+				if (!barred(d)) return d;
+				barredFit = true;
+			}
+		return undefined;
+	};
 	// The article's own values first; an invented figure only for a count or sum.
-	return (
-		options.find((d) => fits(d, true)) ??
-		(numeric ? options.find((d) => fits(d, false) && far(d)) : undefined)
-	);
+	const value =
+		first((d) => fits(d, true)) ?? (numeric ? first((d) => fits(d, false) && far(d)) : undefined);
+	return { value, barredOnly: value === undefined && barredFit };
 }
 
 /**
@@ -256,16 +279,28 @@ export function falseValue(
 export function groupName(doc: Doc, x: string): boolean {
 	const last = x.split(/\s+/).pop() ?? '';
 	if (!/^(?:[A-Z]{2,}s|\p{Lu}\p{Ll}+(?:s|ies))$/u.test(last) || /ss$/.test(last)) return false;
-	return !doc.mentions.some((m) => {
-		if (m.kind !== 'person' && m.kind !== 'name') return false;
-		const words = m.text.split(/\s+/);
-		return words.length >= 2 && words[words.length - 1] === last;
-	});
+	return !personLastWords(doc).has(last);
+}
+
+const lastWordsCache = new WeakMap<Doc, Set<string>>();
+/** The last words of the names of two words or more the article gives people, once per document. */
+function personLastWords(doc: Doc): Set<string> {
+	let out = lastWordsCache.get(doc);
+	if (!out) {
+		out = new Set();
+		for (const m of doc.mentions) {
+			if (m.kind !== 'person' && m.kind !== 'name') continue;
+			const words = m.text.split(/\s+/);
+			if (words.length >= 2) out.add(words[words.length - 1] as string);
+		}
+		lastWordsCache.set(doc, out);
+	}
+	return out;
 }
 
 /** Rule group-swap: the value after "the" is one the article also writes after "the". */
 function takesThe(doc: Doc, x: string): boolean {
-	return new RegExp(`\\b[Tt]he\\s+${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(doc.text);
+	return textHas(doc, `\\b[Tt]he\\s+${escapeRe(x)}\\b`);
 }
 
 const YEAR_OF = /\b(1[5-9]\d\d|20\d\d)\b/;
@@ -308,10 +343,21 @@ export function rivalOfSubject(doc: Doc, before: string, wrong: string, title = 
 	if (!RIVALRY.test(before)) return false;
 	const w = norm(wrong);
 	if (title && ` ${norm(title)} `.includes(` ${w} `)) return true;
-	const top = [...doc.entities]
-		.filter((e) => e.kind !== 'date' && e.kind !== 'number')
-		.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+	const top = mostMentioned(doc);
 	return !!top && (norm(top.name) === w || top.keys.includes(wrong.toLowerCase()));
+}
+
+const topCache = new WeakMap<Doc, Entity | undefined>();
+/** The name (not a date or number) the article mentions most, the first on a tie; once per document. */
+function mostMentioned(doc: Doc): Entity | undefined {
+	if (!topCache.has(doc))
+		topCache.set(
+			doc,
+			[...doc.entities]
+				.filter((e) => e.kind !== 'date' && e.kind !== 'number')
+				.sort((a, b) => b.mentions.length - a.mentions.length)[0]
+		);
+	return topCache.get(doc);
 }
 
 export const trueFalseBuilder: Builder = {
@@ -366,28 +412,22 @@ export const trueFalseBuilder: Builder = {
 		const before = doc.text.slice(s.start, span.start);
 		const unsafe = unsafeSwap(doc, ans, span, frame);
 		const modifier = !unsafe && modifierKey(doc, f);
-		const wrong =
+		const choice =
 			unsafe || modifier
 				? undefined
-				: falseValue(
-						doc,
-						{ ...ans, span },
-						frame,
-						view.options().filter((d) => !rivalOfSubject(doc, before, d, ctx.title))
+				: falseChoice(doc, { ...ans, span }, frame, view.options(), (d) =>
+						rivalOfSubject(doc, before, d, ctx.title)
 					);
+		const wrong = choice?.value;
 		const falseText = wrong ? fill(withArticle(wrong, before)) : undefined;
 		// The true statement is never the article's sentence copied word for word: where no rewording
 		// applies, the question is asked only in its false form (or not at all).
 		const isCopy = copied(trueText);
 		if (isCopy && !falseText) {
 			// Named by the rule that took the false form away, where one did.
-			const rivalOnly =
-				!unsafe &&
-				!modifier &&
-				falseValue(doc, { ...ans, span }, frame, view.options()) !== undefined;
 			const why = modifier
 				? 'modifier-swap'
-				: rivalOnly
+				: choice?.barredOnly
 					? 'self-contradiction'
 					: 'copied-statement';
 			return rejectFor(ctx, f, 'true-false', why);
