@@ -165,6 +165,26 @@ describe('cloze: whole units and single answers', () => {
 		).not.toBe('half-range');
 	});
 
+	it('never blanks one end of a period or one of a pair told apart by "respectively"', () => {
+		const tapes =
+			'The studio tapes of the quartet date from March 1961 to October 1962, the archive said.';
+		expect(problem(tapes, 'March 1961')).toBe('half-range');
+		expect(problem(tapes, 'October 1962')).toBe('half-range');
+		expect(
+			problem(
+				'Northfield and Eastvale have 14 and 9 players in the squad respectively, the coach said.',
+				'9 players'
+			)
+		).toBe('half-range');
+		// A date after "from" that starts a period with no end shown is a fact of its own.
+		expect(
+			problem(
+				'The ferry service has run from Kelby harbour since March 1961, the council said.',
+				'March 1961'
+			)
+		).not.toBe('half-range');
+	});
+
 	it('asks a bare year only after a time preposition (year-in-phrase)', () => {
 		expect(
 			problem('Dictionary editors named "vlog" word of 2019 after a public vote.', '2019')

@@ -8,6 +8,7 @@
  * question types; so are sentences that lean on an unresolved "it", "this" or "them".
  */
 import type { Doc, Mention } from '../../nlp/types';
+import type { Span } from '../types';
 import type { Token } from '../../nlp/text';
 import {
 	AUXILIARIES,
@@ -478,6 +479,7 @@ export function unitProblem(doc: Doc, f: FactX): RejectReason | null {
 		figureToken(first)
 	)
 		return 'half-range';
+	if (figure && periodEnd(doc, s, ans.span, ans.kind === 'date')) return 'half-range';
 	if (
 		ans.kind === 'date' &&
 		/^\d{4}$/.test(ans.text) &&
@@ -485,6 +487,38 @@ export function unitProblem(doc: Doc, f: FactX): RejectReason | null {
 	)
 		return 'year-in-phrase';
 	return null;
+}
+
+/** A year of four digits. */
+const FOUR_DIGIT_YEAR = /\b(?:1[5-9]|20)\d\d\b/;
+
+/**
+ * The blank is one end of a period or one of a pair told apart by "respectively": "date from
+ * _____ to September 1957", "from September 1956 to _____", "between 2001 and _____", "have 12
+ * and _____ players respectively". The other end stays shown, so the blank asks half a unit.
+ */
+function periodEnd(
+	doc: Doc,
+	s: { start: number; end: number },
+	span: Span,
+	date: boolean
+): boolean {
+	const before = doc.text.slice(s.start, span.start);
+	const after = doc.text.slice(span.end, s.end);
+	const key = doc.text.slice(span.start, span.end);
+	if (date) {
+		const next = /^\s*(?:to|until|till|-|–)\s+(\S+(?:\s+\S+)?)/.exec(after);
+		if (/\bfrom\s*$/i.test(before) && next && FOUR_DIGIT_YEAR.test(`${key} ${next[1]}`))
+			return true;
+		const from = /\bfrom\s+([^,;.]{1,30}?)\s+(?:to|until|till)\s*$/i.exec(before);
+		if (from && FOUR_DIGIT_YEAR.test(`${from[1]} ${key}`)) return true;
+		const between = /\bbetween\s+([^,;.]{1,30}?)\s+and\s*$/i.exec(before);
+		if (between && FOUR_DIGIT_YEAR.test(between[1] as string)) return true;
+	}
+	return (
+		/\brespectively\b/i.test(doc.text.slice(s.start, s.end)) &&
+		(/\d[\d.,%]*\s+and\s*$/.test(before) || /^\s*(?:[a-z]+\s+)?and\s+\d/.test(after))
+	);
 }
 
 /** A place is named right before the answer's comma: "Malibu, _____". */
