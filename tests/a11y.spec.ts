@@ -71,7 +71,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			.getByRole('heading', { name: /Paris summit/ })
 			.getByRole('link')
 			.click();
-		await page.getByRole('button', { name: /Special Envoy Steve Witkoff/ }).click();
+		await page.getByRole('button', { name: /Both Britain and France declared/ }).click();
 		await check('article with a sentence open');
 		await page.getByRole('button', { name: 'Add a card' }).click();
 		await check('new card dialog');

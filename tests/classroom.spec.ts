@@ -4,7 +4,15 @@ import { readFile } from 'node:fs/promises';
 import { mixedQuiz, sampleQuiz } from '../src/lib/classroom/fixtures/quizzes';
 import { encodeQuizLink, quizHash } from '../src/lib/classroom/link';
 import { decodeResult, encodeResult } from '../src/lib/classroom/result-code';
-import { HARBOUR_TEXT, HARBOUR_TITLE, LIBRARY_TEXT, LIBRARY_TITLE, waitForSeed } from './fixtures';
+import {
+	HARBOUR_TEXT,
+	HARBOUR_TITLE,
+	LIBRARY_TEXT,
+	LIBRARY_TITLE,
+	MARKET_TEXT,
+	MARKET_TITLE,
+	waitForSeed
+} from './fixtures';
 import { waitForServiceWorkerControl, watchErrors } from './helpers';
 
 const SHOTS = '/tmp/shots';
@@ -456,11 +464,12 @@ test.describe('classroom', () => {
 		browser
 	}) => {
 		await waitForSeed(page);
-		// Three articles' questions together: more than one QR code holds, whatever the generator's
+		// Four articles' questions together: more than one QR code holds, whatever the generator's
 		// exact wording of the built-in deck.
 		const articles: [string, string][] = [
 			[HARBOUR_TITLE, HARBOUR_TEXT],
-			[LIBRARY_TITLE, LIBRARY_TEXT]
+			[LIBRARY_TITLE, LIBRARY_TEXT],
+			[MARKET_TITLE, MARKET_TEXT]
 		];
 		for (const [title, text] of articles) {
 			await page.goto('/library/add');
@@ -476,6 +485,7 @@ test.describe('classroom', () => {
 		const picker = page.getByRole('region', { name: 'Add questions from articles' });
 		await picker.getByRole('checkbox', { name: HARBOUR_TITLE }).check();
 		await picker.getByRole('checkbox', { name: LIBRARY_TITLE }).check();
+		await picker.getByRole('checkbox', { name: MARKET_TITLE }).check();
 		await expect(
 			picker.getByRole('option', { name: /^All types \((?:[4-9]\d|\d{3,})\)$/ })
 		).toHaveCount(1);

@@ -18,6 +18,17 @@ The building now has a children's floor, a music room and 40 computers. Architec
 Councillor Mark Doyle praised the staff. "They kept the service going from a bus for a year and a half," Doyle said.
 The Northfield Trust, a charity, gave 800,000 pounds and will fund evening classes until 2029.`;
 
+/** A third article written for these tests, for quizzes that need many questions. */
+export const MARKET_TITLE = 'Kelby market hall opens after two-year rebuild';
+export const MARKET_TEXT = `The covered market hall of Kelby opened again on Friday after a rebuild that took two years.
+The work cost 6 million pounds, of which the town council paid 4 million and the Harrow Foundation paid 2 million.
+Traders and Stalls
+The hall now holds 64 stalls, up from 48, and a bakery school run by chef Nadia Ferro. Market manager Owen Price said every stall had been let.
+Fishmonger Grace Imrie, who has traded in the hall since 1998, said rents had risen by 15%. "We are glad to be back, but the rent is hard," Imrie said.
+Architect Lucas Brandt replaced the iron roof with glass panels made in Sheffield.
+The council expects 9,000 visitors a week and will open the hall on Sundays from March.
+Council leader Helen Marsh said the hall would "give the high street its heart back".`;
+
 /** Waits until the first-run seed has written the built-in article. */
 export async function waitForSeed(page: Page): Promise<void> {
 	await page.goto('/library');

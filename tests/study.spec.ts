@@ -311,7 +311,7 @@ test.describe('article page', () => {
 			.getByRole('heading', { name: /Paris summit/ })
 			.getByRole('link')
 			.click();
-		const sentence = page.locator('.sentence', { hasText: 'Special Envoy Steve Witkoff' });
+		const sentence = page.locator('.sentence', { hasText: 'Both Britain and France declared' });
 		await sentence.click();
 		await expect(sentence).toHaveAttribute('aria-expanded', 'true');
 		const panel = page.getByRole('region', { name: 'From this sentence' });
@@ -323,11 +323,11 @@ test.describe('article page', () => {
 		const dialog = page.getByRole('dialog', { name: 'Edit question' });
 		await expect(dialog).toBeVisible();
 		await axe(page, 'edit dialog');
-		await dialog.getByLabel('Question').fill('Which envoy took part in the Paris talks?');
+		await dialog.getByLabel('Question').fill('Which two countries are ready to send troops?');
 		await dialog.getByRole('button', { name: 'Save' }).click();
 		await expect(dialog).toBeHidden();
 		await expect(
-			panel.locator('.prompt', { hasText: 'Which envoy took part in the Paris talks?' })
+			panel.locator('.prompt', { hasText: 'Which two countries are ready to send troops?' })
 		).toBeVisible();
 		await expect(panel.getByText('edited').first()).toBeVisible();
 
@@ -336,9 +336,9 @@ test.describe('article page', () => {
 			'Your own edits are kept'
 		);
 		await page.reload();
-		await page.locator('.sentence', { hasText: 'Special Envoy Steve Witkoff' }).click();
+		await page.locator('.sentence', { hasText: 'Both Britain and France declared' }).click();
 		await expect(
-			page.locator('.prompt', { hasText: 'Which envoy took part in the Paris talks?' })
+			page.locator('.prompt', { hasText: 'Which two countries are ready to send troops?' })
 		).toBeVisible();
 	});
 
