@@ -4,15 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { mixedQuiz, sampleQuiz } from '../src/lib/classroom/fixtures/quizzes';
 import { encodeQuizLink, quizHash } from '../src/lib/classroom/link';
 import { decodeResult, encodeResult } from '../src/lib/classroom/result-code';
-import {
-	HARBOUR_TEXT,
-	HARBOUR_TITLE,
-	LIBRARY_TEXT,
-	LIBRARY_TITLE,
-	MARKET_TEXT,
-	MARKET_TITLE,
-	waitForSeed
-} from './fixtures';
+import { WRITTEN_ARTICLES, waitForSeed } from './fixtures';
 import { waitForServiceWorkerControl, watchErrors } from './helpers';
 
 const SHOTS = '/tmp/shots';
@@ -466,12 +458,7 @@ test.describe('classroom', () => {
 		await waitForSeed(page);
 		// Four articles' questions together: more than one QR code holds, whatever the generator's
 		// exact wording of the built-in deck.
-		const articles: [string, string][] = [
-			[HARBOUR_TITLE, HARBOUR_TEXT],
-			[LIBRARY_TITLE, LIBRARY_TEXT],
-			[MARKET_TITLE, MARKET_TEXT]
-		];
-		for (const [title, text] of articles) {
+		for (const [title, text] of WRITTEN_ARTICLES) {
 			await page.goto('/library/add');
 			await page.getByLabel('Title').fill(title);
 			await page.getByLabel('Article text').fill(text);
@@ -483,9 +470,8 @@ test.describe('classroom', () => {
 		await page.goto('/classroom/edit');
 		await page.getByLabel('Title', { exact: true }).fill('Everything');
 		const picker = page.getByRole('region', { name: 'Add questions from articles' });
-		await picker.getByRole('checkbox', { name: HARBOUR_TITLE }).check();
-		await picker.getByRole('checkbox', { name: LIBRARY_TITLE }).check();
-		await picker.getByRole('checkbox', { name: MARKET_TITLE }).check();
+		for (const [title] of WRITTEN_ARTICLES)
+			await picker.getByRole('checkbox', { name: title }).check();
 		await expect(
 			picker.getByRole('option', { name: /^All types \((?:[4-9]\d|\d{3,})\)$/ })
 		).toHaveCount(1);

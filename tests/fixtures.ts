@@ -29,6 +29,13 @@ Architect Lucas Brandt replaced the iron roof with glass panels made in Sheffiel
 The council expects 9,000 visitors a week and will open the hall on Sundays from March.
 Council leader Helen Marsh said the hall would "give the high street its heart back".`;
 
+/** The articles written for these tests, as title and text, for quizzes and histories that need many. */
+export const WRITTEN_ARTICLES: [string, string][] = [
+	[HARBOUR_TITLE, HARBOUR_TEXT],
+	[LIBRARY_TITLE, LIBRARY_TEXT],
+	[MARKET_TITLE, MARKET_TEXT]
+];
+
 /** Waits until the first-run seed has written the built-in article. */
 export async function waitForSeed(page: Page): Promise<void> {
 	await page.goto('/library');

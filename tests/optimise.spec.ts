@@ -2,16 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './axe';
-import {
-	allRows,
-	HARBOUR_TEXT,
-	HARBOUR_TITLE,
-	LIBRARY_TEXT,
-	LIBRARY_TITLE,
-	MARKET_TEXT,
-	MARKET_TITLE,
-	waitForSeed
-} from './fixtures';
+import { allRows, WRITTEN_ARTICLES, waitForSeed } from './fixtures';
 import { watchErrors } from './helpers';
 
 const DAY = 86_400_000;
@@ -141,14 +132,10 @@ test('with enough reviews on enough cards the schedule is fitted to them, compar
 		timeout: 30_000
 	});
 	// And three more articles, so the cards are enough whatever the built-in deck's size.
-	for (const [title, body] of [
-		[HARBOUR_TITLE, HARBOUR_TEXT],
-		[LIBRARY_TITLE, LIBRARY_TEXT],
-		[MARKET_TITLE, MARKET_TEXT]
-	]) {
+	for (const [title, body] of WRITTEN_ARTICLES) {
 		await page.goto('/library/add');
-		await page.getByLabel('Title').fill(title as string);
-		await page.getByLabel('Article text').fill(body as string);
+		await page.getByLabel('Title').fill(title);
+		await page.getByLabel('Article text').fill(body);
 		await page.getByRole('button', { name: 'Make quiz and cards' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({
 			timeout: 30_000
