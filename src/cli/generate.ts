@@ -5,6 +5,7 @@
  *
  * Options: --seed N, --max N, --title TEXT. FILE may be "-" for stdin.
  * --explain      after the quiz, every candidate left out and the named rule that left it out
+ * --all          keep the questions an article's deck leaves out as least likely to be handed out
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -19,11 +20,12 @@ interface Args {
 	max?: number;
 	title?: string;
 	explain: boolean;
+	all: boolean;
 	help: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-	const a: Args = { format: 'markdown', jsonl: false, explain: false, help: false };
+	const a: Args = { format: 'markdown', jsonl: false, explain: false, all: false, help: false };
 	for (let i = 0; i < argv.length; i++) {
 		const x = argv[i] as string;
 		const next = () => {
@@ -42,6 +44,7 @@ function parseArgs(argv: string[]): Args {
 		else if (x === '--max') a.max = Number(next());
 		else if (x === '--title') a.title = next();
 		else if (x === '--explain') a.explain = true;
+		else if (x === '--all') a.all = true;
 		else if (x === '-h' || x === '--help') a.help = true;
 		else if (!a.file) a.file = x;
 		else throw new InputError('empty', `unexpected argument ${x}`);
@@ -49,7 +52,7 @@ function parseArgs(argv: string[]): Args {
 	return a;
 }
 
-const USAGE = `usage: npm run generate -- FILE [--format markdown|json] [--seed N] [--max N] [--title TEXT] [--explain]
+const USAGE = `usage: npm run generate -- FILE [--format markdown|json] [--seed N] [--max N] [--title TEXT] [--explain] [--all]
        npm run generate -- --jsonl < items.jsonl`;
 
 function message(e: unknown): string {
@@ -123,7 +126,8 @@ function main(): void {
 			seed: args.seed,
 			maxQuestions: args.max,
 			title: args.title,
-			onReject: args.explain ? (r) => rejected.push(r) : undefined
+			onReject: args.explain ? (r) => rejected.push(r) : undefined,
+			keepUnlikely: args.all
 		});
 		if (args.format === 'json')
 			process.stdout.write(

@@ -26,7 +26,7 @@ import {
 	targetCount,
 	TYPE_WEIGHT
 } from './select';
-import { dropUnlikely } from './quality';
+import { dropUnlikely, QUALITY_KEEP } from './quality';
 import { screened, weakLast } from './screen';
 import type { Card, Deck, Fact, GenerateOptions, Question, Section } from './types';
 import { clean, shortId, wordCount } from './util';
@@ -108,10 +108,10 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 							factId: b.fact.id,
 							type: b.q.type,
 							reason: 'below-quality-floor',
-							detail: `${b.q.answer} (${p.toFixed(2)})`
+							detail: `${b.fact.answer?.text ?? b.q.answer} (${p.toFixed(2)})`
 						}),
 					// A long text keeps enough questions to cover every section.
-					limit > LONG_TEXT_KEEP ? LONG_TEXT_KEEP : undefined
+					Math.max(QUALITY_KEEP, Math.round(words / KEEP_WORDS))
 				)
 			: picked;
 	balanceTrueFalse(kept, seed);
@@ -148,8 +148,11 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 	return { title, sections, facts: publicFacts, questions, cards };
 }
 
-/** A text whose deck may hold more questions than this keeps at least this many. */
-const LONG_TEXT_KEEP = 40;
+/**
+ * About one question per this many words stays whatever its estimate, so a long text keeps
+ * questions over all its sections (a 5,800-word chapter keeps 73, a 400-word news article 6).
+ */
+const KEEP_WORDS = 80;
 
 function titleOf(doc: Doc): string {
 	const h = doc.headings[0];

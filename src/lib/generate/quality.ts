@@ -5,29 +5,8 @@
  * leaves out the questions this estimate finds least likely.
  */
 import type { Doc } from '../nlp';
-import type { AnswerKind, Question } from './types';
-
-const TYPES: Question['type'][] = [
-	'cloze',
-	'multiple-choice',
-	'true-false',
-	'short-answer',
-	'quote',
-	'match'
-];
-const KINDS: AnswerKind[] = [
-	'person',
-	'place',
-	'organisation',
-	'date',
-	'number',
-	'quantity',
-	'money',
-	'percent',
-	'role',
-	'thing',
-	'statement'
-];
+import { occurrences } from './builders/cloze';
+import type { Question } from './types';
 
 const PRONOUN = /\b(?:he|she|it|they|him|them|his|her|its|their|this|these|those)\b/i;
 const QUOTE_MARK = /["“”]/;
@@ -39,13 +18,9 @@ const RELATIVE_TIME =
 
 /** The sentence a question shows, without its leading instruction ("True or false? …"). */
 function body(q: Question): string {
-	const p = q.prompt;
-	const i = p.indexOf('? ');
-	return q.type === 'multiple-choice' || q.type === 'true-false'
-		? i >= 0
-			? p.slice(i + 2)
-			: p
-		: p;
+	const i = q.prompt.indexOf('? ');
+	const instructed = q.type === 'multiple-choice' || q.type === 'true-false';
+	return instructed && i >= 0 ? q.prompt.slice(i + 2) : q.prompt;
 }
 
 function words(s: string): number {
@@ -65,27 +40,21 @@ function choiceSpread(q: Question): number {
 	return Math.min(1, Math.log(Math.max(...values) / Math.min(...values)));
 }
 
-/** Named features of `q` in `doc` (all numbers, about 0-1). */
+/** Named features of `q` in `doc` (all numbers, about 0-1; a feature left out is 0). */
 export function qualityFeatures(doc: Doc, q: Question, title = ''): Record<string, number> {
-	const f: Record<string, number> = {};
-	for (const t of TYPES) f[`type:${t}`] = q.type === t ? 1 : 0;
-	for (const k of KINDS) f[`kind:${k}`] = q.kind === k ? 1 : 0;
+	// The type and the answer's kind as indicators: only the question's own are named.
+	const f: Record<string, number> = { [`type:${q.type}`]: 1, [`kind:${q.kind}`]: 1 };
 	const text = body(q);
 	const n = doc.sentences.length;
 	const si = doc.sentences.findIndex((s) => s.end > q.evidence.start);
 	f.score = Math.log(Math.max(q.score, 0.01));
-	f.lede = si <= 1 ? 1 : 0;
+	f.lede = si >= 0 && si <= 1 ? 1 : 0;
 	f.position = n > 1 && si >= 0 ? si / (n - 1) : 0;
 	f.promptWords = Math.min(words(text), 60) / 30;
 	const ans = q.type === 'true-false' || q.type === 'match' ? '' : q.answer;
 	f.answerWords = Math.min(words(ans), 8) / 4;
 	const low = ans.toLowerCase();
-	let seen = 0;
-	if (low.length > 2) {
-		const t = doc.text.toLowerCase();
-		for (let i = t.indexOf(low); i >= 0 && seen < 5; i = t.indexOf(low, i + low.length)) seen++;
-	}
-	f.answerSeen = seen / 5;
+	f.answerSeen = low.length > 2 ? Math.min(occurrences(doc, ans), 5) / 5 : 0;
 	f.answerInTitle = low.length > 2 && title.toLowerCase().includes(low) ? 1 : 0;
 	f.pronoun = PRONOUN.test(text.replace(/_+/g, '')) ? 1 : 0;
 	f.quoteMark = QUOTE_MARK.test(text) ? 1 : 0;

@@ -176,11 +176,23 @@ describe('cloze: whole units and single answers', () => {
 				'9 players'
 			)
 		).toBe('half-range');
-		// A date after "from" that starts a period with no end shown is a fact of its own.
+		// A date after "from" with no other end, and a date moved to another, are facts of their own.
 		expect(
 			problem(
-				'The ferry service has run from Kelby harbour since March 1961, the council said.',
+				'The ferry has run from March 1961 and carries 300 cars a day, the council said.',
 				'March 1961'
+			)
+		).not.toBe('half-range');
+		expect(
+			problem(
+				'The final was postponed from March 2019 to June 2019 after the floods, the league said.',
+				'June 2019'
+			)
+		).not.toBe('half-range');
+		expect(
+			problem(
+				'The museum opens from May 2019 to the end of the summer season, its director said.',
+				'May 2019'
 			)
 		).not.toBe('half-range');
 	});

@@ -114,7 +114,7 @@ export interface GenerateOptions {
 	onReject?: (r: Rejection) => void;
 	/**
 	 * Keeps the questions an article's deck would leave out as least likely to be handed out as
-	 * they are (see quality.ts): every candidate the selection chose, for a teacher who edits.
+	 * they are (see quality.ts): every candidate the selection chose (`--all` on the command line).
 	 */
 	keepUnlikely?: boolean;
 }

@@ -489,13 +489,19 @@ export function unitProblem(doc: Doc, f: FactX): RejectReason | null {
 	return null;
 }
 
-/** A year of four digits. */
-const FOUR_DIGIT_YEAR = /\b(?:1[5-9]|20)\d\d\b/;
+/** The other end of a period names a date: a year of four digits or a month. */
+const DATE_END =
+	/\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** A verb that moves something from one date to another: each date is a fact of its own. */
+const MOVED_FROM =
+	/\b(?:postponed|moved|delayed|put back|pushed back|brought forward|switched|changed)\b/i;
 
 /**
  * The blank is one end of a period or one of a pair told apart by "respectively": "date from
  * _____ to September 1957", "from September 1956 to _____", "between 2001 and _____", "have 12
- * and _____ players respectively". The other end stays shown, so the blank asks half a unit.
+ * and _____ players respectively". The other end stays shown, so the blank asks half a unit. A
+ * date moved from one day to another ("postponed from March to June") is two facts.
  */
 function periodEnd(
 	doc: Doc,
@@ -505,15 +511,13 @@ function periodEnd(
 ): boolean {
 	const before = doc.text.slice(s.start, span.start);
 	const after = doc.text.slice(span.end, s.end);
-	const key = doc.text.slice(span.start, span.end);
-	if (date) {
+	if (date && !MOVED_FROM.test(before)) {
 		const next = /^\s*(?:to|until|till|-|–)\s+(\S+(?:\s+\S+)?)/.exec(after);
-		if (/\bfrom\s*$/i.test(before) && next && FOUR_DIGIT_YEAR.test(`${key} ${next[1]}`))
-			return true;
-		const from = /\bfrom\s+([^,;.]{1,30}?)\s+(?:to|until|till)\s*$/i.exec(before);
-		if (from && FOUR_DIGIT_YEAR.test(`${from[1]} ${key}`)) return true;
-		const between = /\bbetween\s+([^,;.]{1,30}?)\s+and\s*$/i.exec(before);
-		if (between && FOUR_DIGIT_YEAR.test(between[1] as string)) return true;
+		const other =
+			(/\bfrom\s*$/i.test(before) && next?.[1]) ||
+			/\bfrom\s+([^,;.]{1,30}?)\s+(?:to|until|till)\s*$/i.exec(before)?.[1] ||
+			/\bbetween\s+([^,;.]{1,30}?)\s+and\s*$/i.exec(before)?.[1];
+		if (other && DATE_END.test(other)) return true;
 	}
 	return (
 		/\brespectively\b/i.test(doc.text.slice(s.start, s.end)) &&
