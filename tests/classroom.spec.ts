@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { mixedQuiz, sampleQuiz } from '../src/lib/classroom/fixtures/quizzes';
 import { encodeQuizLink, quizHash } from '../src/lib/classroom/link';
 import { decodeResult, encodeResult } from '../src/lib/classroom/result-code';
-import { WRITTEN_ARTICLES, waitForSeed } from './fixtures';
+import { addWrittenArticles, WRITTEN_ARTICLES, waitForSeed } from './fixtures';
 import { waitForServiceWorkerControl, watchErrors } from './helpers';
 
 const SHOTS = '/tmp/shots';
@@ -458,15 +458,7 @@ test.describe('classroom', () => {
 		await waitForSeed(page);
 		// Four articles' questions together: more than one QR code holds, whatever the generator's
 		// exact wording of the built-in deck.
-		for (const [title, text] of WRITTEN_ARTICLES) {
-			await page.goto('/library/add');
-			await page.getByLabel('Title').fill(title);
-			await page.getByLabel('Article text').fill(text);
-			await page.getByRole('button', { name: 'Make quiz and cards' }).click();
-			await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({
-				timeout: 20_000
-			});
-		}
+		await addWrittenArticles(page);
 		await page.goto('/classroom/edit');
 		await page.getByLabel('Title', { exact: true }).fill('Everything');
 		const picker = page.getByRole('region', { name: 'Add questions from articles' });

@@ -36,6 +36,19 @@ export const WRITTEN_ARTICLES: [string, string][] = [
 	[MARKET_TITLE, MARKET_TEXT]
 ];
 
+/** Adds every article of WRITTEN_ARTICLES through the add form, waiting for each one's page. */
+export async function addWrittenArticles(page: Page): Promise<void> {
+	for (const [title, text] of WRITTEN_ARTICLES) {
+		await page.goto('/library/add');
+		await page.getByLabel('Title').fill(title);
+		await page.getByLabel('Article text').fill(text);
+		await page.getByRole('button', { name: 'Make quiz and cards' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({
+			timeout: 30_000
+		});
+	}
+}
+
 /** Waits until the first-run seed has written the built-in article. */
 export async function waitForSeed(page: Page): Promise<void> {
 	await page.goto('/library');

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './axe';
-import { allRows, WRITTEN_ARTICLES, waitForSeed } from './fixtures';
+import { addWrittenArticles, allRows, waitForSeed } from './fixtures';
 import { watchErrors } from './helpers';
 
 const DAY = 86_400_000;
@@ -132,15 +132,7 @@ test('with enough reviews on enough cards the schedule is fitted to them, compar
 		timeout: 30_000
 	});
 	// And three more articles, so the cards are enough whatever the built-in deck's size.
-	for (const [title, body] of WRITTEN_ARTICLES) {
-		await page.goto('/library/add');
-		await page.getByLabel('Title').fill(title);
-		await page.getByLabel('Article text').fill(body);
-		await page.getByRole('button', { name: 'Make quiz and cards' }).click();
-		await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({
-			timeout: 30_000
-		});
-	}
+	await addWrittenArticles(page);
 	await page.goto('/settings');
 
 	const downloading = page.waitForEvent('download');
