@@ -399,7 +399,7 @@ export function clockVariants(
 export function fixedDistance(doc: Doc, text: string): boolean {
 	const t = text.trim();
 	const event =
-		/^\d[\d,.]*\s*(?:m|km|metres?|meters?|kilometres?|miles?)\s+(?:stage|race|event|final|title|record|freestyle|backstroke|breaststroke|butterfly|medley|hurdles|relay|run|sprint|mark|steeplechase|walk)$/i;
+		/^\d[\d,.]*\s*(?:m|km|metres?|meters?|kilometres?|miles?)\s+(?:stage|race|event|final|title|record|gold|silver|bronze|medal|crown|freestyle|backstroke|breaststroke|butterfly|medley|hurdles|relay|run|sprint|mark|steeplechase|walk)$/i;
 	if (event.test(t)) return true;
 	return (
 		/^\d[\d,.]*(?:m|km)$/i.test(t) &&
@@ -496,6 +496,9 @@ function unitOf(m: { kind: string; text: string }): string {
 
 /** Words right before a figure that make it someone's age. */
 const AGE_BEFORE = /\b(?:aged|age of|ages of)\s+$/i;
+/** "He was _____, had been ill …", "who is _____ and …": a bare figure after a person's "was" is an age. */
+const AGE_COPULA = /\b(?:he|she|who)\s+(?:was|is)\s+$/i;
+const AGE_AFTER = /^\s*(?:,|\.|;|when\b|and\b)/;
 
 /** Words right before a level that is a new high or a new low ("rise above the", "fall below"). */
 const NEW_HIGH =
@@ -540,7 +543,10 @@ export function numberBounds(
 	// "died aged _____", "Tom Reid, _____,": an age stays a human age.
 	if (
 		a.span &&
-		AGE_BEFORE.test(doc.text.slice(Math.max(0, a.span.start - 12), a.span.start)) &&
+		(AGE_BEFORE.test(doc.text.slice(Math.max(0, a.span.start - 12), a.span.start)) ||
+			(a.kind === 'number' &&
+				AGE_COPULA.test(doc.text.slice(Math.max(0, a.span.start - 12), a.span.start)) &&
+				AGE_AFTER.test(doc.text.slice(a.span.end, a.span.end + 6)))) &&
 		v < 110
 	) {
 		min = Math.max(min, 0);

@@ -744,6 +744,9 @@ export function contextEdits(doc: Doc, index: number): Edit[] | ContextProblem {
 			// "This action was upheld" → "The action was upheld": a determiner before a noun reads
 			// as well as "the"; "This means ..." stands for a whole sentence before it.
 			const nx = toks[i + 1];
+			// "Those downloading the software …", "those affected": people named by what they do.
+			if (t.lower === 'those' && nx?.word && !nx.cap && /[a-z]{3}(?:ing|ed)$/.test(nx.lower))
+				continue;
 			if (
 				t.lower !== 'such' &&
 				nx &&

@@ -407,7 +407,9 @@ function isCapWord(t: Token | undefined, next?: Token): boolean {
 		dash > 0 &&
 		/^[a-z]/.test(t.text.slice(dash + 1)) &&
 		!/^(in|on|upon|le|la|de)\b/.test(t.lower.slice(dash + 1)) &&
-		!(head.length > 3 && next?.cap && !COUNTRY_BY_ALIAS.has(head) && !DEMONYMS.has(head))
+		// "Privately-held Falic Group": an adverb before the dash makes a description, not a name.
+		(/[a-z]{3}ly$/.test(head) ||
+			!(head.length > 3 && next?.cap && !COUNTRY_BY_ALIAS.has(head) && !DEMONYMS.has(head)))
 	)
 		return false;
 	return true;
@@ -671,6 +673,8 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 		if (initial) {
 			const l = t.lower.replace(/\.$/, '');
 			if (SENTENCE_STARTERS.has(l) || STOPWORDS.has(l)) continue;
+			// "Similarly, some were …": an opening adverb set off by a comma is no name.
+			if (/^\p{Lu}\p{Ll}{4,}ly$/u.test(t.text) && toks[i + 1]?.text === ',') continue;
 		}
 		const j = runEnd(toks, i, used);
 		// "Residents of St Paul's": a sentence-opening common noun is not part of the name.

@@ -27,6 +27,7 @@ here where what which who whom whose why how some many most much more few severa
 every any no not none one two three four five six seven eight nine ten last next first such other
 another despite following according earlier later recently overall instead indeed perhaps maybe
 asked speaking under unlike like according nevertheless nonetheless elsewhere concurrently
+bar save except excluding including besides beyond amid amidst against throughout towards via upon
 `);
 
 /** Function words: never part of a name, never an answer on their own. */

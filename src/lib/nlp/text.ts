@@ -162,7 +162,7 @@ export function splitSentences(text: string, from: number, to: number): [number,
 }
 
 const TOKEN_RE =
-	/(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-.](?=\p{L})[\p{L}\p{M}\p{N}]+)*|\S/gu;
+	/(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|\p{L}(?:[\p{L}\p{M}\p{N}]|&#\d{2,5};)*(?:['’\-.](?=\p{L})(?:[\p{L}\p{M}\p{N}]|&#\d{2,5};)+)*|\S/gu;
 
 /** Tokens of text[from, to), with absolute offsets. */
 export function tokenize(text: string, from: number, to: number): Token[] {

@@ -64,7 +64,9 @@ export const SOFT: ReadonlySet<RejectReason> = new Set<RejectReason>([
 /** Words that join the parts of one name but never start or end it: "Corporation for Assigned Names". */
 const INNER_JOINERS = /^(?:for|on|at|in|to|the|upon|under)$/;
 /** "Spring", "Autumn": a season is a time without its year. */
-const SEASONS = /^(?:spring|summer|autumn|fall|winter)$/i;
+/** Seasons and holidays: "Before _____" → Christmas asks the time of year, not a fact. */
+const SEASONS =
+	/^(?:spring|summer|autumn|fall|winter|christmas|easter|new year|hogmanay|halloween|thanksgiving|ramadan|diwali|hanukkah|passover)$/i;
 /**
  * Nouns a name can qualify that many other names would fit as well: "a _____ library", "the 22-cap
  * _____ man", "a _____ spokesman".
@@ -378,7 +380,7 @@ export function shapeProblem(doc: Doc, f: FactX, named: boolean): RejectReason |
 		(ans.kind !== 'person' && (ROLE_HEADS.has(last) || (!named && ROLE_NOUNS.has(last))))
 	)
 		return 'blank-on-title';
-	if (words.length === 1 && SEASONS.test(ans.text)) return 'date-without-anchor';
+	if (SEASONS.test(ans.text.trim())) return 'date-without-anchor';
 	// "outclass the _____" → Spaniard: a nationality stands for someone named elsewhere.
 	if (
 		words.length === 1 &&

@@ -407,6 +407,10 @@ export function personOfBody(answer: string): boolean {
 	return (m[2] as string).split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()));
 }
 
+/** Month and day names, and "No", which a bare number may stand beside without being in a name. */
+const CALENDAR =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|No)$/;
+
 /**
  * Whether blanking [start, end) would cut a unit: half a score or range ("7-_____"), part of a
  * hyphenated word ("36-_____"), the second half of a pair ("late 17th and _____"), or an interval
@@ -462,6 +466,16 @@ export function cutsUnit(
 			return 'blank-splits-unit';
 		if (/^\d[\d.,]*$/.test(answer) && /^\s*(?:and|to|or|[-–])\s*\d[\d.,]*\s+\p{L}/u.test(after))
 			return 'blank-splits-unit';
+		// "near _____ Downing Street", "the Apollo _____ mission": a number that is part of a name.
+		// A count ("recalling 155,000 Cadillac coupes") is written with commas or runs longer.
+		if (/^\d{1,4}$/.test(answer) && !/^(?:1[5-9]|20)\d\d$/.test(answer)) {
+			// The name goes on after it ("Downing Street", "Cent's"), not a count before a modifier
+			// and its plural ("34 Labour MPs").
+			const next = /^\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}]*[^s\s]\b|['’]s\b)/u.exec(after)?.[1];
+			const prev = /(?:^|[^.!?:"“\s]\s+)(\p{Lu}\p{Ll}+)\s+$/u.exec(before)?.[1];
+			if ((next && !CALENDAR.test(next)) || (prev && !CALENDAR.test(prev)))
+				return 'blank-cuts-name';
+		}
 	}
 	// "caf&#_____;": a character code, not a figure; "BBC Radio _____ 4's": half a name.
 	if (/[#&]$/.test(before) || /^[;#]/.test(after)) return 'blank-splits-unit';

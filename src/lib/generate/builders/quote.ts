@@ -78,8 +78,11 @@ export const quoteBuilder: Builder = {
 		const prompt = q.direct ? `Who said: “${words}”?` : `Who is quoted using the words “${words}”?`;
 		const exclude = sentenceNames(doc, f.sentence).filter((x) => norm(x) !== norm(ans.text));
 		// The other people the article quotes come first: a speaker among speakers.
+		// Of the key's own kind: a club quoted among people would stand out.
 		const prefer = new Set(
-			doc.quotes.map((x) => x.speaker).filter((id) => id >= 0 && id !== ans.entity)
+			doc.quotes
+				.map((x) => x.speaker)
+				.filter((id) => id >= 0 && id !== ans.entity && doc.entities[id]?.kind === ans.kind)
 		);
 		const ds = distractors(
 			doc,
