@@ -27,6 +27,7 @@ import {
 	TYPE_WEIGHT
 } from './select';
 import { dropUnlikely, QUALITY_KEEP } from './quality';
+import { withFullName } from './builders/cloze';
 import { screened, weakLast } from './screen';
 import type { Card, Deck, Fact, GenerateOptions, Question, Section } from './types';
 import { clean, shortId, wordCount } from './util';
@@ -122,7 +123,7 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 			if (!inDeck.has(b))
 				reject({ factId: b.fact.id, type: b.q.type, reason: 'ranked-out', detail: b.q.answer });
 	}
-	const questions = chosen.map((b) => b.q);
+	const questions = chosen.map((b) => withFullName(doc, b.q));
 	const byFact = new Map<string, Built[]>();
 	for (const b of built) byFact.set(b.fact.id, [...(byFact.get(b.fact.id) ?? []), b]);
 	const cards: Card[] = [];

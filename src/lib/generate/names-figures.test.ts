@@ -97,3 +97,27 @@ describe('medal distances', () => {
 		expect(fixedDistance(doc, '£200m deal')).toBe(false);
 	});
 });
+
+describe('a blank never cuts a title', () => {
+	it('asks no word of a title joined to the next by a small word', () => {
+		const t =
+			"The awards went to three films on Sunday. Born into Brothels, about the children of prostitutes in Calcutta, was named best documentary by the critics. The European chart put Led Zeppelin's Stairway to Heaven in second and AC/DC's Highway to Hell in third, the firm said.";
+		const answers = generateDeck(t, { seed: 1, keepUnlikely: true }).questions.map((q) => q.answer);
+		expect(answers).toContain('Calcutta');
+		for (const w of ['Brothels', 'Heaven', 'Highway', 'Hell']) expect(answers).not.toContain(w);
+	});
+});
+
+describe('a surname in the text is keyed to the full name', () => {
+	it('gives the name the article first writes in full', () => {
+		const t =
+			'Striker Andy Scott joined Leyton from Sheffield United in May. Early in the second half, a cross from Wayne Carlisle was met by Scott and he blasted the ball home.';
+		const qs = generateDeck(t, { seed: 1, keepUnlikely: true }).questions;
+		const onSurname = qs.filter((q) => q.type === 'cloze' && q.prompt.includes('met by _____'));
+		expect(onSurname).toHaveLength(1);
+		expect(onSurname[0]?.answer).toBe('Andy Scott');
+		expect(t.slice(onSurname[0]?.answerSpan?.start, onSurname[0]?.answerSpan?.end)).toBe(
+			'Andy Scott'
+		);
+	});
+});

@@ -280,7 +280,13 @@ export function select(
 	const keys = new Map<Built, { answer: string; prompt: string }>();
 	for (const b of pool)
 		keys.set(b, {
-			answer: b.q.type === 'true-false' || b.q.type === 'match' ? '' : norm(b.q.answer),
+			// A person by the surname: "Olaf Brandt" and "Brandt" are one answer.
+			answer:
+				b.q.type === 'true-false' || b.q.type === 'match'
+					? ''
+					: b.q.kind === 'person'
+						? (norm(b.q.answer).split(' ').pop() ?? '')
+						: norm(b.q.answer),
 			prompt: norm(b.q.prompt)
 		});
 	const personChoice = clozeFirst(pool);

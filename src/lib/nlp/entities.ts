@@ -464,6 +464,10 @@ export function orgCueAt(text: string, start: number, end: number): boolean {
 	const after = text.slice(end, end + 60);
 	const before = text.slice(Math.max(0, start - 20), start);
 	return (
+		// "Audi said its profits …": a body speaks of what is its own.
+		/^\s+(?:said|says|added|announced|confirmed|reported|warned|admitted|insisted|claimed|expects|believes)\s+(?:that\s+)?its\b/i.test(
+			after
+		) ||
 		/^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:company|firm|group|carmaker|maker|giant|bank|airline|retailer|chain|broadcaster|network|club|side|team|brand|manufacturer)\b/i.test(
 			after
 		) ||

@@ -8,7 +8,7 @@
  * question types; so are sentences that lean on an unresolved "it", "this" or "them".
  */
 import type { Doc, Mention } from '../../nlp/types';
-import type { Span } from '../types';
+import type { Question, Span } from '../types';
 import type { Token } from '../../nlp/text';
 import {
 	AUXILIARIES,
@@ -33,6 +33,7 @@ import type { RejectReason } from '../explain';
 import { afterNaming, type FactX } from '../facts';
 import { isHandout } from '../select';
 import { cachedRe, escapeRe, norm } from '../util';
+import { speakerFullName } from './quote';
 import {
 	base,
 	blanked,
@@ -381,6 +382,19 @@ export function shapeProblem(doc: Doc, f: FactX, named: boolean): RejectReason |
 	)
 		return 'blank-on-title';
 	if (SEASONS.test(ans.text.trim())) return 'date-without-anchor';
+	// "Born into _____, about …", "AC/DC's _____ to Hell": a capitalised word joined by a small word
+	// to another is part of a title, whatever kind of name the rest is.
+	if (
+		words.length === 1 &&
+		!/^(?:person|place|organisation|date|number|money|percent|quantity)$/.test(ans.kind) &&
+		(/^\s+(?:to|of|into|in|on|from|for|with|and|the)\s+(?:the\s+)?\p{Lu}/u.test(
+			doc.text.slice(ans.span.end, ans.span.end + 20)
+		) ||
+			/\p{Lu}\p{Ll}+\s+(?:to|of|into|in|on|from|for|with|and|the)\s+$/u.test(
+				doc.text.slice(Math.max(0, ans.span.start - 20), ans.span.start)
+			))
+	)
+		return 'blank-cuts-name';
 	// "outclass the _____" → Spaniard: a nationality stands for someone named elsewhere.
 	if (
 		words.length === 1 &&
@@ -958,6 +972,20 @@ export function clozeHint(doc: Doc, f: FactX): string {
  * A capitalised word of the answer (four letters or more) still shown elsewhere in the prompt: a
  * person's surname or first name left in view.
  */
+/**
+ * "met by _____" → Scott: a cloze on a person's surname is keyed to the name as the article gives
+ * it in full ("Andy Scott", which reads as well in the blank; the surname alone is still accepted
+ * when typed), its span the full name's. Applied to the final deck, after the rules that read the
+ * words around the blank.
+ */
+export function withFullName(doc: Doc, q: Question): Question {
+	if (q.type !== 'cloze' || q.kind !== 'person' || /\s/.test(q.answer.trim())) return q;
+	const full = speakerFullName(doc, { text: q.answer } as NonNullable<FactX['answer']>);
+	if (!full?.span || !norm(full.text).endsWith(` ${norm(q.answer)}`)) return q;
+	if (givesPartAway(q.prompt, full.text)) return q;
+	return { ...q, answer: full.text, answerSpan: full.span };
+}
+
 export function givesPartAway(prompt: string, answer: string): boolean {
 	const shown = ` ${norm(prompt)} `;
 	return answer
