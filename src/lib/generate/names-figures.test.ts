@@ -9,6 +9,7 @@ import { cutsUnit } from './builders/common';
 import { fixedDistance, numberBounds } from './distractors';
 import { num, optionsFor } from './fixtures/options';
 import { generateDeck } from './index';
+import { speakerFullName } from './builders/quote';
 
 const names = (t: string) => analyze(t).entities.map((e) => e.name);
 function cut(text: string, answer: string, at = text.indexOf(answer)) {
@@ -119,5 +120,21 @@ describe('a surname in the text is keyed to the full name', () => {
 		expect(t.slice(onSurname[0]?.answerSpan?.start, onSurname[0]?.answerSpan?.end)).toBe(
 			'Andy Scott'
 		);
+	});
+});
+
+describe("a speaker's full name", () => {
+	it('takes a part of a name for a surname, never for another person’s first name', () => {
+		const t =
+			'Tory MP Howard Flight quit on Friday. At a news conference, Mr Howard insisted he had played by the rules. He said: "We do not say one thing in private and another in public."';
+		const doc = analyze(t);
+		const m = doc.mentions.find((x) => x.text === 'Howard');
+		const full = speakerFullName(doc, {
+			text: 'Howard',
+			kind: 'person',
+			entity: m?.entity,
+			span: m && { start: m.start, end: m.end }
+		} as never);
+		expect(full?.text).not.toBe('Howard Flight');
 	});
 });

@@ -32,7 +32,12 @@ charlotte rose alexis kayla kate lucy sophie chloe jade jane claire fiona gillia
 nicola tessa harriet hazel yvette glenda estelle paula natasha britney madonna beyonce kylie dido
 lily joss keira cate gwyneth scarlett renee charlize halle reese gwen avril norah alicia hillary
 condoleezza tzipi theresa ana ursula giorgia kamala nancy liz yulia golda indira benazir aung
-serena venus maria sharapova kelly paula dame`.split(/\s+/)
+serena venus maria sharapova kelly paula dame anne annie katie jenny sally penny wendy louise
+joanna joanne louisa naomi eve ella ellen elaine eileen jill jackie bridget sue tracy tracey caroline
+rosie zoe sienna gemma leah kirsten meg maggie anita rita vanessa veronica monica nadia olga irina
+tatiana svetlana natalia shakira rihanna lindsay jo-anne margo margot pauline maureen sheila`.split(
+		/\s+/
+	)
 );
 const MALE_ROLE =
 	/\b(king|prince|chairman|spokesman|actor|husband|father|son|brother|emperor|sultan|frontman|congressman|sir|lord|mr)\b/i;
@@ -926,3 +931,34 @@ export function sentenceInContext(doc: Doc, index: number, own: Edit[] = []): st
 }
 
 export type { OrgType, PlaceKind };
+
+/**
+ * '"…," she said' given to a man: a quotation whose pronoun ("she said", "he added") does not fit
+ * the speaker found for it goes to the person of that gender named last before it, or to no one.
+ * A "he" for a speaker of unknown gender is left as it is.
+ */
+export function fitQuoteGender(doc: Doc): void {
+	for (const q of doc.quotes) {
+		if (q.speaker < 0) continue;
+		const s = doc.sentences[q.sentence];
+		if (!s) continue;
+		const after = doc.text.slice(q.end + 1, q.end + 16);
+		const before = doc.text.slice(Math.max(s.start, q.start - 41), Math.max(s.start, q.start - 1));
+		const pron =
+			/^[,.]?["”]?\s*(he|she)\b/i.exec(after)?.[1] ??
+			/\b(he|she)\s+(?:[a-z]+\s+){0,2}(?:said|says|added|adds|told|tells|insisted|warned)\s*[:,]?\s*$/i.exec(
+				before
+			)?.[1];
+		if (!pron) continue;
+		const want: Gender = pron.toLowerCase() === 'she' ? 'f' : 'm';
+		const g = genderOf(doc, doc.entities[q.speaker] as Entity);
+		if (g === want || (g === undefined && want === 'm')) continue;
+		let fit = -1;
+		for (const m of doc.mentions) {
+			if (m.start >= q.start) break;
+			const e = m.entity >= 0 ? doc.entities[m.entity] : undefined;
+			if (e?.kind === 'person' && genderOf(doc, e) === want) fit = e.id;
+		}
+		q.speaker = fit;
+	}
+}

@@ -33,7 +33,7 @@ import {
 	TITLE_WORDS,
 	WEEKDAYS
 } from './lexicon';
-import { findReferences } from './coref';
+import { findReferences, fitQuoteGender } from './coref';
 import { typeEntities } from './kinds';
 import { nounPhrases, type Phrase } from './phrases';
 import type { SentenceInfo, Token } from './text';
@@ -1007,6 +1007,7 @@ export function annotate(text: string, sentences: SentenceInfo[], headings: Doc[
 		references: []
 	};
 	typeEntities(doc);
+	fitQuoteGender(doc);
 	doc.references = findReferences(doc);
 	return doc;
 }
@@ -1257,9 +1258,14 @@ function findQuotes(
 					}
 				if (v >= 0) {
 					const verb = beforeToks[v] as Token;
+					// The name nearest the verb with no comma between ("In an interview with Andrew
+					// Marr, Mr Blair said"), else the first ("Tom Reid, who met Ana Ruiz, said").
+					const ahead = persons.filter((p) => p.end <= verb.start);
+					const people = ahead.filter((p) => p.kind === 'person');
 					const subj =
-						persons.find((p) => p.end <= verb.start && p.kind === 'person') ??
-						persons.find((p) => p.end <= verb.start);
+						[...people].reverse().find((p) => !/[,;:(—–]/.test(text.slice(p.end, verb.start))) ??
+						people[0] ??
+						ahead[0];
 					const pron = beforeToks.slice(0, v).find((t) => PRONOUNS.has(t.lower));
 					if (subj && (!pron || subj.start < pron.start)) speaker = subj.entity;
 					else if (pron) speaker = resolvePronoun(s.index, mentions, bySentence, pron.start, text);

@@ -1,5 +1,5 @@
 /** Who said it: the quoted words, the speaker among other people of the article. */
-import { STOPWORDS } from '../../nlp/lexicon';
+import { FIRST_NAMES, STOPWORDS } from '../../nlp/lexicon';
 import { asWritten, distractors, LABEL, namesHolding } from '../distractors';
 import type { Doc, Entity, Mention } from '../../nlp/types';
 import type { FactX } from '../facts';
@@ -17,6 +17,14 @@ import {
 /** Fewer words of direct speech than this are a phrase or a nickname, not a statement. */
 export const QUOTE_MIN_WORDS = 4;
 
+/** The last word of a name that is no letters after it ("Ian MacDonald QC" → macdonald). */
+function surnameOf(words: string[]): string | undefined {
+	const ws = words.filter(
+		(w) => !/^(?:qc|mp|mep|msp|obe|cbe|mbe|kbe|jr|jnr|sr|snr|ii|iii)$/.test(w)
+	);
+	return ws[ws.length - 1];
+}
+
 /**
  * Rule "speaker's full name": a speaker the text names by a part of a name ("Sir John said" for
  * Sir John Bourn) is asked for under the one fuller name of the article that has it, as the
@@ -28,8 +36,24 @@ export function speakerFullName(
 	ans: NonNullable<FactX['answer']>
 ): { text: string; entity: number; span?: { start: number; end: number } } | null | undefined {
 	const words = norm(ans.text).split(' ');
+	// "Mr Howard" is not Howard Flight: a part of a name is its end (the surname), unless a title
+	// that goes with a first name ("Sir John") says otherwise.
+	// The words before each mention of the key: "Mr Howard" is a surname, "Sir John" a first name.
+	const me = ans.entity !== undefined && ans.entity >= 0 ? doc.entities[ans.entity] : undefined;
+	const spans = me
+		? me.mentions.map((i) => doc.mentions[i] as Mention)
+		: ans.span
+			? [ans.span]
+			: [];
+	const befores = spans.map((m) => doc.text.slice(Math.max(0, m.start - 6), m.start));
+	const surnameTitle = befores.some((b) => /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/.test(b));
+	const firstNameTitle =
+		/^(?:sir|dame|lady)$/.test(words[0] ?? '') ||
+		befores.some((b) => /\b(?:Sir|Dame|Lady)\s+$/.test(b)) ||
+		(!surnameTitle && words.length === 1 && FIRST_NAMES.has(words[0] as string));
 	const fuller = namesHolding(doc, words)
 		.filter((p) => p.words.length > words.length)
+		.filter((p) => firstNameTitle || surnameOf(p.words) === words[words.length - 1])
 		.map((p) => p.e);
 	if (!fuller.length) return undefined;
 	const names = new Set(fuller.map((e) => norm(e.name)));
