@@ -938,6 +938,11 @@ export type { OrgType, PlaceKind };
  * A "he" for a speaker of unknown gender is left as it is.
  */
 export function fitQuoteGender(doc: Doc): void {
+	const genders = new Map<number, Gender>();
+	const genderOfId = (id: number): Gender => {
+		if (!genders.has(id)) genders.set(id, genderOf(doc, doc.entities[id] as Entity));
+		return genders.get(id);
+	};
 	for (const q of doc.quotes) {
 		if (q.speaker < 0) continue;
 		const s = doc.sentences[q.sentence];
@@ -951,13 +956,13 @@ export function fitQuoteGender(doc: Doc): void {
 			)?.[1];
 		if (!pron) continue;
 		const want: Gender = pron.toLowerCase() === 'she' ? 'f' : 'm';
-		const g = genderOf(doc, doc.entities[q.speaker] as Entity);
+		const g = genderOfId(q.speaker);
 		if (g === want || (g === undefined && want === 'm')) continue;
 		let fit = -1;
 		for (const m of doc.mentions) {
 			if (m.start >= q.start) break;
 			const e = m.entity >= 0 ? doc.entities[m.entity] : undefined;
-			if (e?.kind === 'person' && genderOf(doc, e) === want) fit = e.id;
+			if (e?.kind === 'person' && genderOfId(e.id) === want) fit = e.id;
 		}
 		q.speaker = fit;
 	}
