@@ -67,8 +67,9 @@ function cap(t: string): string {
 
 /**
  * `x` with its first word in lower case where it moves inside a sentence, unless that word is a
- * name: one of the article's names (`names`, lower case: the words it capitalises; without them
- * only small words are lowered), a title ("Ms Mendelsohn", "Mayor Tom Reid"), a country, a
+ * name: one of the article's names (`names`, lower case: the words it capitalises, and the pairs
+ * of capitalised words it writes inside a sentence, "new york"; without them only small words are
+ * lowered), a title ("Ms Mendelsohn", "Mayor Tom Reid"), a country, a
  * nationality, a month or a weekday.
  */
 export function lowerStart(x: string, names?: Set<string>): string {
@@ -81,6 +82,9 @@ export function lowerStart(x: string, names?: Set<string>): string {
 	// "Mayor Tom Reid": a title before a name keeps its capital.
 	if (TITLE_WORDS.has(lower) && /^\s+[\p{Lu}\uE000]/u.test(x.slice(w.length))) return x;
 	if (new RegExp(`^(?:${MONTH}|${WEEKDAY})$`).test(w)) return x;
+	// "New York Attorney General …": a name of two words the article writes inside a sentence.
+	const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(x.slice(w.length))?.[1];
+	if (next && names?.has(`${lower} ${next.toLowerCase()}`)) return x;
 	return names && !names.has(lower) ? low : x;
 }
 
@@ -135,18 +139,23 @@ const SAID_BEFORE =
 
 /**
  * The frame with its weekdays dropped ("on Friday" goes; "on Monday 6 December" keeps "on 6
- * December"), or null where a weekday was the only time of something still to come.
+ * December"), or null where a weekday was the only time of something still to come, or where two
+ * or more go (they told things apart: "65 flights on Thursday, 180 on Friday").
  */
 export function dropWeekdays(frame: string, keyIsDate = false): string | null {
 	let lost = false;
+	let dropped = 0;
 	const t = frame.replace(WEEKDAY_PHRASE, (phrase: string, at: number, all: string) => {
 		const after = all.slice(at + phrase.length);
 		if (DATE_AFTER.test(after) || (keyIsDate && KEY_AFTER.test(after)))
 			return phrase.replace(new RegExp(`\\s+${WEEKDAY}\\b`), '');
 		const before = all.slice(0, at);
 		if (FUTURE.test(before) && !SAID_BEFORE.test(before)) lost = true;
+		dropped++;
 		return '';
 	});
+	// "65 flights on Thursday, 180 on Friday": weekdays that told figures apart leave a bare list.
+	if (dropped > 1) return null;
 	if (lost && !(keyIsDate && t.includes(KEY_MARK)) && !OTHER_WHEN.test(t.replace(/\uE000/g, '')))
 		return null;
 	// "on Monday, 6 December" → "on 6 December": no comma left between the word and its date.
@@ -242,7 +251,18 @@ export function cutFrame(
 			t
 		);
 	const appoName = appo ? (appo[1] as string) : '';
-	if (appo && !appo[0].slice(appoName.length).includes(KEY_MARK) && !/\d$/.test(appoName))
+	// "including BMW, General Motors, Toyota and Volkswagen, have": a list, not a description.
+	const inList =
+		!!appo &&
+		/\p{Lu}[\p{L}'’.-]*,\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(
+			t.slice(0, appo.index + appoName.length).replace(/\S+$/, '')
+		);
+	if (
+		appo &&
+		!inList &&
+		!appo[0].slice(appoName.length).includes(KEY_MARK) &&
+		!/\d$/.test(appoName)
+	)
 		t = t.slice(0, appo.index + appoName.length) + ' ' + t.slice(appo.index + appo[0].length);
 	// "Soon after Diaghilev's death in 1929, …": a key in an opening phrase is a detail, unless the
 	// phrase is only the key as a time or place ("In 2001, …").
@@ -326,7 +346,12 @@ export function cutFrame(
 			if (rest.includes(KEY_MARK)) return 'answer-in-aside';
 			t = t.slice(0, saidIn.index) + '.';
 		} else t = joinCut(t, saidIn.index, end);
-		if (who && (!conj || t.indexOf(KEY_MARK) < saidIn.index) && !/["“”]/.test(t))
+		if (
+			who &&
+			(!conj || t.indexOf(KEY_MARK) < saidIn.index) &&
+			!/["“”]/.test(t) &&
+			openingClause(t)
+		)
 			t = `According to ${who}, ${lowerStart(t, names)}`;
 	}
 	// ", with just 54% of companies calling it …": a closing "with" phrase is a detail.
@@ -373,7 +398,7 @@ export function reword(frame: string, names?: Set<string>): string {
 	// 5%, said Tom Reid." → "According to Tom Reid, sales rose 5%."
 	const closing = CLOSING_ACCORDING.exec(t);
 	const who = closing && speakerPhrase(closing[2] as string);
-	if (closing && who) {
+	if (closing && who && openingClause(closing[1] as string)) {
 		const body = lowerFirst(closing[1] as string);
 		if (body) return `According to ${who}, ${body}.`;
 	}
@@ -417,8 +442,14 @@ export function accordingTo(frame: string, names?: Set<string>): string | null {
 	if (!m) return null;
 	const who = m[1] as string;
 	const clause = m[3] as string;
-	// "An estimated 5.2 million …", "Launching the plan Mr Clarke said …": no speaker of its own.
-	if (/^(?:a|an|the)$/i.test(who) || /^[A-Z][a-z]+ing\b/.test(who)) return null;
+	// "An estimated 5.2 million …", "Launching the plan Mr Clarke said …", "At a press conference
+	// Intel said …": no speaker of its own.
+	if (
+		/^(?:a|an|the)$/i.test(who) ||
+		/^[A-Z][a-z]+ing\b/.test(who) ||
+		/^(?:at|in|on|for|from|with|by|after|before|during|as|when|while|if|but|and|so|of)\b/i.test(who)
+	)
+		return null;
 	// Quoted words inside the clause stay whole: the quotation opens and closes in it.
 	if (
 		(clause.match(/"/g) ?? []).length % 2 === 1 ||
@@ -443,10 +474,18 @@ export function accordingTo(frame: string, names?: Set<string>): string | null {
 	if (
 		/^(?:in|on|at|during|yesterday|today|tonight|last|earlier|later|recently|previously|now|also|to|then|this|that|after|before|when|while|as|if|of|for|with|by|it|i|we|you)\b/i.test(
 			clause
-		)
+		) ||
+		!openingClause(clause)
 	)
 		return null;
 	return `According to ${lowerStart(who, names)}, ${clause}`;
+}
+
+/** Whether `clause` may follow "According to X, ": it opens on its subject, not a verb or "so". */
+function openingClause(clause: string): boolean {
+	return !/^(?:was|were|is|are|has|have|had|will|would|could|can|should|may|might|must|did|does|do|so|such|not)\b/i.test(
+		clause.trim()
+	);
 }
 
 /** A figure as it may stand after a bound word: "500", "£5m", "five", "a third". */
@@ -730,7 +769,7 @@ export function pluralAgreement(statement: string): string {
 	);
 }
 
-const OTHER_TIME = new RegExp(`\\b(?:${MONTH}|\\d{4}|and|he|she|it|they)\\b`);
+const OTHER_TIME = new RegExp(`\\b(?:${MONTH}|\\d{4}|and|but|or|while|ago|he|she|it|they)\\b`);
 /** A closing time or place: "in 1983", "on 5 May 2004", "in London", the key's own place. */
 const CLOSING_SETTING = new RegExp(
 	`^(.{25,}?)\\s+((?:in|on|during)\\s+(?:\\uE000|(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?|\\d{4}))\\.$`,
@@ -768,6 +807,8 @@ export function frontSetting(frame: string, names?: Set<string>, keyIsTime = tru
 	// "… the test version unveiled in November": the time belongs to the participle before it,
 	// unless that is the main verb ("was founded in 1921").
 	if (/\b[a-z]+(?:ed|en)$/.test(head) && !MAIN_PARTICIPLE.test(head)) return null;
+	// "… involved the ex-president jailed for 12 years in 2003": a second verb form may take it.
+	if ((body.match(/\b[a-z]{3,}ed\b/g) ?? []).length > 1) return null;
 	// "… has been dropped for the match with Ireland in Dublin on 12 March": after a perfect or
 	// beside an event the time may be the event's ("the match on 12 March"), not the verb's.
 	if (/\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b/.test(body)) return null;

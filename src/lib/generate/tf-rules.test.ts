@@ -162,6 +162,11 @@ describe('safe rewordings', () => {
 		expect(
 			accordingTo('Tom Reid said the council would act and attacked the plans of the mayor.')
 		).toBe(null);
+		// No speaker ("At a press conference Intel"), or no subject to the clause.
+		expect(accordingTo('At a press conference Kelso Bank said two groups had merged.')).toBe(null);
+		expect(accordingTo('Actress Ana Ruiz said was impressed by the new bridge in Kelso.')).toBe(
+			null
+		);
 	});
 
 	it('brings a time inside a simple clause to the front, not one of an event or a perfect', () => {
@@ -171,6 +176,13 @@ describe('safe rewordings', () => {
 		expect(
 			frontSetting(`Tom Reid has been dropped for the match with Kelso in Dunmore on ${K}.`)
 		).toBe(null);
+		// A second clause or a second verb form may be what the time belongs to.
+		expect(frontSetting(`The Kelso theatre began 50 years ago but moved to Dunmore in ${K}.`)).toBe(
+			null
+		);
+		expect(frontSetting(`The case involved a Kelso banker jailed for 12 years in ${K}.`)).toBe(
+			null
+		);
 	});
 
 	it('keeps a name, a title or a country capitalised when it moves inside the sentence', () => {
@@ -184,6 +196,26 @@ describe('safe rewordings', () => {
 			'Britain will lead the team.'
 		);
 		expect(lowerStart('Sales will rise again.', new Set())).toBe('sales will rise again.');
+		// Two capitalised words the article writes as a name inside a sentence stay so.
+		expect(lowerStart('New York lawyers will appeal.', new Set(['new york']))).toBe(
+			'New York lawyers will appeal.'
+		);
+		expect(lowerStart('Organiser Tom Reid will appeal.', new Set(['tom', 'reid']))).toBe(
+			'organiser Tom Reid will appeal.'
+		);
+	});
+});
+
+describe('false statements read as well as true ones', () => {
+	it('puts "a" or "an" before a false value as it takes it', () => {
+		const { out } = statements(
+			'Tom Reid had appealed against a High Court ruling on the Kelso bridge in May. Ana Ruiz had won an Appeal Court ruling on the Dunmore road. The High Court in Kelso sat again in June.'
+		);
+		const texts = out.flatMap((q) => [q.falsePrompt ?? '', q.answer === 'False' ? q.prompt : '']);
+		expect(texts).toContain(
+			'In May, Tom Reid had appealed against an Appeal Court ruling on the Kelso bridge.'
+		);
+		expect(texts).toContain('Ana Ruiz had won a High Court ruling on the Dunmore road.');
 	});
 });
 
@@ -264,6 +296,10 @@ describe('weekdays (relative-time)', () => {
 		expect(
 			cutFrame('The hearing would continue on Thursday when arguments in the case would be heard.')
 		).toBe('relative-time');
+		// Weekdays that told figures apart leave a bare list.
+		expect(
+			cutFrame('Kelso Air cancelled 65 flights on Thursday, 180 on Friday and 40 in all last week.')
+		).toBe('relative-time');
 		// When it was said: the weekday goes and the statement stands.
 		expect(cutFrame('Kelso council said on Monday it would shut the Braid Park pool.')).toBe(
 			'Kelso council said it would shut the Braid Park pool.'
@@ -295,6 +331,12 @@ describe('wording a cut must not break', () => {
 				new Set(['kelso', 'tom', 'reid'])
 			)
 		).toBe('According to Tom Reid, some shops in Kelso can be the cheapest for small prints.');
+	});
+
+	it('never takes the names of a list for a description', () => {
+		const list =
+			'Car makers in Kelso, including Dunmore Motors, Braid Cars, Reid Vans and Moor Trucks, have seen demand rise.';
+		expect(cutFrame(list)).toBe(list);
 	});
 
 	it('never cuts the last item of a list of verbs or of a pair', () => {

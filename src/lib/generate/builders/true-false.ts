@@ -3,7 +3,7 @@
  * not support); the deck later turns about half of the chosen ones false.
  */
 import { sentenceInContext } from '../../nlp/coref';
-import { overlaps } from '../distractors';
+import { overlaps, takesAn } from '../distractors';
 import { clean, escapeRe, norm } from '../util';
 import type { FactX } from '../facts';
 import { DEMONYMS, ROLE_NOUNS, STOPWORDS } from '../../nlp/lexicon';
@@ -82,21 +82,31 @@ export function restate(statement: string, names?: Set<string>): string {
 
 const namesCache = new WeakMap<Doc, Set<string>>();
 /**
- * The words that keep their capital anywhere, lower case: every word of the article's names, and
- * the words it writes capitalised inside a sentence and never in lower case ("Tory", "Home").
+ * The words that keep their capital anywhere, lower case: every word of the article's names, the
+ * words it writes capitalised inside a sentence and never in lower case ("Tory", "Home"), and the
+ * pairs of capitalised words of its names or written inside a sentence ("new york").
  */
 function nameWords(doc: Doc): Set<string> {
 	let out = namesCache.get(doc);
 	if (!out) {
 		out = new Set();
-		for (const e of doc.entities) for (const w of e.name.toLowerCase().split(/\s+/)) out.add(w);
+		const add = (words: string[]) =>
+			words.forEach((w, i) => {
+				out?.add(w);
+				if (i > 0) out?.add(`${words[i - 1]} ${w}`);
+			});
+		for (const e of doc.entities) add(e.name.toLowerCase().split(/\s+/));
 		const capital = new Set<string>();
 		const lower = new Set<string>();
 		for (const s of doc.sentences)
 			s.tokens.forEach((t, i) => {
 				if (!t.word) return;
 				if (!t.cap) lower.add(t.lower);
-				else if (i > 0 && !/^["“‘'(]$/.test(s.tokens[i - 1]?.text ?? '')) capital.add(t.lower);
+				else if (i > 0 && !/^["“‘'(]$/.test(s.tokens[i - 1]?.text ?? '')) {
+					capital.add(t.lower);
+					const prev = s.tokens[i - 1];
+					if (prev?.word && prev.cap && i > 1) out?.add(`${prev.lower} ${t.lower}`);
+				}
 			});
 		for (const w of capital) if (!lower.has(w)) out.add(w);
 		namesCache.set(doc, out);
@@ -540,7 +550,12 @@ export const trueFalseBuilder: Builder = {
 		if (cut === 'answer-in-aside' || cut === 'relative-time')
 			return rejectFor(ctx, f, 'true-false', cut);
 		let frame = reword(cut, names);
-		const fill = (x: string) => pluralAgreement(frame.replace(KEY_MARK, x));
+		const fill = (x: string) =>
+			pluralAgreement(
+				frame
+					.replace(/\b([Aa])n?\s+(?=\uE000)/, (_, a: string) => `${a}${takesAn(x) ? 'n' : ''} `)
+					.replace(KEY_MARK, x)
+			);
 		const copied = (x: string) => copiedFrom(x, clean(s.text)) || copiedFrom(x, sentence);
 		// Nothing else changed: the reporting verb in a plain form ("According to analysts, …"), a
 		// closing time brought to the front, or a bound in other words ("more than 500" → "over 500").
