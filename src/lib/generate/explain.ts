@@ -58,6 +58,14 @@ export type RejectReason =
 	| 'no-false-twin'
 	| 'copied-statement'
 	| 'answer-in-aside'
+	/** No false form: the key is one of two joined by "and", "or" or a comma ("Ask Jeeves and Blinkx"). */
+	| 'pair-swap'
+	/** No false form: the only other figures are not the article's own, or not of the key's unit. */
+	| 'invented-figure'
+	/** The statement opens on "The <noun>" or a bare plural of things it does not name ("Details are …"). */
+	| 'unnamed-subject'
+	/** The statement repeats a slip of the article: a word twice, "following after". */
+	| 'garbled-statement'
 	// Roles and match
 	| 'borrowed-role'
 	| 'vague-role'

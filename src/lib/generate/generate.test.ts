@@ -135,7 +135,7 @@ describe('deck from a short story', () => {
 			const statement = q.prompt.replace(/^True or false\? /, '');
 			expect(sentences).not.toContain(statement);
 			for (const w of statement.toLowerCase().match(/[\p{L}\d$%']+/gu) ?? [])
-				if (w !== 'that') expect(words).toContain(w);
+				if (!/^(?:that|according|to|over|under|aged)$/.test(w)) expect(words).toContain(w);
 		}
 	});
 

@@ -37,18 +37,22 @@ export function questionsForFact(ctx: Ctx, f: FactX): Built[] {
 }
 
 /**
- * Turns about half of the chosen true-false questions false, choosing which by the seed, so a
- * deck is balanced whatever its size.
+ * Gives the chosen true-false questions their final answer, aiming at about half true (an odd one
+ * over is left true). A question whose true statement is reworded and that has a false twin may be
+ * asked either way; the seed picks which of these are turned false, only as many as bring the true
+ * ones down to half. Two sorts cannot move: one whose only true statement would be the article's
+ * sentence copied is asked false (the builder made it so), and one with no false twin stays true.
+ * Where the copied ones already make more than half false, every reworded one stays true and the
+ * deck leans false; no question is dropped or copied to even the count.
  */
 export function balanceTrueFalse(chosen: Built[], seed: number): void {
 	const tf = chosen.filter((b) => b.q.type === 'true-false');
 	const flippable = shuffle(
-		tf.filter((b) => b.falsePrompt),
+		tf.filter((b) => b.q.answer === 'True' && b.falsePrompt),
 		rng(fnv1a(tf.map((b) => b.q.id).join('|'), seed >>> 0))
 	);
-	// Some are false already (a true statement that could only be the article's words copied).
 	const already = tf.filter((b) => b.q.answer === 'False').length;
-	const want = Math.max(0, Math.min(flippable.length, Math.round(tf.length / 2) - already));
+	const want = Math.max(0, Math.min(flippable.length, Math.floor(tf.length / 2) - already));
 	for (const b of flippable.slice(0, want)) {
 		b.q = { ...b.q, prompt: b.falsePrompt as string, answer: 'False' } as Question;
 	}

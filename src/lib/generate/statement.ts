@@ -9,13 +9,17 @@
  * "X said Y" becomes "According to X, Y" when nothing else changed. A key inside one of the asides is
  * a subordinate detail: no statement is made about it.
  */
-import { STOPWORDS } from '../nlp/lexicon';
+import { COUNTRY_BY_ALIAS, DEMONYMS, HONORIFICS, STOPWORDS, TITLE_WORDS } from '../nlp/lexicon';
 import { anaphoricOpener, definiteReference, possessiveWithoutName } from './context';
 
 /** Where the key stands in a frame while it is cut and reworded. */
 export const KEY_MARK = '\uE000';
 
-export type FrameProblem = 'answer-in-aside';
+/**
+ * Why a frame makes no statement: the key is in an aside, or the statement would lose its only
+ * time ("The hearing will resume on Monday" with "on Monday" gone says nothing of when).
+ */
+export type FrameProblem = 'answer-in-aside' | 'relative-time';
 
 /** Verbs that take a clause or an infinitive: a time moved after them would attach to that clause. */
 const CLAUSE_VERB =
@@ -23,13 +27,13 @@ const CLAUSE_VERB =
 
 /** An opening phrase that sets time or place: moved to the end, or dropped. */
 const SETTING =
-	/^((?:In|On|At|During|Last|Earlier|Later|This|Since|By|Under|After|Before|Following|For|Over|Within|From)\b(?:(?!\b(?:is|was|are|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b)[^,"“”]){1,50}),\s+/;
+	/^((?!In (?:other|addition|contrast|particular|fact|response|turn|total|all|short|general|theory|practice|principle|return|comparison|effect|the meantime)\b)(?:In|On|At|During|Last|Earlier|Later|This|Since|By|Under|After|Before|Following|For|Over|Within|From)\b(?:(?!\b(?:is|was|are|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b)[^,"“”]){1,50}),\s+/;
 /** An opening phrase of another sort, which carries no fact of the clause: dropped. */
 const ASIDE_OPEN =
-	/^((?:(?!According\b)[A-Z][a-z]+ing|As|While|Whilst|Although|Though|Despite|With|Unlike|Amid|Asked|Meanwhile|Now|Still|Yet|Again|Indeed|Elsewhere|Separately|Instead|Overall|In addition|In a statement|In an interview)\b[^,"“”]{0,60}),\s+/;
+	/^((?:(?!According\b)[A-Z][a-z]+ing|As|While|Whilst|Although|Though|Despite|With|Unlike|Amid|Asked|Meanwhile|Now|Still|Yet|Again|Indeed|Elsewhere|Separately|Instead|Overall|In addition|In a statement|In an interview|In other [a-z]+|In contrast|In particular|In fact|In response|In turn|In short|In the meantime)\b[^,"“”]{0,60}),\s+/;
 /** Openings whose time is the fact itself: "Previously, fares were …" is false without it. */
 const CONTRAST_OPEN =
-	/^(?:Previously|Formerly|Originally|Initially|At first|At the time|Until then|Before then|Once|Then|Until|Up to now|So far|Historically)\b/i;
+	/^(?:Previously|Formerly|Originally|Initially|At first|At the time|Until then|Before then|Once|Then|Until|Up to now|So far|Historically|In theory|In practice|In principle|In general|In total|In all|In effect|In return|In comparison)\b/i;
 
 /** A closing aside after a comma: dropped when the key is not in it. */
 const TAIL =
@@ -48,9 +52,11 @@ const CLOSING_SAID = new RegExp(
 	`^([^"“”]{25,}?),\\s+((?:the|a|an)\\s+\\p{L}[\\w\\s-]{0,30}?|[a-z][\\w-]+(?:\\s+[a-z][\\w-]+)?|[A-Z\\uE000][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3})\\s+((?:(?:has|have|had)\\s+)?(?:${SAID}))\\.$`,
 	'u'
 );
+/** "…, according to the firm.", "…, said Tom Reid.": a closing attribution after its claim. */
+const CLOSING_ACCORDING = /^([^"“”]{25,}?),\s+(?:according to|said|says)\s+([^,"“”]{2,60})\.$/;
 /** "…, a Labour backbencher has said.": a closing attribution, kept with its claim. */
 const ATTRIBUTION_TAIL = new RegExp(
-	`^,\\s+[^,"“”]{2,60}?\\s+(?:(?:has|have|had)\\s+)?(?:${SAID})\\.$`
+	`^,\\s+(?:[^,"“”]{2,60}?\\s+(?:(?:has|have|had)\\s+)?(?:${SAID})|according to\\s+[^,"“”]{2,60}|(?:said|says)\\s+[^,"“”]{2,60})\\.$`
 );
 /** "Tom Reid, <key>, fed …": the key is an age or detail after a name. */
 const AGE_KEY = new RegExp(`\\p{Lu}[\\p{L}'’.-]*,\\s+${KEY_MARK},`, 'u');
@@ -59,8 +65,130 @@ function cap(t: string): string {
 	return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-/** The frame cut down to the fact's clause (see the module comment), or why it cannot be. */
-export function cutFrame(frame: string): string | FrameProblem {
+/**
+ * `x` with its first word in lower case where it moves inside a sentence, unless that word is a
+ * name: one of the article's names (`names`, lower case: the words it capitalises, and the pairs
+ * of capitalised words it writes inside a sentence, "new york"; without them only small words are
+ * lowered), a title ("Ms Mendelsohn", "Mayor Tom Reid"), a country, a
+ * nationality, a month or a weekday.
+ */
+export function lowerStart(x: string, names?: Set<string>): string {
+	const w = /^[A-Z][\p{L}'’-]*/u.exec(x)?.[0];
+	if (!w || w === 'I' || /^[A-Z][a-z]*[A-Z'’]/.test(w)) return x;
+	const lower = w.toLowerCase();
+	const low = x.charAt(0).toLowerCase() + x.slice(1);
+	if (STOPWORDS.has(lower)) return low;
+	if (HONORIFICS.has(lower) || DEMONYMS.has(lower) || COUNTRY_BY_ALIAS.has(lower)) return x;
+	// "Mayor Tom Reid": a title before a name keeps its capital.
+	if (TITLE_WORDS.has(lower) && /^\s+[\p{Lu}\uE000]/u.test(x.slice(w.length))) return x;
+	if (new RegExp(`^(?:${MONTH}|${WEEKDAY})$`).test(w)) return x;
+	// "New York Attorney General …": a name of two words the article writes inside a sentence.
+	const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(x.slice(w.length))?.[1];
+	if (next && names?.has(`${lower} ${next.toLowerCase()}`)) return x;
+	return names && !names.has(lower) ? low : x;
+}
+
+/** Words a clause may open on after a cut-out aside: the comma before them stays. */
+const CONJUNCTION = /^(?:but|and|though|although|while|whilst|whereas|as|because|so|yet|or)\b/i;
+
+/** The frame with [from, to) cut out: joined by a comma before a conjunction, else by a space. */
+function joinCut(t: string, from: number, to: number): string {
+	const rest = t.slice(to);
+	return t.slice(0, from) + (CONJUNCTION.test(rest) ? ', ' : ' ') + rest;
+}
+
+/**
+ * The speaker of an inner attribution as it may stand after "According to": a name or a noun
+ * phrase ("Junya Tanase of JPMorgan", "the report"), never a pronoun or a clause with a verb.
+ */
+function speakerPhrase(who: string): string | null {
+	const w = who.trim();
+	if (/^(?:he|she|they|it|we|i|you|one)$/i.test(w)) return null;
+	if (!/^(?:the\s+|a\s+|an\s+)?[\p{L}][\p{L}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,7}$/u.test(w))
+		return null;
+	if (/\b(?:is|was|are|were|has|have|had|will|would|who|which|that|when|as)\b/i.test(w))
+		return null;
+	// A name, or "the" and a noun phrase: not a bare adverb ("said recently").
+	return /^(?:the|a|an)\s/i.test(w) || /^\p{Lu}/u.test(w)
+		? w.replace(/^(?:The|A|An)\b/, (x) => x.toLowerCase())
+		: null;
+}
+
+const MONTH =
+	'(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A date right after a weekday: "6 December", "December 6", "9th". */
+const DATE_AFTER = new RegExp(`^,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\b|${MONTH}\\b)`);
+/** The key right after a weekday, when the key is a date: "on Monday <key>". */
+const KEY_AFTER = /^,?\s+(?:the\s+)?\uE000/;
+const WEEKDAY_PHRASE = new RegExp(
+	`,?\\s+(?:(?:around|by|until|till|from|before|after|since)\\s+)?(?:on|last|next|this)\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
+	'g'
+);
+/** A clause about what is still to come: the weekday there was when it will happen. */
+const FUTURE =
+	/\b(?:will|would|shall|due|expected|scheduled|set to|is to|are to|was to|were to|plans? to|planned|going to)\b/i;
+/** A time of another sort left in the statement. */
+const OTHER_WHEN = new RegExp(
+	`\\b(?:${MONTH}|\\d{4}|today|tomorrow|tonight|week|month|year|weekend|season|spring|summer|autumn|winter)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b`,
+	'i'
+);
+/** Verbs of saying: a weekday right after one tells when it was said, not when it will happen. */
+const SAID_BEFORE =
+	/\b(?:said|says|told|announced|confirmed|revealed|added|warned|reported|claimed|stated|insisted|admitted|argued)\s*$/i;
+
+/**
+ * The frame with its weekdays dropped ("on Friday" goes; "on Monday 6 December" keeps "on 6
+ * December"), or null where a weekday was the only time of something still to come, or where two
+ * or more go (they told things apart: "65 flights on Thursday, 180 on Friday").
+ */
+export function dropWeekdays(frame: string, keyIsDate = false): string | null {
+	let lost = false;
+	let dropped = 0;
+	const t = frame.replace(WEEKDAY_PHRASE, (phrase: string, at: number, all: string) => {
+		const after = all.slice(at + phrase.length);
+		if (DATE_AFTER.test(after) || (keyIsDate && KEY_AFTER.test(after)))
+			return phrase.replace(new RegExp(`\\s+${WEEKDAY}\\b`), '');
+		const before = all.slice(0, at);
+		if (FUTURE.test(before) && !SAID_BEFORE.test(before)) lost = true;
+		dropped++;
+		return '';
+	});
+	// "65 flights on Thursday, 180 on Friday": weekdays that told figures apart leave a bare list.
+	if (dropped > 1) return null;
+	if (lost && !(keyIsDate && t.includes(KEY_MARK)) && !OTHER_WHEN.test(t.replace(/\uE000/g, '')))
+		return null;
+	// "on Monday, 6 December" → "on 6 December": no comma left between the word and its date.
+	return t.replace(
+		new RegExp(
+			`\\b(on|by|until|till|from|before|after|since),\\s+(?=(?:the\\s+)?(?:\\d|${MONTH}|\\uE000))`,
+			'g'
+		),
+		'$1 '
+	);
+}
+
+/**
+ * "… will clean out spyware, constantly monitor what happens on a PC": a list of verb phrases
+ * whose last item an "and" would close; cutting that item leaves the list without its "and".
+ */
+function verbList(kept: string): boolean {
+	const m = /,\s+([a-z][a-z'-]*)\s[^,]*$/.exec(kept);
+	return (
+		!!m && !STOPWORDS.has(m[1] as string) && !/^(?:who|which|whose|where)$/.test(m[1] as string)
+	);
+}
+
+/**
+ * The frame cut down to the fact's clause (see the module comment), or why it cannot be.
+ * `keyIsDate` tells that the key is a time ("on Monday <key>" keeps "on <key>"); `names` holds the
+ * lower-case words of the article's names, which keep their capital inside a sentence.
+ */
+export function cutFrame(
+	frame: string,
+	keyIsDate = false,
+	names?: Set<string>
+): string | FrameProblem {
 	let t = frame.trim();
 	// Brackets: "$9bn (£4.6bn)", "(Les Choristes)".
 	for (const m of t.matchAll(/\s*\(([^()]{0,80})\)/g))
@@ -77,9 +205,21 @@ export function cutFrame(frame: string): string | FrameProblem {
 		if (t.slice(dash.index).includes(KEY_MARK)) return 'answer-in-aside';
 		t = t.slice(0, dash.index) + '.';
 	}
+	// "Jeffrey Royer, 41, fed …": an age or a detail between commas after a name.
+	if (AGE_KEY.test(t)) return 'answer-in-aside';
+	// "John Houston, 54, was due to stand …": an age after a name goes with it; before a relative
+	// clause or another aside ("Mutu, 25, who …, is", "Mutu, 25, sacked by Chelsea, is", "Hazel
+	// Gilbert, 40, an information manager, gave") the comma that opens the aside stays, so the aside
+	// goes as a whole.
+	t = t
+		.replace(
+			/(\p{Lu}[\p{L}'’.-]*|\uE000),\s+\d{1,3},\s+(?=(?:who|which|whose)\b|(?:an?|the|[a-z]+(?:ed|en))\s[^,"“”]{2,100},\s+[a-z])/u,
+			'$1, '
+		)
+		.replace(/(\p{Lu}[\p{L}'’.-]*|\uE000),\s+\d{1,3},\s+/u, '$1 ');
 	// ", who was also a concert promoter,": a relative clause, up to a comma before the main verb
 	// or to the end; a key inside it is a detail of the clause, not the sentence's fact.
-	const rel = /,\s+(?:who|which|whose)\b/.exec(t);
+	const rel = /,\s+(?:who|which|whose|where)\b/.exec(t);
 	if (rel) {
 		const from = rel.index;
 		const close =
@@ -102,15 +242,28 @@ export function cutFrame(frame: string): string | FrameProblem {
 		else if (key < from) t = t.slice(0, from) + '.';
 	}
 	// "Ross Walker, UK economist at Royal Bank of Scotland, said …": an apposition after a name.
+	// A description opened by "a" or "the" closes before any verb ("Hazel Gilbert, a nurse, gave").
 	const appo =
 		/(\p{Lu}[\p{L}'’.-]*|\uE000),\s+((?:a|an|the)\s+)?[^,"“”]{3,90}?,\s+(?=(?:said|says|told|added|has|have|had|is|was|will|would|[a-z]+ed)\b)/u.exec(
 			t
+		) ??
+		/(\p{Lu}[\p{L}'’.-]*|\uE000),\s+(?:a|an|the)\s+[^,"“”]{3,90}?,\s+(?=[a-z]+\s)(?!(?:and|or|but|who|which|where|when|while|as)\b)/u.exec(
+			t
 		);
 	const appoName = appo ? (appo[1] as string) : '';
-	if (appo && !appo[0].slice(appoName.length).includes(KEY_MARK) && !/\d$/.test(appoName))
+	// "including BMW, General Motors, Toyota and Volkswagen, have": a list, not a description.
+	const inList =
+		!!appo &&
+		/\p{Lu}[\p{L}'’.-]*,\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(
+			t.slice(0, appo.index + appoName.length).replace(/\S+$/, '')
+		);
+	if (
+		appo &&
+		!inList &&
+		!appo[0].slice(appoName.length).includes(KEY_MARK) &&
+		!/\d$/.test(appoName)
+	)
 		t = t.slice(0, appo.index + appoName.length) + ' ' + t.slice(appo.index + appo[0].length);
-	// "John Houston, 54, was due to stand …": an age after a name goes with it.
-	t = t.replace(/(\p{Lu}[\p{L}'’.-]*|\uE000),\s+\d{1,3},\s+/u, '$1 ');
 	// "Soon after Diaghilev's death in 1929, …": a key in an opening phrase is a detail, unless the
 	// phrase is only the key as a time or place ("In 2001, …").
 	const opening = /^([^,"“”]{3,70}),\s/.exec(t);
@@ -146,31 +299,61 @@ export function cutFrame(frame: string): string | FrameProblem {
 		sub[0].includes(KEY_MARK)
 	)
 		return 'answer-in-aside';
-	// A weekday counts from the day of writing: "on Friday" goes.
-	t = t.replace(
-		/,?\s+(?:(?:around|by|until|till|from|before|after|since)\s+)?(?:on|last|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g,
-		''
-	);
+	// A weekday counts from the day of writing: "on Friday" goes; before a date only the weekday
+	// goes ("on Monday 6 December" → "on 6 December"). Rule relative-time: where the weekday was the
+	// time of something still to come ("The hearing will resume on Monday") and the statement has
+	// no other time, nothing is left to say when: no statement.
+	const weekday = dropWeekdays(t, keyIsDate);
+	if (weekday === null) return 'relative-time';
+	t = weekday;
 	// "… and this deal has now been extended", "… and is now waiting": a second clause.
 	const and =
 		/\s+and\s+(?:is|was|are|were|has|have|had|will|would|could|can|it|he|she|they|there|this|these|its|their)\s/.exec(
 			t
 		);
-	if (and && t.indexOf(KEY_MARK) < and.index && and.index > 30) t = t.slice(0, and.index) + '.';
+	if (
+		and &&
+		t.indexOf(KEY_MARK) < and.index &&
+		and.index > 30 &&
+		!verbList(t.slice(0, and.index)) &&
+		!/\b(?:both|between|either|neither)\b[^,;]*$/i.test(t.slice(0, and.index))
+	)
+		t = t.slice(0, and.index) + '.';
 	// ", they claim,": a parenthetical attribution.
 	const paren = PAREN_SAID.exec(t);
 	if (paren) {
 		if (paren[0].includes(KEY_MARK)) return 'answer-in-aside';
-		t = t.slice(0, paren.index) + ' ' + t.slice(paren.index + paren[0].length);
+		t = joinCut(t, paren.index, paren.index + paren[0].length);
 	}
-	// ", said Junya Tanase of JPMorgan in Tokyo,": an attribution inside the sentence.
-	const saidIn = /,\s+(?:said|says|according to)\s+[^,"“”]{2,80},\s+/.exec(t);
+	// ", said Junya Tanase of JPMorgan in Tokyo,": an attribution inside the sentence. A speaker
+	// named by a noun phrase comes to the front ("According to Junya Tanase, …") where the clause
+	// before it opens the sentence; otherwise it goes. A closing description of the speaker (",
+	// said Tom Reid, director of Kelso Bank.") goes with the attribution.
+	const saidIn = /,\s+(?:said|says|according to)\s+([^,"“”]{2,80}),\s+/.exec(t);
 	if (saidIn) {
 		if (saidIn[0].includes(KEY_MARK)) return 'answer-in-aside';
-		t = t.slice(0, saidIn.index) + ' ' + t.slice(saidIn.index + saidIn[0].length);
+		const end = saidIn.index + saidIn[0].length;
+		const rest = t.slice(end);
+		const who = speakerPhrase(saidIn[1] as string);
+		const conj = CONJUNCTION.test(rest);
+		const describesSpeaker =
+			/^[a-z][^,;"“”.]{0,80}\.$/.test(rest) &&
+			!CONJUNCTION.test(rest) &&
+			!/\b(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does)\b/.test(
+				rest
+			);
+		if (describesSpeaker) {
+			if (rest.includes(KEY_MARK)) return 'answer-in-aside';
+			t = t.slice(0, saidIn.index) + '.';
+		} else t = joinCut(t, saidIn.index, end);
+		if (
+			who &&
+			(!conj || t.indexOf(KEY_MARK) < saidIn.index) &&
+			!/["“”]/.test(t) &&
+			openingClause(t)
+		)
+			t = `According to ${who}, ${lowerStart(t, names)}`;
 	}
-	// "Jeffrey Royer, 41, fed …": an age or a detail between commas after a name.
-	if (AGE_KEY.test(t)) return 'answer-in-aside';
 	// ", with just 54% of companies calling it …": a closing "with" phrase is a detail.
 	const withTail = /,\s+with\b/.exec(t);
 	if (withTail && t.indexOf(KEY_MARK) > withTail.index) return 'answer-in-aside';
@@ -181,8 +364,10 @@ export function cutFrame(frame: string): string | FrameProblem {
 		t = t.slice(0, semi) + '.';
 	}
 	// A closing aside: the last one the key is not in, with the key before it.
-	const tail = TAIL.exec(t);
-	const at = tail ? tail.index : -1;
+	// (after an attribution brought to the front: "According to X, a …" keeps its ", a")
+	const from = /^According to [^,"“”]{2,80},\s+/.exec(t)?.[0].length ?? 0;
+	const tail = TAIL.exec(t.slice(from));
+	const at = tail ? from + tail.index : -1;
 	// "…, a Labour backbencher has said.": who said it is part of the fact, not an aside.
 	const attribution = tail && ATTRIBUTION_TAIL.test(t.slice(at));
 	if (tail && at > 30 && t.indexOf(KEY_MARK) < at && !attribution) t = t.slice(0, at) + '.';
@@ -207,12 +392,16 @@ export function reword(frame: string, names?: Set<string>): string {
 		const w = /^[A-Z][a-z]+\b/.exec(x)?.[0];
 		if (!w)
 			return /^[A-Z]{2,}|^\d|^[$£€]|^\uE000/.test(x) || /^[A-Z][a-z]*[A-Z]/.test(x) ? x : null;
-		return STOPWORDS.has(w.toLowerCase()) || (names && !names.has(w.toLowerCase()))
-			? x.charAt(0).toLowerCase() + x.slice(1)
-			: w === 'I'
-				? null
-				: x;
+		return lowerStart(x, names);
 	};
+	// "Sales rose 5%, according to the firm." → "According to the firm, sales rose 5%."; "Sales rose
+	// 5%, said Tom Reid." → "According to Tom Reid, sales rose 5%."
+	const closing = CLOSING_ACCORDING.exec(t);
+	const who = closing && speakerPhrase(closing[2] as string);
+	if (closing && who && openingClause(closing[1] as string)) {
+		const body = lowerFirst(closing[1] as string);
+		if (body) return `According to ${who}, ${body}.`;
+	}
 	// "Sales rose 5%, the firm said." → "The firm said that sales rose 5%."
 	const said = CLOSING_SAID.exec(t);
 	if (said) {
@@ -240,15 +429,34 @@ export function reword(frame: string, names?: Set<string>): string {
 	return t;
 }
 
-/** "Analysts said Absa's forecast was better." → "According to analysts, Absa's forecast was better." */
+/**
+ * "Analysts said Absa's forecast was better." → "According to analysts, Absa's forecast was better."
+ * A verb that may also take a thing ("reported a 22% fall", "estimated 5.2 million") only with
+ * "that" after it.
+ */
 export function accordingTo(frame: string, names?: Set<string>): string | null {
 	const m =
-		/^((?:[A-Z\uE000][\p{L}.'’-]*|the|of|and)(?:\s+(?:[A-Z\uE000][\p{L}.'’-]*|[a-z][\p{L}-]*)){0,5})\s+(?:said|says|believes|thinks|claims|argued|insisted|warned)\s+(?:that\s+)?([A-Z\uE000][^"“”]{20,})$/u.exec(
+		/^((?:[A-Z\uE000][\p{L}.'’-]*|the|of|and)(?:\s+(?:[A-Z\uE000][\p{L}.'’-]*|[a-z][\p{L}-]*)){0,5})\s+((?:said|says|believes|thinks|argued|insisted)(?:\s+that)?|told\s+(?:reporters|journalists|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+that|(?:claims|claimed|warned|stated|declared|added|reported|announced|confirmed|revealed|estimates|estimated|predicts|predicted)\s+that)\s+([\p{L}\uE000$£€\d].{20,})$/u.exec(
 			frame
 		);
 	if (!m) return null;
 	const who = m[1] as string;
-	const clause = m[2] as string;
+	const clause = m[3] as string;
+	// "An estimated 5.2 million …", "Launching the plan Mr Clarke said …", "At a press conference
+	// Intel said …": no speaker of its own.
+	if (
+		/^(?:a|an|the)$/i.test(who) ||
+		/^[A-Z][a-z]+ing\b/.test(who) ||
+		/^(?:at|in|on|for|from|with|by|after|before|during|as|when|while|if|but|and|so|of)\b/i.test(who)
+	)
+		return null;
+	// Quoted words inside the clause stay whole: the quotation opens and closes in it.
+	if (
+		(clause.match(/"/g) ?? []).length % 2 === 1 ||
+		(clause.match(/“/g) ?? []).length !== (clause.match(/”/g) ?? []).length ||
+		/["“”]/.test(who)
+	)
+		return null;
 	// The speaker is a noun phrase with no verb of its own, and the clause no pronoun for the speaker.
 	if (
 		/\b(?:who|which|that|has|have|had|is|was|were|are|now|also|still|then|already|recently|again|repeatedly|too)\b/.test(
@@ -257,12 +465,60 @@ export function accordingTo(frame: string, names?: Set<string>): string | null {
 	)
 		return null;
 	if (/^(?:he|she|they|it|his|her|its|their)\b/i.test(clause)) return null;
-	const first = /^[A-Z][a-z]+/.exec(who)?.[0];
-	const speaker =
-		first && (STOPWORDS.has(first.toLowerCase()) || (names && !names.has(first.toLowerCase())))
-			? who.charAt(0).toLowerCase() + who.slice(1)
-			: who;
-	return `According to ${speaker}, ${clause}`;
+	// "Blair said Labour would act and attacked the Tory plans": a second verb of the speaker's.
+	if (
+		/\band\s+(?:also\s+)?(?:[a-z]+ed|said|told|gave|made|took|went|came|spoke|met)\b/.test(clause)
+	)
+		return null;
+	// "said in a statement …", "said yesterday …": what follows the verb is no clause of its own.
+	if (
+		/^(?:in|on|at|during|yesterday|today|tonight|last|earlier|later|recently|previously|now|also|to|then|this|that|after|before|when|while|as|if|of|for|with|by|it|i|we|you)\b/i.test(
+			clause
+		) ||
+		!openingClause(clause)
+	)
+		return null;
+	return `According to ${lowerStart(who, names)}, ${clause}`;
+}
+
+/** Whether `clause` may follow "According to X, ": it opens on its subject, not a verb or "so". */
+function openingClause(clause: string): boolean {
+	return !/^(?:was|were|is|are|has|have|had|will|would|could|can|should|may|might|must|did|does|do|so|such|not)\b/i.test(
+		clause.trim()
+	);
+}
+
+/** A figure as it may stand after a bound word: "500", "£5m", "five", "a third". */
+const FIGURE = String.raw`(?=[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a million|a billion|half|a third|a quarter)\b)`;
+/** Words before "more than" that make it no plain bound ("no more than", "far more than"). */
+const NOT_PLAIN = String.raw`(?<!\b(?:no|not|any|little|much|far|slightly|even|nothing|hardly|barely|rather|somewhat|a bit|a lot|one|\d+|times)\s)`;
+const BOUND_WORDS: [RegExp, string][] = [
+	[new RegExp(`${NOT_PLAIN}\\b([Mm])ore than\\s+${FIGURE}`), '$1'],
+	[new RegExp(`${NOT_PLAIN}\\b([Ff]ewer|[Ll]ess) than\\s+${FIGURE}`), '$1'],
+	[/\bat the age of\s+(?=\d)/, 'aged ']
+];
+
+/**
+ * The frame with a bound said in other words of the same meaning: "more than 500" → "over 500",
+ * "fewer than 20" → "under 20", "at the age of 85" → "aged 85"; null where none stands.
+ */
+export function boundWords(frame: string): string | null {
+	for (const [re, to] of BOUND_WORDS) {
+		const m = re.exec(frame);
+		if (!m) continue;
+		const word =
+			to === 'aged '
+				? to
+				: /^[MF]|^L/.test(m[1] as string)
+					? /^M/.test(m[1] as string)
+						? 'Over '
+						: 'Under '
+					: /^m/.test(m[1] as string)
+						? 'over '
+						: 'under ';
+		return frame.slice(0, m.index) + word + frame.slice(m.index + m[0].length);
+	}
+	return null;
 }
 
 /** Words that lean on something the statement does not say: "sooner" (than what?), "Of that". */
@@ -306,28 +562,202 @@ export function statementStandsAlone(
 	return !definiteReference(doc, statement, sentenceStart);
 }
 
-/** A statement is the article's sentence copied when it differs only by brackets and small words. */
+/** Things there is only one of in a story's world: "The government said …" needs no name. */
+const ONE_OF_A_KIND =
+	/^(?:government|economy|police|public|market|markets|world|weather|industry|opposition|prime|president|pope|queen|king|army|navy|church|media|press|internet|web|euro|dollar|pound|country|nation|city|capital|sun|moon|earth|league|premiership|cabinet|treasury|parliament|commons|lords|chancellor|monarchy|stock|average|majority|minority|rest|latest)$/;
+/** Nouns of a quantity that the "of" phrase after them names: "The number of jobs rose". */
+const MEASURE =
+	/^(?:number|amount|rate|price|prices|cost|costs|value|level|proportion|share|majority|total|average|percentage|size|scale|sale|sales|volume|use|risk|chance|odds|age)$/;
+/** What names a thing right after its noun: a name, "of Shell", "to build …", "that …". */
+const NAMED_AFTER =
+	/^(?:['’]s\s+\p{Lu}|\s+(?:["“]|\p{Lu}|\d|(?:of|with|by|for|between)\s+(?:the\s+)?(?:\p{Lu}|\d)|(?:that|who|whom|which|whose|where|to\s+[a-z]+|called|named|dubbed|titled|known as)\b))/u;
+/** Nouns of a plan, a deal or an event: "the idea", "the move" lean on the story told before. */
+const REFERENCE_NOUN =
+	/\bthe\s+(idea|ideas|plan|plans|move|deal|deals|scheme|proposal|proposals|decision|agreement|bid|offer|project|incident|tragedy|row|dispute|scandal|affair|findings|measure|measures|initiative|venture|merger|takeover|purchase|project)\b/giu;
+/** People named by their walk of life: "Investors sold …" needs no name. */
+const PEOPLE_PLURAL =
+	/^(?:\w+(?:ers|ors|ists|ians|ants|ents|ees|ives)|people|police|officials|experts|analysts|investors|economists|critics|campaigners|fans|residents|voters|consumers|users|customers|shoppers|workers|doctors|parents|children|students|teachers|scientists|researchers|women|men|families|staff|troops|soldiers|ministers|leaders|politicians|judges|MPs|players|viewers|readers|listeners|pupils|patients|victims|citizens|firms|companies|banks|retailers)$/i;
+
+/** Whether the article's title names `noun` (a word of it, with or without a plural "s"). */
+function titleNames(title: string | undefined, noun: string): boolean {
+	if (!title) return false;
+	const words = title.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+	const bare = noun.toLowerCase().replace(/s$/, '');
+	return words.some((w) => w === noun.toLowerCase() || w.replace(/s$/, '') === bare);
+}
+
+/**
+ * Rule unresolved-reference: what a statement leans on that it does not say, or null. "They",
+ * "them" or "their" outside quotation marks with no plural name, "X and Y" or plural subject before
+ * it ("earned them a 2-1 win"); "the idea", "the plan", "the move", "the deal" and the like, not
+ * named right after ("the plan to build …", "the deal with Shell"). Rule unnamed-subject: an
+ * opening "The <common noun>" ("The tragedy has left …", "The draft law was not adopted") or a bare
+ * plural of things ("Details are contained in …") that the statement does not name, unless the
+ * article's title names it. A noun of which there is one in the story's world ("The government"),
+ * a measure ("The number of …") and people by their walk of life ("Investors") need no name.
+ */
+export function contextGap(
+	statement: string,
+	title?: string,
+	names?: Set<string>
+): 'unresolved-reference' | 'unnamed-subject' | null {
+	const plain = statement.replace(/["“][^"”]*["”]/g, '""');
+	const they = /\b(?:they|them|their|theirs|themselves)\b/i.exec(plain);
+	if (they) {
+		const before = plain.slice(0, they.index);
+		const anchored =
+			// "the Tories", "Chelsea and Arsenal", "Chelsea have …", "Investors … their"
+			pluralName(before, names) ||
+			/\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\s+(?:the\s+)?\p{Lu}/u.test(before) ||
+			/\p{Lu}[\p{L}.'’-]*\s+(?:have|are|were)\b/u.test(before) ||
+			pluralSubject(before);
+		if (!anchored) return 'unresolved-reference';
+	}
+	for (const m of plain.matchAll(REFERENCE_NOUN)) {
+		const after = plain.slice((m.index ?? 0) + m[0].length);
+		if (!NAMED_AFTER.test(after) && !titleNames(title, m[1] as string))
+			return 'unresolved-reference';
+	}
+	// "According to the paper, the club …", "In March, the club …": the speaker and the subject
+	// after an opening phrase.
+	const source = /^According to\s+([^,]{2,80}),\s+/.exec(plain);
+	const openings = source
+		? [source[1] as string, plain.slice(source[0].length)]
+		: [plain.replace(/^(?:In|On|At|During|Last|Earlier|Since|By)\b[^,]{1,40},\s+/, '')];
+	for (const body of openings) if (unnamedThe(body, title)) return 'unnamed-subject';
+	const bare = /^(\p{Lu}[a-z-]+s)\s+(\S+)/u.exec(plain);
+	if (bare) {
+		const word = bare[1] as string;
+		const lower = word.toLowerCase();
+		const rest = plain.slice(word.length);
+		if (
+			!/(?:ss|us|is)$/.test(lower) &&
+			!STOPWORDS.has(lower) &&
+			!(names && names.has(lower)) &&
+			!DEMONYMS.has(lower.replace(/s$/, '')) &&
+			!PEOPLE_PLURAL.test(word) &&
+			!NAMED_AFTER.test(rest) &&
+			!titleNames(title, lower) &&
+			/^(?:are|were|have|had|will|would|can|could|may|might|must|should|show|showed|suggest|suggested|[a-z]+ed|of|for|on|in|at|from|to|about)$/.test(
+				bare[2] as string
+			)
+		)
+			return 'unnamed-subject';
+	}
+	return null;
+}
+
+/** Whether `body` opens on "the" and a common noun it does not name ("The tragedy has left …"). */
+function unnamedThe(body: string, title?: string): boolean {
+	// "The 32-year-old will race …": a person by age alone.
+	if (/^[Tt]he\s+\d+-year-old\b/.test(body)) return true;
+	const the = /^[Tt]he\s+((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]*)\b/.exec(body);
+	if (!the) return false;
+	const head = the[2] as string;
+	const after = body.slice(the[0].length);
+	return (
+		!/^(?:same|first|last|next|new|other|latest|former)$/.test(head) &&
+		!STOPWORDS.has(head) &&
+		!ONE_OF_A_KIND.test(head) &&
+		!(MEASURE.test(head) && /^\s+of\b/.test(after)) &&
+		!NAMED_AFTER.test(after) &&
+		!titleNames(title, head)
+	);
+}
+
+/** "Investors …", "Many analysts say …": a plural noun among the first words, before its verb. */
+function pluralSubject(before: string): boolean {
+	const words = before.split(/\s+/).slice(0, 6);
+	return words.some((w, i) => {
+		const x = w.replace(/[,.;:]$/, '');
+		if (PEOPLE_PLURAL.test(x)) return true;
+		return (
+			/^[a-z-]{3,}s$/.test(x) &&
+			!/(?:ss|us|is)$/.test(x) &&
+			/^(?:are|were|have|had|will|would|could|can|may|must|should|do|did|say|said|[a-z]+ed)$/.test(
+				words[i + 1] ?? ''
+			)
+		);
+	});
+}
+
+/** A plural name among `before`: one of the article's names ("Tories"), a people ("Americans"), "MPs". */
+function pluralName(before: string, names?: Set<string>): boolean {
+	for (const m of before.matchAll(/\b(\p{Lu}[\p{L}'’-]*[^s'’\s])s\b/gu)) {
+		const lower = m[0].toLowerCase();
+		if (/^[A-Z]{2,}s$/.test(m[0]) || DEMONYMS.has(lower.replace(/s$/, ''))) return true;
+		if (names?.has(lower)) return true;
+	}
+	return false;
+}
+
+/**
+ * Rule garbled-statement: a slip of the article's own that a statement would repeat: a word written
+ * twice ("the the"), two time words in a row ("following after the win"), or a line that is a
+ * labelled list, not a sentence ("Replacements: Rees for Hart, …").
+ */
+export function garbled(statement: string): boolean {
+	if (/^[\p{Lu}][\p{L} ]{0,30}:\s/u.test(statement)) return true;
+	const doubled = /\b([\p{L}]+)\s+\1\b/iu.exec(statement);
+	if (doubled && !/^(?:had|that|is|do|very|far|so|bye|no|yes)$/i.test(doubled[1] as string))
+		return true;
+	return /\b(?:after|before|following|during|since|until)\s+(?:after|before|following|during|since|until)\b/i.test(
+		statement
+	);
+}
+
+/** Verbs `pluralAgreement` may change, compared as one word by the copy test. */
+const AGREEMENT: Record<string, string> = { says: 'say', has: 'have', is: 'are', was: 'were' };
+
+/**
+ * The words of a statement for the copy test: lower case, without brackets, possessive "'s" or
+ * punctuation; `name` marks a capitalised word that is no small word (a name written out for a
+ * reference, "Aston Moore" for "Moore", "Shell's" for "its").
+ */
+function copyWords(x: string): { w: string; name: boolean }[] {
+	const out: { w: string; name: boolean }[] = [];
+	const plain = x.replace(/\s*\([^()]*\)/g, ' ').replace(/['’]s\b/g, '');
+	for (const m of plain.matchAll(/[\p{L}\p{N}]+/gu)) {
+		const raw = m[0];
+		const lower = raw.toLowerCase();
+		out.push({
+			w: AGREEMENT[lower] ?? lower,
+			name: /^\p{Lu}/u.test(raw) && !STOPWORDS.has(lower) && lower !== 'according'
+		});
+	}
+	return out;
+}
+
+/**
+ * Rule copied-statement: a statement is the article's sentence copied when its words are the
+ * sentence's words in the same order with only deletions: an opening phrase, "also", a closing
+ * clause or an aside dropped, brackets gone, capitals changed. A name written out for a reference
+ * ("Aston Moore" for "Moore", "Shell" for "the firm") still counts as the sentence's words. Only a
+ * real rewording (words moved, "According to", "that", "aged", "over") makes it not a copy.
+ */
 export function copiedFrom(statement: string, sentence: string): boolean {
-	const n = (x: string) =>
-		x
-			.replace(/\s*\([^()]*\)/g, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9\u00c0-\u024f]+/g, ' ')
-			.replace(/ (?:also|however|meanwhile|though|now|still|the|a|an|mr|mrs|ms|dr)(?= )/g, '')
-			.trim();
-	const a = n(statement);
-	const b = n(sentence);
-	if (a === b) return true;
-	// A reference written out ("Moore" → "Aston Moore") is still the same sentence.
-	const wa = a.split(' ');
-	const wb = b.split(' ');
-	if (Math.abs(wa.length - wb.length) > 3) return false;
-	let i = 0;
-	while (i < wa.length && i < wb.length && wa[i] === wb[i]) i++;
-	let j = 0;
-	while (j < wa.length - i && j < wb.length - i && wa[wa.length - 1 - j] === wb[wb.length - 1 - j])
-		j++;
-	return wa.length - i - j <= 3 && wb.length - i - j <= 1;
+	const a = copyWords(statement);
+	const b = copyWords(sentence).map((x) => x.w);
+	const n = a.length;
+	const m = b.length;
+	// fit[i][j]: the statement's words from i on are found in order among the sentence's from j on,
+	// passing over names written out.
+	const fit: boolean[][] = Array.from({ length: n + 1 }, () =>
+		new Array<boolean>(m + 1).fill(false)
+	);
+	for (let j = 0; j <= m; j++) (fit[n] as boolean[])[j] = true;
+	for (let i = n - 1; i >= 0; i--) {
+		const row = fit[i] as boolean[];
+		const next = fit[i + 1] as boolean[];
+		const word = a[i] as { w: string; name: boolean };
+		row[m] = word.name && (next[m] as boolean);
+		for (let j = m - 1; j >= 0; j--)
+			row[j] =
+				(word.w === b[j] && (next[j + 1] as boolean)) ||
+				(row[j + 1] as boolean) ||
+				(word.name && (next[j] as boolean));
+	}
+	return (fit[0] as boolean[])[0] as boolean;
 }
 
 /** "The Liberal Democrats says": a party written out for "The party" takes a plural verb. */
@@ -339,14 +769,24 @@ export function pluralAgreement(statement: string): string {
 	);
 }
 
-const MONTH =
-	'(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const OTHER_TIME = new RegExp(`\\b(?:${MONTH}|\\d{4}|and|he|she|it|they)\\b`);
+const OTHER_TIME = new RegExp(`\\b(?:${MONTH}|\\d{4}|and|but|or|while|ago|he|she|it|they)\\b`);
 /** A closing time or place: "in 1983", "on 5 May 2004", "in London", the key's own place. */
 const CLOSING_SETTING = new RegExp(
 	`^(.{25,}?)\\s+((?:in|on|during)\\s+(?:\\uE000|(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?|\\d{4}))\\.$`,
 	'u'
 );
+
+/** A time inside a simple clause, before a closing phrase: "in 2003 for £150m". */
+const INNER_SETTING = new RegExp(
+	`^(.{20,}?)\\s+((?:in|on|during)\\s+(?:\\uE000|(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?|\\d{4}))\\s+((?:by|for|at|from|with|in|on|after|against)\\s[^,;"“”]{2,60})\\.$`,
+	'u'
+);
+/** A participle that is the main verb after its auxiliary: "was founded", "were sold". */
+const MAIN_PARTICIPLE = /\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)$/;
+
+/** Nouns of events that have a date of their own. */
+const EVENT_NOUN =
+	/\b(?:match|matches|game|games|meeting|meetings|election|elections|summit|final|finals|semi-final|tie|race|concert|show|ceremony|vote|hearing|trial|talks|conference|festival|launch|deadline|tournament|fixture|clash|visit|debut|premiere|release|opening|auction|sale|party|celebration|event|derby|leg|round)\b/i;
 
 /**
  * "Conti received an Oscar in 1983." → "In 1983, Conti received an Oscar.": a closing time or place
@@ -354,18 +794,24 @@ const CLOSING_SETTING = new RegExp(
  * the clause takes another clause (the time might then belong to it) or has a comma or quotation.
  */
 export function frontSetting(frame: string, names?: Set<string>, keyIsTime = true): string | null {
-	const m = CLOSING_SETTING.exec(frame);
+	// At the end, or before a closing phrase of the same clause ("… Lanigan in 2003 for £150m.").
+	const m = CLOSING_SETTING.exec(frame) ?? INNER_SETTING.exec(frame);
 	if (!m) return null;
-	const body = m[1] as string;
+	const head = m[1] as string;
+	const tail = m[3] ? ` ${m[3]}` : '';
+	const body = head + tail;
 	if (!keyIsTime && (m[2] as string).includes(KEY_MARK)) return null;
 	// Another time, a second clause or a pronoun in the body: the time may not be the main verb's.
 	if (CLAUSE_VERB.test(body) || /[,;"“”]/.test(body)) return null;
 	if (OTHER_TIME.test(body)) return null;
-	// "… the test version unveiled in November": the time belongs to the participle before it.
-	if (/\b[a-z]+(?:ed|en)$/.test(body)) return null;
-	const first = /^[A-Z][a-z]*\b/.exec(body)?.[0];
-	const lower =
-		first && (STOPWORDS.has(first.toLowerCase()) || (names && !names.has(first.toLowerCase())));
-	const rest = lower ? body.charAt(0).toLowerCase() + body.slice(1) : body;
-	return `${cap(m[2] as string)}, ${rest}.`;
+	// "… the test version unveiled in November": the time belongs to the participle before it,
+	// unless that is the main verb ("was founded in 1921").
+	if (/\b[a-z]+(?:ed|en)$/.test(head) && !MAIN_PARTICIPLE.test(head)) return null;
+	// "… involved the ex-president jailed for 12 years in 2003": a second verb form may take it.
+	if ((body.match(/\b[a-z]{3,}ed\b/g) ?? []).length > 1) return null;
+	// "… has been dropped for the match with Ireland in Dublin on 12 March": after a perfect or
+	// beside an event the time may be the event's ("the match on 12 March"), not the verb's.
+	if (/\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b/.test(body)) return null;
+	if (EVENT_NOUN.test(head.split(/\s+/).slice(-5).join(' '))) return null;
+	return `${cap(m[2] as string)}, ${lowerStart(body, names)}.`;
 }

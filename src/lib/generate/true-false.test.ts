@@ -101,9 +101,16 @@ describe('true statements cut to the fact and reworded', () => {
 				'Moore said Hansen may be able to return to sprinting sooner.'
 			)
 		).toBe(true);
+		// Only deletions: an opening attribution dropped is still the sentence copied.
 		expect(
 			copiedFrom(
 				'Hansen may be able to return in 2006.',
+				'Moore said Hansen may be able to return in 2006.'
+			)
+		).toBe(true);
+		expect(
+			copiedFrom(
+				'According to Moore, Hansen may be able to return in 2006.',
 				'Moore said Hansen may be able to return in 2006.'
 			)
 		).toBe(false);
@@ -137,11 +144,14 @@ describe('false statements change one central fact for another of the article', 
 
 	it('never changes half of a season or a range', () => {
 		const { out } = statements(
-			'The club will move into its new 60,000-seat stadium in Dunmore for the start of the 2006/07 season. The club was founded in 1998 in Kelso by local miners. It last won the league in 2004 after a long wait.'
+			'Dunmore Rovers will move into a new 60,000-seat stadium in Dunmore for the start of the 2006/07 season. Dunmore Rovers was founded in 1998 in Kelso by local miners. Dunmore Rovers last won the league in 2004 after a long wait.'
 		);
+		expect(out.length).toBeGreaterThan(0);
+		// The season stays whole: "2006/07" and never another year before "/07".
+		const season = (x: string) => x.replace(/\b2006\/07\b/g, '');
 		for (const q of out) {
-			expect(q.falsePrompt ?? '').not.toMatch(/\/07/);
-			if (q.answer === 'False') expect(q.prompt).not.toMatch(/\/07/);
+			expect(season(q.falsePrompt ?? '')).not.toMatch(/\/07/);
+			if (q.answer === 'False') expect(season(q.prompt)).not.toMatch(/\/07/);
 		}
 	});
 
@@ -173,8 +183,9 @@ describe('false statements change one central fact for another of the article', 
 describe('false statements that are real changes', () => {
 	it('changes neither year of a pair, nor a figure by a hair', () => {
 		const { out } = statements(
-			'Slumping share prices throughout 2001 and 2002 forced most Dunmore firms to trim bonus rates. Of the companies surveyed in Kelso, 30% saw orders rise over the year.'
+			'Slumping share prices throughout 2001 and 2002 forced Dunmore Life to trim its bonus rates. Kelso Bank found that 30% of the firms it surveyed saw orders rise over the year. A year earlier, Kelso Bank found that 45% of the firms saw orders fall.'
 		);
+		expect(out.some((q) => /\b45%.*rise/.test(q.falseText))).toBe(true);
 		for (const { falseText } of out) {
 			expect(falseText).not.toMatch(/throughout (?!2001 and 2002)/);
 			expect(falseText).not.toMatch(/\b(?:29|31|32)%/);

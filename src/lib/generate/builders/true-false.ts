@@ -3,10 +3,10 @@
  * not support); the deck later turns about half of the chosen ones false.
  */
 import { sentenceInContext } from '../../nlp/coref';
-import { overlaps } from '../distractors';
+import { overlaps, takesAn } from '../distractors';
 import { clean, escapeRe, norm } from '../util';
 import type { FactX } from '../facts';
-import { ROLE_NOUNS, STOPWORDS } from '../../nlp/lexicon';
+import { DEMONYMS, ROLE_NOUNS, STOPWORDS } from '../../nlp/lexicon';
 import type { Doc, Entity } from '../../nlp/types';
 import {
 	base,
@@ -20,14 +20,18 @@ import {
 } from './common';
 import {
 	accordingTo,
+	boundWords,
+	contextGap,
 	copiedFrom,
 	cutFrame,
 	frontSetting,
+	garbled,
 	KEY_MARK,
 	pluralAgreement,
 	reword,
 	statementStandsAlone
 } from '../statement';
+import type { RejectReason } from '../explain';
 import type { Builder } from './common';
 
 /** Words before a figure that make a changed figure still true ("more than 150" holds for 100). */
@@ -77,12 +81,34 @@ export function restate(statement: string, names?: Set<string>): string {
 }
 
 const namesCache = new WeakMap<Doc, Set<string>>();
-/** Every word of the article's names, lower case: such a word keeps its capital anywhere. */
+/**
+ * The words that keep their capital anywhere, lower case: every word of the article's names, the
+ * words it writes capitalised inside a sentence and never in lower case ("Tory", "Home"), and the
+ * pairs of capitalised words of its names or written inside a sentence ("new york").
+ */
 function nameWords(doc: Doc): Set<string> {
 	let out = namesCache.get(doc);
 	if (!out) {
 		out = new Set();
-		for (const e of doc.entities) for (const w of e.name.toLowerCase().split(/\s+/)) out.add(w);
+		const add = (words: string[]) =>
+			words.forEach((w, i) => {
+				out?.add(w);
+				if (i > 0) out?.add(`${words[i - 1]} ${w}`);
+			});
+		for (const e of doc.entities) add(e.name.toLowerCase().split(/\s+/));
+		const capital = new Set<string>();
+		const lower = new Set<string>();
+		for (const s of doc.sentences)
+			s.tokens.forEach((t, i) => {
+				if (!t.word) return;
+				if (!t.cap) lower.add(t.lower);
+				else if (i > 0 && !/^["“‘'(]$/.test(s.tokens[i - 1]?.text ?? '')) {
+					capital.add(t.lower);
+					const prev = s.tokens[i - 1];
+					if (prev?.word && prev.cap && i > 1) out?.add(`${prev.lower} ${t.lower}`);
+				}
+			});
+		for (const w of capital) if (!lower.has(w)) out.add(w);
 		namesCache.set(doc, out);
 	}
 	return out;
@@ -130,12 +156,106 @@ const NOT_DESCRIPTOR = new Set([
 	'via'
 ]);
 
+const NUMERIC = /^(?:number|money|percent|quantity)$/;
+/** Kinds a key may be paired with: names with names, figures with figures, dates with dates. */
+const sortOfKind = (k: string) =>
+	NUMERIC.test(k)
+		? 'figure'
+		: k === 'date'
+			? 'date'
+			: /^(?:person|organisation|place|name)$/.test(k)
+				? 'name'
+				: k;
+/** What may stand between the two of a pair: "and", "or", a comma, "and early", ", start of". */
+const PAIR_JOIN =
+	/^\s*(?:,\s*(?:and|or|&)?|and|or|&|nor|\/)\s*(?:(?:the|a|an|early|late|mid|middle|start|end|beginning|of|rival|rivals|fellow|then|both|either|also)\s+){0,3}$/i;
+
+/**
+ * Rule pair-swap: the key is one of two (or more) joined by "and", "or" or a comma: names ("Ask
+ * Jeeves and Blinkx"), figures ("100m and 200m") or dates ("December and early January", "end of
+ * 2008, start of 2006"). Swapping one of them reads as a slip beside the other, or makes a pair
+ * that does not exist; it is never the key of a false statement.
+ */
+export function pairedKey(doc: Doc, span: { start: number; end: number }, kind: string): boolean {
+	const sort = sortOfKind(kind);
+	const own = doc.mentions.find((m) => m.start < span.end && m.end > span.start);
+	for (const m of doc.mentions) {
+		if (m.end <= span.start - 60 || m.start >= span.end + 60) continue;
+		if (m === own || (m.start < span.end && m.end > span.start)) continue;
+		if (sortOfKind(m.kind) !== sort) continue;
+		if (own && own.group !== undefined && m.group === own.group) return true;
+		const gap =
+			m.end <= span.start ? doc.text.slice(m.end, span.start) : doc.text.slice(span.end, m.start);
+		if (/[.;:!?]/.test(gap)) continue;
+		// A bare comma joins only two of one kind ("Paris, France"); "and"/"or" any two of a sort.
+		if (/^\s*,\s*$/.test(gap) && m.kind !== kind && !(own && own.kind === m.kind)) continue;
+		if (PAIR_JOIN.test(gap)) return true;
+	}
+	return false;
+}
+
+/** Words after a figure that leave it a count or measure, not a label. */
+const COUNT_WORD =
+	/^(?:million|billion|thousand|hundred|trillion|dozen|bn|m|k|per|percent|cent|pence|p|point|am|pm|mph|kg|km|g|lb|lbs|ft|cm|mm|mile|metre|meter|yard|foot|inch|ton|tonne|litre|gallon|acre|hectare|degree|year|month|week|day|hour|minute|second|times|fold|nil|time|goal|run|wicket|seat|vote|place|share|stake|in|out|up|down|off|over|under|more|less|last|next|all|each|apiece|alone|a|an)$/;
+
+/**
+ * Rule label-number: a number that is part of a name, an address or a model ("10 Downing Street",
+ * "the 7610 phone", "Windows 2000"): followed by a capitalised word, or by a singular noun it names,
+ * or after a capitalised word of a name. Another number there names nothing; it is never changed.
+ */
+export function labelFigure(doc: Doc, span: { start: number; end: number }, kind: string): boolean {
+	if (kind !== 'number' && kind !== 'quantity') return false;
+	const after = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(doc.text.slice(span.end, span.end + 40))?.[1];
+	const key = doc.text.slice(span.start, span.end);
+	if (after) {
+		if (/^\p{Lu}/u.test(after) && !/^(?:[A-Z]+s|Oscars?|Grammys?|Baftas?|Emmys?)$/.test(after))
+			return true;
+		const low = after.toLowerCase();
+		if (
+			/^\d+$/.test(key) &&
+			Number(key) !== 1 &&
+			/^[a-z]/.test(after) &&
+			!/s$/.test(low) &&
+			!STOPWORDS.has(low) &&
+			!COUNT_WORD.test(low) &&
+			!/(?:ed|ing|ly)$/.test(low)
+		)
+			return true;
+	}
+	// "Windows 2000", "Band Aid 20", "Channel 4": after a capitalised word that is not the sentence's first.
+	const before = /([^\s.!?"“]\s+|^)(\p{Lu}[\p{L}-]*)\s+$/u.exec(
+		doc.text.slice(Math.max(0, span.start - 40), span.start)
+	);
+	return (
+		kind === 'number' &&
+		!!before &&
+		!!before[1] &&
+		!STOPWORDS.has((before[2] as string).toLowerCase()) &&
+		!/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+			before[2] as string
+		)
+	);
+}
+
 /**
  * Why the key may not be changed for a false statement, or null: half of a range, score or pair;
  * inside a quotation; a figure beside its conversion; a bound or a rough figure (contradicts); a
- * date beside a holiday or a named event ("January's Australian Open"); a hypothetical.
+ * date beside a holiday or a named event ("January's Australian Open"); a hypothetical; one of a
+ * pair (pair-swap); a number that is part of a name (label-number).
  */
 function unsafeSwap(
+	doc: Doc,
+	ans: { text: string; kind: string },
+	span: { start: number; end: number },
+	frame: string
+): RejectReason | null {
+	if (riskySwap(doc, ans, span, frame)) return 'copied-statement';
+	if (labelFigure(doc, span, ans.kind)) return 'label-number';
+	if (pairedKey(doc, span, ans.kind)) return 'pair-swap';
+	return null;
+}
+
+function riskySwap(
 	doc: Doc,
 	ans: { text: string; kind: string },
 	span: { start: number; end: number },
@@ -215,9 +335,40 @@ export function falseValue(
 }
 
 /**
+ * Rule invented-figure: a figure a false statement puts in is one the article itself writes, with
+ * the key's unit, never one made up ("last 16" → "last 12", "0001 GMT" → "0006 GMT"). A sum or a
+ * share carries its unit in its own shape ("£38m" beside "£510m", "8%" beside "12%"); a bare
+ * number takes its unit from the noun after it ("18 years" only for another "N years"; "died at
+ * 85" only for another figure with no noun after it).
+ */
+export function sameUnitInArticle(
+	doc: Doc,
+	key: { kind: string; text: string; span: { start: number; end: number } },
+	value: string
+): boolean {
+	const shape = (x: string) => x.replace(/\d+(?:[.,]\d+)*/g, '#').toLowerCase();
+	const unitAt = (end: number) => {
+		const w = /^\s+([\p{L}][\p{L}-]*)/u.exec(doc.text.slice(end, end + 30))?.[1]?.toLowerCase();
+		return w && !STOPWORDS.has(w) && !NOT_UNIT.test(w) ? w.replace(/s$/, '') : '';
+	};
+	const mine = unitAt(key.span.end);
+	return doc.mentions.some(
+		(m) =>
+			m.text === value &&
+			(m.kind === key.kind || (NUMERIC.test(m.kind) && NUMERIC.test(key.kind))) &&
+			shape(m.text) === shape(key.text) &&
+			(key.kind !== 'number' || unitAt(m.end) === mine)
+	);
+}
+/** Words after a figure that are no unit of it ("£38m last year", "5 a day"). */
+const NOT_UNIT =
+	/^(?:last|next|this|each|every|ago|earlier|later|apiece|alone|a|an|per|said|says|was|were|is|are)$/;
+
+/**
  * The false value among `options`, passing over those `barred` rules out; `barredOnly` tells that
  * a barred option would have been the false value where no other is (the rule that took the false
- * form away).
+ * form away), `invented` that only a figure the article does not write with the key's unit would
+ * have been.
  */
 function falseChoice(
 	doc: Doc,
@@ -225,7 +376,7 @@ function falseChoice(
 	frame: string,
 	options: string[],
 	barred: (d: string) => boolean = () => false
-): { value: string | undefined; barredOnly: boolean } {
+): { value: string | undefined; barredOnly: boolean; invented: boolean } {
 	const acronym = (x: string) => /^[A-Z]{2,6}$/.test(x);
 	const before = doc.text.slice(Math.max(0, ans.span.start - 40), ans.span.start);
 	const noun = DESCRIPTOR.exec(before)?.[1];
@@ -246,15 +397,13 @@ function falseChoice(
 		!lowerFrame.includes(d.toLowerCase()) &&
 		(!own || inArticle(doc, d)) &&
 		!overlaps(d, ans.text) &&
+		// "stadium in Irish": a people's name is no place, body or person.
+		!(/^(?:place|organisation|person)$/.test(ans.kind) && DEMONYMS.has(d.toLowerCase())) &&
 		(!described || textHas(doc, `\\b${noun}\\s+${escapeRe(d)}\\b`)) &&
 		contradicts(before.slice(-30), ans, d) &&
 		!pastForFuture(frame, ans.text, d);
-	// An invented figure far enough from the key to be a real change ("30%" is no trap for "29%").
-	const num = (x: string) => Number((/\d+(?:[.,]\d+)*/.exec(x)?.[0] ?? '').replace(/,/g, ''));
-	const far = (d: string) => {
-		const k = num(ans.text);
-		return k > 0 && Math.abs(num(d) - k) / k >= 0.15;
-	};
+	// A figure only of the article's own, with the key's unit (rule invented-figure).
+	const ownFigure = (d: string) => !numeric || sameUnitInArticle(doc, ans, d);
 	let barredFit = false;
 	const first = (ok: (d: string) => boolean) => {
 		for (const d of options)
@@ -264,10 +413,10 @@ function falseChoice(
 			}
 		return undefined;
 	};
-	// The article's own values first; an invented figure only for a count or sum.
-	const value =
-		first((d) => fits(d, true)) ?? (numeric ? first((d) => fits(d, false) && far(d)) : undefined);
-	return { value, barredOnly: value === undefined && barredFit };
+	const value = first((d) => fits(d, true) && ownFigure(d));
+	const invented =
+		value === undefined && numeric && !barredFit && options.some((d) => fits(d, false));
+	return { value, barredOnly: value === undefined && barredFit, invented };
 }
 
 /**
@@ -396,21 +545,35 @@ export const trueFalseBuilder: Builder = {
 				.some((w) => /^(it|he|she|they|this|these|those|its|his|her|their)$/i.test(w));
 		if (!standsAlone || mostlyQuoted(sentence))
 			return rejectFor(ctx, f, 'true-false', 'statement-not-standalone');
-		const cut = cutFrame(shown);
-		if (cut === 'answer-in-aside') return rejectFor(ctx, f, 'true-false', 'answer-in-aside');
 		const names = nameWords(doc);
+		const cut = cutFrame(shown, ans.kind === 'date', names);
+		if (cut === 'answer-in-aside' || cut === 'relative-time')
+			return rejectFor(ctx, f, 'true-false', cut);
 		let frame = reword(cut, names);
-		const fill = (x: string) => pluralAgreement(frame.replace(KEY_MARK, x));
+		const fill = (x: string) =>
+			pluralAgreement(
+				frame
+					.replace(/\b([Aa])n?\s+(?=\uE000)/, (_, a: string) => `${a}${takesAn(x) ? 'n' : ''} `)
+					.replace(KEY_MARK, x)
+			);
 		const copied = (x: string) => copiedFrom(x, clean(s.text)) || copiedFrom(x, sentence);
-		// Nothing else changed: the reporting verb in a plain form ("According to analysts, …").
+		// Nothing else changed: the reporting verb in a plain form ("According to analysts, …"), a
+		// closing time brought to the front, or a bound in other words ("more than 500" → "over 500").
 		if (copied(fill(ans.text)))
-			frame = accordingTo(frame, names) ?? frontSetting(frame, names, ans.kind === 'date') ?? frame;
+			frame =
+				accordingTo(frame, names) ??
+				frontSetting(frame, names, ans.kind === 'date') ??
+				boundWords(frame) ??
+				frame;
 		const trueText = fill(ans.text);
 		const wordsOf = (x: string) => x.split(/\s+/).length;
 		if (wordsOf(trueText) < 6 || !statementStandsAlone(doc, trueText, s.start))
 			return rejectFor(ctx, f, 'true-false', 'statement-not-standalone');
+		const gap = contextGap(trueText, ctx.title, names);
+		if (gap) return rejectFor(ctx, f, 'true-false', gap);
+		if (garbled(trueText)) return rejectFor(ctx, f, 'true-false', 'garbled-statement');
 		const before = doc.text.slice(s.start, span.start);
-		const unsafe = unsafeSwap(doc, ans, span, frame);
+		const unsafe = unsafeSwap(doc, ans, span, frame) ?? undefined;
 		const modifier = !unsafe && modifierKey(doc, f);
 		const choice =
 			unsafe || modifier
@@ -425,11 +588,14 @@ export const trueFalseBuilder: Builder = {
 		const isCopy = copied(trueText);
 		if (isCopy && !falseText) {
 			// Named by the rule that took the false form away, where one did.
-			const why = modifier
+			const why: RejectReason = modifier
 				? 'modifier-swap'
-				: choice?.barredOnly
-					? 'self-contradiction'
-					: 'copied-statement';
+				: (unsafe ??
+					(choice?.barredOnly
+						? 'self-contradiction'
+						: choice?.invented
+							? 'invented-figure'
+							: 'copied-statement'));
 			return rejectFor(ctx, f, 'true-false', why);
 		}
 		const built: Built = {
