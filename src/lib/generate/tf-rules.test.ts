@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { labelFigure, pairedKey, sameUnitInArticle, trueFalseBuilder } from './builders/true-false';
+import {
+	describedAfter,
+	labelFigure,
+	pairedKey,
+	sameUnitInArticle,
+	trueFalseBuilder
+} from './builders/true-false';
 import type { FactX } from './facts';
 import { readForTest } from './fixtures/read';
 import { spanOf } from './fixtures/locate';
@@ -353,5 +359,17 @@ describe('wording a cut must not break', () => {
 		expect(garbled('Tom Reid said the the club would move to Kelso.')).toBe(true);
 		expect(garbled('Replacements: Reid for Ruiz, Moor for Hale, Shah for Berg.')).toBe(true);
 		expect(garbled('Tom Reid said he had had enough of the club.')).toBe(false);
+	});
+});
+
+describe('a person described right after the name', () => {
+	it('is never the key of a false statement', () => {
+		const t =
+			'The film may have been hurt by the choice of category, says Tim Dale, the news editor of a trade magazine.';
+		const { doc } = readForTest(t);
+		expect(describedAfter(doc, spanOf(t, 'Tim Dale'), 'person')).toBe(true);
+		const plain = 'Tim Dale, who edits a magazine, liked the film.';
+		expect(describedAfter(readForTest(plain).doc, spanOf(plain, 'Tim Dale'), 'person')).toBe(false);
+		expect(describedAfter(doc, spanOf(t, 'Tim Dale'), 'organisation')).toBe(false);
 	});
 });
