@@ -17,7 +17,8 @@ describe('unnamed-thing', () => {
 			'Who announced his plans a day after the vote?',
 			'Where has the mayor adapted the idea to her own town?',
 			'Who said the new proposals lacked teeth?',
-			'Who defended her decision on Monday?'
+			'Who defended her decision on Monday?',
+			'Who will play the character?'
 		])
 			expect(unnamedThing(q), q).toBe(true);
 	});

@@ -103,6 +103,11 @@ describe('broken-template', () => {
 		expect(brokenTemplate('Who said that the old mill?')).toBe('clause-cut');
 		expect(brokenTemplate('Who said that once the road was built the town would grow?')).toBe(null);
 		expect(brokenTemplate('Who said that as many as 500 people came?')).toBe(null);
+		expect(
+			brokenTemplate('Who noted that a foreign firm trying to take control of a local bank?')
+		).toBe('clause-cut');
+		expect(brokenTemplate('Who said that prices in most of the big towns rise?')).toBe(null);
+		expect(brokenTemplate('Who has argued. there needs to be a vote?')).toBe('clause-cut');
 	});
 });
 
@@ -185,6 +190,80 @@ describe('wh-questions the templates now build right', () => {
 		expect(
 			ask("Ann Weir is a Welsh blogger who's helping with the flood appeal.", 'Ann Weir', 'person')
 		).toBe('Which Welsh blogger is helping with the flood appeal?');
+	});
+});
+
+describe('more cuts and subjects', () => {
+	it('stops at a comma that opens a contrast, even with nothing kept yet', () => {
+		expect(ask('The usual fee is £40, though many pay less.', '£40', 'money')).not.toMatch(
+			/though/
+		);
+	});
+
+	it('refuses a question cut before the clause that says which time', () => {
+		expect(
+			ask('Ann Weir cited 1990 as an example of a time when rates rose fast.', 'Ann Weir', 'person')
+		).toBe('clause-cut');
+	});
+
+	it('keeps a "that" clause past a short aside', () => {
+		expect(
+			ask(
+				'Acme Labs has found ways to prove, to a legal standard, that a file is unchanged.',
+				'Acme Labs',
+				'organisation'
+			)
+		).toBe('Which organisation has found ways to prove that a file is unchanged?');
+	});
+
+	it('never asks a count from an opening phrase, nor a subject after "With"', () => {
+		expect(
+			ask(
+				'Despite three nominations, the film failed to win a prize in Berlin.',
+				'three nominations',
+				'quantity'
+			)
+		).toBe('answer-in-opening-phrase');
+		expect(
+			ask(
+				'With Tom Reed ruled out of two games, Ann Weir will start in goal.',
+				'Tom Reed',
+				'person'
+			)
+		).not.toMatch(/^Who ruled/);
+	});
+
+	it('stops at "and" that opens a clause with a subject of its own', () => {
+		expect(
+			ask(
+				'Tom Reed won the ball near the line and a quick move saw Ann Weir score in the corner.',
+				'Tom Reed',
+				'person'
+			)
+		).toBe('Who won the ball near the line?');
+	});
+
+	it('asks "who" of a name with the body it speaks for', () => {
+		expect(
+			ask(
+				'Simon Hale of the Rural Alliance questioned the new rules.',
+				'Simon Hale of the Rural Alliance',
+				'organisation'
+			)
+		).toBe('Who questioned the new rules?');
+	});
+
+	it('drops a discourse word before the subject', () => {
+		expect(ask('Now Tom Reed will run in the race in Leeds.', 'Leeds', 'place')).toBe(
+			'Where will Tom Reed run in the race?'
+		);
+	});
+
+	it('refuses a person named by a common noun, and a time of something told elsewhere', () => {
+		expect(needsContext('Where did the businessman voice concern about the riots?')).toBe(true);
+		expect(needsContext('When did the minister deny the claims?')).toBe(false);
+		expect(needsContext('Where was Ann Weir playing at the time?')).toBe(true);
+		expect(needsContext('Where was Ann Weir playing at the time of the fire?')).toBe(false);
 	});
 });
 

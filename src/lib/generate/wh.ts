@@ -260,9 +260,8 @@ function trimTail(toks: Token[], minWords = 5, adjunct = false): Token[] {
 		// Rule and-opens-clause: "[has seven million customers] and its collapse would …": with the
 		// object asked for, an "and" straight after the verb joins a second clause or verb.
 		if (
-			adjunct &&
 			/^(?:and|but)$/.test(t.lower) &&
-			(words === 1 || ownSubjectAfterAnd(toks, i, kept)) &&
+			((adjunct && words === 1) || (words > 2 && ownSubjectAfterAnd(toks, i, kept))) &&
 			clauseAfterAnd(toks, i)
 		)
 			return done();
@@ -288,6 +287,19 @@ function trimTail(toks: Token[], minWords = 5, adjunct = false): Token[] {
 			)
 		)
 			return done();
+		// Rule aside-before-that: "techniques to prove, to a legal standard, that any file …": a
+		// short aside between a verb and its "that" clause is left out and the clause kept.
+		if (t.text === ',') {
+			const close = toks.findIndex((x, k) => k > i + 1 && k - i <= 8 && x.text === ',');
+			if (
+				close > 0 &&
+				toks[close + 1]?.lower === 'that' &&
+				toks.slice(i + 1, close).every((x) => x.word || x.num)
+			) {
+				i = close;
+				continue;
+			}
+		}
 		if ((t.text === ',' || t.text === ':') && words >= minWords) {
 			// "convicted of racketeering, securities fraud and …": a list goes on to its end.
 			const after = toks.slice(i + 1, i + 6);
@@ -605,6 +617,8 @@ const ELLIPSIS = new RegExp(
 		String.raw`\bthe former\b(?=\s*(?:[,.?]|(?:is|was|has|had|would|will|said|says|to|and|who|which)\b))`,
 		String.raw`\bthe same\b(?!\s+(?:time|way)\b)(?![^?]*\bas\b)`,
 		String.raw`\binstead\b(?!\s+of\b)`,
+		// "Where was she playing at the time?": the time of something told elsewhere.
+		String.raw`\bat the time\b(?!\s+of\b)`,
 		// "Who is another player on the sidelines?": another besides whom?
 		String.raw`(?<!\bone\s)\banother\s+\p{Ll}`,
 		String.raw`\bas well\s*\?$`,
@@ -806,6 +820,9 @@ export function rankedPerson(text: string): boolean {
 /** "Martina Navratilova has defended her decision": who, not what. */
 function subjectWhFor(target: WhTarget, body: string): string | null {
 	if (target.kind !== 'person' && rankedPerson(target.text)) return 'Who';
+	// "Simon Hart of the Countryside Alliance": a person's name with the body they speak for.
+	const of = /^(.+?)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(target.text)?.[1];
+	if (target.kind !== 'person' && of && looksLikePerson(of)) return 'Who';
 	// "Housing Minister Keith Hill", "Refugee Council Chief Executive Maeve Sherlock": a title
 	// before a name is a person, whatever kind the name was given.
 	const ws = target.text.split(/\s+/);
@@ -1180,8 +1197,11 @@ function adjunctQuestion(
 		while (k < toks.length && k - removeTo < 12 && (toks[k] as Token).text !== ')') k++;
 		if (toks[k]?.text === ')') removeTo = k + 1;
 	}
-	// Drop an intro phrase that was only the answer ("On Tuesday, ...").
+	// Drop an intro phrase that was only the answer ("On Tuesday, ..."); a count or a sum there
+	// ("Despite three nominations, …") is no object of the main verb.
 	const start = cs;
+	if ((target.kind === 'quantity' || target.kind === 'money') && target.a < cs)
+		return { reason: 'answer-in-opening-phrase' };
 	if (!(cs > 0 && removeFrom <= skipOpening(toks) + 1 && removeTo >= cs - 1) && removeFrom < cs)
 		return { reason: 'answer-in-opening-phrase' };
 	// Rule glued-answer: "£3m-plus" read as "£3": the answer ends inside a word the question keeps.
@@ -1192,7 +1212,7 @@ function adjunctQuestion(
 	);
 	while (rest.length && /^[,;:]$/.test((rest[0] as Token).text)) rest.shift();
 	if (rest.length < 3) return { reason: 'too-short' };
-	const v = mainVerb(rest);
+	let v = mainVerb(rest);
 	if (v < 1) return { reason: 'no-main-verb' };
 	const verbTok = rest[v] as Token;
 	// The main verb comes before the answer: otherwise it belongs to a later clause.
@@ -1200,6 +1220,16 @@ function adjunctQuestion(
 		return { reason: 'answer-in-other-clause' };
 	const owned = answerOwnedBy(toks, verbTok, target);
 	if (owned) return { reason: owned };
+	// "Now Paula will take part …": a discourse word before the subject is no part of it.
+	while (
+		v > 1 &&
+		/^(?:now|then|also|still|meanwhile|instead|so|thus|yet|indeed|however)$/.test(
+			(rest[0] as Token).lower
+		)
+	) {
+		rest.shift();
+		v--;
+	}
 	const subj = rest.slice(0, v);
 	const s0 = subj[0] as Token;
 	// ", which began in January 2003, plans ...": the answer sits in a relative clause.
@@ -1322,10 +1352,11 @@ export function whQuestionOrReason(
 	const cs = clauseStart(toks, 14);
 	// Subject questions: the answer opens the clause.
 	let lead = cs;
+	// "With Mike Tindall ruled out …": a capitalised preposition opens a phrase, not the subject.
 	while (
 		lead < target.a &&
 		(/^(both|the|a|an|either|neither)$/.test((toks[lead] as Token).lower) ||
-			(toks[lead] as Token).cap)
+			((toks[lead] as Token).cap && !(lead === cs && INTRO_WORDS.has((toks[lead] as Token).lower))))
 	)
 		lead++;
 	const out =
@@ -1372,6 +1403,13 @@ export function brokenTemplate(prompt: string): WhReason | null {
 	const wh = /^(When|Where)\b/.exec(prompt)?.[1];
 	if (wh && new RegExp(`\\b${wh}\\b`, 'i').test(prompt.slice(wh.length))) return 'repeated-wh';
 	if (/^Who (?:said|says) to \p{Ll}/u.test(prompt)) return 'speech-without-that';
+	// "Who has argued. there needs to be …": a full stop inside the question.
+	if (/\b\p{Ll}{3,}\.\s+\p{Ll}/u.test(prompt.replace(/["“][^"”]*["”]/g, ''))) return 'clause-cut';
+	// "... as an example of a time?": cut before the clause ("when …") that said which.
+	if (
+		/\b(?:a|an)\s+(?:time|period|moment|place|era|day|point|stage|case|situation)\?$/.test(prompt)
+	)
+		return 'clause-cut';
 	const plain = prompt.replace(/["“][^"”]*["”]/g, ' Quoted ');
 	const sub = SUBORDINATOR.exec(plain);
 	if (sub) {
@@ -1380,16 +1418,39 @@ export function brokenTemplate(prompt: string): WhReason | null {
 		const rest = plain.slice(sub.index + sub[0].length);
 		if (!/,\s*\p{L}/u.test(rest) && finiteVerbs(rest) < 2) return 'clause-cut';
 	}
-	const m =
-		/\b(?:said|says|told [^?]*?|argued|claimed|insisted|warned|added|believes|believed|thinks|thought|admitted|denied|stressed|suggested|accepted|revealed|confirmed|announced) that ([^?]*)\?$/.exec(
+	// The first "that" within a few words of a verb of saying or thinking: what follows is the
+	// reported clause ("said that …", "told investors that …").
+	let clause: string | undefined;
+	for (const m of plain.matchAll(/\bthat\s+([^?]*)\?$/gu)) {
+		const before =
 			plain
-		);
-	// A longer clause may hold a plural's verb in its base form ("that prices rise"): only a short
-	// one is surely cut.
-	const clause = m?.[1];
-	if (clause && finiteVerbs(clause) === 0 && clause.split(/\s+/).filter(Boolean).length <= 5)
-		return 'clause-cut';
+				.slice(0, m.index)
+				.toLowerCase()
+				.match(/\p{L}+/gu) ?? [];
+		if (before.slice(-4).some((w) => SPEECH_VERBS.has(w) || REPORTING.test(w))) clause = m[1];
+		break;
+	}
+	if (clause && finiteVerbs(clause) === 0 && !baseAfterSubject(clause)) return 'clause-cut';
 	return null;
+}
+
+/** Verbs of saying and thinking that take a "that" clause. */
+const REPORTING =
+	/^(?:told|believes|believed|thinks|thought|noted|notes|feared|fears|hoped|hopes|predicted|predicts|argued|argues|stressed|suggested|accepted|revealed|confirmed|announced|acknowledged|conceded|agreed|insisted|claimed|warned|added|admitted|denied)$/;
+
+/**
+ * Whether a clause with no finite verb may still hold a base form after a plural or a pronoun
+ * subject: "that prices rise", "that they agree" (not "a firm trying to take control").
+ */
+function baseAfterSubject(clause: string): boolean {
+	const ws = clause.toLowerCase().split(/\s+/).filter(Boolean);
+	return ws.some((w, i) => {
+		const prev = ws[i - 1] ?? '';
+		const subject =
+			/^(?:they|we|you|i|people|children|men|women|police)$/.test(prev) ||
+			(/[^s'’]s$/.test(prev) && !NOT_PLURAL.test(prev) && !STOPWORDS.has(prev));
+		return subject && /^\p{Ll}+$/u.test(w) && !STOPWORDS.has(w) && !/(?:ing|ly)$/.test(w);
+	});
 }
 
 /** How many words of `text` read as finite verbs ("was", "went", "could", "employs"). */
