@@ -18,7 +18,8 @@ describe('unnamed-thing', () => {
 			'Where has the mayor adapted the idea to her own town?',
 			'Who said the new proposals lacked teeth?',
 			'Who defended her decision on Monday?',
-			'Who will play the character?'
+			'Who will play the character?',
+			'Who insisted he and the runners had done nothing wrong?'
 		])
 			expect(unnamedThing(q), q).toBe(true);
 	});

@@ -3,6 +3,7 @@ import { locate } from './fixtures/locate';
 import {
 	brokenTemplate,
 	lemma,
+	listedCount,
 	needsContext,
 	rankedPerson,
 	unresolvedPronoun,
@@ -167,6 +168,30 @@ describe('wh-questions the templates now build right', () => {
 		expect(ask('The club paid £3m-plus for the striker.', '£3', 'money')).toBe(
 			'phrase-cut-in-half'
 		);
+		expect(
+			ask("Tom Reed was fined two weeks' wages after the game.", 'two weeks', 'quantity')
+		).toBe('phrase-cut-in-half');
+		expect(ask('The pound was trading at $1.86 at 1800 GMT in London.', '1800', 'date')).toBe(
+			'phrase-cut-in-half'
+		);
+	});
+
+	it('refuses a count whose items the question lists', () => {
+		expect(
+			ask('There are three mills in Wales, in Bala, Conwy and Tenby.', 'three mills', 'quantity')
+		).toBe('count-listed');
+		expect(listedCount('Who met Ann, Tom and Joe Reed in Leeds?')).toBe(3);
+	});
+
+	it('makes the verb agree with a list of places', () => {
+		expect(
+			ask(
+				'Albania, Bulgaria and Macedonia has given the go-ahead for a new pipeline.',
+				'Albania, Bulgaria and Macedonia',
+				'place',
+				3
+			)
+		).toBe('Which three countries have given the go-ahead for a new pipeline?');
 	});
 
 	it('asks "who" of a ranked name, and not of a market index', () => {

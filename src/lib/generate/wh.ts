@@ -556,7 +556,8 @@ export type WhReason =
 	| 'time-of-figure'
 	| 'repeated-wh'
 	| 'speech-without-that'
-	| 'clause-cut';
+	| 'clause-cut'
+	| 'count-listed';
 
 export type WhResult = WhQuestion | { reason: WhReason };
 
@@ -884,8 +885,9 @@ function subjectQuestion(
 			.replace(/^have\b/, 'has')
 			.replace(/^are\b/, 'is')
 			.replace(/^were\b/, 'was');
-	// Agreement: "Which two countries declared" is fine; "Who are" for a list of people.
-	if (target.items > 1 && wh === 'Who')
+	// Agreement: "Which two countries declared" is fine; "Who are" and "Which three countries have"
+	// for a list.
+	if (target.items > 1 && (wh === 'Who' || /^Which \w+ \w+s$|^Which \w+s$/.test(wh)))
 		bodyText = bodyText
 			.replace(/^is\b/, 'are')
 			.replace(/^was\b/, 'were')
@@ -1012,6 +1014,20 @@ function adjunctWh(toks: Token[], target: WhTarget): { wh: string; removeFrom: n
 		return 'no-question-word';
 	}
 	return 'no-question-word';
+}
+
+/** The value of a count's first token: "three" → 3, "12" → 12; NaN for anything else. */
+function figureOf(t: Token): number {
+	return t.num ? Number(t.text.replace(/,/g, '')) : (NUMBER_WORDS[t.lower] ?? NaN);
+}
+
+/** How many capitalised items the longest "A, B and C" list of the text holds (0 if none). */
+export function listedCount(text: string): number {
+	const item = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
+	let best = 0;
+	for (const m of text.matchAll(new RegExp(`${item}(?:,\\s+${item})*,?\\s+and\\s+${item}`, 'gu')))
+		best = Math.max(best, m[0].split(/,\s+|,?\s+and\s+/).length);
+	return best;
 }
 
 /** A figure or a number word: "14", "nine", "million". */
@@ -1205,8 +1221,14 @@ function adjunctQuestion(
 	if (!(cs > 0 && removeFrom <= skipOpening(toks) + 1 && removeTo >= cs - 1) && removeFrom < cs)
 		return { reason: 'answer-in-opening-phrase' };
 	// Rule glued-answer: "£3m-plus" read as "£3": the answer ends inside a word the question keeps.
+	// "two weeks' wages", "1800 GMT": the answer's own possessive or time zone stays behind.
 	const glued = toks[removeTo];
-	if (glued && !glued.space && (glued.word || glued.num)) return { reason: 'phrase-cut-in-half' };
+	if (
+		glued &&
+		((!glued.space && (glued.word || glued.num || /^['’]/.test(glued.text))) ||
+			/^(?:GMT|BST|CET|EST|PST|ET|UTC|am|pm)$/.test(glued.text))
+	)
+		return { reason: 'phrase-cut-in-half' };
 	const rest = withoutAsides(
 		toks.slice(start).filter((_, i) => i + start < removeFrom || i + start >= removeTo)
 	);
@@ -1319,6 +1341,10 @@ function adjunctQuestion(
 	}
 	if (wh.startsWith('How many') && form === 'aux') quality -= 0.05;
 	prompt = prompt.replace(/\s+,/g, ',').replace(/\s+/g, ' ');
+	// Rule count-listed: "How many breweries are there, in Chernigov, Nikolaev and Kharkov?": the
+	// question lists what it counts.
+	if (target.kind === 'quantity' && listedCount(prompt) === figureOf(toks[target.a] as Token))
+		return { reason: 'count-listed' };
 	// "When did she win ... and in 1994 with Gold Dust?": another answer of the same kind stays in
 	// the question, so it is garbled and has two answers.
 	if (secondOfKind(prompt.slice(wh.length), target.kind))

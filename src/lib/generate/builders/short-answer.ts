@@ -74,7 +74,7 @@ export function shortAnswerProblem(
 
 /** Nouns that stand for an event, a plan or a work the article tells of: which one, the question must say. */
 const TOLD_NOUN =
-	'idea|ideas|plan|plans|move|deal|auction|tragedy|title|decision|proposal|proposals|scheme|incident|affair|matter|issue|row|dispute|talks|bid|offer|takeover|merger|venture|announcement|claims|allegations|remarks|comments|findings|attack|accident|crash|disaster|scandal|crisis|ruling|verdict|trial|investigation|inquiry|probe|agreement|contract|sale|event|ceremony|award|prize|victory|win|defeat|changes|reforms|measures|ban|report|study|survey|strike|protest|campaign|vote|final|contest|competition|tournament|show|concert|tour|album|song|book|website|product|device|technology|software|legislation|deadline|project|warning|appeal|criticism|results|character|role|series|post|part';
+	'idea|ideas|plan|plans|move|deal|auction|tragedy|title|decision|proposal|proposals|scheme|incident|affair|matter|issue|row|dispute|talks|bid|offer|takeover|merger|venture|announcement|claims|allegations|remarks|comments|findings|attack|accident|crash|disaster|scandal|crisis|ruling|verdict|trial|investigation|inquiry|probe|agreement|contract|sale|event|ceremony|award|prize|victory|win|defeat|changes|reforms|measures|ban|report|study|survey|strike|protest|campaign|vote|final|contest|competition|tournament|show|concert|tour|album|song|book|website|product|device|technology|software|legislation|deadline|project|warning|appeal|criticism|results|character|role|series|post|part|runners|athletes|pair|duo|trio|suspects|victims|twins|couple';
 
 /** Nouns a person's own "his", "her" or "their" leaves unsaid: "his plans", "her decision". */
 const OWN_NOUN =
