@@ -63,7 +63,8 @@ describe('comparisons and ellipses without their other term', () => {
 			'Who will join the board as well?',
 			'Which club said they would?',
 			'Who is another player on the bench?',
-			'When are both expected to open?'
+			'When are both expected to open?',
+			'Who said he was delighted?'
 		])
 			expect(needsContext(q), q).toBe(true);
 	});
@@ -77,7 +78,8 @@ describe('comparisons and ellipses without their other term', () => {
 			'Who stood behind the former president?',
 			'When did the shop open in May?',
 			'Who won both the cup and the league?',
-			'Who said the pair helped one another through the season?'
+			'Who said the pair helped one another through the season?',
+			'Who said he was delighted with the new stadium?'
 		])
 			expect(needsContext(q), q).toBe(false);
 	});

@@ -729,6 +729,13 @@ export function needsContext(prompt: string, plural = false): boolean {
 	const plain = prompt.replace(/["“][^"”]*["”]/g, '');
 	if (DEICTIC.test(plain) || ELLIPSIS.test(plain)) return true;
 	if (!/^Which (?:\w+s|two|three|four)\b/.test(plain) && bothWithoutPair(plain)) return true;
+	// "Who said he was delighted?": a feeling about something the question does not say.
+	if (
+		/^Who (?:said|says|added|admitted) (?:he|she|they|it) (?:was|were|is|are|had been|would be|felt|feels) (?:\p{Ll}+ )?\p{Ll}+\?$/u.test(
+			plain
+		)
+	)
+		return true;
 	// "Where did the businessman voice concern …?": a person by a common noun, named elsewhere.
 	const subject = ADJUNCT_SUBJECT.exec(plain)?.[1];
 	if (
