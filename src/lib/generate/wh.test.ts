@@ -181,7 +181,7 @@ const whQuestions: Asked[] = [
 		it: 'keeps "has now obtained" a perfect, and a plural possessive a noun',
 		cases: [
 			[
-				'How many pleas has the inquiry now obtained from brokers?',
+				'How many guilty pleas has the inquiry now obtained from brokers?',
 				'The inquiry has now obtained nine guilty pleas from brokers.',
 				'nine guilty pleas',
 				'quantity'

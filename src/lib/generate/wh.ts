@@ -11,7 +11,9 @@ import {
 	E_VERBS,
 	FIRST_NAMES,
 	IRREGULAR_VERBS,
+	NUMBER_WORDS,
 	ROLE_NOUNS,
+	SCALE_WORDS,
 	SPEECH_VERBS,
 	STOPWORDS,
 	TIME_UNITS
@@ -109,6 +111,8 @@ export function lemma(word: string): string | null {
 		const bare = /^(re|un|over|out|under|mis|pre|dis|co)(.+)$/.exec(stem)?.[2];
 		if (bare && E_VERBS.has(bare + 'e')) return stem + 'e';
 		if (/[^aeiou]at$|[^aeiou]iz$|[^aeiou]uc$|[^aeiou]ut$/.test(stem)) return stem + 'e';
+		// "featured", "comprised", "solved", "forced", "charged", "judged": no verb ends so.
+		if (/[^o]ur$|is$|v$|[^k]c$|[rd]g$/.test(stem)) return stem + 'e';
 		const m = /([b-df-hj-np-tv-z])\1$/.exec(stem);
 		if (m && !/[lsz]$/.test(stem)) return stem.slice(0, -1);
 		return stem;
@@ -120,6 +124,12 @@ export function lemma(word: string): string | null {
 }
 
 type VerbForm = 'aux' | 'past' | 'pres3' | null;
+
+/**
+ * Words in "-ed" that are no past tense: "speed", "need", "proceed" (only "agreed", "freed" and a
+ * few more end so as verbs in the past), "hundred".
+ */
+const NOT_PAST = /^(?!(?:dis)?agreed$|freed$|decreed$|guaranteed$|refereed$)[a-z]*eed$|^hundred$/;
 
 function verbForm(t: Token | undefined, prev: Token | undefined): VerbForm {
 	if (!t || !t.word || t.cap) return null;
@@ -152,6 +162,7 @@ function verbForm(t: Token | undefined, prev: Token | undefined): VerbForm {
 	if (
 		/[a-z]ed$/.test(l) &&
 		l.length > 4 &&
+		!NOT_PAST.test(l) &&
 		!(prev && /^(the|a|an|his|her|its|their|our)$/.test(prev.lower))
 	)
 		return 'past';
@@ -201,13 +212,59 @@ const DASH = /^[—–-]$/;
  * Trims the tail of a question body to keep it readable: stops at a comma after enough words, and
  * always at a dash, a semicolon or "but", where another clause begins.
  */
-function trimTail(toks: Token[], minWords = 5): Token[] {
+function trimTail(toks: Token[], minWords = 5, adjunct = false): Token[] {
 	let words = 0;
 	const kept: Token[] = [];
 	const done = () => withoutFinalPunctuation(kept);
+	// Rule focus-before-cut: "were lamentable not least [because …]": cut before a clause, the words
+	// that point at it go too.
+	const cut = () => {
+		let out = withoutFinalPunctuation(kept);
+		for (;;) {
+			const n = out.length;
+			const last = out[n - 1]?.lower ?? '';
+			const two = `${out[n - 2]?.lower ?? ''} ${last}`;
+			if (/^(?:not least|in part|at least|due largely|due partly|due mainly)$/.test(two))
+				out = withoutFinalPunctuation(out.slice(0, -2));
+			else if (FOCUS_WORDS.test(last)) out = withoutFinalPunctuation(out.slice(0, -1));
+			else return out;
+		}
+	};
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i] as Token;
 		if (t.word || t.num) words++;
+		// Rule relative-after-comma: ", when they beat Australia", ", where Iraq is on the agenda": a
+		// clause of its own that would repeat the question's word or add a second question.
+		if (t.text === ',' && /^(?:when|where|which|who|whom|whose)$/.test(toks[i + 1]?.lower ?? '')) {
+			// "urged Alex Bogdanovic, who has had run-ins with officials, to …": closed by a comma,
+			// the clause is an aside and the question goes on after it.
+			const close = toks.findIndex((x, k) => k > i + 2 && k - i < 20 && x.text === ',');
+			const between = toks.slice(i + 1, close);
+			const next = toks[close + 1];
+			const goesOn =
+				!!next &&
+				!next.cap &&
+				(/^(?:to|in|on|at|for|with|by|after|before|from|as|into|over|against)$/.test(next.lower) ||
+					!!verbForm(next, toks[close]));
+			if (
+				close > 0 &&
+				goesOn &&
+				!attribution(toks, close + 1) &&
+				between.every((x) => !/^[.;"“”—–]$/.test(x.text))
+			) {
+				i = close;
+				continue;
+			}
+			return cut();
+		}
+		// Rule and-opens-clause: "[has seven million customers] and its collapse would …": with the
+		// object asked for, an "and" straight after the verb joins a second clause or verb.
+		if (
+			/^(?:and|but)$/.test(t.lower) &&
+			((adjunct && words === 1) || (words > 2 && ownSubjectAfterAnd(toks, i, kept))) &&
+			clauseAfterAnd(toks, i)
+		)
+			return done();
 		const dash = DASH.test(t.text) && (t.space || t.text !== '-');
 		// "said the pledges - set to underpin the campaign - were worthless": a dashed aside is
 		// left out and the clause goes on after it.
@@ -224,12 +281,25 @@ function trimTail(toks: Token[], minWords = 5): Token[] {
 		// ", then needed …", ", against 2.7bn a year earlier": a new clause or a comparison.
 		if (
 			t.text === ',' &&
-			words > 0 &&
+			(words > 0 || /^(?:whereas|although|though|while)$/.test(toks[i + 1]?.lower ?? '')) &&
 			/^(?:then|against|compared|whereas|amid|despite|although|though|while|according|[a-z]{2,}ing)$/.test(
 				toks[i + 1]?.lower ?? ''
 			)
 		)
 			return done();
+		// Rule aside-before-that: "techniques to prove, to a legal standard, that any file …": a
+		// short aside between a verb and its "that" clause is left out and the clause kept.
+		if (t.text === ',') {
+			const close = toks.findIndex((x, k) => k > i + 1 && k - i <= 8 && x.text === ',');
+			if (
+				close > 0 &&
+				toks[close + 1]?.lower === 'that' &&
+				toks.slice(i + 1, close).every((x) => x.word || x.num)
+			) {
+				i = close;
+				continue;
+			}
+		}
 		if ((t.text === ',' || t.text === ':') && words >= minWords) {
 			// "convicted of racketeering, securities fraud and …": a list goes on to its end.
 			const after = toks.slice(i + 1, i + 6);
@@ -248,8 +318,13 @@ function trimTail(toks: Token[], minWords = 5): Token[] {
 		// the question.
 		if (t.text === ',' && attribution(toks, i + 1)) return done();
 		// "but" opens a new clause whatever came before it; "when", "because" a clause of their own.
-		if (t.lower === 'but' && words > 1) return done();
-		if (/^(?:when|because|although|though|whereas)$/.test(t.lower) && words > 4) return done();
+		if (t.lower === 'but' && words > 1) return cut();
+		if (/^(?:when|because|although|though|whereas)$/.test(t.lower) && words > 4) return cut();
+		// Rule two-verbs-one-time: "born in Kentucky and at first wanted to be …", "joined City and
+		// at first he struggled": a second verb or clause after "and" and an adverbial; asked for a
+		// time or a place, only the first verb's is the answer.
+		if (t.lower === 'and' && words > 1 && secondVerbAfterAnd(toks, i, adjunct && words > 2))
+			return done();
 		// "was introduced and has paid out …": a second verb of the same subject.
 		if (
 			t.lower === 'and' &&
@@ -272,6 +347,80 @@ function trimTail(toks: Token[], minWords = 5): Token[] {
 		kept.push(t);
 	}
 	return done();
+}
+
+/** Adverbs that stand before what they qualify; left at a question's end they point at nothing. */
+const FOCUS_WORDS =
+	/^(?:partly|largely|mainly|mostly|chiefly|primarily|only|just|even|simply|especially|particularly|precisely|notably|purely|solely|exactly)$/;
+
+/** Adverbials that may stand between "and" and a second verb: "and at first wanted", "and later". */
+const AND_ADVERB =
+	/^(?:now|also|then|later|still|soon|eventually|subsequently|afterwards|immediately|quickly|finally|once|again)$/;
+/** Words in "-ly" that are no adverb: "and family would", "and Italy". */
+const NOT_ADVERB =
+	/^(?:family|ally|rally|supply|reply|apply|fly|july|italy|belly|bully|jelly|holly|lily|tally|assembly|anomaly|monopoly|folly|only|early|daily|weekly|monthly|yearly|likely|friendly|elderly|lonely|lovely|silly|ugly|costly|deadly|holy|jolly|orderly|comply|rely|multiply|imply)$/;
+const AND_ADVERBIAL = /^(?:at first|at once|in turn|in the end|at the time)$/;
+
+/**
+ * "[has seven million customers in Spain] and its collapse would …": "and", then a subject of its
+ * own that opens on a determiner, where the words before hold no speech whose clause it could
+ * share ("said the shop and its owner were fined").
+ */
+function ownSubjectAfterAnd(toks: Token[], i: number, kept: Token[]): boolean {
+	if (!/^(?:the|its|his|her|their|a|an)$/.test(toks[i + 1]?.lower ?? '')) return false;
+	return !kept.some((t) => t.lower === 'that' || SPEECH_VERBS.has(t.lower));
+}
+
+/** Whether "and" at `i` opens a clause: a verb within a few words ("and its collapse would"). */
+function clauseAfterAnd(toks: Token[], i: number): boolean {
+	if (secondVerbAfterAnd(toks, i, true)) return true;
+	for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
+		const t = toks[k] as Token;
+		if (!t.word && !t.num) return false;
+		const form = verbForm(t, toks[k - 1]);
+		if (form === 'aux' || form === 'past') return k > i + 1;
+	}
+	return false;
+}
+
+/**
+ * Whether "and" at `i` goes on with an adverbial and then a verb or a pronoun subject of its own
+ * ("and at first wanted", "and later he joined"); with `bare`, also a past verb straight after it
+ * ("and wanted to be", "and moved to").
+ */
+function secondVerbAfterAnd(toks: Token[], i: number, bare: boolean): boolean {
+	let k = i + 1;
+	for (;;) {
+		const t = toks[k];
+		if (!t) return false;
+		const two = `${t.lower} ${toks[k + 1]?.lower ?? ''}`;
+		const three = `${two} ${toks[k + 2]?.lower ?? ''}`;
+		if (AND_ADVERBIAL.test(three)) k += 3;
+		else if (AND_ADVERBIAL.test(two)) k += 2;
+		else if (
+			!t.cap &&
+			(AND_ADVERB.test(t.lower) || (/[a-z]ly$/.test(t.lower) && !NOT_ADVERB.test(t.lower)))
+		)
+			k++;
+		else break;
+	}
+	const skipped = k > i + 1;
+	const next = toks[k];
+	if (!next || (!skipped && !bare)) return false;
+	if (skipped && /^(?:he|she|it|they|there)$/.test(next.lower)) return true;
+	const form = verbForm(next, toks[k - 1]);
+	if (skipped && (form === 'aux' || form === 'pres3')) return true;
+	// "the renovated and (widely) acclaimed game": a participle before a noun is no second verb.
+	const after = toks[k + 1];
+	return (
+		form === 'past' &&
+		(!after ||
+			!after.word ||
+			after.cap ||
+			/^(?:to|the|a|an|his|her|its|their|in|on|at|for|with|from|into|out|up|down|off|back|over|by|as|him|them|it)$/.test(
+				after.lower
+			))
+	);
 }
 
 /**
@@ -404,7 +553,11 @@ export type WhReason =
 	| 'needs-context'
 	| 'second-answer-in-question'
 	| 'reflexive-on-answer'
-	| 'time-of-figure';
+	| 'time-of-figure'
+	| 'repeated-wh'
+	| 'speech-without-that'
+	| 'clause-cut'
+	| 'count-listed';
 
 export type WhResult = WhQuestion | { reason: WhReason };
 
@@ -448,19 +601,163 @@ export function substitutions(doc: Doc, index: number, keep = -1): Substitutions
 /** A word that points at something the question does not name. */
 const DEICTIC =
 	/\b(this|these|thus)\b(?!\s+(year|month|week|season|summer|winter|spring|autumn)\b)|\bthose\b|\bsuch\b(?!\s+as\b)/i;
-const POSSESSIVE = /\b(its|their|his|her|he|she|it|they)\b/;
+
+/**
+ * A comparison or an ellipsis whose other term is in another sentence: "was close behind", "the
+ * previous highest total", "Spain's only other title", "the latter", "the former said", "the same
+ * price" (with no "as"), "instead" (with no "of"), "... as well?", "... they would?".
+ */
+const ELLIPSIS = new RegExp(
+	[
+		String.raw`\bclose (?:behind|ahead)\b`,
+		// "finished two points behind", "was ahead": behind or ahead with nothing after them.
+		String.raw`\b(?:is|was|are|were|be|been|finished|stayed|stays|remains?|remained|lies|lay|came|comes|points?|places?|shots?|goals?|seconds?|well|just|narrowly|not far)\s+(?:behind|ahead)\b(?!\s+(?:of|the|a|an|his|her|their|its|schedule|\p{Lu}|\d))`,
+		String.raw`\bthe previous\b`,
+		String.raw`\bonly other\b`,
+		String.raw`\bthe latter\b`,
+		String.raw`\bthe former\b(?=\s*(?:[,.?]|(?:is|was|has|had|would|will|said|says|to|and|who|which)\b))`,
+		String.raw`\bthe same\b(?!\s+(?:time|way)\b)(?![^?]*\bas\b)`,
+		String.raw`\binstead\b(?!\s+of\b)`,
+		// "Where was she playing at the time?": the time of something told elsewhere.
+		String.raw`\bat the time\b(?!\s+of\b)`,
+		// "Who is another player on the sidelines?": another besides whom?
+		String.raw`(?<!\bone\s)\banother\s+\p{Ll}`,
+		String.raw`\bas well\s*\?$`,
+		String.raw`\b(?:would|will|could|should|can|may|might|must|did|does|do|was|were|is|are)\s*\?$`
+	].join('|'),
+	'u'
+);
+
+/** Offices a story's setting often holds once: "the minister", "the chancellor", "the mayor". */
+const OFFICE =
+	/^(?:minister|president|chancellor|premier|king|queen|pope|prince|princess|mayor|governor|secretary|chairman|chairwoman|chair|chief|executive|director|head|leader|ambassador|commissioner|treasurer|judge|prosecutor|government|manager|coach|captain|owner|founder|boss)$/;
+
+/** The head of a "the" subject of a when/where/how question: "When did the singer …" → singer. */
+const ADJUNCT_SUBJECT =
+	/^(?:When|Where|Since when|How (?:many|much)(?: [a-z-]+)*?) (?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|may|might) the ([a-z-]+)\s+(?!of\b)/;
+
+/** Plural nouns for people and bodies, which "they" and "them" may stand for. */
+const AGENT_PLURAL =
+	/^(?:\p{L}+(?:ers|ors|ists|ians|ants|ents|ees|ives)|firms|companies|banks|countries|nations|states|teams|clubs|sides|groups|parties|governments|authorities|officials|members|families|users|customers|voters|fans|players|ministers|mps|pupils|students|troops|forces|unions|councils|agencies|bodies|regulators|rebels|suspects|victims|judges|citizens|residents|schools|hospitals|colleges|universities)$/u;
+
+/** Nouns for a group, which British English refers to by "they": "the team … their". */
+const COLLECTIVE =
+	/^(?:people|children|men|women|police|staff|crew|public|team|side|squad|club|group|band|government|party|company|firm|family|country|nation|council|board|union|management|committee|audience|couple|pair|trio|duo)$/;
+
+/** Words ending in "s" that are no plural noun. */
+const NOT_PLURAL =
+	/^(?:is|was|has|does|this|its|his|hers|us|as|thus|plus|news|less|unless|across|always|perhaps|whereas|series|species|means|towards|afterwards|besides|sometimes|various|\p{L}+(?:ss|us|is|ous|ics))$/u;
+
+/** A pronoun that is the subject of a following "is to"/"appeared": "it emerged", "it was expected". */
+const EXPLETIVE_IT =
+	/^it\s+(?:appears|appeared|seems|seemed|emerged|emerges|transpired|remains|remained|took|takes|(?:is|was|would be|will be|has been|had been)\s+(?:(?:not|now|still|also|always|often|so)\s+)?(?:\p{L}+ed|\p{L}+ble|likely|unlikely|clear|unclear|time|too|vital|important|essential|necessary|hard|easy|difficult|right|wrong|wise|true|odd|strange|unfair|fair|safe|worth))\b/u;
+
+/** Words that stand for a person a later "he", "his" or "her" may mean. */
+const PERSON_WORD =
+	/^(?:man|woman|boy|girl|person|father|mother|son|daughter|husband|wife|brother|sister|friend|child|teenager|fan|patient|victim|worker|officer|someone|anyone|everyone|nobody)$/;
+
+/**
+ * Rule unresolved-pronoun: every pronoun of the question outside quotation marks has something
+ * before it in the question that it can stand for. "he", "she", "his", "her", "him": the person
+ * asked for ("Who") or a name ("he" and "him" also a noun for a person); "its": what "Which" asks
+ * for or a name; "it": what "Which"/"What" asks for, a name, or no referent at all ("it emerged
+ * that"); "they", "them", "their": a "Which" question or a name, or in a "Who" question a group
+ * answer or a plural noun before it ("they" and "them" a noun for people or bodies, as "efforts
+ * would continue to deport them" names none).
+ */
+export function unresolvedPronoun(prompt: string, plural = false): boolean {
+	const plain = prompt
+		.replace(/["“][^"”]*["”]/g, ' Quoted ')
+		.replace(
+			/\b(it|he|she|they)['’](s|re|d|ll)\b/gi,
+			(_, p: string, v: string) =>
+				`${p} ${v === 's' ? 'is' : v === 're' ? 'are' : v === 'd' ? 'would' : 'will'}`
+		);
+	const words = plain.match(/[\p{L}\d'’-]+/gu) ?? [];
+	const lower = words.map((w) => w.toLowerCase());
+	const wh = lower[0] ?? '';
+	const which = wh === 'which' || wh === 'what';
+	const caps = (i: number) =>
+		words.slice(1, i).some((w, k) => /^\p{Lu}/u.test(w) && !(k === 0 && which) && w !== 'Quoted');
+	for (let i = 1; i < words.length; i++) {
+		const w = lower[i] as string;
+		if (/^(?:he|she|his|her|him)$/.test(w)) {
+			if (wh === 'who' || caps(i)) continue;
+			// "the singer said he …": a noun for a person (not for "his" or "her", which need a name).
+			const person = lower.slice(1, i).some((x) => PERSON_WORD.test(x) || ROLE_NOUNS.has(x));
+			if (person && !/^(?:his|her)$/.test(w)) continue;
+			return true;
+		}
+		if (w === 'its') {
+			if (wh === 'which' || caps(i)) continue;
+			return true;
+		}
+		if (w === 'it') {
+			if (which || caps(i)) continue;
+			if (EXPLETIVE_IT.test(lower.slice(i, i + 5).join(' '))) continue;
+			// "made it to the second round": no referent.
+			if (
+				/^(?:make|makes|made|making)$/.test(lower[i - 1] ?? '') &&
+				/^(?:to|into|through|back|home|onto)$/.test(lower[i + 1] ?? '')
+			)
+				continue;
+			return true;
+		}
+		if (/^(?:they|them|their|themselves)$/.test(w)) {
+			if (wh === 'which' || caps(i)) continue;
+			// "When did … their": a possessive in a question about something else needs a name.
+			if (w === 'their' && wh !== 'who') return true;
+			if (plural) continue;
+			const agent = w !== 'their';
+			const noun = lower.slice(1, i).some((x, k) => {
+				const prev = lower[k] ?? '';
+				if (COLLECTIVE.test(x)) return true;
+				if (agent ? !AGENT_PLURAL.test(x) : !/^\p{L}[\p{L}-]*[^s'’]s$/u.test(x)) return false;
+				if (NOT_PLURAL.test(x) || STOPWORDS.has(x) || SPEECH_VERBS.has(x)) return false;
+				// "Who says they": a verb after its subject, not a noun.
+				return !/^(?:who|he|she|it|they|which|that)$/.test(prev);
+			});
+			if (noun) continue;
+			return true;
+		}
+	}
+	return false;
+}
 
 /** True when the question leans on a word that needs a sentence before it. */
-function needsContext(prompt: string): boolean {
+export function needsContext(prompt: string, plural = false): boolean {
 	const plain = prompt.replace(/["“][^"”]*["”]/g, '');
-	if (DEICTIC.test(plain)) return true;
-	const m = POSSESSIVE.exec(plain);
+	if (DEICTIC.test(plain) || ELLIPSIS.test(plain)) return true;
+	if (!/^Which (?:\w+s|two|three|four)\b/.test(plain) && bothWithoutPair(plain)) return true;
+	// "Who said he was delighted?": a feeling about something the question does not say.
+	if (
+		/^Who (?:said|says|added|admitted) (?:he|she|they|it) (?:was|were|is|are|had been|would be|felt|feels) (?:\p{Ll}+ )?\p{Ll}+\?$/u.test(
+			plain
+		)
+	)
+		return true;
+	// "Where did the businessman voice concern …?": a person by a common noun, named elsewhere.
+	const subject = ADJUNCT_SUBJECT.exec(plain)?.[1];
+	if (
+		subject &&
+		((ROLE_NOUNS.has(subject) && !OFFICE.test(subject)) ||
+			PERSON_WORD.test(subject) ||
+			/(?:man|woman)$/.test(subject))
+	)
+		return true;
+	return unresolvedPronoun(prompt, plural);
+}
+
+/**
+ * "When are both expected to list abroad?", "Where have both schemes been tested?": "both" with
+ * no pair named before it nor after it ("both the 800m and 1500m").
+ */
+function bothWithoutPair(plain: string): boolean {
+	const m = /\bboth\b/.exec(plain);
 	if (!m) return false;
 	const before = plain.slice(0, m.index);
-	if (/\s[A-Z]/.test(before)) return false;
-	if (/^which\s+\w+/i.test(plain) && /^(its|their|it|they)$/.test(m[0])) return false;
-	if (/^who\b/i.test(plain) && /^(his|her|their|he|she|they)$/.test(m[0])) return false;
-	return true;
+	const after = plain.slice(m.index + m[0].length);
+	return !/\band\b/.test(before) && !/^\s+(?:[^\s?]+\s+){0,5}?and\b/.test(after);
 }
 
 /** A name of several capitalised words, one of them a common first name: a person. */
@@ -483,8 +780,57 @@ function properName(toks: Token[], target: WhTarget): boolean {
 	return false;
 }
 
+/** Ranks and posts that, written before a name, make it a person's. */
+const RANK =
+	/^(?:detective|inspector|sergeant|constable|superintendent|commissioner|commander|captain|colonel|lieutenant|corporal|admiral|brigadier|professor|judge|senator|governor|mayor|minister|secretary|chancellor|ambassador|spokesman|spokeswoman|chairman|chairwoman|director|correspondent|editor|officer|chief)$/;
+
+/** Words that end a body's name, never a person's. */
+const BODY_WORD =
+	/^(?:Group|Pictures|Inc|Corp|Corporation|Ltd|Plc|Bank|Motors|Council|Office|Association|Agency|Authority|Commission|Committee|Party|Police|Service|Services|Department|Ministry|Board|Trust|Foundation|Institute|University|College|School|Club|United|City|Records|Music|Studios|Entertainment|Airlines|Airways|Holdings|Partners|Media|News|Communications|Systems|Technologies|Energy|Networks|Exchange|Index|Court|Parliament|Assembly|Union|Federation|League)$/;
+
+/**
+ * Rule ranked-name: "Detective Inspector Paul Miller of Thames Valley Police", "Home Office
+ * Minister Des Browne": a rank or post written before one to three capitalised words (not a body's
+ * name) names a person, whatever kind the reader gave it.
+ */
+export function rankedPerson(text: string): boolean {
+	const ws = text.replace(/\s+of\s+(?:the\s+)?\p{Lu}.*$/u, '').split(/\s+/);
+	for (let i = 0; i < ws.length - 1; i++) {
+		// "Under-Secretary": the post is the word's last part.
+		const w = (ws[i] as string).toLowerCase().replace(/^[a-z]+-(?=[a-z]{4,}$)/, '');
+		if (!/^\p{Lu}/u.test(ws[i] as string) || !(RANK.test(w) || ROLE_NOUNS.has(w))) continue;
+		let k = i + 1;
+		while (
+			k < ws.length - 1 &&
+			(RANK.test(ws[k]!.toLowerCase()) || ROLE_NOUNS.has(ws[k]!.toLowerCase()))
+		)
+			k++;
+		const rest = ws.slice(k);
+		// "Commissioner Sir Ian Blair": an honorific opens the name.
+		if (rest.length > 1 && /^(?:Sir|Lord|Lady|Dame|Dr|Mr|Mrs|Ms|Rev)$/.test(rest[0] as string))
+			rest.shift();
+		if (
+			rest.length < 1 ||
+			rest.length > 3 ||
+			!rest.every((x) => /^\p{Lu}[\p{Ll}'’-]/u.test(x)) ||
+			BODY_WORD.test(rest[rest.length - 1] as string)
+		)
+			continue;
+		if (
+			looksLikePerson(rest.join(' ')) ||
+			(RANK.test(ws[k - 1]!.toLowerCase()) && rest.length <= 2)
+		)
+			return true;
+	}
+	return false;
+}
+
 /** "Martina Navratilova has defended her decision": who, not what. */
 function subjectWhFor(target: WhTarget, body: string): string | null {
+	if (target.kind !== 'person' && rankedPerson(target.text)) return 'Who';
+	// "Simon Hart of the Countryside Alliance": a person's name with the body they speak for.
+	const of = /^(.+?)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(target.text)?.[1];
+	if (target.kind !== 'person' && of && looksLikePerson(of)) return 'Who';
 	// "Housing Minister Keith Hill", "Refugee Council Chief Executive Maeve Sherlock": a title
 	// before a name is a person, whatever kind the name was given.
 	const ws = target.text.split(/\s+/);
@@ -546,8 +892,9 @@ function subjectQuestion(
 			.replace(/^have\b/, 'has')
 			.replace(/^are\b/, 'is')
 			.replace(/^were\b/, 'was');
-	// Agreement: "Which two countries declared" is fine; "Who are" for a list of people.
-	if (target.items > 1 && wh === 'Who')
+	// Agreement: "Which two countries declared" is fine; "Who are" and "Which three countries have"
+	// for a list.
+	if (target.items > 1 && (wh === 'Who' || /^Which \w+ \w+s$|^Which \w+s$/.test(wh)))
 		bodyText = bodyText
 			.replace(/^is\b/, 'are')
 			.replace(/^was\b/, 'were')
@@ -561,13 +908,46 @@ function subjectQuestion(
 		SPEECH_VERBS.has((toks[v] as Token).lower)
 	)
 		return { reason: 'thing-does-not-speak' };
+	// Rule market-index: "Which organisation was down 2.1% at 1,011.15?": an exchange named for its
+	// index's move is no body acting.
+	if (
+		/\b(?:Exchange|Index|index|Composite|Average)$/.test(target.text) &&
+		/^(?:was|is|closed|ended|finished|rose|fell|gained|lost|dropped|slipped|climbed|jumped|edged)\b[^?]*(?:%|\bpoints?\b|\d)/.test(
+			bodyText
+		)
+	)
+		return { reason: 'unsure-kind' };
+	// Rule which-noun-who: "Who is an Indian blogger who's helping …" asks "Which Indian blogger is
+	// helping …".
+	if (wh === 'Who' && target.items === 1) bodyText = whichFromDescription(bodyText) ?? bodyText;
 	if (body.length > 24) return { reason: 'too-long' };
 	// "Who said: There does need to be another inquiry?": the words are speech without their marks.
 	if (body.some((t, i) => t.text === ':' && SPEECH_VERBS.has(body[i - 1]?.lower ?? '')))
 		return { reason: 'speech-in-question' };
 	// Speech in the body belongs to a quote question, not here.
 	if (/["“”]/.test(bodyText) && body.length > 12) return { reason: 'speech-in-question' };
-	return { prompt: balancedQuotes(`${wh} ${bodyText}?`), quality: cs === 0 ? 1 : 0.9 };
+	const prompt = /^Which /.test(bodyText) ? bodyText : `${wh} ${bodyText}`;
+	return { prompt: balancedQuotes(`${prompt}?`), quality: cs === 0 ? 1 : 0.9 };
+}
+
+/**
+ * "is an Indian blogger who's helping with X" → "Which Indian blogger is helping with X", "was a
+ * teacher who lived in Leeds" → "Which teacher lived in Leeds"; null when the body is not so.
+ */
+export function whichFromDescription(body: string): string | null {
+	const m =
+		/^(is|was) an? ((?:[\p{L}-]+ ){0,3}\p{Ll}[\p{Ll}-]*) (?:who|that)(['’]s)? (\p{Ll}[\p{L}'’-]*)(.*)$/u.exec(
+			body
+		);
+	if (!m) return null;
+	const [, be, noun, contracted, verb, rest] = m as unknown as string[];
+	if ((noun as string).split(' ').some((w) => STOPWORDS.has(w.toLowerCase()))) return null;
+	// "who's been": "has"; "who's helping": "is"; "who lived": the verb as it stands.
+	let aux = '';
+	if (contracted) aux = /^(?:been|got|had|\p{L}+ed)$/u.test(verb as string) ? 'has ' : `${be} `;
+	else if (!/^(?:is|was|has|had|\p{L}+ed|\p{L}+s)$/u.test(verb as string)) return null;
+	if (contracted && aux === 'has ' && be === 'was') aux = 'had ';
+	return `Which ${noun} ${aux}${verb}${rest}`;
 }
 
 /** The question word for an answer that is not the subject, and the tokens it replaces. */
@@ -620,8 +1000,19 @@ function adjunctWh(toks: Token[], target: WhTarget): { wh: string; removeFrom: n
 			!(toks[target.a] as Token).cap &&
 			/[^s]s$/.test(noun.lower) &&
 			!glued
-		)
-			return { wh: `How many ${noun.text}`, removeFrom: target.a };
+		) {
+			// Rule count-with-modifier: "nine match points" asks "How many match points", so the key
+			// is the figure alone and the question counts what the sentence counts.
+			let k = target.a;
+			while (k < target.b - 1 && figureWord(toks[k] as Token)) k++;
+			const mods = toks.slice(k, target.b - 1);
+			const named =
+				k > target.a &&
+				mods.length <= 2 &&
+				mods.every((t) => t.word && !t.cap && !STOPWORDS.has(t.lower) && t.space);
+			const what = named ? [...mods, noun].map((t) => t.text).join(' ') : noun.text;
+			return { wh: `How many ${what}`, removeFrom: target.a };
+		}
 		return 'no-question-word';
 	}
 	if (target.kind === 'money') {
@@ -630,6 +1021,25 @@ function adjunctWh(toks: Token[], target: WhTarget): { wh: string; removeFrom: n
 		return 'no-question-word';
 	}
 	return 'no-question-word';
+}
+
+/** The value of a count's first token: "three" → 3, "12" → 12; NaN for anything else. */
+function figureOf(t: Token): number {
+	return t.num ? Number(t.text.replace(/,/g, '')) : (NUMBER_WORDS[t.lower] ?? NaN);
+}
+
+/** How many capitalised items the longest "A, B and C" list of the text holds (0 if none). */
+export function listedCount(text: string): number {
+	const item = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
+	let best = 0;
+	for (const m of text.matchAll(new RegExp(`${item}(?:,\\s+${item})*,?\\s+and\\s+${item}`, 'gu')))
+		best = Math.max(best, m[0].split(/,\s+|,?\s+and\s+/).length);
+	return best;
+}
+
+/** A figure or a number word: "14", "nine", "million". */
+function figureWord(t: Token): boolean {
+	return t.num || NUMBER_WORDS[t.lower] !== undefined || SCALE_WORDS[t.lower] !== undefined;
 }
 
 /**
@@ -659,6 +1069,23 @@ function mainVerb(rest: Token[]): number {
 			(/ly$/.test(before.lower) || /^(of|in|for|with|by|from|to|the|a|an)$/.test(before.lower))
 		)
 			continue;
+		// Rule reduced-relative: "a survey carried out by Forrester found …", "the number of films
+		// released rose …": a participle that a "by" or a finite verb follows describes the subject.
+		if (verbForm(t, rest[i - 1]) === 'past' && /[a-z]ed$/.test(t.lower)) {
+			const n1 = rest[i + 1];
+			const n2 = rest[i + 2];
+			const byAfter =
+				n1?.lower === 'by' ||
+				(/^(?:out|up|off|down|in|on)$/.test(n1?.lower ?? '') && n2?.lower === 'by');
+			const finiteAfter =
+				!!n1 &&
+				(verbForm(n1, t) === 'aux' || (!!IRREGULAR_VERBS[n1.lower] && !/ed$/.test(n1.lower)));
+			if (
+				(byAfter || finiteAfter) &&
+				rest.slice(i + 1, i + 10).some((x, k) => k > 0 && !!verbForm(x, rest[i + k]))
+			)
+				continue;
+		}
 		if (verbForm(t, rest[i - 1])) return i;
 	}
 	return -1;
@@ -793,16 +1220,28 @@ function adjunctQuestion(
 		while (k < toks.length && k - removeTo < 12 && (toks[k] as Token).text !== ')') k++;
 		if (toks[k]?.text === ')') removeTo = k + 1;
 	}
-	// Drop an intro phrase that was only the answer ("On Tuesday, ...").
+	// Drop an intro phrase that was only the answer ("On Tuesday, ..."); a count or a sum there
+	// ("Despite three nominations, …") is no object of the main verb.
 	const start = cs;
+	if ((target.kind === 'quantity' || target.kind === 'money') && target.a < cs)
+		return { reason: 'answer-in-opening-phrase' };
 	if (!(cs > 0 && removeFrom <= skipOpening(toks) + 1 && removeTo >= cs - 1) && removeFrom < cs)
 		return { reason: 'answer-in-opening-phrase' };
+	// Rule glued-answer: "£3m-plus" read as "£3": the answer ends inside a word the question keeps.
+	// "two weeks' wages", "1800 GMT": the answer's own possessive or time zone stays behind.
+	const glued = toks[removeTo];
+	if (
+		glued &&
+		((!glued.space && (glued.word || glued.num || /^['’]/.test(glued.text))) ||
+			/^(?:GMT|BST|CET|EST|PST|ET|UTC|am|pm)$/.test(glued.text))
+	)
+		return { reason: 'phrase-cut-in-half' };
 	const rest = withoutAsides(
 		toks.slice(start).filter((_, i) => i + start < removeFrom || i + start >= removeTo)
 	);
 	while (rest.length && /^[,;:]$/.test((rest[0] as Token).text)) rest.shift();
 	if (rest.length < 3) return { reason: 'too-short' };
-	const v = mainVerb(rest);
+	let v = mainVerb(rest);
 	if (v < 1) return { reason: 'no-main-verb' };
 	const verbTok = rest[v] as Token;
 	// The main verb comes before the answer: otherwise it belongs to a later clause.
@@ -810,10 +1249,23 @@ function adjunctQuestion(
 		return { reason: 'answer-in-other-clause' };
 	const owned = answerOwnedBy(toks, verbTok, target);
 	if (owned) return { reason: owned };
+	// "Now Paula will take part …": a discourse word before the subject is no part of it.
+	while (
+		v > 1 &&
+		/^(?:now|then|also|still|meanwhile|instead|so|thus|yet|indeed|however)$/.test(
+			(rest[0] as Token).lower
+		)
+	) {
+		rest.shift();
+		v--;
+	}
 	const subj = rest.slice(0, v);
 	const s0 = subj[0] as Token;
 	// ", which began in January 2003, plans ...": the answer sits in a relative clause.
 	if (/^(which|who|whom|whose)$/.test(s0.lower)) return { reason: 'answer-in-other-clause' };
+	// "could by early 2005 the net have": a phrase before the subject stays between it and its verb.
+	if (/^(?:by|in|on|at|for|from|with|after|before|during|since|until)$/.test(s0.lower))
+		return { reason: 'subject-too-long' };
 	if (
 		subj.some(
 			(t) =>
@@ -850,7 +1302,7 @@ function adjunctQuestion(
 	)
 		subjText = s0.text.toLowerCase() + subjText.slice(s0.text.length);
 	const form = verbForm(verbTok, rest[v - 1]);
-	let tail = trimTail(rest.slice(v + 1), 5);
+	let tail = trimTail(rest.slice(v + 1), 5, true);
 	// A dangling preposition left by removing the answer's phrase.
 	while (
 		tail.length &&
@@ -896,6 +1348,10 @@ function adjunctQuestion(
 	}
 	if (wh.startsWith('How many') && form === 'aux') quality -= 0.05;
 	prompt = prompt.replace(/\s+,/g, ',').replace(/\s+/g, ' ');
+	// Rule count-listed: "How many breweries are there, in Chernigov, Nikolaev and Kharkov?": the
+	// question lists what it counts.
+	if (target.kind === 'quantity' && listedCount(prompt) === figureOf(toks[target.a] as Token))
+		return { reason: 'count-listed' };
 	// "When did she win ... and in 1994 with Gold Dust?": another answer of the same kind stays in
 	// the question, so it is garbled and has two answers.
 	if (secondOfKind(prompt.slice(wh.length), target.kind))
@@ -929,17 +1385,26 @@ export function whQuestionOrReason(
 	const cs = clauseStart(toks, 14);
 	// Subject questions: the answer opens the clause.
 	let lead = cs;
+	// "With Mike Tindall ruled out …": a capitalised preposition opens a phrase, not the subject.
 	while (
 		lead < target.a &&
 		(/^(both|the|a|an|either|neither)$/.test((toks[lead] as Token).lower) ||
-			(toks[lead] as Token).cap)
+			((toks[lead] as Token).cap && !(lead === cs && INTRO_WORDS.has((toks[lead] as Token).lower))))
 	)
 		lead++;
 	const out =
 		lead === target.a
 			? subjectQuestion(toks, target, text, cs, ctx)
 			: adjunctQuestion(toks, target, text, lowerSeen, cs, ctx);
-	if ('prompt' in out && needsContext(out.prompt)) return { reason: 'needs-context' };
+	if (
+		'prompt' in out &&
+		needsContext(out.prompt, target.items > 1 || PEOPLE_NOUNS.test(target.text.toLowerCase()))
+	)
+		return { reason: 'needs-context' };
+	if ('prompt' in out) {
+		const broken = brokenTemplate(out.prompt);
+		if (broken) return { reason: broken };
+	}
 	// "Who could also be considered ...": "also" leans on a sentence the question does not show;
 	// "indeed" and "even" weigh a claim made before.
 	if ('prompt' in out)
@@ -955,6 +1420,96 @@ export function whQuestionOrReason(
 	// "Which organisation has 30%?", "How many milliseconds is the speed?": too little to ask.
 	if ('prompt' in out && questionWords(out.prompt) < 4) return { reason: 'too-short' };
 	return out;
+}
+
+/** Words that open a clause of their own before its subject. */
+const SUBORDINATOR =
+	/\bthat (?:when|if|while|although|though|because|after|before|since|until|once|unless|despite|as (?!many|much|few|little|high|low|long|far|well|soon|recently|of\b))\b/i;
+
+/**
+ * Rule broken-template: a question the rules put together wrong. "When was X, when …" and "Where
+ * is X at a summit where …": the question word again inside it; "Who said to reduce …": speech
+ * with its "that" left out reads as a purpose; "Who said that when attacks were at their height?"
+ * and "Who said that the practice?": the reported clause cut before its verb.
+ */
+export function brokenTemplate(prompt: string): WhReason | null {
+	const wh = /^(When|Where)\b/.exec(prompt)?.[1];
+	if (wh && new RegExp(`\\b${wh}\\b`, 'i').test(prompt.slice(wh.length))) return 'repeated-wh';
+	if (/^Who (?:said|says) to \p{Ll}/u.test(prompt)) return 'speech-without-that';
+	// "Who has argued. there needs to be …": a full stop inside the question.
+	if (/\b\p{Ll}{3,}\.\s+\p{Ll}/u.test(prompt.replace(/["“][^"”]*["”]/g, ''))) return 'clause-cut';
+	// "... as an example of a time?": cut before the clause ("when …") that said which.
+	if (
+		/\b(?:a|an)\s+(?:time|period|moment|place|era|day|point|stage|case|situation)\?$/.test(prompt)
+	)
+		return 'clause-cut';
+	const plain = prompt.replace(/["“][^"”]*["”]/g, ' Quoted ');
+	const sub = SUBORDINATOR.exec(plain);
+	if (sub) {
+		// "that once the system was reformed the government should look …" holds its main clause;
+		// "that when attacks were at their height?" does not.
+		const rest = plain.slice(sub.index + sub[0].length);
+		if (!/,\s*\p{L}/u.test(rest) && finiteVerbs(rest) < 2) return 'clause-cut';
+	}
+	// The first "that" within a few words of a verb of saying or thinking: what follows is the
+	// reported clause ("said that …", "told investors that …").
+	let clause: string | undefined;
+	for (const m of plain.matchAll(/\bthat\s+([^?]*)\?$/gu)) {
+		const before =
+			plain
+				.slice(0, m.index)
+				.toLowerCase()
+				.match(/\p{L}+/gu) ?? [];
+		if (before.slice(-4).some((w) => SPEECH_VERBS.has(w) || REPORTING.test(w))) clause = m[1];
+		break;
+	}
+	if (clause && finiteVerbs(clause) === 0 && !baseAfterSubject(clause)) return 'clause-cut';
+	return null;
+}
+
+/** Verbs of saying and thinking that take a "that" clause. */
+const REPORTING =
+	/^(?:told|believes|believed|thinks|thought|noted|notes|feared|fears|hoped|hopes|predicted|predicts|argued|argues|stressed|suggested|accepted|revealed|confirmed|announced|acknowledged|conceded|agreed|insisted|claimed|warned|added|admitted|denied)$/;
+
+/**
+ * Whether a clause with no finite verb may still hold a base form after a plural or a pronoun
+ * subject: "that prices rise", "that they agree" (not "a firm trying to take control").
+ */
+function baseAfterSubject(clause: string): boolean {
+	const ws = clause.toLowerCase().split(/\s+/).filter(Boolean);
+	return ws.some((w, i) => {
+		const prev = ws[i - 1] ?? '';
+		const subject =
+			/^(?:they|we|you|i|people|children|men|women|police)$/.test(prev) ||
+			(/[^s'’]s$/.test(prev) && !NOT_PLURAL.test(prev) && !STOPWORDS.has(prev));
+		return subject && /^\p{Ll}+$/u.test(w) && !STOPWORDS.has(w) && !/(?:ing|ly)$/.test(w);
+	});
+}
+
+/** How many words of `text` read as finite verbs ("was", "went", "could", "employs"). */
+function finiteVerbs(text: string): number {
+	const toks = text
+		.split(/\s+/)
+		.filter(Boolean)
+		.map(
+			(w) =>
+				({
+					text: w,
+					lower: w.toLowerCase().replace(/[,.;:]$/, ''),
+					word: /\p{L}/u.test(w),
+					cap: /^\p{Lu}/u.test(w),
+					num: /\d/.test(w),
+					space: true,
+					start: 0,
+					end: 0
+				}) as Token
+		);
+	return toks.filter(
+		(t, i) =>
+			!!verbForm(t, toks[i - 1]) ||
+			/^(?:can|could|may|might|must|shall|should|will|would)$/.test(t.lower) ||
+			!!IRREGULAR_VERBS[t.lower]
+	).length;
 }
 
 /** A reflexive pronoun after a clause or speech word of the question: it binds inside that clause. */

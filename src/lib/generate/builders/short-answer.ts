@@ -13,6 +13,8 @@ import type { FactX } from '../facts';
 import { isHandout } from '../select';
 import { countOnly, properName, unresolvedReference, unsureSubstitution } from './cloze';
 import { ROLE_NOUNS } from '../../nlp/lexicon';
+import { bareReference, definiteReference } from '../context';
+import { escapeRe } from '../util';
 import {
 	answerQuestion,
 	base,
@@ -52,11 +54,104 @@ export function shortAnswerProblem(
 	)
 		return 'no-clean-wh-question';
 	if (ans.a >= 0 && unresolvedReference(ctx.doc, f.sentence, ans.a, ans.b)) return 'needs-context';
+	// A single paragraph is read whole: there "the auction" is the one it just told of.
+	if (isHandout(ctx.doc)) {
+		const start = ctx.doc.sentences[f.sentence]?.start ?? 0;
+		if (
+			unnamedThing(prompt) ||
+			definiteReference(ctx.doc, prompt, start) ||
+			bareReference(ctx.doc, prompt, start)
+		)
+			return 'needs-context';
+	}
+	if (reportingOutlet(prompt, ans.text)) return 'trivial-detail';
 	// "swap these winter fuel payments": which ones is said in another sentence.
 	if (/\b(?:these|those)\b(?!\s+(?:days|years|months|weeks))/i.test(prompt)) return 'needs-context';
 	if (unsureSubstitution(ctx.doc, f.sentence)) return 'unsure-reference';
 	if (title && inTitle(ans.text, title)) return 'trivial-detail';
 	return null;
+}
+
+/** Nouns that stand for an event, a plan or a work the article tells of: which one, the question must say. */
+const TOLD_NOUN =
+	'idea|ideas|plan|plans|move|deal|auction|tragedy|title|decision|proposal|proposals|scheme|incident|affair|matter|issue|row|dispute|talks|bid|offer|takeover|merger|venture|announcement|claims|allegations|remarks|comments|findings|attack|accident|crash|disaster|scandal|crisis|ruling|verdict|trial|investigation|inquiry|probe|agreement|contract|sale|event|ceremony|award|prize|victory|win|defeat|changes|reforms|measures|ban|report|study|survey|strike|protest|campaign|vote|final|contest|competition|tournament|show|concert|tour|album|song|book|website|product|device|technology|software|legislation|deadline|project|warning|appeal|criticism|results|character|role|series|post|part|runners|athletes|pair|duo|trio|suspects|victims|twins|couple';
+
+/** Nouns a person's own "his", "her" or "their" leaves unsaid: "his plans", "her decision". */
+const OWN_NOUN =
+	'idea|ideas|plan|plans|move|decision|proposal|proposals|scheme|bid|offer|comments|remarks|claims|allegations|warning|announcement|criticism|appeal|case|views|concerns|intentions|position|stance|request';
+
+/** Adjectives that leave such a noun as unsaid as before: "the new party", "the latest move". */
+const BARE_ADJ =
+	'new|latest|proposed|planned|controversial|original|recent|current|whole|entire|big|major|key|first|second|third|final|last|full|huge|shock|surprise|same|historic|landmark|planned|possible|eventual|ongoing';
+
+/** Days and months: "her decision on Monday" still does not say which decision. */
+const TIME_WORD =
+	'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** What a phrase of such a noun may go on with to say which it is (not a time: "on Monday"). */
+const SAYS_WHICH = String.raw`(?!\s+(?:of|for|(?:in|on|at)(?!\s+(?:${TIME_WORD}|\d))|with|between|against|over|about|that|which|who|whom|whose|where|when|called|named|dubbed|titled|by|from|into|involving|behind|under|to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|\p{Lu}|\d)\p{Ll}+)\b)(?!\s*["“])(?!\s+\p{Lu})(?!\s+\d)`;
+
+const UNNAMED_THING = new RegExp(
+	String.raw`\b(?:[Tt]he(?:\s+(?:${BARE_ADJ}))?\s+(${TOLD_NOUN})|(?:his|her|their|its)(?:\s+(?:${BARE_ADJ}))?\s+(${OWN_NOUN}))\b(?![-'’])${SAYS_WHICH}`,
+	'gu'
+);
+
+/**
+ * Rule unnamed-thing: "Which organisation emerged as the auction winner?", "Who announced his plans
+ * a day after …", "Where has X adapted the idea to …": a definite phrase for something the article
+ * told of elsewhere, that the question neither names (no name or figure before or after it, nothing
+ * after it that says which) nor brought in before ("a new plan … the plan").
+ */
+export function unnamedThing(prompt: string): boolean {
+	const plain = prompt.replace(/["“][^"”]*["”]/g, ' Quoted ');
+	for (const m of plain.matchAll(UNNAMED_THING)) {
+		const noun = (m[1] ?? m[2]) as string;
+		const stem = noun.replace(/(?:ies|es|s)$/, '').slice(0, 5);
+		const before = plain.slice(0, m.index).toLowerCase();
+		if (new RegExp(`\\b${stem}`).test(before)) continue;
+		return true;
+	}
+	return false;
+}
+
+/** Outlets that report news: the article's own source ("BBC News spoke to …") or another paper's. */
+const OUTLET =
+	/^(?:(?:the )?BBC(?: [\p{Lu}\d][\p{L}\d']*)*|Reuters|Associated Press|AP|AFP|Agence France-Presse|Press Association|PA|Bloomberg|Dow Jones(?: Newswires)?|CNN|Sky News|ITN|ITV News|(?:The )?[\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*)* (?:News|Newsnight|Times|Journal|Post|Telegraph|Guardian|Herald|Mail|Mirror|Express|Independent|Observer|Standard|Tribune|Gazette|Newswires?)|Financial Times|FT)$/u;
+
+/** Verbs of gathering news: speaking to sources, learning, seeing papers. */
+const SOURCING =
+	/^Which organisations? (?:has |have |had )?(?:spoke|speaks|spoken|talked|talks|told|tells|reported|reports|learned|learnt|learns|understands|understood|asked|asks|interviewed|contacted|obtained|seen|saw|surveyed|polled|commissioned|carried out)\b/;
+
+/**
+ * Rule reporting-outlet: "Which organisation spoke to a number of analysts …? BBC News": the outlet
+ * that gathered the story is how the article knows it, not a fact of the story.
+ */
+export function reportingOutlet(prompt: string, answer: string): boolean {
+	return OUTLET.test(answer) && SOURCING.test(prompt);
+}
+
+/**
+ * Rule key-descriptor: "Privately-held Falic Group" → "Falic Group": a leading hyphened description
+ * ("Privately-held", "State-owned") is no part of the name when the article also writes the name
+ * without it.
+ */
+export function withoutDescriptor<
+	T extends { text: string; span?: { start: number; end: number } }
+>(doc: Doc, key: T): T {
+	const m = /^(\p{Lu}\p{Ll}+-\p{Ll}+)\s+(\p{Lu}.*)$/u.exec(key.text);
+	if (!m) return key;
+	const rest = m[2] as string;
+	const alone = new RegExp(
+		`(?<!${escapeRe(m[1] as string)}\\s+)(?<![\\p{L}-])${escapeRe(rest)}(?![\\p{L}])`,
+		'u'
+	);
+	if (!alone.test(doc.text)) return key;
+	const cut = key.text.length - rest.length;
+	return {
+		...key,
+		text: rest,
+		...(key.span && { span: { start: key.span.start + cut, end: key.span.end } })
+	};
 }
 
 /**
@@ -120,7 +215,7 @@ export const shortAnswerBuilder: Builder = {
 		if (!wh) return rejectFor(ctx, f, 'short-answer', 'no-clean-wh-question');
 		const problem = shortAnswerProblem(ctx, f, wh.prompt, ctx.title);
 		if (problem) rejectFor(ctx, f, 'short-answer', problem);
-		const key = countKey(ctx.doc, f, wh.prompt) ?? ans;
+		const key = countKey(ctx.doc, f, wh.prompt) ?? withoutDescriptor(ctx.doc, ans);
 		return [
 			{
 				q: answerQuestion(ctx, base(f, 'short-answer'), 'short-answer', wh.prompt, key),
