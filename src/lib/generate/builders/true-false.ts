@@ -252,24 +252,18 @@ function unsafeSwap(
 	if (riskySwap(doc, ans, span, frame)) return 'copied-statement';
 	if (labelFigure(doc, span, ans.kind)) return 'label-number';
 	if (pairedKey(doc, span, ans.kind)) return 'pair-swap';
-	if (describedAfter(doc, span, ans.kind)) return 'modifier-swap';
+	if (describedAfter(frame.slice(frame.indexOf(KEY_MARK) + 1), ans.kind)) return 'modifier-swap';
 	return null;
 }
 
 /**
- * "says Tim Dams, the news editor of Screen International": a person the sentence describes right
- * after the name. Another name there contradicts the description too, so the statement is false
+ * "says Tim Dams, the news editor of Screen International": a person the statement describes right
+ * after the name (`after` is the statement after the key). Another name there contradicts the description too, so the statement is false
  * twice over, and an odd pick ("says Adolf Hitler, the news editor …") gives itself away.
  */
-export function describedAfter(
-	doc: Doc,
-	span: { start: number; end: number },
-	kind: string
-): boolean {
+export function describedAfter(after: string, kind: string): boolean {
 	if (kind !== 'person') return false;
-	const m = /^,\s+(?:the|a|an|its|his|her|their)\s+([^,.;]{0,50})/.exec(
-		doc.text.slice(span.end, span.end + 70)
-	);
+	const m = /^,\s+(?:the|a|an|its|his|her|their)\s+([^,.;]{0,50})/.exec(after);
 	return !!m && (m[1] as string).split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()));
 }
 
