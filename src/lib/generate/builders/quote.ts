@@ -18,7 +18,7 @@ import {
 export const QUOTE_MIN_WORDS = 4;
 
 /** The last word of a name that is no letters after it ("Ian MacDonald QC" → macdonald). */
-function surnameOf(words: string[]): string | undefined {
+function surnameOf(words: readonly string[]): string | undefined {
 	const ws = words.filter(
 		(w) => !/^(?:qc|mp|mep|msp|obe|cbe|mbe|kbe|jr|jnr|sr|snr|ii|iii)$/.test(w)
 	);
