@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	describedAfter,
+	inventable,
 	labelFigure,
 	pairedKey,
 	sameUnitInArticle,
@@ -368,5 +369,26 @@ describe('a person described right after the name', () => {
 		expect(describedAfter(', who edits a magazine, liked the film.', 'person')).toBe(false);
 		expect(describedAfter(' said repairs would cost more.', 'person')).toBe(false);
 		expect(describedAfter(', the news editor of a trade magazine.', 'organisation')).toBe(false);
+	});
+});
+
+describe('rule invented-figure: which figures a false statement may change by itself', () => {
+	const at = (t: string, key: string, kind: string) =>
+		inventable(readForTest(t).doc, { kind, text: key, span: spanOf(t, key) });
+
+	it('changes a share, a sum, a figure in millions or a count of things', () => {
+		expect(at('Tube workers demanded a 53% pay rise.', '53%', 'percent')).toBe(true);
+		expect(at('The firm paid £40m for the site.', '£40m', 'money')).toBe(true);
+		expect(at('The final drew 86 million viewers.', '86 million', 'number')).toBe(true);
+		expect(at('The film leads the race with 11 nominations.', '11', 'number')).toBe(true);
+	});
+
+	it('never a rank, a list’s length, an age, a time or a bare figure', () => {
+		expect(at('The side reached the last 16 of the cup.', '16', 'number')).toBe(false);
+		expect(at('The magazine listed the top 10 gadgets.', '10', 'number')).toBe(false);
+		expect(at('The actor died at 85 in his home.', '85', 'number')).toBe(false);
+		expect(at('The killer was jailed for 18 years in 2003.', '18', 'number')).toBe(false);
+		expect(at('The ban takes effect from 0001 GMT on Friday.', '0001', 'number')).toBe(false);
+		expect(at('3 is looking to music to sell video phones.', '3', 'number')).toBe(false);
 	});
 });

@@ -372,6 +372,30 @@ export function sameUnitInArticle(
 			(key.kind !== 'number' || unitAt(m.end) === mine)
 	);
 }
+/** Words before a figure that make it a rank, a list's length or an age ("top 10", "last 16"). */
+const RANK_BEFORE = /\b(?:top|last|final|first|best|round of|aged|age of|at|under-?)\s*$/i;
+/** Units of time: "18 years" in prison or "0001 GMT" changed by an invented figure reads odd. */
+const TIME_UNIT =
+	/^(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|secs?|decades?|centuries|times)$/i;
+
+/**
+ * Rule invented-figure: where the article writes no other figure of the key's unit, a false
+ * statement may still change a sum, a share, a figure in millions or a count of things ("11
+ * nominations"), whose scale a learner cannot tell by heart; never a rank, a list's length, an
+ * age, a time or a figure before no plural noun ("last 16", "top 10", "aged 85", "0001 GMT").
+ */
+export function inventable(
+	doc: Doc,
+	key: { kind: string; text: string; span: { start: number; end: number } }
+): boolean {
+	if (key.kind === 'percent' || key.kind === 'money') return true;
+	if (RANK_BEFORE.test(doc.text.slice(Math.max(0, key.span.start - 14), key.span.start)))
+		return false;
+	if (/\d\s*(?:million|billion|bn|m)\b/i.test(key.text)) return true;
+	const next = /^\s+([a-z][a-z-]+)/.exec(doc.text.slice(key.span.end, key.span.end + 30))?.[1];
+	return !!next && next.length >= 4 && /[^s]s$/.test(next) && !TIME_UNIT.test(next);
+}
+
 /** Words after a figure that are no unit of it ("£38m last year", "5 a day"). */
 const NOT_UNIT =
 	/^(?:last|next|this|each|every|ago|earlier|later|apiece|alone|a|an|per|said|says|was|were|is|are)$/;
@@ -425,7 +449,17 @@ function falseChoice(
 			}
 		return undefined;
 	};
-	const value = first((d) => fits(d, true) && ownFigure(d));
+	// Else, for a sum, a share or a count of things, a figure far enough from the key to be a real
+	// change ("a 53% pay rise" → 74%, "11 nominations" → 16); never for a rank, an age, a time or a
+	// figure before no plural noun (see `inventable`).
+	const num = (x: string) => Number((/\d+(?:[.,]\d+)*/.exec(x)?.[0] ?? '').replace(/,/g, ''));
+	const far = (d: string) => {
+		const k = num(ans.text);
+		return k > 0 && Math.abs(num(d) - k) / k >= 0.15;
+	};
+	const value =
+		first((d) => fits(d, true) && ownFigure(d)) ??
+		(numeric && inventable(doc, ans) ? first((d) => fits(d, false) && far(d)) : undefined);
 	const invented =
 		value === undefined && numeric && !barredFit && options.some((d) => fits(d, false));
 	return { value, barredOnly: value === undefined && barredFit, invented };
