@@ -138,3 +138,23 @@ describe("a speaker's full name", () => {
 		expect(full?.text).not.toBe('Howard Flight');
 	});
 });
+
+describe('the second of a pair of one unit, and a part of a time', () => {
+	const last = (t: string, a: string) =>
+		cutsUnit(t, t.lastIndexOf(a), t.lastIndexOf(a) + a.length, a);
+	it('never blanks one of "the 100m and 200m titles", "in 2001 and 2002" or "1:48.32"', () => {
+		expect(last('She won the 100m and 200m titles at the games.', '200m')).toBe(
+			'blank-splits-unit'
+		);
+		expect(last('The firm stuck with shares in 2001 and 2002, it said.', '2002')).toBe(
+			'blank-splits-unit'
+		);
+		expect(last('He set a life-time best of 1:48.32 in May.', '48.32')).toBe('blank-splits-unit');
+	});
+
+	it('still blanks a figure of its own', () => {
+		expect(last('She won 200m gold in 2000.', '200m')).toBeNull();
+		expect(last('Sales rose 5% and profits fell.', '5%')).toBeNull();
+		expect(last('He scored 3 and made 2 assists.', '2 assists')).toBeNull();
+	});
+});

@@ -19,7 +19,7 @@ import { distractors } from '../distractors';
 import type { RejectReason, RejectSink } from '../explain';
 import type { FactX } from '../facts';
 import type { AnswerKind, Question } from '../types';
-import { clean, fnv1a, norm, rng, shortId, shuffle, undouble } from '../util';
+import { clean, escapeRe, fnv1a, norm, rng, shortId, shuffle, undouble } from '../util';
 import { isHandout } from '../select';
 import { substitutions, whQuestion } from '../wh';
 
@@ -428,6 +428,18 @@ export function cutsUnit(
 	if (/[\p{L}\p{N}][-–/]$/u.test(before) || /^[-–/][\p{L}\p{N}]/u.test(after))
 		return 'blank-splits-unit';
 	if (/\d\s+[-–]\s+$/.test(before) || /^\s+[-–]\s+\d/.test(after)) return 'blank-splits-unit';
+	// "a best of 1:_____", "_____:48.32": one part of a time.
+	if (/\d:$/.test(before) || /^:\d/.test(after)) return 'blank-splits-unit';
+	// "the 100m and _____ titles", "in 2001 and _____": the second of a pair of one unit.
+	const unit = /^\d[\d.,]*\s*([\p{L}%]+)?$/u.exec(answer);
+	if (unit) {
+		const suffix = unit[1] ?? '';
+		const pair = new RegExp(
+			`(?:^|[^\\d.,])\\d[\\d.,]*\\s*${escapeRe(suffix)}\\s*(?:and|or|,)\\s+$`,
+			'u'
+		);
+		if ((suffix || /^\d{4}$/.test(answer)) && pair.test(before)) return 'blank-splits-unit';
+	}
 	if (
 		/\b(?:and|or|to)\s+$/i.test(before) &&
 		(/^(?:early|late|mid|middle)\b/i.test(answer) || /centur(?:y|ies)$/i.test(answer))
