@@ -158,3 +158,10 @@ describe('the second of a pair of one unit, and a part of a time', () => {
 		expect(last('He scored 3 and made 2 assists.', '2 assists')).toBeNull();
 	});
 });
+
+describe('counts are no labels', () => {
+	it('still blanks a count after a place or before a name and what it counts', () => {
+		expect(cut('In Iraq 12 soldiers were killed on Monday.', '12')).toBeNull();
+		expect(cut('He has scored 30 Premier League goals this season.', '30')).toBeNull();
+	});
+});

@@ -280,12 +280,13 @@ export function select(
 	const keys = new Map<Built, { answer: string; prompt: string }>();
 	for (const b of pool)
 		keys.set(b, {
-			// A person by the surname: "Olaf Brandt" and "Brandt" are one answer.
+			// A person by the entity: "Olaf Brandt" and "Brandt" are one answer; Venus and Serena
+			// Williams two that share a word.
 			answer:
 				b.q.type === 'true-false' || b.q.type === 'match'
 					? ''
-					: b.q.kind === 'person'
-						? (norm(b.q.answer).split(' ').pop() ?? '')
+					: b.q.kind === 'person' && (b.fact.answer?.entity ?? -1) >= 0
+						? `person#${b.fact.answer?.entity} ${norm(b.q.answer).split(' ').pop()}`
 						: norm(b.q.answer),
 			prompt: norm(b.q.prompt)
 		});

@@ -392,3 +392,12 @@ describe('rule invented-figure: which figures a false statement may change by it
 		expect(at('3 is looking to music to sell video phones.', '3', 'number')).toBe(false);
 	});
 });
+
+describe('rule label-number and plurals without an s', () => {
+	it('reads "40 people" and "8 children" as counts', () => {
+		const t = 'The blast killed 40 people and hurt 8 children in the town.';
+		const { doc } = readForTest(t);
+		expect(labelFigure(doc, spanOf(t, '40'), 'number')).toBe(false);
+		expect(labelFigure(doc, spanOf(t, '8'), 'number')).toBe(false);
+	});
+});

@@ -950,7 +950,9 @@ export function fitQuoteGender(doc: Doc): void {
 		const after = doc.text.slice(q.end + 1, q.end + 16);
 		const before = doc.text.slice(Math.max(s.start, q.start - 41), Math.max(s.start, q.start - 1));
 		const pron =
-			/^[,.]?["”]?\s*(he|she)\b/i.exec(after)?.[1] ??
+			/^[,.]?["”]?\s*(he|she)\s+(?:[a-z]+\s+)?(?:said|says|added|adds|told|tells|insisted|warned|explained|continued|admitted)\b/i.exec(
+				after
+			)?.[1] ??
 			/\b(he|she)\s+(?:[a-z]+\s+){0,2}(?:said|says|added|adds|told|tells|insisted|warned)\s*[:,]?\s*$/i.exec(
 				before
 			)?.[1];
@@ -961,6 +963,8 @@ export function fitQuoteGender(doc: Doc): void {
 		let fit = -1;
 		for (const m of doc.mentions) {
 			if (m.start >= q.start) break;
+			// Within the four sentences before, as a pronoun reaches.
+			if (m.sentence < q.sentence - 4) continue;
 			const e = m.entity >= 0 ? doc.entities[m.entity] : undefined;
 			if (e?.kind === 'person' && genderOfId(e.id) === want) fit = e.id;
 		}

@@ -28,3 +28,11 @@ describe('who said a quotation', () => {
 		expect(speakerOf(t, 'Now everybody is doing these shows')).toMatch(/^Sharon/);
 	});
 });
+
+describe('a pronoun after a quotation that is no speech tag', () => {
+	it('leaves the speaker found before it', () => {
+		const t =
+			'Ann Vale rescued her husband on Friday. Mr Tom Reid said: "My wife is a hero." She had pulled him out of the river.';
+		expect(speakerOf(t, 'My wife is a hero')).toBe('Tom Reid');
+	});
+});

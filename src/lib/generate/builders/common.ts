@@ -485,7 +485,9 @@ export function cutsUnit(
 			// and its plural ("34 Labour MPs").
 			const next = /^\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}]*[^s\s]\b|['’]s\b)/u.exec(after)?.[1];
 			const prev = /(?:^|[^.!?:"“\s]\s+)(\p{Lu}\p{Ll}+)\s+$/u.exec(before)?.[1];
-			if ((next && !CALENDAR.test(next)) || (prev && !CALENDAR.test(prev)))
+			// A count is followed by what it counts: "In Iraq 12 soldiers", "30 Premier League goals".
+			const counts = /^\s+(?:\p{Lu}\p{Ll}+\s+){0,2}[a-z]{3,}s\b/u.test(after);
+			if (!counts && ((next && !CALENDAR.test(next)) || (prev && !CALENDAR.test(prev))))
 				return 'blank-cuts-name';
 		}
 	}

@@ -203,6 +203,10 @@ const COUNT_WORD =
  * "the 7610 phone", "Windows 2000"): followed by a capitalised word, or by a singular noun it names,
  * or after a capitalised word of a name. Another number there names nothing; it is never changed.
  */
+/** Plurals without an s: "40 people", "8 children", "500 staff" are counts, not labels. */
+const IRREGULAR_PLURAL =
+	/^(?:people|children|men|women|staff|police|personnel|cattle|sheep|deer|fish|feet|teeth|mice|geese|crew|data|media|aircraft|troops?)$/;
+
 export function labelFigure(doc: Doc, span: { start: number; end: number }, kind: string): boolean {
 	if (kind !== 'number' && kind !== 'quantity') return false;
 	const after = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(doc.text.slice(span.end, span.end + 40))?.[1];
@@ -216,6 +220,7 @@ export function labelFigure(doc: Doc, span: { start: number; end: number }, kind
 			Number(key) !== 1 &&
 			/^[a-z]/.test(after) &&
 			!/s$/.test(low) &&
+			!IRREGULAR_PLURAL.test(low) &&
 			!STOPWORDS.has(low) &&
 			!COUNT_WORD.test(low) &&
 			!/(?:ed|ing|ly)$/.test(low)
