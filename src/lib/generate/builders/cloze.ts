@@ -749,6 +749,37 @@ export function referenceGap(
 }
 
 /** The fact's answer follows a naming verb: "known as the Common Core", "called Summer Breeze". */
+/** Offices of a country's head of state or government. */
+const NATIONAL_OFFICE =
+	/^(?:(?:vice[- ])?president|prime minister|premier|chancellor|king|queen)$/i;
+
+/**
+ * Rule national-leader: "US President _____", "Italian Prime Minister _____": the leader of a
+ * country, named by the country and the office, is general knowledge more than the article's news.
+ * Such a cloze ranks below others of its weight.
+ */
+export function nationalLeader(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	if (!ans?.span || ans.kind !== 'person') return false;
+	const before = doc.text.slice(Math.max(0, ans.span.start - 40), ans.span.start);
+	const m = /(\p{L}+)\s+((?:vice[- ])?\p{L}+(?:\s+minister)?)\s+$/iu.exec(before);
+	if (!m || !NATIONAL_OFFICE.test(m[2] as string)) return false;
+	const country = (m[1] as string).toLowerCase();
+	return DEMONYMS.has(country) || /^(?:us|uk|soviet)$/.test(country);
+}
+
+/**
+ * Rule judged-in-quotes: "there was an “_____” in hiring" → absolute crisis: a phrase in lower
+ * case set in quotation marks after "a" or "an" is someone's judgement of a case ("acute
+ * shortage", "real crisis" fit as well), not a term the text names.
+ */
+export function judgedInQuotes(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	if (!ans?.span || /\p{Lu}/u.test(ans.text)) return false;
+	const before = doc.text.slice(Math.max(0, ans.span.start - 6), ans.span.start);
+	return /\b(?:a|an)\s*["“'‘]$/i.test(before);
+}
+
 function named(doc: Doc, f: FactX): boolean {
 	const s = doc.sentences[f.sentence];
 	return !!s && !!f.answer && afterNaming(s, f.answer.a);
@@ -821,14 +852,63 @@ export function countListed(doc: Doc, f: FactX): boolean {
 	if (!ans?.span || !/^(?:quantity|number)$/.test(ans.kind)) return false;
 	const s = doc.sentences[f.sentence];
 	const after = doc.text.slice(ans.span.end, s?.end ?? ans.span.end);
-	return /^(?:\s+[a-z]+){0,2}\s*(?:[-–—:])\s*[^.;]*,[^.;]*\band\b/.test(after);
+	if (/^(?:\s+[a-z]+){0,2}\s*(?:[-–—:])\s*[^.;]*,[^.;]*\band\b/.test(after)) return true;
+	// "fighting two lawsuits - one accusing it of … and another alleging …": the items told one by
+	// one after the count are counted for the learner.
+	return /^(?:\s+[a-z-]+){0,3}\s*[-–—:,(]\s*(?:the\s+)?(?:one|first)\b[^.;]*\b(?:another|the other|the second|the third|the last|one)\b/.test(
+		after
+	);
+}
+
+const FIGURE_AT =
+	/(?:[$£€¥]\s?)?\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b%?/gi;
+
+/** The one or two words before a position in the text, lower case. */
+function wordsBefore(text: string, at: number): string[] {
+	return (
+		text
+			.slice(Math.max(0, at - 40), at)
+			.toLowerCase()
+			.match(/\p{L}+/gu) ?? []
+	).slice(-2);
+}
+
+/** The shape of a figure's unit: "%", a currency sign, or none. */
+function unitShape(x: string): string {
+	return `${/^[$£€¥]/.exec(x)?.[0] ?? ''}${/%$/.test(x) ? '%' : ''}`;
+}
+
+/**
+ * Rule parallel-figure: "paying _____ … which pays 5.25%", "one in six … and one in _____": a
+ * figure of the same unit after the same words stands elsewhere in the sentence, so the blank is a
+ * guess at a near twin of the shown figure.
+ */
+export function parallelFigure(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s || !/^(?:quantity|number|money|percent)$/.test(ans.kind)) return false;
+	const mine = wordsBefore(doc.text, ans.span.start);
+	const unit = unitShape(ans.text);
+	// A short word ("by", "to", "in") alone is no parallel: "rose by 5%, while costs fell by 2%".
+	const stem = (w: string | undefined) => (w && w.length >= 3 ? w.slice(0, 3) : undefined);
+	for (const m of doc.text.slice(s.start, s.end).matchAll(FIGURE_AT)) {
+		const at = s.start + (m.index ?? 0);
+		if (at < ans.span.end && at + m[0].length > ans.span.start) continue;
+		if (unitShape(m[0]) !== unit) continue;
+		const theirs = wordsBefore(doc.text, at);
+		const two = mine.length === 2 && mine.join(' ') === theirs.join(' ');
+		const one = stem(mine[mine.length - 1]);
+		if (two || (one && one === stem(theirs[theirs.length - 1]))) return true;
+	}
+	return false;
 }
 
 export const clozeBuilder: Builder = {
 	type: 'cloze',
 	serves: ownStatement,
 	build(ctx, whole, view) {
-		if (countListed(ctx.doc, whole)) return rejectFor(ctx, whole, 'cloze', 'blank-shows-answer');
+		if (countListed(ctx.doc, whole) || parallelFigure(ctx.doc, whole))
+			return rejectFor(ctx, whole, 'cloze', 'blank-shows-answer');
 		// The blank on a count's figure alone, the noun left in view.
 		const narrow = countOnly(ctx.doc, whole);
 		const f = narrow ?? whole;
@@ -845,7 +925,7 @@ export const clozeBuilder: Builder = {
 		if (ans.items > 1 && ans.kind === 'person') return rejectFor(ctx, f, 'cloze', 'list-answer');
 		if (
 			ans.kind === 'thing' &&
-			describes(ans.text) &&
+			(describes(ans.text) || judgedInQuotes(ctx.doc, f)) &&
 			(f.kind !== 'definition' || !named(ctx.doc, f))
 		)
 			return rejectFor(ctx, f, 'cloze', 'blank-on-description');
@@ -868,6 +948,8 @@ export const clozeBuilder: Builder = {
 		if (listInArticle) rejectFor(ctx, f, 'cloze', 'list-answer');
 		const trivial = mainSubjectBlank(ctx, f);
 		if (trivial) rejectFor(ctx, f, 'cloze', 'blank-on-main-subject');
+		const known = nationalLeader(ctx.doc, f);
+		if (known) rejectFor(ctx, f, 'cloze', 'trivial-detail');
 		return [
 			{
 				q: {
@@ -880,7 +962,8 @@ export const clozeBuilder: Builder = {
 					hint,
 					score: 0
 				},
-				form: 0.75,
+				// A leader the learner knows already ranks lower, but stays when the news is theirs.
+				form: known ? 0.3 : 0.75,
 				fact: f,
 				fallback: !!problem || listInArticle || trivial
 			}
@@ -973,13 +1056,15 @@ export function clozeHint(doc: Doc, f: FactX): string {
  * person's surname or first name left in view.
  */
 /**
- * "met by _____" → Scott: a cloze on a person's surname is keyed to the name as the article gives
+ * "met by _____" → Scott: a cloze (or a short answer) on a person's surname is keyed to the name as the article gives
  * it in full ("Andy Scott", which reads as well in the blank; the surname alone is still accepted
  * when typed), its span the full name's. Applied to the final deck, after the rules that read the
  * words around the blank.
  */
 export function withFullName(doc: Doc, q: Question): Question {
-	if (q.type !== 'cloze' || q.kind !== 'person' || /\s/.test(q.answer.trim())) return q;
+	// "Who insisted …? Bennett": a short answer too is keyed to the name in full ("Phil Bennett").
+	const named = q.type === 'cloze' || q.type === 'short-answer';
+	if (!named || q.kind !== 'person' || /\s/.test(q.answer.trim())) return q;
 	const full = speakerFullName(doc, { text: q.answer } as NonNullable<FactX['answer']>);
 	if (!full?.span || !norm(full.text).endsWith(` ${norm(q.answer)}`)) return q;
 	if (givesPartAway(q.prompt, full.text)) return q;

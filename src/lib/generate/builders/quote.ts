@@ -66,6 +66,39 @@ export function speakerFullName(
 	return { text, entity: e.id, span: m ? { start: m.start, end: m.end } : undefined };
 }
 
+/** The article's entity written as `text` (or by its surname, "Blair" for Tony Blair), if any. */
+function entityWritten(doc: Doc, text: string): Entity | undefined {
+	const n = norm(text);
+	const whole = (e: Entity) => norm(e.name) === n || norm(asWritten(doc, e)) === n;
+	const last = (e: Entity) => e.kind === 'person' && norm(e.name).endsWith(` ${n}`);
+	return doc.entities.find(whole) ?? doc.entities.find(last);
+}
+
+/**
+ * Rule speaker-choices: "Who said …? Mukerjee / Keskar / Boeing", "Cairn / Oil & Natural Gas Corp /
+ * FTSE": every wrong choice of a who-said-it is one who could have said it, of the speaker's own
+ * kind (a person the text shows to be one among people, a body among bodies). Four choices where the
+ * article has them; three only when both wrong ones are people, or bodies the article quotes too.
+ * Null when too few are left.
+ */
+export function speakerChoices(
+	doc: Doc,
+	kind: string,
+	speakers: ReadonlySet<number>,
+	ds: readonly string[]
+): string[] | null {
+	const kept = ds.filter((d) => {
+		const e = entityWritten(doc, d);
+		if (!e || e.kind !== kind) return false;
+		return kind !== 'person' || personShown(doc, e.id);
+	});
+	if (kept.length >= 3) return kept.slice(0, 3);
+	// Three choices of people (or of quoted bodies) still ask who said it; bodies the article never
+	// quotes are no speakers to choose from.
+	const quoted = (d: string) => speakers.has(entityWritten(doc, d)?.id ?? -1);
+	return kept.length === 2 && (kind === 'person' || kept.every(quoted)) ? kept : null;
+}
+
 export const quoteBuilder: Builder = {
 	type: 'quote',
 	serves: (f) => f.kind === 'quote' && !!f.quote,
@@ -108,13 +141,18 @@ export const quoteBuilder: Builder = {
 				.map((x) => x.speaker)
 				.filter((id) => id >= 0 && id !== ans.entity && doc.entities[id]?.kind === ans.kind)
 		);
-		const ds = distractors(
+		const ds = speakerChoices(
 			doc,
-			{ text: ans.text, kind: ans.kind, entity: ans.entity, prefer, shown: words },
-			exclude,
-			3
+			ans.kind,
+			prefer,
+			distractors(
+				doc,
+				{ text: ans.text, kind: ans.kind, entity: ans.entity, prefer, shown: words },
+				exclude,
+				6
+			)
 		);
-		if (ds.length < 2) return rejectFor(ctx, f, 'quote', 'too-few-distractors');
+		if (!ds) return rejectFor(ctx, f, 'quote', 'too-few-distractors');
 		const b = base(f, 'quote');
 		return [
 			{

@@ -65,11 +65,40 @@ export function shortAnswerProblem(
 			return 'needs-context';
 	}
 	if (reportingOutlet(prompt, ans.text)) return 'trivial-detail';
+	if (frontedSetting(ctx.doc, f)) return 'trivial-detail';
+	if (clauseChain(prompt)) return 'no-clean-wh-question';
 	// "swap these winter fuel payments": which ones is said in another sentence.
 	if (/\b(?:these|those)\b(?!\s+(?:days|years|months|weeks))/i.test(prompt)) return 'needs-context';
 	if (unsureSubstitution(ctx.doc, f.sentence)) return 'unsure-reference';
 	if (title && inTitle(ans.text, title)) return 'trivial-detail';
 	return null;
+}
+
+/**
+ * Rule fronted-setting: "In Washington, Congress has been debating …" → "Where has Congress been
+ * debating …? Washington": a place set before the sentence's subject is the scene of the news, most
+ * often the seat of the body or market it tells of, which a learner knows without the article.
+ */
+export function frontedSetting(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s || ans.kind !== 'place') return false;
+	const before = doc.text.slice(s.start, ans.span.start);
+	const after = doc.text.slice(ans.span.end, ans.span.end + 2);
+	return /^(?:In|At)\s+(?:the\s+)?$/.test(before) && /^,/.test(after);
+}
+
+/** Words that open a clause of their own inside a sentence. */
+const CLAUSE_JOINER =
+	/\b(?:after|while|whilst|although|though|because|whereas|before|until|since|but|as)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?\p{L}+\s+(?:(?:had|has|have|was|were|is|are|would|will|could|did)\s+\p{Ll}+|\p{Ll}+(?:ed|s|en))\b/gu;
+
+/**
+ * Rule clause-chain: "Who rejected a move … after Forest accepted an offer while Spurs had made
+ * bids for the 22-year-old?": a question that carries two further clauses is the sentence copied
+ * whole, not a question a teacher would ask.
+ */
+export function clauseChain(prompt: string): boolean {
+	return (prompt.match(CLAUSE_JOINER) ?? []).length >= 2;
 }
 
 /** Nouns that stand for an event, a plan or a work the article tells of: which one, the question must say. */

@@ -431,6 +431,7 @@ function falseChoice(
 	const afterThe = /\bthe\s+$/i.test(before);
 	const person = /^(?:person|name)$/.test(ans.kind);
 	const group = person && groupName(doc, ans.text);
+	const actor = ans.kind === 'place' && actsAfter(frame.slice(frame.indexOf(KEY_MARK) + 1));
 	const fits = (d: string, own: boolean) =>
 		acronym(d) === acronym(ans.text) &&
 		(!person || groupName(doc, d) === group) &&
@@ -441,6 +442,7 @@ function falseChoice(
 		// "stadium in Irish": a people's name is no place, body or person.
 		!(/^(?:place|organisation|person)$/.test(ans.kind) && DEMONYMS.has(d.toLowerCase())) &&
 		(!described || textHas(doc, `\\b${noun}\\s+${escapeRe(d)}\\b`)) &&
+		(!actor || actsInArticle(doc, d)) &&
 		contradicts(before.slice(-30), ans, d) &&
 		!pastForFuture(frame, ans.text, d);
 	// A figure only of the article's own, with the key's unit (rule invented-figure).
@@ -468,6 +470,33 @@ function falseChoice(
 	const invented =
 		value === undefined && numeric && !barredFit && options.some((d) => fits(d, false));
 	return { value, barredOnly: value === undefined && barredFit, invented };
+}
+
+/** A verb right after a name: the name is the subject that acts ("Britain chairs", "France has"). */
+const VERB_AFTER =
+	/^\s+(?:(?:has|have|had|is|was|are|were|will|would|could|can|should|must|may|might|did|does|said|says)\b|(?!(?:news|press|series|business|gas|has|was|is|us|plus|this|thus|bus)\b)\p{Ll}+(?:s|ed)\b)/u;
+
+function actsAfter(after: string): boolean {
+	return VERB_AFTER.test(after);
+}
+
+/**
+ * Rule acting-place: "when Britain chairs the G8" → Iraq: a country or city that acts in the
+ * statement is swapped only for one the article also shows acting (the subject of a verb), so the
+ * false statement keeps a place that could hold the role.
+ */
+export function actsInArticle(doc: Doc, name: string): boolean {
+	const re = new RegExp(`(?<![\\p{L}-])${escapeRe(name)}(?![\\p{L}-])`, 'gu');
+	for (const m of doc.text.matchAll(re)) {
+		const before = doc.text.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
+		if (
+			/\b(?:in|of|to|from|at|on|into|with|by|for|against|across|over)\s+(?:the\s+)?$/i.test(before)
+		)
+			continue;
+		if (actsAfter(doc.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30)))
+			return true;
+	}
+	return false;
 }
 
 /**
