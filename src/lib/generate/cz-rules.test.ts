@@ -10,7 +10,7 @@ import {
 } from './builders/cloze';
 import { clauseChain, frontedSetting } from './builders/short-answer';
 import { actsInArticle, falseValue } from './builders/true-false';
-import { speakerChoices } from './builders/quote';
+import { speakerChoices, unnamedSpeaker } from './builders/quote';
 import { KEY_MARK as K } from './statement';
 import type { Question } from './types';
 import type { Doc } from '../nlp/types';
@@ -43,10 +43,10 @@ describe('rule count-listed: items told one by one after a count', () => {
 });
 
 describe('rule parallel-figure: a near twin of the blank shown in its sentence', () => {
-	it('refuses "one in _____" beside "one in four"', () => {
+	it('refuses "one in _____" beside "one in six"', () => {
 		const text =
-			'Only one in four pupils knew the minister, and just one in 12 recognised his deputy.';
-		expect(ruleOn(parallelFigure, text, '12')).toBe(true);
+			'Only one in six pupils knew the minister, and just one in 10 recognised his deputy.';
+		expect(ruleOn(parallelFigure, text, '10')).toBe(true);
 	});
 
 	it('refuses "paying _____" beside "which pays 4.25%"', () => {
@@ -157,5 +157,34 @@ describe('rule national-leader: a country and its office name the leader', () =>
 			'Italian Prime Minister Marco Ravelli met bankers on Monday. Bank president Lena Voss said rates would stay low.';
 		expect(ruleOn(nationalLeader, text, 'Marco Ravelli')).toBe(true);
 		expect(ruleOn(nationalLeader, text, 'Lena Voss')).toBe(false);
+	});
+});
+
+describe('rule unnamed-speaker: words of a statement are not those of a person named in them', () => {
+	const TEXT = [
+		'Jon Harker wants to buy Dunmore Rovers.',
+		'"The board believes Mr Harker\'s plans are far too risky for the club," the statement said.',
+		'"We will look at any offer with care," Harker said on Monday.'
+	];
+
+	it('finds the statement, and not the person who spoke', () => {
+		const { doc, facts } = readForTest(TEXT);
+		const quoted = facts.filter((f) => f.kind === 'quote');
+		const byStatement = quoted.find((f) => f.sentence === 1);
+		const bySpeaker = quoted.find((f) => f.sentence === 2);
+		expect(bySpeaker).toBeTruthy();
+		expect(unnamedSpeaker(doc, bySpeaker as FactX)).toBe(false);
+		// Whoever the reader takes for the statement's speaker, it is not one to ask about.
+		const asked = byStatement ?? ({ ...bySpeaker, sentence: 1 } as FactX);
+		expect(unnamedSpeaker(doc, asked)).toBe(true);
+	});
+});
+
+describe('rule parallel-figure: only near twins of one thing', () => {
+	it('keeps figures far apart or of different things', () => {
+		const far = 'Sales grew to more than 20 million copies, in more than 40 countries.';
+		expect(ruleOn(parallelFigure, far, '40')).toBe(false);
+		const other = 'The plan puts up to 250 screens in up to 150 cinemas.';
+		expect(ruleOn(parallelFigure, other, '150')).toBe(false);
 	});
 });

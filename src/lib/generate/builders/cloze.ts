@@ -880,8 +880,8 @@ function unitShape(x: string): string {
 
 /**
  * Rule parallel-figure: "paying _____ … which pays 5.25%", "one in six … and one in _____": a
- * figure of the same unit after the same words stands elsewhere in the sentence, so the blank is a
- * guess at a near twin of the shown figure.
+ * figure of the same unit and of a near value, after the same words and counting the same thing,
+ * stands elsewhere in the sentence, so the blank is a guess at a near twin of the shown figure.
  */
 export function parallelFigure(doc: Doc, f: FactX): boolean {
 	const ans = f.answer;
@@ -898,9 +898,35 @@ export function parallelFigure(doc: Doc, f: FactX): boolean {
 		const theirs = wordsBefore(doc.text, at);
 		const two = mine.length === 2 && mine.join(' ') === theirs.join(' ');
 		const one = stem(mine[mine.length - 1]);
-		if (two || (one && one === stem(theirs[theirs.length - 1]))) return true;
+		if (!two && !(one && one === stem(theirs[theirs.length - 1]))) continue;
+		if (near(ans.text, m[0]) && sameCounted(doc.text, ans.span.start, at)) return true;
 	}
 	return false;
+}
+
+/** A figure's value: digits, or a small number word. */
+function figureValue(x: string): number {
+	const w = x.toLowerCase().replace(/[^\p{L}\d.]/gu, '');
+	const n = NUMBER_WORDS[w];
+	return n !== undefined ? Number(n) : Number(w.replace(/[^\d.]/g, ''));
+}
+
+/** Two figures within a factor of two and a half: a guess between them is close. */
+function near(a: string, b: string): boolean {
+	const x = figureValue(a);
+	const y = figureValue(b);
+	return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= 2.5;
+}
+
+/** "250 screens … _____ cinemas": figures that count different things are no twins. */
+function sameCounted(text: string, startA: number, startB: number): boolean {
+	const next = (at: number) =>
+		/^\S+\s+(?:(?:hundred|thousand|million|billion)\s+)?(\p{Ll}+s)\b/u.exec(
+			text.slice(at, at + 40)
+		)?.[1];
+	const a = next(startA);
+	const b = next(startB);
+	return !a || !b || a.slice(0, 4) === b.slice(0, 4);
 }
 
 export const clozeBuilder: Builder = {

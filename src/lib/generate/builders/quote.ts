@@ -4,7 +4,7 @@ import { asWritten, distractors, LABEL, namesHolding } from '../distractors';
 import type { Doc, Entity, Mention } from '../../nlp/types';
 import type { FactX } from '../facts';
 import { namesOutlet } from '../setting';
-import { clean, norm } from '../util';
+import { clean, escapeRe, norm } from '../util';
 import {
 	answerQuestion,
 	base,
@@ -66,6 +66,28 @@ export function speakerFullName(
 	return { text, entity: e.id, span: m ? { start: m.start, end: m.end } : undefined };
 }
 
+/** Speech given by a thing or an unnamed person: "the statement said", "said a spokesman". */
+const UNNAMED_SOURCE = String.raw`(?:the|a|an|one|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|spokesman|spokeswoman|spokesperson|source|sources|official|insider|report|letter|document|website|release)`;
+const UNNAMED_SAID = new RegExp(
+	String.raw`\b${UNNAMED_SOURCE}\s+(?:said|says|added|stated|read|reads)\b|\b(?:said|says|added)\s+${UNNAMED_SOURCE}\b`,
+	'iu'
+);
+
+/**
+ * Rule unnamed-speaker: "“… Mr Glazer's plan …,” the statement said" → Malcolm Glazer: words a
+ * statement or an unnamed spokesman gave, with the key named nowhere outside the quotation, are not
+ * the key's to ask about.
+ */
+export function unnamedSpeaker(doc: Doc, f: FactX): boolean {
+	const s = doc.sentences[f.sentence];
+	const key = f.answer?.text;
+	if (!s || !key) return false;
+	const outside = s.text.replace(/["“][^"”]*["”]/g, ' ');
+	if (!UNNAMED_SAID.test(outside)) return false;
+	const words = key.split(/\s+/).filter((w) => w.length >= 3);
+	return !words.some((w) => new RegExp(`\\b${escapeRe(w)}\\b`).test(outside));
+}
+
 /** The article's entity written as `text` (or by its surname, "Blair" for Tony Blair), if any. */
 function entityWritten(doc: Doc, text: string): Entity | undefined {
 	const n = norm(text);
@@ -107,6 +129,7 @@ export const quoteBuilder: Builder = {
 		const q = f.quote;
 		let ans = f.answer;
 		if (!q || !ans) return [];
+		if (unnamedSpeaker(doc, f)) return rejectFor(ctx, f, 'quote', 'unattributed-quote');
 		if (ans.kind === 'person') {
 			const full = speakerFullName(doc, ans);
 			if (full === null) return rejectFor(ctx, f, 'quote', 'unsure-reference');
