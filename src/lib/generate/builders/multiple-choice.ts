@@ -9,6 +9,7 @@ import { namesOutlet } from '../setting';
 import type { AnswerKind } from '../types';
 import {
 	bareYear,
+	changeFixed,
 	keyFigureShown,
 	keyWalk,
 	personInside,
@@ -52,6 +53,29 @@ export function stemNoun(kind: AnswerKind, text: string): string {
 	return HINTS[kind].replace(/^an? /, '');
 }
 
+const NUMERIC = /^(?:number|money|percent|quantity)$/;
+
+/**
+ * Whether a figure stands in a sentence's opening "The <figure> <words> <plural noun>" with no
+ * name in it ("The £200 handheld computers can be used as a phone"): the question asks the price
+ * or size of a thing it never names.
+ */
+export function unnamedHolder(doc: Doc, span: { start: number; end: number }): boolean {
+	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
+	if (!s) return false;
+	const lead = doc.text.slice(s.start, span.start);
+	if (!/^\s*(?:(?:But|And|Yet|So),?\s+)?The\s+$/.test(lead)) return false;
+	// Lower-case words up to a plural noun before the verb: no name says whose they are.
+	const np = /^((?:\s+[\p{Ll}-]+){0,3}?\s+[\p{Ll}-]+s)\s+(\S+)/u.exec(
+		doc.text.slice(span.end, s.end)
+	);
+	if (!np) return false;
+	const noun = (np[1] as string).trim().split(/\s+/).pop() as string;
+	if (/^(?:was|is|has|does|its|this|his|us|as|thus|less|plus)$/.test(noun)) return false;
+	const next = np[2] as string;
+	return !/^(?:of|for|in|at|from|by|with)$/.test(next) && /^\p{Ll}/u.test(next);
+}
+
 /** Words that point outside a shown sentence. */
 const ANAPHOR =
 	/\b(?:he|she|they|him|her|them|his|their|its|it)\b|\b(?:this|these|those)\s+(?!year|month|week|season|summer|winter|spring|autumn|weekend)\w|\bthe\s+(?:scheme|plan|plans|move|deal|decision|proposals?|report|case|measures?|idea|changes?|policy|project|programme|announcement|figures|row|dispute|talks|agreement|offer|bid|claims?|allegations?|incident|attack|film|movie|show|album|book|song|single|event|firm|company|group|side|team|club|party|country|city|player|pair|couple|man|woman|men|women|boy|girl|star|singer|actor|actress|band|court|body|bill|law|rules?|system|study|survey|research|trial|strike|campaign|organisation|body|body|institution|move)\b/i;
@@ -69,10 +93,11 @@ const OBJECT_PRONOUN =
  * Whether a blanked sentence needs what stood before it: a pronoun or a "the film", "the scheme"
  * with no name before it in the sentence, or first-person speech whose speaker it does not name.
  * `people` (lower case), when given, are the article's people: they cannot carry "it" or "the
- * firm". A sentence that is all quotation, or whose quotation marks do not pair up, says nothing
+ * firm"; `things`, the words of its places and bodies that name no person, cannot carry "he" or
+ * "she". A sentence that is all quotation, or whose quotation marks do not pair up, says nothing
  * of who speaks.
  */
-export function leansOnContext(shown: string, people?: Set<string>): boolean {
+export function leansOnContext(shown: string, people?: Set<string>, things?: Set<string>): boolean {
 	const t = shown.trim();
 	// "'There's nothing you could say to me,'" inside a quotation: marks that do not pair up or nest.
 	const marks = (t.match(/["“”]/g) ?? []).length;
@@ -99,6 +124,9 @@ export function leansOnContext(shown: string, people?: Set<string>): boolean {
 		const word = m[0].toLowerCase();
 		if (people && (/^(?:it|its)$/.test(word) || ORG_REFERENCE.test(m[0])))
 			named = named.filter((w) => !people.has(w.toLowerCase().replace(/['’]s?$/, '')));
+		// "Entering Westminster, he came …": the name of a place or a body carries no "he" or "she".
+		if (things && /^(?:he|she|him|his|her)$/.test(word))
+			named = named.filter((w) => !things.has(w.toLowerCase().replace(/['’]s?$/, '')));
 		if (!named.length) return true;
 	}
 	// "Brown told him": the name before an object pronoun is its verb's subject, not the one meant.
@@ -274,6 +302,23 @@ export function peopleOf(doc: Doc): Set<string> {
 	return out;
 }
 
+const thingsCache = new WeakMap<Doc, Set<string>>();
+/** Every word of the article's places and bodies that is no word of a person's name, lower case. */
+export function thingsOf(doc: Doc): Set<string> {
+	let out = thingsCache.get(doc);
+	if (!out) {
+		const people = new Set<string>();
+		for (const e of doc.entities)
+			if (e.kind === 'person') for (const w of e.name.toLowerCase().split(/\s+/)) people.add(w);
+		out = new Set();
+		for (const e of doc.entities)
+			if (e.kind === 'place' || e.kind === 'organisation')
+				for (const w of e.name.toLowerCase().split(/\s+/)) if (!people.has(w)) out.add(w);
+		thingsCache.set(doc, out);
+	}
+	return out;
+}
+
 /**
  * "Which year?" with years the article never names: a learner who knows the world (an election
  * year, a Games year) or the way options are made picks the key. Honest only when at least two
@@ -373,12 +418,15 @@ export const multipleChoiceBuilder: Builder = {
 		)
 			return rejectFor(ctx, f, 'multiple-choice', 'trivial-detail');
 		// Rule "key figure shown": "the US price of _____ ... (149 euros)" keyed to "$149".
-		if (
-			/^(?:number|money|percent|quantity)$/.test(ans.kind) &&
-			ans.span &&
-			keyFigureShown(ctx.doc, ans.span, ans.text)
-		)
+		if (NUMERIC.test(ans.kind) && ans.span && keyFigureShown(ctx.doc, ans.span, ans.text))
 			return rejectFor(ctx, f, 'multiple-choice', 'key-figure-shown');
+		// Rule "change fixed": "fell 15% to $56m, against _____ a year earlier" shows the key.
+		if (NUMERIC.test(ans.kind) && ans.span && changeFixed(ctx.doc, ans.span))
+			return rejectFor(ctx, f, 'multiple-choice', 'blank-shows-answer');
+		// Rule "unnamed holder": "The _____ handheld computers can be used as a phone" never says
+		// what the figure belongs to.
+		if (NUMERIC.test(ans.kind) && ans.span && unnamedHolder(ctx.doc, ans.span))
+			return rejectFor(ctx, f, 'multiple-choice', 'unnamed-subject');
 		// Rule "other name": "whose real name is _____", "known as _____": the key is another name
 		// of a person the article names, who would stand among the options under the first.
 		if (ans.kind === 'person' && ans.span && aliasSlot(ctx.doc.text, ans.span.start))
@@ -398,7 +446,7 @@ export const multipleChoiceBuilder: Builder = {
 		const sentence = ctx.doc.sentences[f.sentence];
 		if (!wh && sentence && speechGoesOn(ctx.doc, sentence))
 			return rejectFor(ctx, f, 'multiple-choice', 'first-person-unattributed');
-		if (!wh && leansOnContext(cloze, peopleOf(ctx.doc)))
+		if (!wh && leansOnContext(cloze, peopleOf(ctx.doc), thingsOf(ctx.doc)))
 			return rejectFor(ctx, f, 'multiple-choice', 'needs-context');
 		// The article before the blank goes into the options where they read with different ones,
 		// when the text has it right before the answer.
