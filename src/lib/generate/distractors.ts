@@ -105,6 +105,19 @@ export function orgSort(name: string): string {
 	return 'other';
 }
 
+/** Words after a name that make it a market index: "FTSE 100", "Nikkei 225", "Dow Jones index". */
+const INDEX_AFTER =
+	/^\s*(?:\d{2,4}\b|(?:share |stock |composite )?index\b|industrial average\b|average\b)/i;
+
+/** Whether the article writes an organisation as a market index ("the FTSE 100 index"). */
+export function namesIndex(doc: Doc, e: Entity): boolean {
+	if (/\b(?:index|average)\b/i.test(e.name)) return true;
+	return e.mentions.some((i) => {
+		const m = doc.mentions[i];
+		return !!m && INDEX_AFTER.test(doc.text.slice(m.end, m.end + 24));
+	});
+}
+
 /** Head word of a role ("former French President" → "president"). */
 function roleHead(role: string | undefined): string {
 	return (
@@ -442,7 +455,7 @@ export function keyFigureShown(
 
 /** Words right before a figure that make it the size of a change: "rose 15%", "up by $2m". */
 const CHANGE_BEFORE =
-	/(?:,\s*or|\b(?:rose|rises?|rising|risen|fell|falls?|falling|fallen|up|down|increas\w*|decreas\w*|drop\w*|jump\w*|climb\w*|grew|grows?|growing|grown|gain\w*|slump\w*|declin\w*|cut|cuts|lower\w*|rais\w*|boost\w*|surg\w*|soar\w*|plung\w*|slid\w*|slip\w*|dip\w*|tumbl\w*|shed|lost|lose|loses|add\w*))\s+(?:by\s+)?(?:(?:about|nearly|almost|some|around|roughly|more than|over|just|only|a further|another)\s+)?$/i;
+	/(?:[,–-]\s*or|\b(?:sank|sinks?|sinking|sunk|rose|rises?|rising|risen|fell|falls?|falling|fallen|up|down|increas\w*|decreas\w*|drop\w*|jump\w*|climb\w*|grew|grows?|growing|grown|gain\w*|slump\w*|declin\w*|cut|cuts|lower\w*|rais\w*|boost\w*|surg\w*|soar\w*|plung\w*|slid\w*|slip\w*|dip\w*|tumbl\w*|shed|lost|lose|loses|add\w*))\s+(?:by\s+)?(?:(?:about|nearly|almost|some|around|roughly|more than|over|just|only|a further|another)\s+)?$/i;
 /** Nouns right after a figure that make it the size of a change: "a 15% rise", "8% higher". */
 const CHANGE_AFTER =
 	/^\s*(?:rise|fall|increase|decrease|drop|jump|climb|gain|slump|decline|cut|growth|higher|lower|more|less|improvement|reduction|surge|leap|slide|dip)\b/i;
@@ -1497,7 +1510,10 @@ export function distractors(
 			const house = a.span && financeSlot(doc.text, a.span.start);
 			const fits = (e: Entity) => !house || FINANCE.test(e.name);
 			const own = a.span ? ownSide(doc, a.span) : new Set<string>();
-			const notOwn = (e: Entity) => !own.has(norm(asWritten(doc, e)));
+			// Rule "index is no body": "the FTSE 100" says nothing and is no option beside firms.
+			const index = !!me && namesIndex(doc, me);
+			const notOwn = (e: Entity) =>
+				!own.has(norm(asWritten(doc, e))) && (index || !namesIndex(doc, e));
 			for (const n of fromDoc('organisation', (e) => sortOf(e) === mine && fits(e) && notOwn(e)))
 				push(n);
 			for (const n of fromDoc('organisation', (e) => near(sortOf(e)) && fits(e) && notOwn(e)))
@@ -1568,8 +1584,8 @@ export function distractors(
 				.filter((m) => {
 					const r = (m.value as number) / (v || 1);
 					// The same unit in the same words: "82,000 new jobs" beside "157,000 new jobs", never
-					// "200,000 jobs".
-					return r > 0.2 && r < 5 && unit(m.text).toLowerCase() === unit(a.text).toLowerCase();
+					// "200,000 jobs"; of the key's scale ("12.4%" is far from a "2.9%" rise).
+					return r > 0.3 && r < 3.5 && unit(m.text).toLowerCase() === unit(a.text).toLowerCase();
 				})
 				// A count among counts: "56.4" (an index) is no choice beside "13" sectors.
 				.filter(

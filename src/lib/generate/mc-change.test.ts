@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../nlp';
-import { leansOnContext, thingsOf, unnamedHolder } from './builders/multiple-choice';
-import { changeFixed } from './distractors';
+import { leansOnContext, pronounOption, thingsOf, unnamedHolder } from './builders/multiple-choice';
+import { changeFixed, namesIndex } from './distractors';
 import { spanOf } from './fixtures/locate';
 import { num, optionsFor } from './fixtures/options';
 
@@ -25,6 +25,8 @@ describe('a change the sentence fixes', () => {
 		for (const f of ['15%', '$56m', '$66m']) expect(fixed(fall, f), f).toBe(true);
 		const shares = 'Shares in Tilbury Mills closed up 64 pence, or 6%, at 1130p on Friday.';
 		expect(fixed(shares, '6%')).toBe(true);
+		const dash = 'Shares in Lindow sank 14.87% - or $1.83 - to close at $10.48 on Friday.';
+		expect(fixed(dash, '14.87%')).toBe(true);
 		const ratio = 'Sales at the Lindow chain doubled to $40m from $20m over the year.';
 		expect(fixed(ratio, '$20m')).toBe(true);
 	});
@@ -57,6 +59,7 @@ describe('a figure of a thing the sentence never names', () => {
 			return unnamedHolder(doc, spanOf(text, figure));
 		};
 		expect(at('The £200 pocket radios can be used as a torch.', '£200')).toBe(true);
+		expect(at('The £3bn settlement includes money from the council.', '£3bn')).toBe(true);
 		expect(at('The £200 radios of Tilbury Mills are sold out.', '£200')).toBe(false);
 		expect(at('Tilbury Mills sells £200 pocket radios to schools.', '£200')).toBe(false);
 	});
@@ -82,6 +85,21 @@ describe('a pronoun after the name of a place', () => {
 	});
 });
 
+describe('a pronoun that may stand for an option', () => {
+	it('makes no question on a person after "he" with the article subject offered', () => {
+		const doc = analyze(
+			'Dan Price is a Labour MP. Dan Price grew up in Leeds. Mr Price met Tom Reid and Ann Cole in 1990. Dan Price later became a minister.'
+		);
+		const shown = 'After the vote he stood aside, giving _____ a clear run.';
+		expect(pronounOption(doc, shown, 'Tom Reid', ['Dan Price', 'Ann Cole', 'Joe Bell'])).toBe(true);
+		expect(pronounOption(doc, shown, 'Tom Reid', ['Ann Cole', 'Joe Bell', 'Sam Ode'])).toBe(false);
+		const plain = 'After the vote the party gave _____ a clear run.';
+		expect(pronounOption(doc, plain, 'Tom Reid', ['Dan Price', 'Ann Cole', 'Joe Bell'])).toBe(
+			false
+		);
+	});
+});
+
 describe('options of the key role and scale', () => {
 	/** Three options for `key` in `text`, each inside [lo, hi]. */
 	const within = (text: string, key: string, lo: number, hi: number) => {
@@ -103,11 +121,31 @@ describe('options of the key role and scale', () => {
 		within(text, '£80,000', 32000, 200000);
 	});
 
+	it('offers no figure of the article four times the key', () => {
+		const text =
+			'Store sales at Ryle were up 2.9% on a year earlier. Online sales rose 12.4% and catalogue sales 13.4%.';
+		const ds = within(text, '2.9%', 1.1, 7.3);
+		expect(ds).not.toContain('12.4%');
+	});
+
 	it('offers the article figures of one decimal beside a key of one decimal', () => {
 		const text =
 			'Road spending is set to rise by 4.8% next year. Spending on schools will grow by 5.6% and on the police by 6.1%.';
 		const { ds } = optionsFor(text, '4.8%');
 		expect(ds).toContain('5.6%');
 		expect(ds).toContain('6.1%');
+	});
+});
+
+describe('a market index among bodies', () => {
+	it('offers no index beside a body that speaks', () => {
+		const text =
+			'Cairnmore said its gas reserves were smaller than hoped. Shares in Cairnmore fell 5%, dragging the FTSE 100 lower. Ostrava said it would bid for the field. The FTSE 100 closed down 20 points. Analysts at Lindow said the news was bad, and Tilbury agreed.';
+		const { ds, doc } = optionsFor(text, 'Cairnmore');
+		const ftse = doc.entities.find((e) => e.name === 'FTSE');
+		const cairn = doc.entities.find((e) => e.name === 'Cairnmore');
+		expect(ftse && namesIndex(doc, ftse)).toBe(true);
+		expect(cairn && namesIndex(doc, cairn)).toBe(false);
+		expect(ds).not.toContain('FTSE');
 	});
 });

@@ -55,25 +55,21 @@ export function stemNoun(kind: AnswerKind, text: string): string {
 
 const NUMERIC = /^(?:number|money|percent|quantity)$/;
 
+/** A verb right after a subject: an auxiliary or a word in -s or -ed. */
+const SUBJECT_VERB =
+	/^((?:\s+[\p{Ll}-]+){1,3}?)\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|\p{Ll}+(?:s|ed))\b/u;
+
 /**
- * Whether a figure stands in a sentence's opening "The <figure> <words> <plural noun>" with no
- * name in it ("The £200 handheld computers can be used as a phone"): the question asks the price
- * or size of a thing it never names.
+ * Whether a figure stands in a sentence's opening subject "The <figure> <lower-case words>" right
+ * before its verb, with no name in it ("The £200 handheld computers can be used as a phone", "The
+ * £3bn settlement includes …"): the question asks the price or size of a thing it never names.
  */
 export function unnamedHolder(doc: Doc, span: { start: number; end: number }): boolean {
 	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
 	if (!s) return false;
 	const lead = doc.text.slice(s.start, span.start);
 	if (!/^\s*(?:(?:But|And|Yet|So),?\s+)?The\s+$/.test(lead)) return false;
-	// Lower-case words up to a plural noun before the verb: no name says whose they are.
-	const np = /^((?:\s+[\p{Ll}-]+){0,3}?\s+[\p{Ll}-]+s)\s+(\S+)/u.exec(
-		doc.text.slice(span.end, s.end)
-	);
-	if (!np) return false;
-	const noun = (np[1] as string).trim().split(/\s+/).pop() as string;
-	if (/^(?:was|is|has|does|its|this|his|us|as|thus|less|plus)$/.test(noun)) return false;
-	const next = np[2] as string;
-	return !/^(?:of|for|in|at|from|by|with)$/.test(next) && /^\p{Ll}/u.test(next);
+	return SUBJECT_VERB.test(doc.text.slice(span.end, s.end));
 }
 
 /** Words that point outside a shown sentence. */
@@ -302,6 +298,22 @@ export function peopleOf(doc: Doc): Set<string> {
 	return out;
 }
 
+/**
+ * Whether a blanked sentence speaks of someone as "he" or "she" (outside quotation marks) while
+ * the options offer the person the article is mostly about: the pronoun may stand for that option.
+ */
+export function pronounOption(doc: Doc, shown: string, key: string, options: string[]): boolean {
+	const outside = shown.replace(/["“][^"”]*["”]/g, ' ');
+	if (!/\b(?:he|she|him|his|her)\b/i.test(outside)) return false;
+	let main: Entity | undefined;
+	for (const e of doc.entities)
+		if (e.kind === 'person' && (!main || e.mentions.length > main.mentions.length)) main = e;
+	if (!main || main.mentions.length < 3) return false;
+	const last = (s: string) => s.trim().split(/\s+/).pop()?.toLowerCase();
+	const mine = last(main.name);
+	return last(key) !== mine && options.some((o) => last(o) === mine);
+}
+
 const thingsCache = new WeakMap<Doc, Set<string>>();
 /** Every word of the article's places and bodies that is no word of a person's name, lower case. */
 export function thingsOf(doc: Doc): Set<string> {
@@ -436,6 +448,10 @@ export const multipleChoiceBuilder: Builder = {
 			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
 		const ds = view.options();
 		if (ds.length < 3) return rejectFor(ctx, f, 'multiple-choice', shortfall(ctx.doc, ans));
+		// Rule "pronoun among the options": "… he stood aside, agreeing to give _____ a clear run"
+		// with the article's own subject offered: "he" may be that very option.
+		if (ans.kind === 'person' && pronounOption(ctx.doc, view.cloze(), ans.text, ds))
+			return rejectFor(ctx, f, 'multiple-choice', 'needs-context');
 		// Kept only as a filler: a cloze or another fact asks it better.
 		const invented = ans.kind === 'date' && inventedYears(ctx.doc, ans.text, ans.span, ds);
 		if (invented) rejectFor(ctx, f, 'multiple-choice', 'invented-year-options');
