@@ -118,6 +118,18 @@ export function namesIndex(doc: Doc, e: Entity): boolean {
 	});
 }
 
+/** Small words inside people's names: "Ludwig van Beethoven", "Carlos da Silva". */
+const NAME_PARTICLE =
+	/^(?:de|da|das|do|dos|del|della|der|den|van|von|le|la|du|di|bin|ibn|al|el|st|y|ter|ten)$/;
+
+/** Whether a name reads as a person's: capitalised words and particles only, no "&" or figures. */
+export function personLike(name: string): boolean {
+	return name
+		.trim()
+		.split(/\s+/)
+		.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w) || NAME_PARTICLE.test(w));
+}
+
 /** Head word of a role ("former French President" → "president"). */
 function roleHead(role: string | undefined): string {
 	return (
@@ -1479,6 +1491,8 @@ export function distractors(
 					if (walk || (myWalk.sure && passing)) continue;
 				}
 				if (NOT_A_SURNAME.test(e.name.split(' ').pop() ?? '')) continue;
+				// Rule "a person's name": "Hustle & Flow" (a film) or a name with figures is no one's.
+				if (!personLike(e.name)) continue;
 				// "in Rolling Stone magazine": a publication, not a person.
 				if (namesOutlet(doc, e)) continue;
 				// "Windows XP Home", "Wars DVD": letters in capitals after the first word are no person's.

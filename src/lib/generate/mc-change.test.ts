@@ -5,8 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../nlp';
-import { leansOnContext, pronounOption, thingsOf, unnamedHolder } from './builders/multiple-choice';
-import { changeFixed, namesIndex } from './distractors';
+import {
+	insideName,
+	leansOnContext,
+	pronounOption,
+	thingsOf,
+	unnamedHolder
+} from './builders/multiple-choice';
+import { changeFixed, namesIndex, personLike } from './distractors';
 import { spanOf } from './fixtures/locate';
 import { num, optionsFor } from './fixtures/options';
 
@@ -147,5 +153,23 @@ describe('a market index among bodies', () => {
 		expect(ftse && namesIndex(doc, ftse)).toBe(true);
 		expect(cairn && namesIndex(doc, cairn)).toBe(false);
 		expect(ds).not.toContain('FTSE');
+	});
+});
+
+describe('names that are no figure and no person', () => {
+	it('makes no figure question inside a name', () => {
+		const text =
+			'Rock band Keane won in 2004 while US rapper 50 Cent topped the list with 300 Britons.';
+		const doc = analyze(text);
+		expect(insideName(doc, spanOf(text, '50'))).toBe(true);
+		expect(insideName(doc, spanOf(text, '300'))).toBe(false);
+		const mps = 'In the vote, 12 Labour MPs rebelled against the government.';
+		expect(insideName(analyze(mps), spanOf(mps, '12'))).toBe(false);
+	});
+
+	it('offers no film title or label as a person', () => {
+		expect(personLike('Hustle & Flow')).toBe(false);
+		expect(personLike('Ludwig van Beethoven')).toBe(true);
+		expect(personLike('Windows 2000')).toBe(false);
 	});
 });

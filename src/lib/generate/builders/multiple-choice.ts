@@ -55,6 +55,26 @@ export function stemNoun(kind: AnswerKind, text: string): string {
 
 const NUMERIC = /^(?:number|money|percent|quantity)$/;
 
+/** A plural noun after a name: "Labour MPs", "Tory voters". */
+const COUNTED_AFTER = /^\s+(?:\p{Lu}{2,}s|(?!(?:says|has|is|was|does)\b)\p{Ll}+s)\b/u;
+
+/**
+ * Whether a figure is part of a name: inside a mention of a person, a body, a place or a title, or
+ * a bare figure glued to a name word ("US rapper 50 Cent", "Channel 4 News"), not to a plural
+ * ("300 Britons").
+ */
+export function insideName(doc: Doc, span: { start: number; end: number }): boolean {
+	const bare = /^\d+$/.test(doc.text.slice(span.start, span.end));
+	return doc.mentions.some((m) => {
+		if (!/^(?:person|organisation|place|name)$/.test(m.kind)) return false;
+		if (m.start < span.end && m.end > span.start) return m.start < span.start || m.end > span.end;
+		if (!bare || m.kind === 'place' || /s$/.test(m.text)) return false;
+		// "12 Labour MPs": the name qualifies the noun counted.
+		if (COUNTED_AFTER.test(doc.text.slice(m.end, m.end + 20))) return false;
+		return m.start === span.end + 1 || m.end === span.start - 1;
+	});
+}
+
 /** A verb right after a subject: an auxiliary or a word in -s or -ed. */
 const SUBJECT_VERB =
 	/^((?:\s+[\p{Ll}-]+){1,3}?)\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|\p{Ll}+(?:s|ed))\b/u;
@@ -432,6 +452,9 @@ export const multipleChoiceBuilder: Builder = {
 		// Rule "key figure shown": "the US price of _____ ... (149 euros)" keyed to "$149".
 		if (NUMERIC.test(ans.kind) && ans.span && keyFigureShown(ctx.doc, ans.span, ans.text))
 			return rejectFor(ctx, f, 'multiple-choice', 'key-figure-shown');
+		// "US rapper _____ Cent": a figure inside a name is no figure to ask about.
+		if (NUMERIC.test(ans.kind) && ans.span && insideName(ctx.doc, ans.span))
+			return rejectFor(ctx, f, 'multiple-choice', 'blank-cuts-name');
 		// Rule "change fixed": "fell 15% to $56m, against _____ a year earlier" shows the key.
 		if (NUMERIC.test(ans.kind) && ans.span && changeFixed(ctx.doc, ans.span))
 			return rejectFor(ctx, f, 'multiple-choice', 'blank-shows-answer');
