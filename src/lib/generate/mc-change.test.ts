@@ -99,6 +99,10 @@ describe('a pronoun that may stand for an option', () => {
 		const shown = 'After the vote he stood aside, giving _____ a clear run.';
 		expect(pronounOption(doc, shown, 'Tom Reid', ['Dan Price', 'Ann Cole', 'Joe Bell'])).toBe(true);
 		expect(pronounOption(doc, shown, 'Tom Reid', ['Ann Cole', 'Joe Bell', 'Sam Ode'])).toBe(false);
+		const after = 'After the vote _____ said he would stand aside.';
+		expect(pronounOption(doc, after, 'Tom Reid', ['Dan Price', 'Ann Cole', 'Joe Bell'])).toBe(
+			false
+		);
 		const plain = 'After the vote the party gave _____ a clear run.';
 		expect(pronounOption(doc, plain, 'Tom Reid', ['Dan Price', 'Ann Cole', 'Joe Bell'])).toBe(
 			false
@@ -163,6 +167,8 @@ describe('names that are no figure and no person', () => {
 		const doc = analyze(text);
 		expect(insideName(doc, spanOf(text, '50'))).toBe(true);
 		expect(insideName(doc, spanOf(text, '300'))).toBe(false);
+		const time = 'The match will be shown on BBC One at 1400 GMT on Saturday.';
+		expect(insideName(analyze(time), spanOf(time, '1400'))).toBe(false);
 		const mps = 'In the vote, 12 Labour MPs rebelled against the government.';
 		expect(insideName(analyze(mps), spanOf(mps, '12'))).toBe(false);
 	});

@@ -71,7 +71,9 @@ export function insideName(doc: Doc, span: { start: number; end: number }): bool
 		if (!bare || m.kind === 'place' || /s$/.test(m.text)) return false;
 		// "12 Labour MPs": the name qualifies the noun counted.
 		if (COUNTED_AFTER.test(doc.text.slice(m.end, m.end + 20))) return false;
-		return m.start === span.end + 1 || m.end === span.start - 1;
+		// "50 Cent", not "0730 GMT" or "4 GHz": a name word, not an abbreviation or a unit.
+		const word = m.start === span.end + 1 && /^\p{Lu}\p{Ll}/u.test(m.text);
+		return word || m.end === span.start - 1;
 	});
 }
 
@@ -319,11 +321,14 @@ export function peopleOf(doc: Doc): Set<string> {
 }
 
 /**
- * Whether a blanked sentence speaks of someone as "he" or "she" (outside quotation marks) while
+ * Whether a blanked sentence speaks of someone as "he" or "she" before the blank (outside
+ * quotation marks) while
  * the options offer the person the article is mostly about: the pronoun may stand for that option.
  */
 export function pronounOption(doc: Doc, shown: string, key: string, options: string[]): boolean {
-	const outside = shown.replace(/["“][^"”]*["”]/g, ' ');
+	// Only a pronoun before the blank leaves the reader guessing at the blank ("… he is" after the
+	// blank most often is the key itself).
+	const outside = (shown.split('_____')[0] as string).replace(/["“][^"”]*["”]/g, ' ');
 	if (!/\b(?:he|she|him|his|her)\b/i.test(outside)) return false;
 	let main: Entity | undefined;
 	for (const e of doc.entities)
@@ -471,15 +476,15 @@ export const multipleChoiceBuilder: Builder = {
 			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
 		const ds = view.options();
 		if (ds.length < 3) return rejectFor(ctx, f, 'multiple-choice', shortfall(ctx.doc, ans));
-		// Rule "pronoun among the options": "… he stood aside, agreeing to give _____ a clear run"
-		// with the article's own subject offered: "he" may be that very option.
-		if (ans.kind === 'person' && pronounOption(ctx.doc, view.cloze(), ans.text, ds))
-			return rejectFor(ctx, f, 'multiple-choice', 'needs-context');
 		// Kept only as a filler: a cloze or another fact asks it better.
 		const invented = ans.kind === 'date' && inventedYears(ctx.doc, ans.text, ans.span, ds);
 		if (invented) rejectFor(ctx, f, 'multiple-choice', 'invented-year-options');
 		const wh = view.wh();
 		const cloze = view.cloze();
+		// Rule "pronoun among the options": "… he stood aside, agreeing to give _____ a clear run"
+		// with the article's own subject offered: "he" may be that very option.
+		if (ans.kind === 'person' && pronounOption(ctx.doc, wh ? wh.prompt : cloze, ans.text, ds))
+			return rejectFor(ctx, f, 'multiple-choice', 'needs-context');
 		if (!wh && !isSentence(cloze)) return rejectFor(ctx, f, 'multiple-choice', 'no-stem');
 		const b = base(f, 'multiple-choice');
 		const sentence = ctx.doc.sentences[f.sentence];
