@@ -105,6 +105,31 @@ export function orgSort(name: string): string {
 	return 'other';
 }
 
+/** Words after a name that make it a market index: "FTSE 100", "Nikkei 225", "Dow Jones index". */
+const INDEX_AFTER =
+	/^\s*(?:\d{2,4}\b|(?:share |stock |composite )?index\b|industrial average\b|average\b)/i;
+
+/** Whether the article writes an organisation as a market index ("the FTSE 100 index"). */
+export function namesIndex(doc: Doc, e: Entity): boolean {
+	if (/\b(?:index|average)\b/i.test(e.name)) return true;
+	return e.mentions.some((i) => {
+		const m = doc.mentions[i];
+		return !!m && INDEX_AFTER.test(doc.text.slice(m.end, m.end + 24));
+	});
+}
+
+/** Small words inside people's names: "Ludwig van Beethoven", "Carlos da Silva". */
+const NAME_PARTICLE =
+	/^(?:de|da|das|do|dos|del|della|der|den|van|von|le|la|du|di|bin|ibn|al|el|st|y|ter|ten)$/;
+
+/** Whether a name reads as a person's: capitalised words and particles only, no "&" or figures. */
+export function personLike(name: string): boolean {
+	return name
+		.trim()
+		.split(/\s+/)
+		.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w) || NAME_PARTICLE.test(w));
+}
+
 /** Head word of a role ("former French President" → "president"). */
 function roleHead(role: string | undefined): string {
 	return (
@@ -440,6 +465,69 @@ export function keyFigureShown(
 	return figuresShown(doc, span).has(Number(f.replace(/,(?=\d{3}\b)/g, '')));
 }
 
+/** Words right before a figure that make it the size of a change: "rose 15%", "up by $2m". */
+const CHANGE_BEFORE =
+	/(?:[,–-]\s*or|\b(?:sank|sinks?|sinking|sunk|rose|rises?|rising|risen|fell|falls?|falling|fallen|up|down|increas\w*|decreas\w*|drop\w*|jump\w*|climb\w*|grew|grows?|growing|grown|gain\w*|slump\w*|declin\w*|cut|cuts|lower\w*|rais\w*|boost\w*|surg\w*|soar\w*|plung\w*|slid\w*|slip\w*|dip\w*|tumbl\w*|shed|lost|lose|loses|add\w*))\s+(?:by\s+)?(?:(?:about|nearly|almost|some|around|roughly|more than|over|just|only|a further|another)\s+)?$/i;
+/** Nouns right after a figure that make it the size of a change: "a 15% rise", "8% higher". */
+const CHANGE_AFTER =
+	/^\s*(?:rise|fall|increase|decrease|drop|jump|climb|gain|slump|decline|cut|growth|higher|lower|more|less|improvement|reduction|surge|leap|slide|dip)\b/i;
+/** Words right before a figure that make it the level a change starts from: "from $66m". */
+const BASE_BEFORE =
+	/\b(?:from|against|compared (?:with|to)|versus|vs\.?)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:of\s+)?$/iu;
+/** A change given as a ratio: "doubled to", "halved from". */
+const RATIO_WORD = /\b(?:doubl|halv|tripl|trebl|quadrupl)\w*/i;
+
+/** The unit a figure is written in, singular: "euros" and "euro" agree, "pence" is "p". */
+function unitKey(m: { kind: string; text: string }): string {
+	const t = m.text.trim().toLowerCase();
+	if (m.kind === 'percent' || /^[$£€¥₹]/.test(t)) return unitOf(m);
+	return t
+		.replace(/^[^\d]*[\d.,]+\s*(?:(?:million|billion|thousand|trillion|bn|m|k)\b)?\s*/, '')
+		.replace(/^pence$/, 'p')
+		.replace(/^(?:cents?)$/, 'c')
+		.replace(/s$/, '');
+}
+
+/**
+ * Rule "change fixed": a change is fixed by any two of its starting level, its end level, its
+ * size and its rate (a percentage or "doubled"). Where the key's sentence shows three of them and
+ * the key is one ("profits fell 15% to $56m, against $66m a year earlier"), the key can be worked
+ * out from the others, and most wrong figures are impossible: no multiple choice on it.
+ */
+export function changeFixed(doc: Doc, span: { start: number; end: number }): boolean {
+	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
+	if (!s) return false;
+	const text = doc.text;
+	const figures = (doc.bySentence[s.index] ?? [])
+		.map((i) => doc.mentions[i] as Mention)
+		.filter((m) => NUMERIC_KINDS.has(m.kind) && m.value !== undefined)
+		// "(£600m)": a conversion restates a figure beside it.
+		.filter((m) => !/\([^()]*$/.test(text.slice(Math.max(s.start, m.start - 20), m.start)));
+	const key = figures.find((m) => m.start === span.start && m.end === span.end);
+	if (!key) return false;
+	type Part = { m: Mention; part: 'rate' | 'size' | 'base' | 'level'; unit: string };
+	const parts: Part[] = figures.map((m) => {
+		const lead = text.slice(Math.max(s.start, m.start - 40), m.start);
+		const change = CHANGE_BEFORE.test(lead) || CHANGE_AFTER.test(text.slice(m.end, m.end + 14));
+		const unit = unitKey(m);
+		if (change) return { m, part: m.kind === 'percent' ? 'rate' : 'size', unit };
+		return { m, part: BASE_BEFORE.test(lead) ? 'base' : 'level', unit };
+	});
+	const ratio = RATIO_WORD.test(text.slice(s.start, s.end));
+	const mine = parts.find((p) => p.m === key) as Part;
+	// The levels and sizes of one unit, with the rate of any: the key must be one of them.
+	const unit = mine.part === 'rate' ? undefined : mine.unit;
+	const units = unit
+		? [unit]
+		: [...new Set(parts.filter((p) => p.part !== 'rate').map((p) => p.unit))];
+	const rate = ratio || parts.some((p) => p.part === 'rate');
+	return units.some((u) => {
+		const of = (part: Part['part']) => parts.some((p) => p.part === part && p.unit === u);
+		const known = [rate, of('size'), of('base'), of('level')].filter(Boolean).length;
+		return known >= 3;
+	});
+}
+
 /** Whether "an" stands before the option as read aloud: "an $11bn fraud", "an 18-year-old", "an MP". */
 export function takesAn(option: string): boolean {
 	const t = option.trim().replace(/^[$£€¥₹]/, '');
@@ -500,6 +588,35 @@ const AGE_BEFORE = /\b(?:aged|age of|ages of)\s+$/i;
 const AGE_COPULA = /\b(?:he|she|who)\s+(?:was|is)\s+$/i;
 const AGE_AFTER = /^\s*(?:,|\.|;|when\b|and\b)/;
 
+/** Words before a count of years that make it the length of a marriage: "his wife of". */
+const MARRIAGE =
+	/\b(?:wife|husband|partner|widow|widower|marriage|married|wed|together)\b[^.,;]{0,20}$/i;
+
+/** The oldest age the article gives anyone ("aged 87", "the 87-year-old"); 90 when it gives none. */
+function oldestAge(doc: Doc): number {
+	let out = 0;
+	for (const m of doc.text.matchAll(/\b(?:aged|age of)\s+(\d{1,3})\b|\b(\d{1,3})-year-old\b/g)) {
+		const n = Number(m[1] ?? m[2]);
+		if (n < 110) out = Math.max(out, n);
+	}
+	return out || 90;
+}
+
+/**
+ * Whether a figure is someone's age: "aged 87", "the 87-year-old", "87 years old", "Tom Reid,
+ * 87,". An age is never offered for another figure, nor another figure for an age.
+ */
+export function isAge(doc: Doc, m: { start: number; end: number; value?: number }): boolean {
+	if ((m.value ?? 0) >= 110) return false;
+	const lead = doc.text.slice(Math.max(0, m.start - 24), m.start);
+	const after = doc.text.slice(m.end, m.end + 14);
+	return (
+		AGE_BEFORE.test(lead) ||
+		/^(?:-year-old|\s+years?\s+old\b|\s+years of age\b)/.test(after) ||
+		(/\p{Lu}[\p{L}'’-]+,\s*$/u.test(lead) && /^\s*,/.test(after))
+	);
+}
+
 /** Words right before a level that is a new high or a new low ("rise above the", "fall below"). */
 const NEW_HIGH =
 	/\b(?:ris\w*|rose|climb\w*|go|goes|went|mov\w*|break\w*|broke|top\w*|pass\w*|exceed\w*|cross\w*|surg\w*|push\w*|soar\w*)\s+(?:above|through|past|beyond|over)?\s*(?:the\s+)?$/i;
@@ -552,6 +669,12 @@ export function numberBounds(
 		min = Math.max(min, 0);
 		max = Math.min(max, 106);
 	}
+	// Rule "span of a life": "his wife of _____" keyed to "56 years" is no longer than a grown
+	// life, by the oldest age the article gives.
+	if (a.span && /^\d+\s+years?$/i.test(a.text.trim()) && v < 110) {
+		const lead = doc.text.slice(Math.max(0, a.span.start - 30), a.span.start);
+		if (MARRIAGE.test(lead)) max = Math.min(max, Math.max(v + 1, oldestAge(doc) - 15));
+	}
 	const span = a.span;
 	if (!span) return done();
 	const s = doc.sentences.find((x) => x.start <= span.start && span.end <= x.end);
@@ -568,13 +691,13 @@ export function numberBounds(
 			if (dir > 0 && m.value < v) min = Math.max(min, m.value);
 			if (dir < 0 && m.value > v) max = Math.min(max, m.value);
 		}
-	const mine = unitOf(a);
+	const mine = unitKey(a);
 	let shares = 0;
 	for (const i of doc.bySentence[s.index] ?? []) {
 		const m = doc.mentions[i] as Mention;
 		if (m.start === span.start || m.kind !== a.kind || m.value === undefined) continue;
 		if (m.start < span.end && m.end > span.start) continue;
-		if (unitOf(m) !== mine) continue;
+		if (unitKey(m) !== mine) continue;
 		if (m.value < v) min = Math.max(min, m.value);
 		else if (m.value > v) max = Math.min(max, m.value);
 		if (m.start < span.start) shares += m.value;
@@ -1239,10 +1362,15 @@ export function distractors(
 				.every((w) => keyWords.has(w))
 		)
 			return false;
-		// "FT" for "Financial Times": initials are another name of the same thing.
-		if (initials(c) === n.replace(/ /g, '') || initials(a.text) === n.replace(/ /g, ''))
+		// "FT" for "Financial Times": initials are another name of the same thing. Figures have no
+		// initials ("6.1%" is no "61").
+		const figure = NUMERIC_KINDS.has(a.kind);
+		if (
+			!figure &&
+			(initials(c) === n.replace(/ /g, '') || initials(a.text) === n.replace(/ /g, ''))
+		)
 			return false;
-		if (initials(c) === norm(a.text).replace(/ /g, '')) return false;
+		if (!figure && initials(c) === norm(a.text).replace(/ /g, '')) return false;
 		// England, Britain and the United Kingdom are too close to be told apart as options.
 		const uk = (x: string) =>
 			/^(england|scotland|wales|britain|great britain|united kingdom|uk)$/.test(norm(x));
@@ -1253,7 +1381,7 @@ export function distractors(
 			return false;
 		if (out.some((o) => overlaps(o, c))) return false;
 		// One body twice ("BNP" and "British National Party"), or the body the sentence names.
-		if ([a.text, ...out, ...bannedRaw].some((o) => initialsMatch(o, c))) return false;
+		if (!figure && [a.text, ...out, ...bannedRaw].some((o) => initialsMatch(o, c))) return false;
 		// One name spelt two ways ("Barrionuevo", "Barrioneuvo"): a slip of the text, not two people.
 		if ([a.text, ...out].some((o) => misspelt(o, c))) return false;
 		if (NUMERIC_KINDS.has(a.kind) && completesHalfDouble(a.text, out, c)) return false;
@@ -1363,6 +1491,8 @@ export function distractors(
 					if (walk || (myWalk.sure && passing)) continue;
 				}
 				if (NOT_A_SURNAME.test(e.name.split(' ').pop() ?? '')) continue;
+				// Rule "a person's name": "Hustle & Flow" (a film) or a name with figures is no one's.
+				if (!personLike(e.name)) continue;
 				// "in Rolling Stone magazine": a publication, not a person.
 				if (namesOutlet(doc, e)) continue;
 				// "Windows XP Home", "Wars DVD": letters in capitals after the first word are no person's.
@@ -1394,7 +1524,10 @@ export function distractors(
 			const house = a.span && financeSlot(doc.text, a.span.start);
 			const fits = (e: Entity) => !house || FINANCE.test(e.name);
 			const own = a.span ? ownSide(doc, a.span) : new Set<string>();
-			const notOwn = (e: Entity) => !own.has(norm(asWritten(doc, e)));
+			// Rule "index is no body": "the FTSE 100" says nothing and is no option beside firms.
+			const index = !!me && namesIndex(doc, me);
+			const notOwn = (e: Entity) =>
+				!own.has(norm(asWritten(doc, e))) && (index || !namesIndex(doc, e));
 			for (const n of fromDoc('organisation', (e) => sortOf(e) === mine && fits(e) && notOwn(e)))
 				push(n);
 			for (const n of fromDoc('organisation', (e) => near(sortOf(e)) && fits(e) && notOwn(e)))
@@ -1465,22 +1598,33 @@ export function distractors(
 				.filter((m) => {
 					const r = (m.value as number) / (v || 1);
 					// The same unit in the same words: "82,000 new jobs" beside "157,000 new jobs", never
-					// "200,000 jobs".
-					return r > 0.2 && r < 5 && unit(m.text).toLowerCase() === unit(a.text).toLowerCase();
+					// "200,000 jobs"; of the key's scale ("12.4%" is far from a "2.9%" rise).
+					return r > 0.3 && r < 3.5 && unit(m.text).toLowerCase() === unit(a.text).toLowerCase();
 				})
 				// A count among counts: "56.4" (an index) is no choice beside "13" sectors.
 				.filter(
 					(m) => a.kind === 'money' || a.kind === 'percent' || decimal(m.text) === decimal(a.text)
 				)
 				.filter((m) => (m.value as number) > min && (m.value as number) < max)
+				// Rule "same role": an age beside ages only ("87" is no length of a marriage).
+				.filter((m) => !a.span || isAge(doc, m) === isAge(doc, { ...a.span, value: v }))
 				.map((m) => m.text);
 			for (const d of docNums) push(d);
 			// The bounds in the key's written digits ("$18.4bn" is 18.4 there, 1.84e10 as a value).
 			const digits = Number((/\d+(?:[.,]\d+)*/.exec(a.text)?.[0] ?? '').replace(/,/g, ''));
 			const scale = digits && v ? v / digits : 1;
 			if (fixedDistance(doc, a.text)) break;
-			if (article) for (const d of anVariants(a, min / scale, max / scale)) push(d);
-			for (const d of numericVariants(a, min / scale, max / scale, {
+			// Rule "plausible scale": made-up figures stay within a band around the key ("£10,000"
+			// is no price beside "under £80,000"); small whole counts keep their neighbours.
+			const band = monthGrid(a.text, digits)
+				? [0, Infinity]
+				: digits >= 10 || /\.\d/.test(a.text)
+					? [0.4 * digits, 2.5 * digits]
+					: [0, 25];
+			const lo = Math.max(min / scale, band[0] as number);
+			const hi = Math.min(max / scale, band[1] as number);
+			if (article) for (const d of anVariants(a, lo, hi)) push(d);
+			for (const d of numericVariants(a, lo, hi, {
 				lo: partnerMin / scale,
 				hi: partnerMax / scale
 			}))

@@ -9,6 +9,7 @@ import { namesOutlet } from '../setting';
 import type { AnswerKind } from '../types';
 import {
 	bareYear,
+	changeFixed,
 	keyFigureShown,
 	keyWalk,
 	personInside,
@@ -52,6 +53,47 @@ export function stemNoun(kind: AnswerKind, text: string): string {
 	return HINTS[kind].replace(/^an? /, '');
 }
 
+const NUMERIC = /^(?:number|money|percent|quantity)$/;
+
+/** A plural noun after a name: "Labour MPs", "Tory voters". */
+const COUNTED_AFTER = /^\s+(?:\p{Lu}{2,}s|(?!(?:says|has|is|was|does)\b)\p{Ll}+s)\b/u;
+
+/**
+ * Whether a figure is part of a name: inside a mention of a person, a body, a place or a title, or
+ * a bare figure glued to a name word ("US rapper 50 Cent", "Channel 4 News"), not to a plural
+ * ("300 Britons").
+ */
+export function insideName(doc: Doc, span: { start: number; end: number }): boolean {
+	const bare = /^\d+$/.test(doc.text.slice(span.start, span.end));
+	return doc.mentions.some((m) => {
+		if (!/^(?:person|organisation|place|name)$/.test(m.kind)) return false;
+		if (m.start < span.end && m.end > span.start) return m.start < span.start || m.end > span.end;
+		if (!bare || m.kind === 'place' || /s$/.test(m.text)) return false;
+		// "12 Labour MPs": the name qualifies the noun counted.
+		if (COUNTED_AFTER.test(doc.text.slice(m.end, m.end + 20))) return false;
+		// "50 Cent", not "0730 GMT" or "4 GHz": a name word, not an abbreviation or a unit.
+		const word = m.start === span.end + 1 && /^\p{Lu}\p{Ll}/u.test(m.text);
+		return word || m.end === span.start - 1;
+	});
+}
+
+/** A verb right after a subject: an auxiliary or a word in -s or -ed. */
+const SUBJECT_VERB =
+	/^((?:\s+[\p{Ll}-]+){1,3}?)\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|\p{Ll}+(?:s|ed))\b/u;
+
+/**
+ * Whether a figure stands in a sentence's opening subject "The <figure> <lower-case words>" right
+ * before its verb, with no name in it ("The £200 handheld computers can be used as a phone", "The
+ * £3bn settlement includes …"): the question asks the price or size of a thing it never names.
+ */
+export function unnamedHolder(doc: Doc, span: { start: number; end: number }): boolean {
+	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
+	if (!s) return false;
+	const lead = doc.text.slice(s.start, span.start);
+	if (!/^\s*(?:(?:But|And|Yet|So),?\s+)?The\s+$/.test(lead)) return false;
+	return SUBJECT_VERB.test(doc.text.slice(span.end, s.end));
+}
+
 /** Words that point outside a shown sentence. */
 const ANAPHOR =
 	/\b(?:he|she|they|him|her|them|his|their|its|it)\b|\b(?:this|these|those)\s+(?!year|month|week|season|summer|winter|spring|autumn|weekend)\w|\bthe\s+(?:scheme|plan|plans|move|deal|decision|proposals?|report|case|measures?|idea|changes?|policy|project|programme|announcement|figures|row|dispute|talks|agreement|offer|bid|claims?|allegations?|incident|attack|film|movie|show|album|book|song|single|event|firm|company|group|side|team|club|party|country|city|player|pair|couple|man|woman|men|women|boy|girl|star|singer|actor|actress|band|court|body|bill|law|rules?|system|study|survey|research|trial|strike|campaign|organisation|body|body|institution|move)\b/i;
@@ -69,10 +111,11 @@ const OBJECT_PRONOUN =
  * Whether a blanked sentence needs what stood before it: a pronoun or a "the film", "the scheme"
  * with no name before it in the sentence, or first-person speech whose speaker it does not name.
  * `people` (lower case), when given, are the article's people: they cannot carry "it" or "the
- * firm". A sentence that is all quotation, or whose quotation marks do not pair up, says nothing
+ * firm"; `things`, the words of its places and bodies that name no person, cannot carry "he" or
+ * "she". A sentence that is all quotation, or whose quotation marks do not pair up, says nothing
  * of who speaks.
  */
-export function leansOnContext(shown: string, people?: Set<string>): boolean {
+export function leansOnContext(shown: string, people?: Set<string>, things?: Set<string>): boolean {
 	const t = shown.trim();
 	// "'There's nothing you could say to me,'" inside a quotation: marks that do not pair up or nest.
 	const marks = (t.match(/["“”]/g) ?? []).length;
@@ -99,6 +142,9 @@ export function leansOnContext(shown: string, people?: Set<string>): boolean {
 		const word = m[0].toLowerCase();
 		if (people && (/^(?:it|its)$/.test(word) || ORG_REFERENCE.test(m[0])))
 			named = named.filter((w) => !people.has(w.toLowerCase().replace(/['’]s?$/, '')));
+		// "Entering Westminster, he came …": the name of a place or a body carries no "he" or "she".
+		if (things && /^(?:he|she|him|his|her)$/.test(word))
+			named = named.filter((w) => !things.has(w.toLowerCase().replace(/['’]s?$/, '')));
 		if (!named.length) return true;
 	}
 	// "Brown told him": the name before an object pronoun is its verb's subject, not the one meant.
@@ -275,6 +321,42 @@ export function peopleOf(doc: Doc): Set<string> {
 }
 
 /**
+ * Whether a blanked sentence speaks of someone as "he" or "she" before the blank (outside
+ * quotation marks) while
+ * the options offer the person the article is mostly about: the pronoun may stand for that option.
+ */
+export function pronounOption(doc: Doc, shown: string, key: string, options: string[]): boolean {
+	// Only a pronoun before the blank leaves the reader guessing at the blank ("… he is" after the
+	// blank most often is the key itself).
+	const outside = (shown.split('_____')[0] as string).replace(/["“][^"”]*["”]/g, ' ');
+	if (!/\b(?:he|she|him|his|her)\b/i.test(outside)) return false;
+	let main: Entity | undefined;
+	for (const e of doc.entities)
+		if (e.kind === 'person' && (!main || e.mentions.length > main.mentions.length)) main = e;
+	if (!main || main.mentions.length < 3) return false;
+	const last = (s: string) => s.trim().split(/\s+/).pop()?.toLowerCase();
+	const mine = last(main.name);
+	return last(key) !== mine && options.some((o) => last(o) === mine);
+}
+
+const thingsCache = new WeakMap<Doc, Set<string>>();
+/** Every word of the article's places and bodies that is no word of a person's name, lower case. */
+export function thingsOf(doc: Doc): Set<string> {
+	let out = thingsCache.get(doc);
+	if (!out) {
+		const people = new Set<string>();
+		for (const e of doc.entities)
+			if (e.kind === 'person') for (const w of e.name.toLowerCase().split(/\s+/)) people.add(w);
+		out = new Set();
+		for (const e of doc.entities)
+			if (e.kind === 'place' || e.kind === 'organisation')
+				for (const w of e.name.toLowerCase().split(/\s+/)) if (!people.has(w)) out.add(w);
+		thingsCache.set(doc, out);
+	}
+	return out;
+}
+
+/**
  * "Which year?" with years the article never names: a learner who knows the world (an election
  * year, a Games year) or the way options are made picks the key. Honest only when at least two
  * options are the article's own years, or the event's cycle spaces them. Judged in an article; a
@@ -373,12 +455,18 @@ export const multipleChoiceBuilder: Builder = {
 		)
 			return rejectFor(ctx, f, 'multiple-choice', 'trivial-detail');
 		// Rule "key figure shown": "the US price of _____ ... (149 euros)" keyed to "$149".
-		if (
-			/^(?:number|money|percent|quantity)$/.test(ans.kind) &&
-			ans.span &&
-			keyFigureShown(ctx.doc, ans.span, ans.text)
-		)
+		if (NUMERIC.test(ans.kind) && ans.span && keyFigureShown(ctx.doc, ans.span, ans.text))
 			return rejectFor(ctx, f, 'multiple-choice', 'key-figure-shown');
+		// "US rapper _____ Cent": a figure inside a name is no figure to ask about.
+		if (NUMERIC.test(ans.kind) && ans.span && insideName(ctx.doc, ans.span))
+			return rejectFor(ctx, f, 'multiple-choice', 'blank-cuts-name');
+		// Rule "change fixed": "fell 15% to $56m, against _____ a year earlier" shows the key.
+		if (NUMERIC.test(ans.kind) && ans.span && changeFixed(ctx.doc, ans.span))
+			return rejectFor(ctx, f, 'multiple-choice', 'blank-shows-answer');
+		// Rule "unnamed holder": "The _____ handheld computers can be used as a phone" never says
+		// what the figure belongs to.
+		if (NUMERIC.test(ans.kind) && ans.span && unnamedHolder(ctx.doc, ans.span))
+			return rejectFor(ctx, f, 'multiple-choice', 'unnamed-subject');
 		// Rule "other name": "whose real name is _____", "known as _____": the key is another name
 		// of a person the article names, who would stand among the options under the first.
 		if (ans.kind === 'person' && ans.span && aliasSlot(ctx.doc.text, ans.span.start))
@@ -393,12 +481,16 @@ export const multipleChoiceBuilder: Builder = {
 		if (invented) rejectFor(ctx, f, 'multiple-choice', 'invented-year-options');
 		const wh = view.wh();
 		const cloze = view.cloze();
+		// Rule "pronoun among the options": "… he stood aside, agreeing to give _____ a clear run"
+		// with the article's own subject offered: "he" may be that very option.
+		if (ans.kind === 'person' && pronounOption(ctx.doc, wh ? wh.prompt : cloze, ans.text, ds))
+			return rejectFor(ctx, f, 'multiple-choice', 'needs-context');
 		if (!wh && !isSentence(cloze)) return rejectFor(ctx, f, 'multiple-choice', 'no-stem');
 		const b = base(f, 'multiple-choice');
 		const sentence = ctx.doc.sentences[f.sentence];
 		if (!wh && sentence && speechGoesOn(ctx.doc, sentence))
 			return rejectFor(ctx, f, 'multiple-choice', 'first-person-unattributed');
-		if (!wh && leansOnContext(cloze, peopleOf(ctx.doc)))
+		if (!wh && leansOnContext(cloze, peopleOf(ctx.doc), thingsOf(ctx.doc)))
 			return rejectFor(ctx, f, 'multiple-choice', 'needs-context');
 		// The article before the blank goes into the options where they read with different ones,
 		// when the text has it right before the answer.
