@@ -8,6 +8,7 @@ import { skipOpening } from '../nlp/coref';
 import {
 	AUXILIARIES,
 	COUNTRY_BY_ALIAS,
+	DEMONYMS,
 	E_VERBS,
 	FIRST_NAMES,
 	IRREGULAR_VERBS,
@@ -1103,6 +1104,9 @@ function mainVerb(rest: Token[]): number {
 const CLAUSE_VERBS =
 	/^(?:found|showed|shown|meant|knew|felt|thought|said|told|believed|expected|hoped|feared|claimed|insisted|argued|warned|predicted|suggested|revealed|confirmed|announced|admitted|denied|added|noted|stressed|estimated|reckoned|decided|ruled|agreed|accepted|acknowledged|conceded|complained|recalled|explained|indicated|assumed|signalled|hinted|maintained|alleged|vowed|pledged|promised|reported|recorded|forecast|calculated|concluded|realised|realized|discovered|learned|learnt|understood|guessed|proved|ensured)$/;
 
+/** Pronouns that open a clause of their own: "the house he had built". */
+const PERSONAL = /^(?:he|she|it|they|we|i|you)$/;
+
 const FINITE =
 	/^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|shall)$/;
 const PREPOSITION =
@@ -1129,7 +1133,7 @@ function reducedParticiple(rest: Token[], i: number): boolean {
 		if (!x.word && !x.num) return false;
 		if (CLAUSE_WORDS.test(x.lower) || /^(?:that|but|or|how|what|why|whether)$/.test(x.lower))
 			return false;
-		if (PRONOUN_SUBJECTS.has(x.lower)) return false;
+		if (PERSONAL.test(x.lower)) return false;
 		const before = rest[k - 1] as Token;
 		if (FINITE.test(x.lower)) return !verbForm(before, rest[k - 2]) && before.lower !== 'to';
 	}
@@ -1224,11 +1228,25 @@ function verbAfterAnswer(toks: Token[], b: number): boolean {
 		if (!x.word && !x.num) return false;
 		if (CLAUSE_WORDS.test(x.lower) || /^(?:that|but|or|to|than|so|if|whether)$/.test(x.lower))
 			return false;
-		if (PRONOUN_SUBJECTS.has(x.lower)) return false;
+		if (PERSONAL.test(x.lower)) return false;
 		const before = toks[k - 1] as Token;
 		if (FINITE.test(x.lower)) return !verbForm(before, toks[k - 2]);
 	}
 	return false;
+}
+
+/** "and a drop-goal", "and more than $4m": a second object after the answer's phrase. */
+function objectPair(after: Token[]): boolean {
+	const k = after.findIndex((t) => !t.word || /^(?:and|or)$/.test(t.lower));
+	if (k < 0 || k > 3 || !/^(?:and|or)$/.test(after[k]?.lower ?? '')) return false;
+	if (after.slice(0, k).some((t) => !/^(?:in|of|for)$/.test(t.lower) && !!verbForm(t, undefined)))
+		return false;
+	const n = after[k + 1];
+	return (
+		!!n &&
+		(/^[£$€]/.test(n.text) ||
+			/^(?:a|an|another|more|less|nearly|almost|about|over|under)$/.test(n.lower))
+	);
 }
 
 /** Tokens without bracketed asides ("(Les Choristes)", "(£4m)"): a question reads better without. */
@@ -1280,6 +1298,10 @@ function adjunctQuestion(
 	)
 		return { reason: 'list-answer' };
 	if (/^(and|or)$/.test(after[0]?.lower ?? '') && after[1]?.cap) return { reason: 'list-answer' };
+	// Rule object-pair: "missed six penalty attempts and a drop-goal", "$5m in fines and more than
+	// $4m to …": a count or a sum is one of two objects, and the question would keep the other.
+	if ((target.kind === 'quantity' || target.kind === 'money') && objectPair(after))
+		return { reason: 'list-answer' };
 	const found = adjunctWh(toks, target);
 	if (typeof found === 'string') return { reason: found };
 	const { wh, removeFrom } = found;
@@ -1366,6 +1388,7 @@ function adjunctQuestion(
 		s0.cap &&
 		!opensName &&
 		!/^[A-Z]{2,}$/.test(s0.text) &&
+		!DEMONYMS.has(s0.lower) &&
 		(lowerSeen.has(s0.lower) ||
 			STOPWORDS.has(s0.lower) ||
 			(ctx.commonOpener && s0 === toks[skipOpening(toks)]))
@@ -1482,8 +1505,11 @@ export function whQuestionOrReason(
 			.replace(/ (?:also (?!known\b)|indeed |even (?=[a-z]+ed\b))/g, ' ')
 			.replace(/\s*[,;:]+\s*\?$/, '?');
 	// "When did Tony Blair then change his mind?": the question's "when" takes the place of "then".
+	// "When did members already vote": "already" weighs the time against one told before.
 	if ('prompt' in out && /^(?:When|Since when)\b/.test(out.prompt))
-		out.prompt = out.prompt.replace(/ then (?=\p{Ll})/u, ' ');
+		out.prompt = out.prompt.replace(/(?<!,| and) (?:then|already) (?=\p{Ll})/u, ' ');
+	// "Who would not confirm however whether …": "however" weighs it against a sentence before.
+	if ('prompt' in out) out.prompt = out.prompt.replace(/,? however,? (?=\p{Ll})/u, ' ');
 	if ('prompt' in out && cutInQuote(out.prompt, s.text)) return { reason: 'phrase-cut-in-half' };
 	// Rule reflexive-on-answer: "Who has criticised a union leader who said conflict between himself
 	// and Tony Blair ...": a reflexive inside an inner clause now binds to that clause's subject,

@@ -47,7 +47,11 @@ describe('reduced-relative', () => {
 describe('verb-after-answer', () => {
 	it('leaves a place that sits in the subject of a reported clause', () => {
 		expect(
-			ask('The coach said the charity match in Leeds had inspired the squad.', 'Leeds', 'place')
+			ask(
+				'The coach said the charity match in Leeds earlier this month had inspired the squad.',
+				'Leeds',
+				'place'
+			)
 		).toBe('verb-after-answer');
 	});
 	it('still asks a place the main verb owns', () => {
@@ -72,6 +76,60 @@ describe('"then" in a when-question', () => {
 	it('is dropped, since "when" asks for the time it stood for', () => {
 		expect(ask('The mayor then changed the plan in June 2004.', 'June 2004', 'date')).toBe(
 			'When did the mayor change the plan?'
+		);
+	});
+});
+
+describe('object-pair', () => {
+	it('leaves a count that is one of two objects', () => {
+		expect(
+			ask(
+				'The kickers missed four penalty attempts and a drop-goal between them.',
+				'four penalty attempts',
+				'quantity'
+			)
+		).toBe('list-answer');
+		expect(ask('The bank paid $3m in fines and more than $2m to a fund.', '$3m', 'money')).toBe(
+			'list-answer'
+		);
+	});
+	it('still asks a count that is the only object', () => {
+		expect(
+			ask(
+				'The kickers missed four penalty attempts in the first half.',
+				'four penalty attempts',
+				'quantity'
+			)
+		).toMatch(/^How many penalty attempts did/);
+	});
+});
+
+describe('words that weigh a question against another sentence', () => {
+	it('drops "already" from a when-question and "however" from any', () => {
+		expect(ask('Union members already voted to strike in May.', 'May', 'date')).toMatch(
+			/^When did [Uu]nion members vote to strike\?$/
+		);
+		expect(
+			ask(
+				'Mr Jon Roe would not confirm however whether the plan would go ahead.',
+				'Mr Jon Roe',
+				'person'
+			)
+		).toBe('Who would not confirm whether the plan would go ahead?');
+	});
+});
+
+describe('a demonym opening the subject', () => {
+	it('keeps its capital inside a question', () => {
+		const { s, a, b } = locate('French champion Ada Moss won in Bute Park.', 'Bute Park');
+		const out = whQuestionOrReason(
+			s,
+			{ kind: 'place', a, b, items: 1, text: 'Bute Park' },
+			'French champion Ada Moss won in Bute Park.',
+			new Set(['french'])
+		);
+		expect('prompt' in out ? out.prompt : out.reason).toBe(
+			'Where did French champion Ada Moss win?'
 		);
 	});
 });
