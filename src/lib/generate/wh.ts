@@ -320,7 +320,7 @@ function trimTail(toks: Token[], minWords = 5, adjunct = false): Token[] {
 		if (t.text === ',' && attribution(toks, i + 1)) return done();
 		// "but" opens a new clause whatever came before it; "when", "because" a clause of their own.
 		if (t.lower === 'but' && words > 1) return cut();
-		if (/^(?:when|because|although|though|whereas)$/.test(t.lower) && words > 4) return cut();
+		if (/^(?:when|because|although|though|whereas|while)$/.test(t.lower) && words > 4) return cut();
 		// Rule two-verbs-one-time: "born in Kentucky and at first wanted to be …", "joined City and
 		// at first he struggled": a second verb or clause after "and" and an adverbial; asked for a
 		// time or a place, only the first verb's is the answer.

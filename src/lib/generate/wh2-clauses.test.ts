@@ -133,3 +133,15 @@ describe('a demonym opening the subject', () => {
 		);
 	});
 });
+
+describe('a subject question cut at "while"', () => {
+	it('leaves out the clause "while" opens', () => {
+		expect(
+			ask(
+				'Mr Ivo Brand rejected a move to Leeds after the club accepted an offer while rivals had made bids.',
+				'Mr Ivo Brand',
+				'person'
+			)
+		).toBe('Who rejected a move to Leeds after the club accepted an offer?');
+	});
+});

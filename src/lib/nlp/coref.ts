@@ -499,8 +499,19 @@ export function findReferences(doc: Doc): Reference[] {
 
 /** Heads that tell of a person without a name: "the prime minister", "the 25-year-old". */
 function personHead(t: Token): boolean {
-	return ROLE_NOUNS.has(t.lower) || /^(?:man|woman|\d+-year-old)$/.test(t.lower);
+	return (
+		ROLE_NOUNS.has(t.lower) ||
+		/^(?:man|woman|veteran|youngster|teenager|newcomer|\d+-year-old)$/.test(t.lower)
+	);
 }
+
+/** "the Welshman", "the Spaniard": a person told of by a nationality. */
+function nationalHead(t: Token): boolean {
+	return t.cap && (DEMONYMS.has(t.lower) || /[a-z](?:man|woman)$/.test(t.lower));
+}
+
+/** A word that reads as the verb after a subject: "said", "is", "hailed". */
+const VERB_AFTER = /^(?:is|was|has|had|will|would|could|can|may|might|must|\w+ed|said|says)$/;
 
 /**
  * Rule role-subject: the sentence's subject is "the" and a role ("the prime minister", "the
@@ -518,6 +529,7 @@ export function roleSubject(toks: Token[], g: Gender): boolean {
 	let k = i + 1;
 	while (k < i + 4 && toks[k] && !(toks[k] as Token).cap && !personHead(toks[k] as Token)) k++;
 	const head = toks[k];
+	if (head && nationalHead(head)) return VERB_AFTER.test(toks[k + 1]?.lower ?? '');
 	if (!head || head.cap || !personHead(head)) return false;
 	// "the chancellor Gordon Brown", "the minister's aide", "the head of ...": a name or more.
 	while (toks[k + 1] && personHead(toks[k + 1] as Token)) k++;

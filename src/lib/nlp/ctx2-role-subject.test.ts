@@ -27,3 +27,15 @@ describe('a pronoun after a sentence about a person told of by a role', () => {
 		expect(roleSubject(toks('The actress praised the plan.'), 'm')).toBe(false);
 	});
 });
+
+describe('a person told of by a nationality', () => {
+	it('stands between a pronoun and an earlier name', () => {
+		const text =
+			'Mr Rhys Tollan praised the new coach. The Welshman scored twice on Sunday. He said the side would improve.';
+		expect(resolved(text)).not.toContain('Rhys Tollan');
+	});
+	it('is no person when a noun follows it', () => {
+		const toks = analyze('The American firm said profits rose.').sentences[0]?.tokens ?? [];
+		expect(roleSubject(toks, 'm')).toBe(false);
+	});
+});
