@@ -650,11 +650,15 @@ export function bareReference(doc: Doc, shown: string, sentenceStart: number): b
  * "then" of sequence counts from a time an earlier sentence gave. Not "the then chancellor", not
  * "and then" or ", then" (the sentence's own earlier clause), not after an "if".
  */
+const YEAR_OR_MONTH =
+	/\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 export function thenReference(shown: string): boolean {
 	const t = outsideQuotes(shown);
 	for (const m of t.matchAll(/\b[Tt]hen\b(?![-'’])/g)) {
 		const before = t.slice(0, m.index);
-		if (/\bif\b/i.test(before)) continue;
+		// "if …, then"; "until autumn 2006 and students who start before then": a time given before.
+		if (/\bif\b/i.test(before) || YEAR_OR_MONTH.test(before)) continue;
 		const prev = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
 		if (/,$/.test(prev) || /^(?:and|or|but|the|than|now)$/.test(prev)) continue;
 		// "then president Reagan", "then again", "then there are …", "chasing foxes then shooting".
@@ -776,7 +780,8 @@ export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	if (definiteReference(doc, shown, sentence?.start ?? 0)) return 'definite-reference';
 	if (article && (unnamedWork(shown) || unnamedBody(shown))) return 'unnamed-work';
 	if (article && bareReference(doc, shown, sentence?.start ?? 0)) return 'bare-reference';
-	if (article && thenReference(shown)) return 'time-back-reference';
+	// The blank's own time anchors a "then" after it ("until autumn _____ and … before then").
+	if (article && thenReference(shown.replace('_____', q.answer))) return 'time-back-reference';
 	if (article && relationalNoun(shown)) return 'relational-noun';
 	const leaning = article ? leaningOpener(shown, doc) : null;
 	if (leaning) return leaning;

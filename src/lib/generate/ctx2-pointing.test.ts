@@ -54,3 +54,13 @@ describe('bare-reference: nation and story', () => {
 		expect(bareReference(doc, 'The story of the club is told in a _____.', at(3))).toBe(false);
 	});
 });
+
+describe('time-back-reference after a time the sentence gives', () => {
+	it('leaves "before then" that counts from a year in the sentence', () => {
+		expect(
+			thenReference(
+				'The law takes effect in autumn 2008 and pupils who start before then will not pay.'
+			)
+		).toBe(false);
+	});
+});

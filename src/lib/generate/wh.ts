@@ -320,7 +320,11 @@ function trimTail(toks: Token[], minWords = 5, adjunct = false): Token[] {
 		if (t.text === ',' && attribution(toks, i + 1)) return done();
 		// "but" opens a new clause whatever came before it; "when", "because" a clause of their own.
 		if (t.lower === 'but' && words > 1) return cut();
-		if (/^(?:when|because|although|though|whereas|while)$/.test(t.lower) && words > 4) return cut();
+		if (/^(?:when|because|although|though|whereas)$/.test(t.lower) && words > 4) return cut();
+		// "while": only where no speech stands before it, whose clause it could cut in half ("said
+		// evidence obtained by MI5 while … could be used").
+		if (t.lower === 'while' && words > 4 && !kept.some((x) => SPEECH_VERBS.has(x.lower)))
+			return cut();
 		// Rule two-verbs-one-time: "born in Kentucky and at first wanted to be …", "joined City and
 		// at first he struggled": a second verb or clause after "and" and an adverbial; asked for a
 		// time or a place, only the first verb's is the answer.
@@ -881,6 +885,13 @@ function subjectQuestion(
 	if (toks[v] && /ly$/.test((toks[v] as Token).lower) && !(toks[v] as Token).cap) v++;
 	const vf = verbForm(toks[v], toks[v - 1]);
 	if (!vf) return { reason: 'no-main-verb' };
+	// "visitors almost": an answer that ends on an adverb took a word of the verb's phrase.
+	const last = toks[target.b - 1] as Token;
+	if (
+		!last.cap &&
+		/^(?:almost|nearly|also|still|just|even|only|then|now)$|[a-z]ly$/.test(last.lower)
+	)
+		return { reason: 'phrase-cut-in-half' };
 	// "What designed to tackle shortages should be set up?": the answer's own participle phrase.
 	if (reducedParticiple(toks, v)) return { reason: 'reduced-relative' };
 	const body = trimTail(toks.slice(v), 6);

@@ -145,3 +145,22 @@ describe('a subject question cut at "while"', () => {
 		).toBe('Who rejected a move to Leeds after the club accepted an offer?');
 	});
 });
+
+describe('"while" after speech', () => {
+	it('is not cut there, where it may split the reported clause', () => {
+		const q = ask(
+			'Mr Ivo Brand said evidence found by the inspectors while the plant was shut could be used in court.',
+			'Mr Ivo Brand',
+			'person'
+		);
+		expect(q).not.toBe('Who said evidence found by the inspectors?');
+	});
+});
+
+describe('an answer that ends on an adverb', () => {
+	it('is no subject to ask about', () => {
+		expect(ask('The visitors almost took the tie to extra time.', 'visitors almost', 'thing')).toBe(
+			'phrase-cut-in-half'
+		);
+	});
+});
