@@ -30,6 +30,8 @@ export type ContextRisk =
 	| 'unnamed-person'
 	| 'described-subject'
 	| 'bare-reference'
+	| 'time-back-reference'
+	| 'relational-noun'
 	| LeaningOpener;
 
 /** A question at risk keeps this share of its score, so the generator's own estimate shows it. */
@@ -464,7 +466,7 @@ function thingNames(doc: Doc): Set<string> {
  * before: "The issue was discussed …", "The withdrawal did not mean …", "The race was won by …".
  */
 const BACK_NOUN =
-	'issue|issues|matter|killing|killings|death|deaths|attack|attacks|combination|withdrawal|work|race|countries|nations|player|players|process|decision|move|deal|plan|plans|case|talks|agreement|proposal|proposals|scheme|measure|measures|change|changes|incident|affair|scandal|crisis|problem|problems|situation|idea|policy|project|programme|investigation|inquiry|probe|trial|ban|payment|sale|takeover|merger|bid|offer|contract|fee|transfer|meeting|vote|campaign|tournament|competition|event|ceremony|visit|trip|strike|protest|protests|dispute|fight|battle|war|conflict|shortfall|increase|rise|fall|cut|cuts|loss|losses|injury|ruling|verdict|charges|allegations|claims|row|spat|rift|trio|duo|pair|quartet|couple|group|men|women|boys|girls|firms|companies|clubs|teams|sides|parties';
+	'issue|issues|matter|killing|killings|death|deaths|attack|attacks|combination|withdrawal|work|race|countries|nations|player|players|process|decision|move|deal|plan|plans|case|talks|agreement|proposal|proposals|scheme|measure|measures|change|changes|incident|affair|scandal|crisis|problem|problems|situation|idea|policy|project|programme|investigation|inquiry|probe|trial|ban|payment|sale|takeover|merger|bid|offer|contract|fee|transfer|meeting|vote|campaign|tournament|competition|event|ceremony|visit|trip|strike|protest|protests|dispute|fight|battle|war|conflict|shortfall|increase|rise|fall|cut|cuts|loss|losses|injury|ruling|verdict|charges|allegations|claims|row|spat|rift|trio|duo|pair|quartet|couple|group|men|women|boys|girls|firms|companies|clubs|teams|sides|parties|story';
 
 /** Nouns that always point back, with or without an earlier word of their stem: "the trio". */
 const ALWAYS_BACK =
@@ -534,7 +536,11 @@ const SYNONYMS: [RegExp, string[]][] = [
 		/^(?:talks|meeting|vote)$/,
 		['negotiat', 'meet', 'talk', 'summit', 'discuss', 'vote', 'ballot', 'election']
 	],
-	[/^(?:decision|ruling|verdict|move)$/, ['decid', 'decision', 'rul', 'verdict', 'judg', 'announc']]
+	[
+		/^(?:decision|ruling|verdict|move)$/,
+		['decid', 'decision', 'rul', 'verdict', 'judg', 'announc']
+	],
+	[/^story$/, ['tale', 'parable', 'fable', 'anecdote', 'rumour', 'legend']]
 ];
 
 /** Nouns for people, whom a name earlier in the same sentence may already give. */
@@ -559,6 +565,14 @@ const BARE_NOUN = new RegExp(
 	String.raw`\b[Tt]he (?:(?:${BARE_ADJECTIVE}) )?(${BACK_NOUN})\b(?![-'’])(?!\s+(?:of|that|which|who|whom|whose|to|for|with|between|against|over|about|into|on|in|at|from|behind|involving|called|named|by|where|when|under)\b)(?!\s*["“])(?!\s+\p{Lu})(?!\s+_____)`,
 	'gu'
 );
+
+/** A team or body of a nation the phrase does not name. */
+const NATIONAL = /\b[Tt]he national (?:team|side|squad|coach|selectors?)\b(?!\s+of\b)/;
+
+/** Whether a capitalised word of the text names a country ("England forward …"). */
+function namesCountry(t: string): boolean {
+	return (t.match(/\p{Lu}[\p{L}-]*/gu) ?? []).some((w) => COUNTRY_BY_ALIAS.has(w.toLowerCase()));
+}
 
 /** The noun's stem, shared with the words an earlier sentence told it by ("withdrawn", "killed"). */
 function stemOf(noun: string): string {
@@ -610,6 +624,8 @@ function wordsBefore(doc: Doc, end: number): string[] {
 export function bareReference(doc: Doc, shown: string, sentenceStart: number): boolean {
 	const t = outsideQuotes(shown);
 	let earlier: string[] | null = null;
+	// "the national team": which nation's, only the article around it says.
+	if (NATIONAL.test(t) && !namesCountry(t)) return true;
 	for (const m of t.matchAll(BARE_NOUN)) {
 		const noun = m[1] as string;
 		const stem = stemOf(noun);
@@ -627,6 +643,55 @@ export function bareReference(doc: Doc, shown: string, sentenceStart: number): b
 		if (earlier.some((w) => told.some((x) => w.startsWith(x)))) return true;
 	}
 	return false;
+}
+
+/**
+ * Rule time-back-reference: "_____ then crowned a great day …", "By then, …", "since then": a
+ * "then" of sequence counts from a time an earlier sentence gave. Not "the then chancellor", not
+ * "and then" or ", then" (the sentence's own earlier clause), not after an "if".
+ */
+const YEAR_OR_MONTH =
+	/\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+export function thenReference(shown: string): boolean {
+	const t = outsideQuotes(shown);
+	for (const m of t.matchAll(/\b[Tt]hen\b(?![-'’])/g)) {
+		const before = t.slice(0, m.index);
+		// "if …, then"; "until autumn 2006 and students who start before then": a time given before.
+		if (/\bif\b/i.test(before) || YEAR_OR_MONTH.test(before)) continue;
+		const prev = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
+		if (/,$/.test(prev) || /^(?:and|or|but|the|than|now)$/.test(prev)) continue;
+		// "then president Reagan", "then again", "then there are …", "chasing foxes then shooting".
+		const next = t
+			.slice((m.index ?? 0) + 4)
+			.toLowerCase()
+			.match(/[a-z-]+/g);
+		const [n1 = '', n2 = ''] = next ?? [];
+		if (ROLE_NOUNS.has(n1) || ROLE_NOUNS.has(n2) || /^(?:again|there)$|ing$/.test(n1)) continue;
+		return true;
+	}
+	return false;
+}
+
+/**
+ * Rule relational-noun: "Previous incumbent _____ …", "his successor": a person told of by a
+ * relation to a post or a person the sentence does not name ("incumbent of what?"). A named
+ * possessor ("Blair's successor") or an "of" after it says which.
+ */
+const RELATIONAL =
+	/\b(?:incumbent|predecessor|successor|counterpart|namesake)s?\b(?!\s+(?:of|as|at|in|to)\b)/i;
+
+export function relationalNoun(shown: string): boolean {
+	const t = outsideQuotes(shown);
+	const m = RELATIONAL.exec(t);
+	if (!m) return false;
+	// A capitalised word before it that is not the sentence's first: "his German counterpart",
+	// "Vogts successor", "Yushchenko's administration has accused its predecessor".
+	const words = t.slice(0, m.index).match(/[\p{L}\d_'’-]+/gu) ?? [];
+	const prev = words[words.length - 1] ?? '';
+	if (words.length > 1 && /^\p{Lu}/u.test(prev)) return false;
+	if (/^(?:its|his|her|their)$/i.test(prev) && words.slice(1).some(namesSomething)) return false;
+	return !/['’]s?$/.test(prev) || words.length < 2;
 }
 
 /** Openings that lean on an earlier sentence by their own words (see leaningOpener). */
@@ -715,6 +780,9 @@ export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	if (definiteReference(doc, shown, sentence?.start ?? 0)) return 'definite-reference';
 	if (article && (unnamedWork(shown) || unnamedBody(shown))) return 'unnamed-work';
 	if (article && bareReference(doc, shown, sentence?.start ?? 0)) return 'bare-reference';
+	// The blank's own time anchors a "then" after it ("until autumn _____ and … before then").
+	if (article && thenReference(shown.replace('_____', q.answer))) return 'time-back-reference';
+	if (article && relationalNoun(shown)) return 'relational-noun';
 	const leaning = article ? leaningOpener(shown, doc) : null;
 	if (leaning) return leaning;
 	// A single paragraph is read whole: its "such", "these" and "the two men" point just before.

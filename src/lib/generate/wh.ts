@@ -8,6 +8,7 @@ import { skipOpening } from '../nlp/coref';
 import {
 	AUXILIARIES,
 	COUNTRY_BY_ALIAS,
+	DEMONYMS,
 	E_VERBS,
 	FIRST_NAMES,
 	IRREGULAR_VERBS,
@@ -320,6 +321,10 @@ function trimTail(toks: Token[], minWords = 5, adjunct = false): Token[] {
 		// "but" opens a new clause whatever came before it; "when", "because" a clause of their own.
 		if (t.lower === 'but' && words > 1) return cut();
 		if (/^(?:when|because|although|though|whereas)$/.test(t.lower) && words > 4) return cut();
+		// "while": only where no speech stands before it, whose clause it could cut in half ("said
+		// evidence obtained by MI5 while … could be used").
+		if (t.lower === 'while' && words > 4 && !kept.some((x) => SPEECH_VERBS.has(x.lower)))
+			return cut();
 		// Rule two-verbs-one-time: "born in Kentucky and at first wanted to be …", "joined City and
 		// at first he struggled": a second verb or clause after "and" and an adverbial; asked for a
 		// time or a place, only the first verb's is the answer.
@@ -374,11 +379,14 @@ function ownSubjectAfterAnd(toks: Token[], i: number, kept: Token[]): boolean {
 /** Whether "and" at `i` opens a clause: a verb within a few words ("and its collapse would"). */
 function clauseAfterAnd(toks: Token[], i: number): boolean {
 	if (secondVerbAfterAnd(toks, i, true)) return true;
-	for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
+	for (let k = i + 1; k < Math.min(toks.length, i + 12); k++) {
 		const t = toks[k] as Token;
 		if (!t.word && !t.num) return false;
 		const form = verbForm(t, toks[k - 1]);
-		if (form === 'aux' || form === 'past') return k > i + 1;
+		if (k < i + 6 && (form === 'aux' || form === 'past')) return k > i + 1;
+		// "and the first month under the new regime has seen …": a longer subject, then its verb.
+		if (k >= i + 6 && FINITE.test(t.lower)) return true;
+		if (k >= i + 6 && (form || /^(?:which|who|that|where|when)$/.test(t.lower))) return false;
 	}
 	return false;
 }
@@ -557,7 +565,9 @@ export type WhReason =
 	| 'repeated-wh'
 	| 'speech-without-that'
 	| 'clause-cut'
-	| 'count-listed';
+	| 'count-listed'
+	| 'reduced-relative'
+	| 'verb-after-answer';
 
 export type WhResult = WhQuestion | { reason: WhReason };
 
@@ -875,6 +885,15 @@ function subjectQuestion(
 	if (toks[v] && /ly$/.test((toks[v] as Token).lower) && !(toks[v] as Token).cap) v++;
 	const vf = verbForm(toks[v], toks[v - 1]);
 	if (!vf) return { reason: 'no-main-verb' };
+	// "visitors almost": an answer that ends on an adverb took a word of the verb's phrase.
+	const last = toks[target.b - 1] as Token;
+	if (
+		!last.cap &&
+		/^(?:almost|nearly|also|still|just|even|only|then|now)$|[a-z]ly$/.test(last.lower)
+	)
+		return { reason: 'phrase-cut-in-half' };
+	// "What designed to tackle shortages should be set up?": the answer's own participle phrase.
+	if (reducedParticiple(toks, v)) return { reason: 'reduced-relative' };
 	const body = trimTail(toks.slice(v), 6);
 	if (body.length < 2) return { reason: 'too-short' };
 	let bodyText = joinTokens(body, text, ctx.subs);
@@ -1086,9 +1105,56 @@ function mainVerb(rest: Token[]): number {
 			)
 				continue;
 		}
+		if (reducedParticiple(rest, i) || nounBeforeVerb(rest, i)) continue;
 		if (verbForm(t, rest[i - 1])) return i;
 	}
 	return -1;
+}
+
+/** Verbs whose object may be a clause with its "that" left out: "said the match had …". */
+const CLAUSE_VERBS =
+	/^(?:found|showed|shown|meant|knew|felt|thought|said|told|believed|expected|hoped|feared|claimed|insisted|argued|warned|predicted|suggested|revealed|confirmed|announced|admitted|denied|added|noted|stressed|estimated|reckoned|decided|ruled|agreed|accepted|acknowledged|conceded|complained|recalled|explained|indicated|assumed|signalled|hinted|maintained|alleged|vowed|pledged|promised|reported|recorded|forecast|calculated|concluded|realised|realized|discovered|learned|learnt|understood|guessed|proved|ensured)$/;
+
+/** Pronouns that open a clause of their own: "the house he had built". */
+const PERSONAL = /^(?:he|she|it|they|we|i|you)$/;
+
+const FINITE =
+	/^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|shall)$/;
+const PREPOSITION =
+	/^(?:from|in|at|on|for|to|into|with|under|over|during|after|before|since|as|by|out|up|off|down|last|this|earlier|across|through|without|outside|inside)$/;
+
+/**
+ * Rule reduced-relative: "Five detainees released from Guantanamo in March were questioned …",
+ * "plans to extend paid maternity leave … should be …": a participle that a preposition or a noun
+ * follows, and then, with no comma or clause word between, a finite verb after a noun. The
+ * participle describes the subject; the finite verb is the clause's own.
+ */
+function reducedParticiple(rest: Token[], i: number): boolean {
+	const t = rest[i] as Token;
+	const prev = rest[i - 1];
+	if (verbForm(t, prev) !== 'past' || CLAUSE_VERBS.test(t.lower)) return false;
+	// After a name ("Snow made clear rates had …") the word is the verb: only a noun takes it.
+	if (!prev || !prev.word || prev.cap || STOPWORDS.has(prev.lower)) return false;
+	const next = rest[i + 1];
+	if (!next || next.cap || !next.word) return false;
+	if (!PREPOSITION.test(next.lower) && (STOPWORDS.has(next.lower) || verbForm(next, t)))
+		return false;
+	for (let k = i + 2; k < Math.min(rest.length, i + 14); k++) {
+		const x = rest[k] as Token;
+		if (!x.word && !x.num) return false;
+		if (CLAUSE_WORDS.test(x.lower) || /^(?:that|but|or|how|what|why|whether)$/.test(x.lower))
+			return false;
+		if (PERSONAL.test(x.lower)) return false;
+		const before = rest[k - 1] as Token;
+		if (FINITE.test(x.lower)) return !verbForm(before, rest[k - 2]) && before.lower !== 'to';
+	}
+	return false;
+}
+
+/** "phone-in shows was …": a word read as a verb in "-s" that a finite verb follows is a noun. */
+function nounBeforeVerb(rest: Token[], i: number): boolean {
+	const t = rest[i] as Token;
+	return verbForm(t, rest[i - 1]) === 'pres3' && FINITE.test(rest[i + 1]?.lower ?? '');
 }
 
 /** Verbs that report a measure rather than do something: "showed a 2% rise", "posted a loss". */
@@ -1146,6 +1212,7 @@ function answerOwnedBy(toks: Token[], verbTok: Token, target: WhTarget): WhReaso
 	// "..., 40 years after the film was released": an answer in a phrase of its own.
 	if (between.some((t) => t.text === ',' || DASH.test(t.text) || t.text === '('))
 		return 'answer-in-other-clause';
+	if (at > verbTok.start && verbAfterAnswer(toks, target.b)) return 'verb-after-answer';
 	// A count or a sum is the verb's object: "has sold 6.23 million copies", not "lost nine of their
 	// 14 matches"; a count of time ("four times", "three years") may stand further on.
 	if (target.kind === 'quantity' || target.kind === 'money') {
@@ -1159,6 +1226,38 @@ function answerOwnedBy(toks: Token[], verbTok: Token, target: WhTarget): WhReaso
 		if (!adverbial && !between.every(verbish)) return 'answer-not-object-of-verb';
 	}
 	return null;
+}
+
+/**
+ * Rule verb-after-answer: "said the charity match in Melbourne earlier this month had inspired
+ * them": a finite verb after the answer, with no comma, clause word or new subject between, makes
+ * the answer part of the subject of a clause of its own, not of the main verb's phrase.
+ */
+function verbAfterAnswer(toks: Token[], b: number): boolean {
+	for (let k = b; k < Math.min(toks.length, b + 8); k++) {
+		const x = toks[k] as Token;
+		if (!x.word && !x.num) return false;
+		if (CLAUSE_WORDS.test(x.lower) || /^(?:that|but|or|to|than|so|if|whether)$/.test(x.lower))
+			return false;
+		if (PERSONAL.test(x.lower)) return false;
+		const before = toks[k - 1] as Token;
+		if (FINITE.test(x.lower)) return !verbForm(before, toks[k - 2]);
+	}
+	return false;
+}
+
+/** "and a drop-goal", "and more than $4m": a second object after the answer's phrase. */
+function objectPair(after: Token[]): boolean {
+	const k = after.findIndex((t) => !t.word || /^(?:and|or)$/.test(t.lower));
+	if (k < 0 || k > 3 || !/^(?:and|or)$/.test(after[k]?.lower ?? '')) return false;
+	if (after.slice(0, k).some((t) => !/^(?:in|of|for)$/.test(t.lower) && !!verbForm(t, undefined)))
+		return false;
+	const n = after[k + 1];
+	return (
+		!!n &&
+		(/^[£$€]/.test(n.text) ||
+			/^(?:a|an|another|more|less|nearly|almost|about|over|under)$/.test(n.lower))
+	);
 }
 
 /** Tokens without bracketed asides ("(Les Choristes)", "(£4m)"): a question reads better without. */
@@ -1210,6 +1309,10 @@ function adjunctQuestion(
 	)
 		return { reason: 'list-answer' };
 	if (/^(and|or)$/.test(after[0]?.lower ?? '') && after[1]?.cap) return { reason: 'list-answer' };
+	// Rule object-pair: "missed six penalty attempts and a drop-goal", "$5m in fines and more than
+	// $4m to …": a count or a sum is one of two objects, and the question would keep the other.
+	if ((target.kind === 'quantity' || target.kind === 'money') && objectPair(after))
+		return { reason: 'list-answer' };
 	const found = adjunctWh(toks, target);
 	if (typeof found === 'string') return { reason: found };
 	const { wh, removeFrom } = found;
@@ -1296,6 +1399,7 @@ function adjunctQuestion(
 		s0.cap &&
 		!opensName &&
 		!/^[A-Z]{2,}$/.test(s0.text) &&
+		!DEMONYMS.has(s0.lower) &&
 		(lowerSeen.has(s0.lower) ||
 			STOPWORDS.has(s0.lower) ||
 			(ctx.commonOpener && s0 === toks[skipOpening(toks)]))
@@ -1411,6 +1515,12 @@ export function whQuestionOrReason(
 		out.prompt = out.prompt
 			.replace(/ (?:also (?!known\b)|indeed |even (?=[a-z]+ed\b))/g, ' ')
 			.replace(/\s*[,;:]+\s*\?$/, '?');
+	// "When did Tony Blair then change his mind?": the question's "when" takes the place of "then".
+	// "When did members already vote": "already" weighs the time against one told before.
+	if ('prompt' in out && /^(?:When|Since when)\b/.test(out.prompt))
+		out.prompt = out.prompt.replace(/(?<!,| and) (?:then|already) (?=\p{Ll})/u, ' ');
+	// "Who would not confirm however whether …": "however" weighs it against a sentence before.
+	if ('prompt' in out) out.prompt = out.prompt.replace(/,? however,? (?=\p{Ll})/u, ' ');
 	if ('prompt' in out && cutInQuote(out.prompt, s.text)) return { reason: 'phrase-cut-in-half' };
 	// Rule reflexive-on-answer: "Who has criticised a union leader who said conflict between himself
 	// and Tony Blair ...": a reflexive inside an inner clause now binds to that clause's subject,

@@ -264,6 +264,9 @@ export function findReferences(doc: Doc): Reference[] {
 		const sec = (doc.sentences[si] as SentenceInfo).section;
 		for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
 			if ((doc.sentences[k] as SentenceInfo).section !== sec) break;
+			// "... the prime minister hailed his chancellor. And he claimed ...": a person told of by
+			// an office, not by name, is nearer than any name, so the pronoun stays as it is.
+			if (roleSubject((doc.sentences[k] as SentenceInfo).tokens, g)) return -1;
 			const ms = mentionsOf(k).filter((m) => m.entity >= 0);
 			const ids = new Set(ms.filter((m) => personOk(m.entity, g)).map((m) => m.entity));
 			const sub = subjects[k];
@@ -492,6 +495,53 @@ export function findReferences(doc: Doc): Reference[] {
 		subjects.push(subjectOf(doc, s, ms, here));
 	}
 	return out;
+}
+
+/** Heads that tell of a person without a name: "the prime minister", "the 25-year-old". */
+function personHead(t: Token): boolean {
+	return (
+		ROLE_NOUNS.has(t.lower) ||
+		/^(?:man|woman|veteran|youngster|teenager|newcomer|\d+-year-old)$/.test(t.lower)
+	);
+}
+
+/** "the Welshman", "the Spaniard": a person told of by a nationality. */
+function nationalHead(t: Token): boolean {
+	return t.cap && (DEMONYMS.has(t.lower) || /[a-z](?:man|woman)$/.test(t.lower));
+}
+
+/** A word that reads as the verb after a subject: "said", "is", "hailed". */
+const VERB_AFTER = /^(?:is|was|has|had|will|would|could|can|may|might|must|\w+ed|said|says)$/;
+
+/**
+ * Rule role-subject: the sentence's subject is "the" and a role ("the prime minister", "the
+ * former striker"), with no name after it, and its gender (when the role has one) may be `g`'s.
+ */
+export function roleSubject(toks: Token[], g: Gender): boolean {
+	const open = skipOpening(toks);
+	let i = open;
+	if (toks[i]?.lower !== 'the') {
+		const comma = toks.findIndex((t, k) => k > open && k < open + 14 && t.text === ',');
+		if (comma < 0) return false;
+		i = comma + 1;
+	}
+	if (toks[i]?.lower !== 'the') return false;
+	let k = i + 1;
+	while (k < i + 4 && toks[k] && !(toks[k] as Token).cap && !personHead(toks[k] as Token)) k++;
+	const head = toks[k];
+	if (head && nationalHead(head)) return VERB_AFTER.test(toks[k + 1]?.lower ?? '');
+	if (!head || head.cap || !personHead(head)) return false;
+	// "the chancellor Gordon Brown", "the minister's aide", "the head of ...": a name or more.
+	while (toks[k + 1] && personHead(toks[k + 1] as Token)) k++;
+	const next = toks[k + 1];
+	if (!next || next.cap || /^(?:of|['’]s?|for|at|in)$/.test(next.lower)) return false;
+	const words = toks
+		.slice(i + 1, k + 1)
+		.map((t) => t.lower)
+		.join(' ');
+	if (g === 'm' && FEMALE_ROLE.test(words)) return false;
+	if (g === 'f' && MALE_ROLE.test(words)) return false;
+	return true;
 }
 
 const SUBJECT_PREFIX = /^(the|a|an|former|both|president|prime|minister|chief|mr|mrs|ms|dr|sir)$/;
