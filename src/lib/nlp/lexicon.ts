@@ -140,6 +140,7 @@ communications media press broadcasting broadcaster assembly parliament congress
 government administration police army navy force forces brigade regiment command institute
 church hospital centre center academy society fund exchange markets reserve treasury
 tribunal panel unit division team orchestra band
+advisors advisers associates investments electric dynamics pharma
 `);
 
 /** Words that mark a capitalised run as a place. */

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+
+const kindOf = (text: string, name: string) =>
+	analyze(text).entities.find((e) => e.name === name)?.kind;
+
+describe('names a text uses as a business', () => {
+	it('makes a body of a lone name with words only a business takes', () => {
+		const text =
+			'Vantoria said the deal was good. Later Vantoria has set itself a goal of 90 new stores.';
+		expect(kindOf(text, 'Vantoria')).toBe('organisation');
+		expect(
+			kindOf('Trade in Brelloc shares was halted. Brelloc said profits rose.', 'Brelloc')
+		).toBe('organisation');
+	});
+
+	it('needs two such mentions for a name that opens on a first name', () => {
+		const one =
+			'Building group Peter Moss said sales fell. Peter Moss chief executive Ann Lee quit.';
+		expect(kindOf(one, 'Peter Moss')).toBe('person');
+		const two =
+			'Building group Peter Moss said sales fell. Moss chief executive Ann Lee quit. ' +
+			"Moss's shareholders must now vote.";
+		expect(kindOf(two, 'Peter Moss')).toBe('organisation');
+	});
+
+	it('keeps a person whom the text treats as one', () => {
+		const mr =
+			'Tom Garrow spoke on Monday. Mr Garrow said he was sorry. ' +
+			"Garrow's shareholders voted. Garrow, which lost, appealed.";
+		expect(kindOf(mr, 'Tom Garrow')).toBe('person');
+		const who =
+			'Dellamy, who sold shares in Brint, said the firm was weak. Dellamy, which won, left.';
+		expect(kindOf(who, 'Dellamy')).toBe('person');
+	});
+
+	it('reads a company word at the end of a name as a body', () => {
+		expect(
+			kindOf('Fund manager Orbit Asset Advisors said rates would rise.', 'Orbit Asset Advisors')
+		).toBe('organisation');
+		expect(kindOf('Shares in General Electric rose on Friday.', 'General Electric')).toBe(
+			'organisation'
+		);
+	});
+});
