@@ -300,7 +300,10 @@ const BODY_AFTER = [
 	/^\s+(?:has|have|had|was|is|has\s+\w+|\w+ed)\s+(?:\w+\s+){0,2}itself\b/i,
 	/^['’]s?\s+(?:[\w-]+\s+){0,2}(?:shareholders|share\s+price|stock\s+price|profits?|revenues?|turnover|chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|board\s+of\s+directors|headquarters|subsidiary|subsidiaries|workforce|market\s+value|pre-tax)\b/i,
 	/^\s+(?:chief\s+executive|chief\s+financial\s+officer|ceo|chairman|chairwoman|shareholders|shares|share\s+price|executives|finance\s+director|managing\s+director)\b/i,
-	/^\s+(?:are|have)\s+(?:\w+\s+)?(?:said|agreed|announced|reported|posted|made|been|seen|warned|denied|confirmed)\b/i
+	/^\s+(?:and\s+its|itself)\b/i,
+	/^\s+(?:has\s+|have\s+)?(?:posted|reported|announced|recorded|unveiled)\s+(?:a|an|its|their)?\s*(?:[\w$£€.,-]+\s+){0,3}(?:profits?|loss|losses|revenues?|earnings|results|dividend)\b/i,
+	// "Kellan have been told", "Kellan are in talks": a plural verb, as bodies take in British use.
+	/^\s+(?:are|have)\s+(?!you\b|we\b|they\b|i\b)[a-z]+/
 ];
 
 /** Words before a name that make it a business: "shares in X", "an executive at X". */
@@ -324,8 +327,8 @@ function bodyOrPerson(doc: Pick<Doc, 'text' | 'sentences'>, m: Mention): number 
 	const prev = doc.sentences[m.sentence]?.tokens[m.tokenStart - 1];
 	if (prev && HONORIFICS.has(prev.lower.replace(/\.$/, ''))) return -1;
 	if (PERSON_AFTER.some((re) => re.test(after))) return -1;
-	// "Smith and Jones have": a verb in the plural belongs to the pair.
-	const paired = /(?:\band|&|,)\s*$/.test(before);
+	// "Smith and Jones have", "MPs are": a plural verb belongs to the pair or to a plural noun.
+	const paired = /(?:\b(?:and|or|nor)|&|,)\s*$/.test(before) || /s$/.test(m.text);
 	if (BODY_AFTER.some((re, k) => re.test(after) && !(paired && k === BODY_AFTER.length - 1)))
 		return 1;
 	return BODY_BEFORE.test(before) ? 1 : 0;

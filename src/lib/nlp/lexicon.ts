@@ -140,8 +140,15 @@ communications media press broadcasting broadcaster assembly parliament congress
 government administration police army navy force forces brigade regiment command institute
 church hospital centre center academy society fund exchange markets reserve treasury
 tribunal panel unit division team orchestra band
-advisors advisers associates investments electric dynamics pharma
 `);
+
+/**
+ * Words that make a body of a name they close ("Orbit Asset Advisors", "Vale Electric"), though
+ * at its start they are often a common noun in capitals ("Advisors Kell & Co said").
+ */
+export const ORG_END_WORDS = words(
+	'advisors advisers associates investments electric dynamics pharma'
+);
 
 /** Words that mark a capitalised run as a place. */
 export const PLACE_WORDS = words(`
