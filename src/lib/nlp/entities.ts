@@ -19,6 +19,7 @@ import {
 	MULTIWORD_PLACES,
 	NUMBER_WORDS,
 	ORG_BY_ALIAS,
+	ORG_END_WORDS,
 	ORG_WORDS,
 	PLACE_WORDS,
 	RELATION_NOUNS,
@@ -535,7 +536,7 @@ function splitPrefix(
 	if (!titled && !honorific) p = i;
 	// A prefix that swallowed an organisation word belongs to the name ("Bank of England").
 	const lastLower = (toks[j - 1] as Token).lower;
-	if (ORG_WORDS.has(lastLower) || PLACE_WORDS.has(lastLower))
+	if (ORG_WORDS.has(lastLower) || ORG_END_WORDS.has(lastLower) || PLACE_WORDS.has(lastLower))
 		return { p: i, titled: false, honorific: false };
 	return { p, titled, honorific };
 }
@@ -768,7 +769,7 @@ function classify(
 	if (NEWS_AGENCIES.has(lower)) return { kind: 'organisation', key: lower, name };
 	if (MULTIWORD_PLACES.has(lower) || (n === 1 && CITIES.has(lower)))
 		return { kind: 'place', key: lower, name };
-	if (n > 1 && nameToks.some((x) => ORG_WORDS.has(x.lower)))
+	if (n > 1 && (nameToks.some((x) => ORG_WORDS.has(x.lower)) || ORG_END_WORDS.has(last.lower)))
 		return { kind: 'organisation', key: lower, name };
 	if (n > 1 && PLACE_WORDS.has(last.lower)) return { kind: 'place', key: lower, name };
 	if (run.placeCue) return { kind: 'place', key: lower, name };

@@ -13,9 +13,10 @@ import {
 	ORG_WORDS,
 	PLACE_WORDS,
 	REGIONS,
+	SOFT_ABBREVIATIONS,
 	STOPWORDS
 } from './lexicon';
-import type { Doc, Entity, OrgType, PlaceKind } from './types';
+import type { Doc, Entity, Mention, OrgType, PlaceKind } from './types';
 
 const ORG_TYPE_WORDS: [OrgType, RegExp][] = [
 	['police', /\b(police|constabulary|met|scotland yard|fbi|interpol|gendarmerie)\b/],
@@ -125,6 +126,11 @@ export function typeEntities(
 	for (const e of doc.entities) {
 		if ((e.kind === 'person' || e.kind === 'name') && !e.role && afterCompanyNoun(doc, e))
 			rekind(doc, e, 'organisation');
+		if (e.kind === 'person' && actsAsBody(doc, e)) {
+			rekind(doc, e, 'organisation');
+			delete e.role;
+			doc.roles = doc.roles.filter((r) => r.entity !== e.id);
+		}
 		if (e.kind === 'name' && placeByPreposition(doc, e)) rekind(doc, e, 'place');
 		if (e.kind === 'person' && notPerson(doc, e)) {
 			e.kind = 'name';
@@ -286,6 +292,87 @@ export function afterCompanyNoun(
 			return false;
 		return !!prev && prev.word && !prev.cap && COMPANY_NOUN.test(prev.lower);
 	});
+}
+
+/** Words after a name that only a business takes: "X, which owns", "X's shareholders", "X Inc". */
+const BODY_AFTER = [
+	/^,\s+which\b/i,
+	/^\s+(?:has|have|had|was|is|has\s+\w+|\w+ed)\s+(?:\w+\s+){0,2}itself\b/i,
+	/^['’]s?\s+(?:[\w-]+\s+){0,2}(?:shareholders|share\s+price|stock\s+price|profits?|revenues?|turnover|chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|board\s+of\s+directors|headquarters|subsidiary|subsidiaries|workforce|market\s+value|pre-tax)\b/i,
+	/^\s+(?:chief\s+executive|chief\s+financial\s+officer|ceo|chairman|chairwoman|shareholders|shares|share\s+price|executives|finance\s+director|managing\s+director)\b/i,
+	/^\s+(?:and\s+its|itself)\b/i,
+	/^\s+(?:has\s+|have\s+)?(?:posted|reported|announced|recorded|unveiled)\s+(?:a|an|its|their)?\s*(?:[\w$£€.,-]+\s+){0,3}(?:profits?|loss|losses|revenues?|earnings|results|dividend)\b/i,
+	// "Kellan have been told", "Kellan are in talks": a plural verb, as bodies take in British use.
+	/^\s+(?:are|have)\s+(?!you\b|we\b|they\b|i\b)[a-z]+/
+];
+
+/** Words before a name that make it a business: "shares in X", "an executive at X". */
+const BODY_BEFORE =
+	/\b(?:shares\s+(?:in|of)|stake\s+in|stock\s+in|executives?\s+at|employees\s+(?:at|of)|workers\s+at|staff\s+at|analysts?\s+at|takeover\s+of|merger\s+with|subsidiary\s+of|customers\s+of)\s+$/i;
+
+/** Words around a name that only a person takes: "X, who", "X said he", "Mr X", "X's wife". */
+const PERSON_AFTER = [
+	/^,?\s+who\b/i,
+	/^,\s+\d{1,3},/,
+	/^\s+(?:\w+\s+){0,2}(?:he|she|his|her|himself|herself)\b/i,
+	/^\s+(?:\w+\s+)?(?:said|says|told|added)\s+(?:\w+\s+){0,4}(?:he|she|his|her|him)\b/i,
+	/^,\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:wife|husband|widow|son|daughter|mother|father|brother|sister)\b/i,
+	/^['’]s?\s+(?:wife|husband|son|daughter|mother|father|brother|sister|family|girlfriend|boyfriend|career|birthday|death|funeral|lawyers?|widow|children)\b/i
+];
+
+/** Per mention: 1 when the words around it show a business, -1 a person, 0 neither. */
+function bodyOrPerson(doc: Pick<Doc, 'text' | 'sentences'>, m: Mention): number {
+	const after = doc.text.slice(m.end, m.end + 50);
+	const before = doc.text.slice(Math.max(0, m.start - 30), m.start);
+	const prev = doc.sentences[m.sentence]?.tokens[m.tokenStart - 1];
+	if (prev && HONORIFICS.has(prev.lower.replace(/\.$/, ''))) return -1;
+	if (PERSON_AFTER.some((re) => re.test(after))) return -1;
+	// "Smith and Jones have", "MPs are": a plural verb belongs to the pair or to a plural noun.
+	const paired = /(?:\b(?:and|or|nor)|&|,)\s*$/.test(before) || /s$/.test(m.text);
+	if (BODY_AFTER.some((re, k) => re.test(after) && !(paired && k === BODY_AFTER.length - 1)))
+		return 1;
+	return BODY_BEFORE.test(before) ? 1 : 0;
+}
+
+/** Whether another entity of the text is this name with a company ending: "Vantor" and "Vantor Inc". */
+function suffixedElsewhere(doc: Pick<Doc, 'entities'>, e: Entity): boolean {
+	const head = `${e.name.toLowerCase()} `;
+	return doc.entities.some(
+		(o) =>
+			o !== e &&
+			o.kind === 'organisation' &&
+			o.name.toLowerCase().startsWith(head) &&
+			SOFT_ABBREVIATIONS.has(o.name.slice(head.length).toLowerCase().replace(/\.$/, ''))
+	);
+}
+
+/**
+ * Acts as a body: a name taken for a person's that the text uses as a business's, by words only a
+ * business takes ("shares in X", "X, which owns", "X's shareholders", "X chief executive Y", "X has
+ * set itself", "X have announced") or by a company ending it bears elsewhere ("X Inc"). Any word
+ * only a person takes ("Mr X", "X, who", "X said he", "X's wife") keeps it a person; a name that
+ * opens on a first name or has a role needs two such mentions ("James Hardie" the building group).
+ */
+export function actsAsBody(
+	doc: Pick<Doc, 'text' | 'sentences' | 'mentions' | 'entities'>,
+	e: Entity
+): boolean {
+	let body = suffixedElsewhere(doc, e) ? 1 : 0;
+	for (const i of e.mentions) {
+		const m = doc.mentions[i];
+		if (!m) continue;
+		const v = bodyOrPerson(doc, m);
+		if (v < 0) return false;
+		body += v;
+	}
+	const words = e.name.toLowerCase().split(/\s+/);
+	const last = words[words.length - 1] as string;
+	// "Carter Cash" beside "Johnny Cash": a surname another person of the text bears.
+	const kin = doc.entities.some(
+		(o) => o !== e && o.kind === 'person' && o.name.toLowerCase().endsWith(` ${last}`)
+	);
+	const personLike = (words.length > 1 && (FIRST_NAMES.has(words[0] as string) || kin)) || !!e.role;
+	return body >= (personLike ? 2 : 1);
 }
 
 /** Words before "in" that make what follows a work or a holding, not a place ("starred in"). */

@@ -142,6 +142,14 @@ church hospital centre center academy society fund exchange markets reserve trea
 tribunal panel unit division team orchestra band
 `);
 
+/**
+ * Words that make a body of a name they close ("Orbit Asset Advisors", "Vale Electric"), though
+ * at its start they are often a common noun in capitals ("Advisors Kell & Co said").
+ */
+export const ORG_END_WORDS = words(
+	'advisors advisers associates investments electric dynamics pharma'
+);
+
 /** Words that mark a capitalised run as a place. */
 export const PLACE_WORDS = words(`
 region province state county city town village district island islands river lake mountains
