@@ -26,6 +26,8 @@ import {
 	nationAfter,
 	nationOfWord,
 	roleAfter,
+	opposedSide,
+	sideOf,
 	sportyDoc,
 	walkOf,
 	walkOfRole,
@@ -1490,6 +1492,9 @@ export function distractors(
 			const child = !!me && isChild(doc, me);
 			// What the learner reads beside the options: the key's sentence without the blank.
 			const seen = shownAround(doc, a);
+			// "The Tories demand that _____ …": no one the article puts on the demanding side.
+			const against = a.span && opposedSide(doc, a.span);
+			const opposed = !!against && (!me || sideOf(doc, me) !== against);
 			for (const e of people) {
 				if (described && !fitsDescription(e, slot)) continue;
 				if (seen && shownElsewhere(e, seen, a.text)) continue;
@@ -1503,6 +1508,7 @@ export function distractors(
 					if (w && FIELD[w] !== FIELD[myWalk.walk]) continue;
 				}
 				if (child && !isChild(doc, e)) continue;
+				if (opposed && sideOf(doc, e) === against) continue;
 				// Of a known walk of life, no one the article places in another; and no one named once
 				// in passing whose walk it does not say ("Adolf Hitler" beside film-makers).
 				// In a sports report, someone the article gives no role is one of the players.
