@@ -333,8 +333,9 @@ export function numericVariants(
 	// A key with more digits than the step ("10,227" stepped by 2,000) gets its low digits varied
 	// too: options that all end in "227" show which digits were moved, and so do options that all
 	// keep the key's decimals ("6661.89" beside "8451.89"): the shift is fine enough to move them.
-	const jitter = (o: number) =>
-		step >= 10 * round ? ((fnv1a(`${a.text}|${o}`) % 9973) / 9973 - 0.3) * step : 0;
+	const share = (o: number) =>
+		decimals ? (fnv1a(`${a.text}|${o}`) % 9973) / 9973 : (fnv1a(`${a.text}|${o}`) % 61) / 100;
+	const jitter = (o: number) => (step >= 10 * round ? (share(o) - 0.3) * step : 0);
 	const seen = new Set<number>([base]);
 	const add = (raw: number, r: number, o = 0) => {
 		if (r === round) raw += jitter(o);

@@ -263,7 +263,7 @@ export function purposelessDeadline(text: string, span: { start: number; end: nu
 }
 
 const COORDINATED =
-	/^\s+(?:or|and)\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}s(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|across|around|for|of|from|with|have|has|had|are|were|was|will|would)\b)/u;
+	/^\s+(?:or|and)\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}s(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|from|have|has|had|are|were|was|will|would)\b)/u;
 
 /**
  * Rule "coordinated unit": "_____ or consulates" keyed "18 new embassies": the count covers two
