@@ -16,11 +16,14 @@ describe('multiple choice: figures and times asked honestly', () => {
 		expect(ds.length).toBe(3);
 		expect(ds.filter((d) => d.endsWith('.47')).length).toBeLessThan(2);
 	});
-	it('takes an index level to two decimals for a rote figure, not a price or a share', () => {
+	it('takes an index level or a time to the hundredth for a rote figure, not a price or a share', () => {
 		expect(roteFigure('number', '5382.47')).toBe(true);
 		expect(roteFigure('quantity', '311.25p')).toBe(true);
 		expect(roteFigure('money', '£82.7m')).toBe(false);
-		expect(roteFigure('quantity', '9.87 seconds')).toBe(false);
+		expect(roteFigure('money', '$42.09m')).toBe(false);
+		expect(roteFigure('quantity', '9.87 seconds')).toBe(true);
+		expect(roteFigure('quantity', '12.5 seconds')).toBe(false);
+		expect(roteFigure('quantity', '70.72 teraflops')).toBe(false);
 		expect(roteFigure('percent', '12.75%')).toBe(false);
 	});
 	it('finds a deadline that never says what it is for', () => {

@@ -234,13 +234,17 @@ export function plainCount(text: string): boolean {
 	);
 }
 
+const MEASURED = /\d\.\d{2}\s*(?:secs?|seconds?|m|metres?|meters?|mins?|minutes?|kg|km)$/i;
+
 /**
  * Rule "rote figure": "closed up 23 points to 6661.89", "shares closed at 270.25p": a level written
- * to two decimals with five figures or more is learnt by rote, not understood. Percentages are
- * never so long.
+ * to two decimals with five figures or more, or a time or a distance to the hundredth ("9.85
+ * seconds"), is learnt by rote, not understood. Percentages are never so long.
  */
 export function roteFigure(kind: AnswerKind, text: string): boolean {
 	if (!NUMERIC.test(kind) || kind === 'percent') return false;
+	// "9.85 seconds", "4.89 metres": a measured performance to the hundredth.
+	if (kind !== 'money' && MEASURED.test(text)) return true;
 	const m = /(\d[\d,]*)\.(\d{2,})/.exec(text);
 	if (!m) return false;
 	return (
