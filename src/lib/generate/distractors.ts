@@ -26,6 +26,8 @@ import {
 	nationAfter,
 	nationOfWord,
 	roleAfter,
+	opposedSide,
+	sideOf,
 	sportyDoc,
 	walkOf,
 	walkOfRole,
@@ -329,9 +331,11 @@ export function numericVariants(
 	// Where the sentence bounds one side, the other side's near neighbours.
 	offsets.push(-1, 1, -2, 2, 3, -3, -0.5, 0.5, 1.5, -1.5, 4, 5);
 	// A key with more digits than the step ("10,227" stepped by 2,000) gets its low digits varied
-	// too: options that all end in "227" show which digits were moved.
-	const jitter = (o: number) =>
-		step >= 10 * round ? ((fnv1a(`${a.text}|${o}`) % 61) / 100 - 0.3) * step : 0;
+	// too: options that all end in "227" show which digits were moved, and so do options that all
+	// keep the key's decimals ("6661.89" beside "8451.89"): the shift is fine enough to move them.
+	const share = (o: number) =>
+		decimals ? (fnv1a(`${a.text}|${o}`) % 9973) / 9973 : (fnv1a(`${a.text}|${o}`) % 61) / 100;
+	const jitter = (o: number) => (step >= 10 * round ? (share(o) - 0.3) * step : 0);
 	const seen = new Set<number>([base]);
 	const add = (raw: number, r: number, o = 0) => {
 		if (r === round) raw += jitter(o);
@@ -844,6 +848,29 @@ const BARE_YEAR = new RegExp(`^${YEAR_IN.source}$`);
 /** A date that is a year and nothing more: "2004", "in 1998". */
 export function bareYear(text: string): boolean {
 	return BARE_YEAR.test(text.trim());
+}
+
+/** "16 years after", "three years earlier": an interval that ties two years of one story. */
+const INTERVAL = /\b(\d{1,3}|[a-z]+)(?:-|\s+)years?\s+(?:after|before|later|earlier|on)\b/gi;
+
+/**
+ * Rule "year from interval": "Den's death came 16 years after he was shot in _____", with the
+ * year of his death in the article: the key is the other year plus or minus the interval, so a
+ * learner counts instead of recalling. True when the key's sentence gives an interval in years
+ * and the article shows a year that far from the key.
+ */
+export function yearFromInterval(doc: Doc, span: { start: number }, key: string): boolean {
+	if (!bareYear(key)) return false;
+	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
+	if (!s) return false;
+	const y = Number(key.trim());
+	const years = new Set([...doc.text.matchAll(YEARS_IN)].map((m) => Number(m[1])));
+	for (const m of s.text.matchAll(INTERVAL)) {
+		const w = (m[1] as string).toLowerCase();
+		const n = /^\d/.test(w) ? Number(w) : NUMBER_WORDS[w];
+		if (n && (years.has(y + n) || years.has(y - n))) return true;
+	}
+	return false;
 }
 
 /**
@@ -1466,6 +1493,9 @@ export function distractors(
 			const child = !!me && isChild(doc, me);
 			// What the learner reads beside the options: the key's sentence without the blank.
 			const seen = shownAround(doc, a);
+			// "The Tories demand that _____ …": no one the article puts on the demanding side.
+			const against = a.span && opposedSide(doc, a.span);
+			const opposed = !!against && (!me || sideOf(doc, me) !== against);
 			for (const e of people) {
 				if (described && !fitsDescription(e, slot)) continue;
 				if (seen && shownElsewhere(e, seen, a.text)) continue;
@@ -1479,6 +1509,7 @@ export function distractors(
 					if (w && FIELD[w] !== FIELD[myWalk.walk]) continue;
 				}
 				if (child && !isChild(doc, e)) continue;
+				if (opposed && sideOf(doc, e) === against) continue;
 				// Of a known walk of life, no one the article places in another; and no one named once
 				// in passing whose walk it does not say ("Adolf Hitler" beside film-makers).
 				// In a sports report, someone the article gives no role is one of the players.

@@ -5,7 +5,7 @@
  * journalist among party leaders, a president beside a quoted economist), so the options for a
  * person share the key's, where both are known.
  */
-import { DEMONYMS } from '../nlp/lexicon';
+import { DEMONYMS, STOPWORDS } from '../nlp/lexicon';
 import type { Doc, Entity } from '../nlp/types';
 
 export type Walk =
@@ -199,4 +199,90 @@ export function nationAfter(text: string, span: { end: number }): string | undef
 		text.slice(span.end, span.end + 30)
 	);
 	return m ? nationOfWord(m[1] as string) : undefined;
+}
+
+/** A party word and the side it names: "Tory" and "Conservatives" are one side. */
+const SIDE_WORDS: [RegExp, string][] = [
+	[/^(?:tory|tories|conservatives?)$/i, 'conservative'],
+	[/^labour$/i, 'labour'],
+	[/^(?:lib\s+dems?|liberal\s+democrats?)$/i, 'libdem'],
+	[/^republicans?$/i, 'republican'],
+	[/^democrats?$/i, 'democrat'],
+	[/^snp$/i, 'snp'],
+	[/^ukip$/i, 'ukip']
+];
+const SIDE_WORD =
+	/\b(?:Tory|Tories|Conservatives?|Labour|Lib\s+Dems?|Liberal\s+Democrats?|Republicans?|Democrats?|SNP|UKIP)\b/g;
+
+/** A party word and up to three lower-case words of a post right before a name. */
+const LABEL_BEFORE =
+	/\b(Tory|Tories|Conservatives?|Labour|Lib\s+Dems?|Liberal\s+Democrats?|Republicans?|Democrats?|SNP|UKIP)(?:['’]s)?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3})$/u;
+
+/** The side a party word names, or undefined. */
+export function sideOfWord(word: string): string | undefined {
+	return SIDE_WORDS.find(([re]) => re.test(word.trim()))?.[1];
+}
+
+/** The sides the party words of a text name, in order. */
+function sidesIn(text: string): string[] {
+	return [...text.matchAll(SIDE_WORD)].map((m) => sideOfWord(m[0]) as string);
+}
+
+const sideCache = new WeakMap<Doc, Map<number, string | undefined>>();
+/**
+ * Rule "party side": the party the article puts a person in: a party word in a role it gives them
+ * ("Lib Dem Treasury spokesman") or right before their name ("Tory co-chairman Liam Fox"); a
+ * "shadow" post with no party named takes that of the article's other shadow posts.
+ */
+export function sideOf(doc: Doc, e: Entity): string | undefined {
+	let known = sideCache.get(doc);
+	if (!known) sideCache.set(doc, (known = new Map()));
+	if (known.has(e.id)) return known.get(e.id);
+	const roles = e.roles ?? (e.role ? [e.role] : []);
+	let side = roles.flatMap(sidesIn)[0];
+	for (const i of e.mentions) {
+		if (side) break;
+		const m = doc.mentions[i];
+		const before = m ? doc.text.slice(Math.max(0, m.start - 40), m.start) : '';
+		const w = LABEL_BEFORE.exec(before);
+		const words = (w?.[2] ?? '').trim().split(/\s+/).filter(Boolean);
+		if (w && !words.some((x) => /(?:ed|ing)$/.test(x) || STOPWORDS.has(x)))
+			side = sideOfWord(w[1] as string);
+	}
+	if (!side && roles.some((r) => /\bshadow\b/i.test(r)))
+		side = [...doc.text.matchAll(/\b(\S+)\s+shadow\b/gi)]
+			.map((m) => sideOfWord(m[1] as string))
+			.find(Boolean);
+	known.set(e.id, side);
+	return side;
+}
+
+/** Words of attack or demand: one side does them to the other. */
+const HOSTILE =
+	/\b(?:accus\w*|attack\w*|demand\w*|challeng\w*|criticis\w*|blast\w*|urg(?:e|es|ed|ing)|condemn\w*|taunt\w*|dar(?:e|es|ed)|press(?:es|ed|ing)?|round(?:s|ed)? on|lambast\w*|savag\w*)\b/i;
+
+/**
+ * Rule "opposed side": the side the blank's sentence sets against the person in the blank: "The
+ * Tories are demanding that _____ spell out …", "_____ has launched an attack on Conservative
+ * plans". A party word and the blank, a few words apart with a word of attack or demand between
+ * and no other party word, put the blank's person on the other side. Undefined otherwise.
+ */
+export function opposedSide(doc: Doc, span: { start: number; end: number }): string | undefined {
+	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
+	if (!s) return undefined;
+	const before = doc.text.slice(s.start, span.start);
+	const after = doc.text.slice(span.end, s.end);
+	const near = (gap: string) => gap.trim().split(/\s+/).length <= 10 && HOSTILE.test(gap);
+	// Before: from the last party word to the blank, not the blank's own label ("Tory MP _____").
+	const last = [...before.matchAll(SIDE_WORD)].pop();
+	if (last && last.index !== undefined) {
+		const gap = before.slice(last.index + last[0].length);
+		if (near(gap)) return sideOfWord(last[0]);
+	}
+	const first = after.match(
+		/^([^]*?)\b(?=Tory|Tories|Conservative|Labour|Lib\s+Dem|Liberal\s+Democrat|Republican|Democrat|SNP|UKIP)/
+	);
+	if (first && near(first[1] as string))
+		return sidesIn(after.slice((first[1] as string).length))[0];
+	return undefined;
 }

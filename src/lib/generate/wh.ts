@@ -96,6 +96,15 @@ const INTRO_WORDS = new Set([
 /** Heads that name people: a subject question about them asks "who", not "what". */
 const PEOPLE_NOUNS =
 	/\b(leaders|officials|people|members|residents|workers|voters|fans|players|staff|employees|citizens|students|children|women|men|families|protesters|police|troops|soldiers|investors|analysts|experts|critics|scientists|researchers|doctors|teachers|ministers|lawmakers|judges|settlers|colonists|natives)$/;
+/** Words of a device or a medium before "players" or "members": a thing, not people ("MP3 players"). */
+const THING_BEFORE_HEAD =
+	/\b(?:music|mp3|dvd|cd|video|audio|media|portable|digital|handheld|hand-held|personal|record|tape|cassette|disc|disk|wireless|electronic|flash|hard-drive|jukebox|blu-ray|hd)\s+\S+$/i;
+
+/** Rule people-head: a head noun of people not qualified as a device ("portable players" are things). */
+export function peopleHead(text: string): boolean {
+	const t = text.toLowerCase();
+	return PEOPLE_NOUNS.test(t) && !THING_BEFORE_HEAD.test(t);
+}
 const NUMBER_WORDS_2 = ['', '', 'two', 'three', 'four', 'five', 'six'];
 
 /** The base form of a verb in the past tense or the third person singular. */
@@ -512,8 +521,7 @@ function subjectWh(target: WhTarget, text: string): string | null {
 		case 'thing': {
 			// "Scottish Executive", "Crown Prosecution Service": a capitalised role word ends a body's name.
 			const last = text.split(' ').pop() ?? '';
-			return PEOPLE_NOUNS.test(text.toLowerCase()) ||
-				(ROLE_NOUNS.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last))
+			return peopleHead(text) || (ROLE_NOUNS.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last))
 				? 'Who'
 				: 'What';
 		}
@@ -562,6 +570,7 @@ export type WhReason =
 	| 'second-answer-in-question'
 	| 'reflexive-on-answer'
 	| 'time-of-figure'
+	| 'time-of-noun'
 	| 'repeated-wh'
 	| 'speech-without-that'
 	| 'clause-cut'
@@ -1164,6 +1173,30 @@ const MEASURE_VERBS =
 const CLAUSE_WORDS =
 	/^(which|who|whom|whose|where|when|since|because|while|although|if|until|after|before|and|as)$/;
 
+/** Prepositions whose noun is an event of its own: a time after that noun dates the event. */
+const EVENT_PREPOSITION = /^(?:after|before|since|following|ahead|amid|despite|until|preceding)$/;
+/** Words that open a phrase of their own inside the verb's phrase: a preposition or "to". */
+const NESTING = /^(?:from|in|at|on|for|to|into|with|under|over|during|by|across|through|against)$/;
+
+/**
+ * Rule time-of-noun: a time that dates a noun, not the main verb. "benefit from a bounce following
+ * elections in January" (the time is the elections'), and, after a present perfect, any phrase
+ * between ("has recovered from a crisis in 2001": a perfect takes no past time of its own, so the
+ * year is the crisis's).
+ */
+function timeOfNoun(between: Token[], verbTok: Token): boolean {
+	// The time's own preposition ("since 2001") is the last word between.
+	const inner = between.slice(0, -1);
+	if (inner.some((t) => EVENT_PREPOSITION.test(t.lower))) return true;
+	if (!/^(?:has|have|'ve)$/.test(verbTok.lower)) return false;
+	const k = inner.findIndex(
+		(t) => !/ly$/.test(t.lower) && !/^(?:not|also|already|just)$/.test(t.lower)
+	);
+	const part = inner[k];
+	if (!part || !(IRREGULAR_VERBS[part.lower] || /[a-z](?:ed|en)$/.test(part.lower))) return false;
+	return inner.slice(k + 1).some((t) => NESTING.test(t.lower));
+}
+
 /** The answer belongs to the main verb: no clause, speech or comma between them. */
 function answerOwnedBy(toks: Token[], verbTok: Token, target: WhTarget): WhReason | null {
 	const at = (toks[target.a] as Token).start;
@@ -1200,6 +1233,7 @@ function answerOwnedBy(toks: Token[], verbTok: Token, target: WhTarget): WhReaso
 		const form = verbForm(between[j], between[j - 1]);
 		if (form === 'past' || form === 'aux') return 'answer-in-other-clause';
 	}
+	if (target.kind === 'date' && timeOfNoun(between, verbTok)) return 'time-of-noun';
 	// Rule time-of-figure: "data showed a 0.2% slip in sales during November": after a verb that
 	// reports a measure, a time past a figure is the period the figure covers, not when the
 	// reporting happened.

@@ -14,7 +14,8 @@ import {
 	keyWalk,
 	personInside,
 	takesAn,
-	yearCycle
+	yearCycle,
+	yearFromInterval
 } from '../distractors';
 import { isHandout } from '../select';
 import {
@@ -233,6 +234,52 @@ export function plainCount(text: string): boolean {
 	);
 }
 
+const MEASURED = /\d\.\d{2}\s*(?:secs?|seconds?|m|metres?|meters?|mins?|minutes?|kg|km)$/i;
+
+/**
+ * Rule "rote figure": "closed up 23 points to 6661.89", "shares closed at 270.25p": a level written
+ * to two decimals with five figures or more, or a time or a distance to the hundredth ("9.85
+ * seconds"), is learnt by rote, not understood. Percentages are never so long.
+ */
+export function roteFigure(kind: AnswerKind, text: string): boolean {
+	if (!NUMERIC.test(kind) || kind === 'percent') return false;
+	// "9.85 seconds", "4.89 metres": a measured performance to the hundredth.
+	if (kind !== 'money' && MEASURED.test(text)) return true;
+	const m = /(\d[\d,]*)\.(\d{2,})/.exec(text);
+	if (!m) return false;
+	return (
+		(m[1] as string).replace(/,/g, '').replace(/^0+/, '').length + (m[2] as string).length >= 5
+	);
+}
+
+/** "have until midnight on _____", "a deadline of _____": a time that closes a period given. */
+const DEADLINE_BEFORE =
+	/\b(?:(?:has|have|had|given|gives|get|gets|got)\s+until|deadline\s+(?:of|is|was|on))\s+(?:midnight\s+(?:on\s+)?|the\s+end\s+of\s+)?$/i;
+
+/**
+ * Rule "deadline without purpose": "The pair have until midnight on _____ and a spokesman said
+ * ...": a deadline whose sentence never says what it is for ("to respond", "for talks") is asked
+ * without its point.
+ */
+export function purposelessDeadline(text: string, span: { start: number; end: number }): boolean {
+	if (!DEADLINE_BEFORE.test(text.slice(Math.max(0, span.start - 50), span.start))) return false;
+	return !/^[^.;:]{0,30}?\b(?:to\s+\p{Ll}|for\s)/u.test(text.slice(span.end, span.end + 60));
+}
+
+const COORDINATED =
+	/^\s+(?:or|and)\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}s(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|from|have|has|had|are|were|was|will|would)\b)/u;
+
+/**
+ * Rule "coordinated unit": "_____ or consulates" keyed "18 new embassies": the count covers two
+ * nouns joined by "or" or "and", and the blank takes only the first.
+ */
+export function cutsCoordinatedNoun(text: string, span: { end: number }, key: string): boolean {
+	if (!/\p{Ll}{2,}s$/u.test(key) || !/\d/.test(key)) return false;
+	// The second noun ends its phrase: a stop, or a preposition or verb after it ("and plans more"
+	// is a verb of its own).
+	return COORDINATED.test(text.slice(span.end, span.end + 60));
+}
+
 /** A noun after a name that makes the name its modifier ("the Robert de Niro thriller"). */
 const MODIFIED =
 	/^\s+(?:star|stars|thriller|film|films|movie|comedy|drama|album|song|show|series|novel|book|musical|fan|fans|era|government|administration|camp|side|frontman|singer|band|biopic|sequel|franchise|character|role|estate|family)\b/;
@@ -447,6 +494,16 @@ export const multipleChoiceBuilder: Builder = {
 		// Half a range or a name under a title is no whole answer, whatever the stem.
 		const cut = ans.span && cutsUnit(ctx.doc.text, ans.span.start, ans.span.end, ans.text);
 		if (cut) return rejectFor(ctx, f, 'multiple-choice', cut);
+		// Rule "coordinated unit": "_____ or consulates" cut from "18 new embassies or consulates".
+		if (
+			ans.kind === 'quantity' &&
+			ans.span &&
+			cutsCoordinatedNoun(ctx.doc.text, ans.span, ans.text)
+		)
+			return rejectFor(ctx, f, 'multiple-choice', 'blank-splits-unit');
+		// Rule "year from interval": "16 years after he was shot in _____" with the other year shown.
+		if (ans.kind === 'date' && ans.span && yearFromInterval(ctx.doc, ans.span, ans.text))
+			return rejectFor(ctx, f, 'multiple-choice', 'blank-shows-answer');
 		// "a one trillion won ($960m; _____) bail-out": a figure in brackets only restates another.
 		if (
 			ans.span &&
@@ -479,6 +536,12 @@ export const multipleChoiceBuilder: Builder = {
 		// Kept only as a filler: a cloze or another fact asks it better.
 		const invented = ans.kind === 'date' && inventedYears(ctx.doc, ans.text, ans.span, ds);
 		if (invented) rejectFor(ctx, f, 'multiple-choice', 'invented-year-options');
+		// Rules "rote figure" and "deadline without purpose": kept only as fillers.
+		const rote = roteFigure(ans.kind, ans.text);
+		if (rote) rejectFor(ctx, f, 'multiple-choice', 'trivial-detail');
+		const pointless =
+			ans.kind === 'date' && !!ans.span && purposelessDeadline(ctx.doc.text, ans.span);
+		if (pointless) rejectFor(ctx, f, 'multiple-choice', 'needs-context');
 		const wh = view.wh();
 		const cloze = view.cloze();
 		// Rule "pronoun among the options": "… he stood aside, agreeing to give _____ a clear run"
@@ -530,7 +593,7 @@ export const multipleChoiceBuilder: Builder = {
 					: answerQuestion(ctx, b, 'multiple-choice', prompt, ans, ds),
 				form: wh ? Math.min(1, wh.quality + 0.05) : 0.8,
 				fact: f,
-				fallback: invented
+				fallback: invented || rote || pointless
 			}
 		];
 	})
