@@ -85,7 +85,7 @@ const DESCRIPTIONS: Record<string, { kind: 'organisation' | 'place'; types: stri
 	broadcaster: { kind: 'organisation', types: ['media', 'company', 'other'] },
 	club: { kind: 'organisation', types: ['team', 'other'] },
 	side: { kind: 'organisation', types: ['team'] },
-	giant: { kind: 'organisation', types: ['company'] },
+	giant: { kind: 'organisation', types: ['company', 'media'] },
 	team: { kind: 'organisation', types: ['team', 'other'] },
 	party: { kind: 'organisation', types: ['party'] },
 	union: { kind: 'organisation', types: ['union'] },
@@ -242,6 +242,9 @@ interface Subject {
 	rivals?: number[];
 }
 
+/** What a sentence's subject offers a reference: an entity, two rivals, or nothing. */
+type Pick = number | 'ambiguous' | undefined;
+
 /** All resolvable short references of an annotated text, in text order. */
 export function findReferences(doc: Doc): Reference[] {
 	const out: Reference[] = [];
@@ -293,23 +296,25 @@ export function findReferences(doc: Doc): Reference[] {
 
 	/**
 	 * Rule subject-first: what the subject of sentence `k` offers a reference, among entities `ok`
-	 * accepts: the subject (or the body that owns it, "Its boss, Jo Lane, ..."), or 'ambiguous' when
-	 * two fit ("Acme and Zenco", "Acme rose and Zenco fell"). An object or possessor loses to it.
+	 * accepts: the subject, or 'ambiguous' when two fit ("Acme and Zenco", "Acme rose and Zenco
+	 * fell", "Acme cut jobs after Zenco ..."). An object or possessor loses to it; a coordinated
+	 * subject with one that fits picks nothing.
 	 */
-	const subjectPick = (
-		k: number,
-		ok: (id: number) => boolean
-	): number | 'ambiguous' | undefined => {
+	const subjectPick = (k: number, ok: (id: number) => boolean): Pick => {
 		const sub = subjects[k];
 		if (!sub) return undefined;
-		let found = (sub.members ?? [sub.entity]).filter(ok);
-		if (!found.length && sub.owner !== undefined && ok(sub.owner)) found = [sub.owner];
+		const found = (sub.members ?? [sub.entity]).filter(ok);
 		const all = [...new Set([...found, ...(sub.rivals ?? []).filter(ok)])];
-		return all.length > 1 ? 'ambiguous' : all[0];
+		if (all.length > 1) return 'ambiguous';
+		return sub.members ? undefined : all[0];
 	};
-	/** Whether sentence `si` names entity `id` after `from`: "the company said Lumo's ..." is not Lumo. */
-	const namedAfter = (si: number, id: number, from: number) =>
-		mentionsOf(si).some((m) => m.entity === id && m.start > from);
+
+	/**
+	 * Rule same-description: sentence `k` speaks of "the firm" without it being resolved ("Acme and
+	 * Jo Lane, the firm's two owners, ..."), so the firm of a later sentence is not known either.
+	 */
+	const unresolved = new Map<number, Set<string>>();
+	const unresolvedDescription = (k: number, noun: string) => !!unresolved.get(k)?.has(noun);
 
 	/** The organisation or place a description ("the firm") means, or -1. */
 	const describedFor = (si: number, before: number, noun: string): number => {
@@ -319,8 +324,7 @@ export function findReferences(doc: Doc): Reference[] {
 			e.kind === d.kind &&
 			!(TEAM_NOUN.test(noun) && COMPETITION.test(e.name)) &&
 			d.types.includes((d.kind === 'place' ? e.placeKind : e.orgType) ?? 'other');
-		const ok = (id: number) =>
-			id >= 0 && fits(doc.entities[id] as Entity) && !namedAfter(si, id, before);
+		const ok = (id: number) => id >= 0 && fits(doc.entities[id] as Entity);
 		const sec = (doc.sentences[si] as SentenceInfo).section;
 		const ids = new Set<number>();
 		let at = -1;
@@ -328,6 +332,7 @@ export function findReferences(doc: Doc): Reference[] {
 			if ((doc.sentences[k] as SentenceInfo).section !== sec) break;
 			const pick = k < si && d.kind === 'organisation' ? subjectPick(k, ok) : undefined;
 			if (pick === 'ambiguous') return -1;
+			if (k < si && d.kind === 'organisation' && unresolvedDescription(k, noun)) return -1;
 			if (pick !== undefined) {
 				ids.add(pick);
 				at = k;
@@ -450,6 +455,9 @@ export function findReferences(doc: Doc): Reference[] {
 				if (t.lower === 'it' && EVENT_VERB.test(next?.lower ?? '')) continue;
 				if (ms.some((m) => m.end <= t.start && m.kind === 'organisation')) continue;
 				if (!leading(i) && !attributes(i)) continue;
+				// "Since the matter came to its attention, the agency ...": an "its" in the opening
+				// phrase may point forward to the subject that follows it.
+				if (i < introEnd && toks[introEnd + 1]?.lower === 'the') continue;
 				// Only the organisation the previous sentence was about: "it" has too many other meanings.
 				const prev = subjects[s.index - 1];
 				// "The expedition was a disaster. It was attacked ...": a singular subject phrase.
@@ -464,7 +472,7 @@ export function findReferences(doc: Doc): Reference[] {
 					continue;
 				}
 				const target = neuterTarget(prev, i === open);
-				if (target < 0 || namedAfter(s.index, target, t.end)) continue;
+				if (target < 0) continue;
 				if ((doc.sentences[s.index - 1] as SentenceInfo).section !== s.section) continue;
 				const name = fullName(doc, doc.entities[target] as Entity);
 				add(
@@ -496,7 +504,9 @@ export function findReferences(doc: Doc): Reference[] {
 					)
 				)
 					continue;
+				if (namedOrListed(toks, head, ms)) continue;
 				const id = describedFor(s.index, t.start, noun.lower);
+				if (id < 0) unresolved.set(s.index, (unresolved.get(s.index) ?? new Set()).add(noun.lower));
 				if (id < 0 || named(id, t.start)) continue;
 				add(id, head + 1, fullName(doc, doc.entities[id] as Entity), 'description');
 				i = head;
@@ -621,6 +631,10 @@ function subjectOf(
 const CLAUSE_VERB =
 	/^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|said|says|rose|fell|grew|sold|bought|won|lost|saw|cut|paid|kept|held|made|took|\w+ed)$/;
 
+/** Words that open a clause with a subject of its own: "and Zenco fell", "after Zenco said". */
+const CLAUSE_OPENER =
+	/^(?:and|but|while|whereas|;|after|as|when|because|since|before|until|although|though|if)$/;
+
 /**
  * Rule rival-clause: organisations that open a later clause of the sentence ("Acme rose 2% and
  * Zenco fell"), which an "it" or "the company" in the next sentence may mean as well as the subject.
@@ -630,7 +644,7 @@ function clauseSubjects(toks: Token[], ms: Mention[]): number[] {
 	for (const m of ms) {
 		if (m.entity < 0 || m.kind !== 'organisation' || m.tokenStart < 2) continue;
 		const before = (toks[m.tokenStart - 1] as Token).lower;
-		if (!/^(?:and|but|while|whereas|;)$/.test(before)) continue;
+		if (!CLAUSE_OPENER.test(before)) continue;
 		if (CLAUSE_VERB.test(toks[m.tokenEnd]?.lower ?? '') && !out.includes(m.entity))
 			out.push(m.entity);
 	}
@@ -650,7 +664,7 @@ function appositionAt(toks: Token[], from: number, ms: Mention[]): Mention | und
 	if (k === from) return undefined;
 	const comma = toks[k]?.text === ',';
 	const m = ms.find((x) => x.tokenStart === (comma ? k + 1 : k));
-	if (!m || m.entity < 0) return undefined;
+	if (!m || m.entity < 0 || m.kind !== 'organisation') return undefined;
 	const after = toks[m.tokenEnd];
 	if (comma ? after?.text !== ',' : !CLAUSE_VERB.test(after?.lower ?? '')) return undefined;
 	return m;
@@ -695,7 +709,11 @@ function subjectAt(
 	let i = from;
 	const ref = refs.find((r) => r.tokenStart === i);
 	if (ref && ref.entity >= 0) {
-		const app = ref.kind === 'possessive' ? appositionAt(toks, ref.tokenEnd, ms) : undefined;
+		const poss = /^['’]s$/.test(toks[ref.tokenEnd]?.text ?? '');
+		const app =
+			ref.kind === 'possessive' || poss
+				? appositionAt(toks, ref.tokenEnd + (poss ? 1 : 0), ms)
+				: undefined;
 		if (app) return { entity: app.entity, kind: app.kind, owner: ref.entity };
 		const e = doc.entities[ref.entity] as Entity;
 		return { entity: e.id, kind: e.kind };
@@ -717,7 +735,7 @@ function subjectAt(
 		if (
 			!(toks[k] as Token).cap &&
 			!/^(the|a|an|former)$/.test((toks[k] as Token).lower) &&
-			!describedName(toks, i, m.tokenStart)
+			!(m.kind === 'organisation' && describedName(toks, i, m.tokenStart))
 		)
 			return undefined;
 	// "France's president said": the possessor is not the subject, though the name it turns out
@@ -773,6 +791,28 @@ function phraseSubject(toks: Token[], i: number, ms: Mention[]): Subject | undef
 	const plural = /[^s]s$/.test(head) || /^(are|were|have)$/.test((toks[k] as Token).lower);
 	const text = words.map((t) => t.text).join(' ');
 	return { entity: -1, kind: 'thing', phrase: det ? `the ${text}` : text, plural };
+}
+
+/**
+ * Rule named-description: "The airline, SpiceJet, will ..." names what it describes right after
+ * it, and "the airline, car-making and steel industries" is a list, not a reference.
+ */
+function namedOrListed(toks: Token[], head: number, ms: Mention[]): boolean {
+	if (toks[head + 1]?.text !== ',') return false;
+	const next = toks[head + 2];
+	if (!next?.word) return false;
+	if (next.cap) {
+		const m = ms.find((x) => x.tokenStart === head + 2);
+		return !!m && m.kind !== 'place' && !/^['’]s$/.test(toks[m.tokenEnd]?.text ?? '');
+	}
+	// A list: lower-case words up to "and"/"or" ("the airline, car-making and steel industries").
+	for (let k = head + 2; k < head + 6; k++) {
+		const t = toks[k];
+		if (!t || (t.cap && t.word)) return false;
+		if (t.lower === 'and' || t.lower === 'or') return k > head + 2;
+		if (!t.word && t.text !== '-') return false;
+	}
+	return false;
 }
 
 /** Discourse words that open a sentence and tie it to the one before. */
