@@ -85,7 +85,7 @@ const DESCRIPTIONS: Record<string, { kind: 'organisation' | 'place'; types: stri
 	broadcaster: { kind: 'organisation', types: ['media', 'company', 'other'] },
 	club: { kind: 'organisation', types: ['team', 'other'] },
 	side: { kind: 'organisation', types: ['team'] },
-	giant: { kind: 'organisation', types: ['company'] },
+	giant: { kind: 'organisation', types: ['company', 'media'] },
 	team: { kind: 'organisation', types: ['team', 'other'] },
 	party: { kind: 'organisation', types: ['party'] },
 	union: { kind: 'organisation', types: ['union'] },
@@ -231,7 +231,19 @@ interface Subject {
 	phrase?: string;
 	plural?: boolean;
 	kind: Entity['kind'] | 'thing';
+	/** A coordinated subject: the entities it lists. */
+	members?: number[];
+	/**
+	 * The body the subject belongs to: "Its boss, Jo Lane, said" (the possessor), "Acme chief
+	 * executive Jo Lane said" (the name before the title). An "it" cannot mean the person.
+	 */
+	owner?: number;
+	/** Bodies that open a later clause of the same sentence: "Acme rose and Zenco fell". */
+	rivals?: number[];
 }
+
+/** What a sentence's subject offers a reference: an entity, two rivals, or nothing. */
+type Pick = number | 'ambiguous' | undefined;
 
 /** All resolvable short references of an annotated text, in text order. */
 export function findReferences(doc: Doc): Reference[] {
@@ -271,6 +283,8 @@ export function findReferences(doc: Doc): Reference[] {
 			const ids = new Set(ms.filter((m) => personOk(m.entity, g)).map((m) => m.entity));
 			const sub = subjects[k];
 			if (sub?.group === undefined && sub && personOk(sub.entity, g)) ids.add(sub.entity);
+			// "His brother, Tom Reed, said ...": the possessor stays in view.
+			if (sub?.owner !== undefined && personOk(sub.owner, g)) ids.add(sub.owner);
 			// "X, the show's producer, said Connick was ... He has starred ...": with two people in
 			// view, or a name that may be a person, the pronoun is left alone.
 			const unsure = ms.some((m) => !ids.has(m.entity) && maybePerson(m.entity));
@@ -280,6 +294,28 @@ export function findReferences(doc: Doc): Reference[] {
 		return -1;
 	};
 
+	/**
+	 * Rule subject-first: what the subject of sentence `k` offers a reference, among entities `ok`
+	 * accepts: the subject, or 'ambiguous' when two fit ("Acme and Zenco", "Acme rose and Zenco
+	 * fell", "Acme cut jobs after Zenco ..."). An object or possessor loses to it; a coordinated
+	 * subject with one that fits picks nothing.
+	 */
+	const subjectPick = (k: number, ok: (id: number) => boolean): Pick => {
+		const sub = subjects[k];
+		if (!sub) return undefined;
+		const found = (sub.members ?? [sub.entity]).filter(ok);
+		const all = [...new Set([...found, ...(sub.rivals ?? []).filter(ok)])];
+		if (all.length > 1) return 'ambiguous';
+		return sub.members ? undefined : all[0];
+	};
+
+	/**
+	 * Rule same-description: sentence `k` speaks of "the firm" without it being resolved ("Acme and
+	 * Jo Lane, the firm's two owners, ..."), so the firm of a later sentence is not known either.
+	 */
+	const unresolved = new Map<number, Set<string>>();
+	const unresolvedDescription = (k: number, noun: string) => !!unresolved.get(k)?.has(noun);
+
 	/** The organisation or place a description ("the firm") means, or -1. */
 	const describedFor = (si: number, before: number, noun: string): number => {
 		const d = DESCRIPTIONS[noun];
@@ -288,14 +324,22 @@ export function findReferences(doc: Doc): Reference[] {
 			e.kind === d.kind &&
 			!(TEAM_NOUN.test(noun) && COMPETITION.test(e.name)) &&
 			d.types.includes((d.kind === 'place' ? e.placeKind : e.orgType) ?? 'other');
+		const ok = (id: number) => id >= 0 && fits(doc.entities[id] as Entity);
 		const sec = (doc.sentences[si] as SentenceInfo).section;
 		const ids = new Set<number>();
 		let at = -1;
 		for (let k = si; k >= 0 && k >= si - 3; k--) {
 			if ((doc.sentences[k] as SentenceInfo).section !== sec) break;
+			const pick = k < si && d.kind === 'organisation' ? subjectPick(k, ok) : undefined;
+			if (pick === 'ambiguous') return -1;
+			if (k < si && d.kind === 'organisation' && unresolvedDescription(k, noun)) return -1;
+			if (pick !== undefined) {
+				ids.add(pick);
+				at = k;
+				break;
+			}
 			for (const m of mentionsOf(k))
-				if (m.entity >= 0 && (k < si || m.end <= before) && fits(doc.entities[m.entity] as Entity))
-					ids.add(m.entity);
+				if ((k < si || m.end <= before) && ok(m.entity)) ids.add(m.entity);
 			if (ids.size) {
 				at = k;
 				break;
@@ -324,6 +368,22 @@ export function findReferences(doc: Doc): Reference[] {
 			if (top.mentions.length >= 2 * second.mentions.length) return top.id;
 		}
 		return -1;
+	};
+
+	/**
+	 * The body an opening "it" means, given the previous sentence's subject: the subject, or the
+	 * body owning a person subject ("Its boss, Jo Lane, said ... It"); -1 when another body opens
+	 * a clause of its own ("Acme rose and Zenco fell. It ...") or nothing fits.
+	 */
+	const neuterTarget = (prev: Subject | undefined, opening: boolean): number => {
+		if (!prev || prev.group !== undefined || prev.entity < 0) return -1;
+		const org = (id: number) => (doc.entities[id] as Entity).kind === 'organisation';
+		if (prev.rivals?.some(org)) return -1;
+		if (prev.kind === 'person')
+			return prev.owner !== undefined && org(prev.owner) ? prev.owner : -1;
+		const fits =
+			prev.kind === 'organisation' || (opening && (prev.kind === 'place' || prev.kind === 'name'));
+		return fits ? prev.entity : -1;
 	};
 
 	for (const s of doc.sentences) {
@@ -395,6 +455,9 @@ export function findReferences(doc: Doc): Reference[] {
 				if (t.lower === 'it' && EVENT_VERB.test(next?.lower ?? '')) continue;
 				if (ms.some((m) => m.end <= t.start && m.kind === 'organisation')) continue;
 				if (!leading(i) && !attributes(i)) continue;
+				// "Since the matter came to its attention, the agency ...": an "its" in the opening
+				// phrase may point forward to the subject that follows it.
+				if (i < introEnd && toks[introEnd + 1]?.lower === 'the') continue;
 				// Only the organisation the previous sentence was about: "it" has too many other meanings.
 				const prev = subjects[s.index - 1];
 				// "The expedition was a disaster. It was attacked ...": a singular subject phrase.
@@ -408,20 +471,12 @@ export function findReferences(doc: Doc): Reference[] {
 						);
 					continue;
 				}
-				if (
-					!prev ||
-					prev.group !== undefined ||
-					prev.entity < 0 ||
-					!(
-						prev.kind === 'organisation' ||
-						(i === open && (prev.kind === 'place' || prev.kind === 'name'))
-					)
-				)
-					continue;
+				const target = neuterTarget(prev, i === open);
+				if (target < 0) continue;
 				if ((doc.sentences[s.index - 1] as SentenceInfo).section !== s.section) continue;
-				const name = fullName(doc, doc.entities[prev.entity] as Entity);
+				const name = fullName(doc, doc.entities[target] as Entity);
 				add(
-					prev.entity,
+					target,
 					i + 1,
 					t.lower === 'its' ? possessiveOfThing(name) : name,
 					t.lower === 'its' ? 'possessive' : 'pronoun'
@@ -449,7 +504,9 @@ export function findReferences(doc: Doc): Reference[] {
 					)
 				)
 					continue;
+				if (namedOrListed(toks, head, ms)) continue;
 				const id = describedFor(s.index, t.start, noun.lower);
+				if (id < 0) unresolved.set(s.index, (unresolved.get(s.index) ?? new Set()).add(noun.lower));
 				if (id < 0 || named(id, t.start)) continue;
 				add(id, head + 1, fullName(doc, doc.entities[id] as Entity), 'description');
 				i = head;
@@ -559,12 +616,87 @@ function subjectOf(
 		return { entity: e.id, kind: e.kind };
 	}
 	const open = skipOpening(toks);
-	const found = subjectAt(doc, toks, open, ms, refs);
-	if (found) return found;
+	let found = subjectAt(doc, toks, open, ms, refs);
 	// "To illustrate the idea, Bassett focuses ...": the subject after an opening phrase.
-	for (let k = open + 1; k < Math.min(toks.length, open + 14); k++)
-		if ((toks[k] as Token).text === ',') return subjectAt(doc, toks, k + 1, ms, refs);
-	return undefined;
+	for (let k = open + 1; !found && k < Math.min(toks.length, open + 14); k++)
+		if ((toks[k] as Token).text === ',') {
+			found = subjectAt(doc, toks, k + 1, ms, refs);
+			break;
+		}
+	const rivals = clauseSubjects(toks, ms).filter((id) => id !== found?.entity);
+	return found && rivals.length ? { ...found, rivals } : found;
+}
+
+/** A verb that may follow the subject of a clause: "Acme rose", "Zenco has", "Lumo said". */
+const CLAUSE_VERB =
+	/^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|said|says|rose|fell|grew|sold|bought|won|lost|saw|cut|paid|kept|held|made|took|\w+ed)$/;
+
+/** Words that open a clause with a subject of its own: "and Zenco fell", "after Zenco said". */
+const CLAUSE_OPENER =
+	/^(?:and|but|while|whereas|;|after|as|when|because|since|before|until|although|though|if)$/;
+
+/**
+ * Rule rival-clause: organisations that open a later clause of the sentence ("Acme rose 2% and
+ * Zenco fell"), which an "it" or "the company" in the next sentence may mean as well as the subject.
+ */
+function clauseSubjects(toks: Token[], ms: Mention[]): number[] {
+	const out: number[] = [];
+	for (const m of ms) {
+		if (m.entity < 0 || m.kind !== 'organisation' || m.tokenStart < 2) continue;
+		const before = (toks[m.tokenStart - 1] as Token).lower;
+		if (!CLAUSE_OPENER.test(before)) continue;
+		if (CLAUSE_VERB.test(toks[m.tokenEnd]?.lower ?? '') && !out.includes(m.entity))
+			out.push(m.entity);
+	}
+	return out;
+}
+
+/**
+ * Rule apposition: the name a possessive subject turns out to be ("its own internet business, AOL,
+ * had ...", "Acme's web arm Lumo lost ..."): up to five lower-case words, then the name alone.
+ */
+function appositionAt(toks: Token[], from: number, ms: Mention[]): Mention | undefined {
+	let k = from;
+	while (k < from + 5 && toks[k]?.word && !(toks[k] as Token).cap) {
+		if (CLAUSE_VERB.test((toks[k] as Token).lower)) return undefined;
+		k++;
+	}
+	if (k === from) return undefined;
+	const comma = toks[k]?.text === ',';
+	const m = ms.find((x) => x.tokenStart === (comma ? k + 1 : k));
+	if (!m || m.entity < 0 || m.kind !== 'organisation') return undefined;
+	const after = toks[m.tokenEnd];
+	if (comma ? after?.text !== ',' : !CLAUSE_VERB.test(after?.lower ?? '')) return undefined;
+	return m;
+}
+
+/**
+ * "Acme chief executive Jo Lane said": a name, a title of lower-case words, then a person; the
+ * sentence is about the person.
+ */
+function titledPerson(toks: Token[], m: Mention, ms: Mention[]): Mention | undefined {
+	let k = m.tokenEnd;
+	while (k < m.tokenEnd + 3 && toks[k]?.word && !(toks[k] as Token).cap) {
+		if (STOPWORDS.has((toks[k] as Token).lower) || CLAUSE_VERB.test((toks[k] as Token).lower))
+			return undefined;
+		k++;
+	}
+	if (k === m.tokenEnd) return undefined;
+	const p = ms.find((x) => x.tokenStart === k);
+	return p && p.entity >= 0 && p.kind === 'person' ? p : undefined;
+}
+
+/** "US-German carmaker Acme", "media giant Acme": words before a name that describe it. */
+function describedName(toks: Token[], from: number, at: number): boolean {
+	const head = toks[at - 1];
+	if (!head || head.cap || !(DESCRIPTIONS[head.lower] || EPITHET_NOUNS.has(head.lower)))
+		return false;
+	for (let k = from; k < at - 1; k++) {
+		const t = toks[k] as Token;
+		if (t.cap || t.text === '-') continue;
+		if (!neutralModifier(t)) return false;
+	}
+	return true;
 }
 
 function subjectAt(
@@ -577,6 +709,12 @@ function subjectAt(
 	let i = from;
 	const ref = refs.find((r) => r.tokenStart === i);
 	if (ref && ref.entity >= 0) {
+		const poss = /^['’]s$/.test(toks[ref.tokenEnd]?.text ?? '');
+		const app =
+			ref.kind === 'possessive' || poss
+				? appositionAt(toks, ref.tokenEnd + (poss ? 1 : 0), ms)
+				: undefined;
+		if (app) return { entity: app.entity, kind: app.kind, owner: ref.entity };
 		const e = doc.entities[ref.entity] as Entity;
 		return { entity: e.id, kind: e.kind };
 	}
@@ -594,14 +732,27 @@ function subjectAt(
 	if (!m || m.entity < 0) return undefined;
 	// Only capitalised words (a title) may stand between the clause start and the name.
 	for (let k = i; k < m.tokenStart; k++)
-		if (!(toks[k] as Token).cap && !/^(the|a|an|former)$/.test((toks[k] as Token).lower))
+		if (
+			!(toks[k] as Token).cap &&
+			!/^(the|a|an|former)$/.test((toks[k] as Token).lower) &&
+			!(m.kind === 'organisation' && describedName(toks, i, m.tokenStart))
+		)
 			return undefined;
-	// "France's president said": the possessor is not the subject.
-	if (/^['’]s$/.test(toks[m.tokenEnd]?.text ?? '')) return undefined;
+	// "France's president said": the possessor is not the subject, though the name it turns out
+	// to be is ("Acme's web arm, Lumo, lost").
+	if (/^['’]s$/.test(toks[m.tokenEnd]?.text ?? '')) {
+		const app = appositionAt(toks, m.tokenEnd + 1, ms);
+		return app && m.group === undefined
+			? { entity: app.entity, kind: app.kind, owner: m.entity }
+			: undefined;
+	}
+	const titled = m.group === undefined ? titledPerson(toks, m, ms) : undefined;
+	if (titled) return { entity: titled.entity, kind: 'person', owner: m.entity };
 	if (m.group !== undefined) {
 		const all = ms.filter((x) => x.group === m.group);
 		const last = all[all.length - 1] as Mention;
-		return { entity: m.entity, kind: m.kind, group: doc.text.slice(m.start, last.end) };
+		const members = all.map((x) => x.entity);
+		return { entity: m.entity, kind: m.kind, group: doc.text.slice(m.start, last.end), members };
 	}
 	const e = doc.entities[m.entity] as Entity;
 	return { entity: e.id, kind: e.kind };
@@ -640,6 +791,28 @@ function phraseSubject(toks: Token[], i: number, ms: Mention[]): Subject | undef
 	const plural = /[^s]s$/.test(head) || /^(are|were|have)$/.test((toks[k] as Token).lower);
 	const text = words.map((t) => t.text).join(' ');
 	return { entity: -1, kind: 'thing', phrase: det ? `the ${text}` : text, plural };
+}
+
+/**
+ * Rule named-description: "The airline, SpiceJet, will ..." names what it describes right after
+ * it, and "the airline, car-making and steel industries" is a list, not a reference.
+ */
+function namedOrListed(toks: Token[], head: number, ms: Mention[]): boolean {
+	if (toks[head + 1]?.text !== ',') return false;
+	const next = toks[head + 2];
+	if (!next?.word) return false;
+	if (next.cap) {
+		const m = ms.find((x) => x.tokenStart === head + 2);
+		return !!m && m.kind !== 'place' && !/^['’]s$/.test(toks[m.tokenEnd]?.text ?? '');
+	}
+	// A list: lower-case words up to "and"/"or" ("the airline, car-making and steel industries").
+	for (let k = head + 2; k < head + 6; k++) {
+		const t = toks[k];
+		if (!t || (t.cap && t.word)) return false;
+		if (t.lower === 'and' || t.lower === 'or') return k > head + 2;
+		if (!t.word && t.text !== '-') return false;
+	}
+	return false;
 }
 
 /** Discourse words that open a sentence and tie it to the one before. */
