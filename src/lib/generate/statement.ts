@@ -824,17 +824,23 @@ const POINTER_PREDICATE =
  * Rule discourse-words: words that tie the sentence to the one before it go ("But", "And" or "So"
  * at the start; "also", "again", "too", "as well"), so the statement reads on its own: "But Tim Reid
  * has also won again" → "Tim Reid has won". Null where the statement rests on another sentence for
- * what it says ("Tim Reid is another player on the sidelines", "Ann Lee says so herself"): no
- * statement.
+ * what it says ("Tim Reid is another player on the sidelines", "Ann Lee says so herself", "The
+ * Belgian has not raced since"): no statement.
  */
 export function withoutDiscourse(frame: string): string | null {
 	const plain = frame.replace(/["“][^"”]*["”]/g, '""');
 	if (POINTER_PREDICATE.test(plain) || /^(?:Another|The other)\b/.test(plain)) return null;
+	// "The Belgian has not competed since …": a person named by a nationality alone.
+	const people = /^The\s+(\p{Lu}\p{Ll}+)\s+(?!(?:of|and)\b)\p{Ll}/u.exec(plain)?.[1];
+	if (people && DEMONYMS.has(people.toLowerCase())) return null;
 	// "But won't voters …?", "And while Ann Lee …": with the link gone, a question or a fragment.
 	if (/\?$/.test(frame.trim())) return null;
 	if (/\bnot only\b/i.test(plain)) return frame;
 	const t = frame
-		.replace(/^(?:But|And|So|Yet|Also|However|Meanwhile),?\s+(?=[\p{L}\uE000\d$£€])/u, '')
+		.replace(
+			/^(?:(?:But|And|So|Yet|Also|However|Meanwhile),?|(?:Yes|No|Well|Of course),)\s+(?=[\p{L}\uE000\d$£€])/u,
+			''
+		)
 		.replace(/,\s+(?:too|also|as well),/g, ',')
 		.replace(/(?<!["“][^"”]*)\s+(?:also|(?:once\s+)?again)\b(?!\s+(?:known|called)\b)/g, '')
 		.replace(/,?\s+(?:too|as well)(?=[.!?]$)/, '')

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../nlp';
 import { trueElsewhere, withFullNames } from './builders/true-false';
 import { danglingRelative } from './builders/short-answer';
-import { PHRASE_MIN_WORDS, titledName } from './builders/quote';
+import { bodyName, PHRASE_MIN_WORDS, titledName } from './builders/quote';
 import { KEY_MARK, straySubjectComma, withoutDiscourse } from './statement';
 
 describe('rule full-name: a bare first name or surname written out', () => {
@@ -48,6 +48,10 @@ describe('rule discourse-words', () => {
 		expect(withoutDiscourse(`${KEY_MARK} is a player on the injury list.`)).not.toBeNull();
 		expect(withoutDiscourse(`But won't voters still turn to ${KEY_MARK}?`)).toBeNull();
 		expect(withoutDiscourse(`And while ${KEY_MARK} will race in the 60m.`)).toBeNull();
+		expect(withoutDiscourse(`The Belgian has not raced since ${KEY_MARK}.`)).toBeNull();
+		expect(withoutDiscourse(`Yes, ${KEY_MARK} let the lead slip in the last lap.`)).toBe(
+			`${KEY_MARK} let the lead slip in the last lap.`
+		);
 	});
 });
 
@@ -60,6 +64,15 @@ describe('rule stray-comma', () => {
 	it('keeps the comma after an opening phrase', () => {
 		const t = 'In the last ten years, was the town ever flooded?';
 		expect(straySubjectComma(t)).toBe(t);
+	});
+});
+
+describe('rule full-name: a surname with an apostrophe', () => {
+	it("writes out O'Brady", () => {
+		const doc = analyze("Mr Kevin O'Brady said he will stand. O'Brady now leads the party.");
+		expect(withFullNames(doc, "O'Brady now leads the party.")).toBe(
+			"Kevin O'Brady now leads the party."
+		);
 	});
 });
 
@@ -99,5 +112,9 @@ describe('quote: short phrases and titled speakers', () => {
 		const e = doc.entities.find((x) => x.name.endsWith('Pennick'));
 		expect(titledName(doc, 'Pennick', e?.id)).toBe('Lord Pennick');
 		expect(titledName(doc, 'Jane Hollis')).toBe('Jane Hollis');
+	});
+	it('offers no firm as a person beside the speaker', () => {
+		expect(bodyName('Matrix Asset Advisors')).toBe(true);
+		expect(bodyName('Tom Reid')).toBe(false);
 	});
 });

@@ -1,5 +1,5 @@
 /** Who said it: the quoted words, the speaker among other people of the article. */
-import { FIRST_NAMES, ORG_WORDS, STOPWORDS } from '../../nlp/lexicon';
+import { FIRST_NAMES, ORG_WORDS, ROLE_NOUNS, STOPWORDS } from '../../nlp/lexicon';
 import { asWritten, distractors, FINANCE, LABEL, namesHolding } from '../distractors';
 import type { Doc, Entity, Mention } from '../../nlp/types';
 import type { FactX } from '../facts';
@@ -41,10 +41,16 @@ export function titledName(doc: Doc, text: string, entity?: number): string {
 	return text;
 }
 
-/** A name of a firm or body taken for a person's ("Matrix Asset Advisors"): no speaker to offer. */
-function bodyName(name: string): boolean {
-	const last = name.split(/\s+/).pop()?.toLowerCase() ?? '';
-	return FINANCE.test(name) || (name.includes(' ') && ORG_WORDS.has(last));
+/**
+ * Rule speaker-choices: a name of a firm or body taken for a person's ("Matrix Asset Advisors",
+ * "Fellowship") or a name with its role glued on is no person to offer beside the speaker.
+ */
+export function bodyName(name: string): boolean {
+	const words = name.toLowerCase().split(/\s+/);
+	const last = words[words.length - 1] ?? '';
+	// "Cinematographer John Mathieson": a role glued to the name gives the choice away.
+	const role = words.length > 2 && ROLE_NOUNS.has(words[0] ?? '');
+	return FINANCE.test(name) || ORG_WORDS.has(last) || role;
 }
 
 /** The last word of a name that is no letters after it ("Ian MacDonald QC" → macdonald). */

@@ -683,7 +683,7 @@ function labelled(name: string): boolean {
 export function withFullNames(doc: Doc, statement: string): string {
 	const done = new Set<string>();
 	return statement.replace(
-		/(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}-])/gu,
+		/(?<![\p{L}'’-])\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}-])/gu,
 		(word: string, at: number, all: string) => {
 			const prev = /(\S+)\s+$/.exec(all.slice(Math.max(0, at - 30), at))?.[1] ?? '';
 			const next = /^\s+(\S+)/.exec(all.slice(at + word.length, at + word.length + 30))?.[1] ?? '';
