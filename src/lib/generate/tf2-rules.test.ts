@@ -110,8 +110,11 @@ describe('quote: short phrases and titled speakers', () => {
 				'Jane Hollis disagreed with Lord Pennick.'
 		);
 		const e = doc.entities.find((x) => x.name.endsWith('Pennick'));
-		expect(titledName(doc, 'Pennick', e?.id)).toBe('Lord Pennick');
-		expect(titledName(doc, 'Jane Hollis')).toBe('Jane Hollis');
+		const titled = titledName(doc, 'Pennick', e?.id);
+		expect(titled.text).toBe('Lord Pennick');
+		const at = titled.span ?? { start: 0, end: 0 };
+		expect(doc.text.slice(at.start, at.end)).toBe('Lord Pennick');
+		expect(titledName(doc, 'Jane Hollis').text).toBe('Jane Hollis');
 	});
 	it('offers no firm as a person beside the speaker', () => {
 		expect(bodyName('Matrix Asset Advisors')).toBe(true);

@@ -30,15 +30,24 @@ const NAME_TITLE = /\b(Lord|Lady|Sir|Dame|Baroness|Baron|Dr|Professor|Prof)\.?\s
  * Holme argued …"), is asked for with the title, so the choices are names in full beside him
  * ("Lord Holme / Michael Howard / Tony Blair"), not bare surnames.
  */
-export function titledName(doc: Doc, text: string, entity?: number): string {
-	if (/\s/.test(text.trim())) return text;
+export function titledName(
+	doc: Doc,
+	text: string,
+	entity?: number
+): { text: string; span?: { start: number; end: number } } {
+	if (/\s/.test(text.trim())) return { text };
 	const e = entity !== undefined && entity >= 0 ? doc.entities[entity] : undefined;
 	const spans = e ? e.mentions.map((i) => doc.mentions[i] as Mention) : [];
 	for (const m of spans) {
-		const t = NAME_TITLE.exec(doc.text.slice(Math.max(0, m.start - 12), m.start))?.[1];
-		if (t && doc.text.slice(m.start, m.end) === text) return `${t} ${text}`;
+		const from = Math.max(0, m.start - 12);
+		const t = NAME_TITLE.exec(doc.text.slice(from, m.start));
+		if (!t || doc.text.slice(m.start, m.end) !== text) continue;
+		const start = from + t.index + t[0].indexOf(t[1] as string);
+		const full = doc.text.slice(start, m.end).replace(/\s+/g, ' ');
+		if (full === `${t[1]} ${text}` || full === `${t[1]}. ${text}`)
+			return { text: doc.text.slice(start, m.end), span: { start, end: m.end } };
 	}
-	return text;
+	return { text };
 }
 
 /**
@@ -170,7 +179,7 @@ export const quoteBuilder: Builder = {
 			const full = speakerFullName(doc, ans);
 			if (full === null) return rejectFor(ctx, f, 'quote', 'unsure-reference');
 			if (full) ans = { ...ans, ...full };
-			else ans = { ...ans, text: titledName(doc, ans.text, ans.entity) };
+			else ans = { ...ans, ...titledName(doc, ans.text, ans.entity) };
 		}
 		let words = clean(q.text).replace(/[,.]$/, '');
 		const ws = words.split(' ');
