@@ -815,3 +815,53 @@ export function frontSetting(frame: string, names?: Set<string>, keyIsTime = tru
 	if (EVENT_NOUN.test(head.split(/\s+/).slice(-5).join(' '))) return null;
 	return `${cap(m[2] as string)}, ${lowerStart(body, names)}.`;
 }
+
+/** A predicate that counts on someone said before: "is another player", "was the other one". */
+const POINTER_PREDICATE =
+	/\b(?:is|was|are|were|becomes|became|remains|joins|joined)\s+(?:now\s+|also\s+)?(?:another|the other|one more|yet another|the latest)\b|\b(?:says?|said|thinks?|thought|believes?|believed|hopes?|hoped|did|does|do)\s+so\b/i;
+
+/**
+ * Rule discourse-words: words that tie the sentence to the one before it go ("But", "And" or "So"
+ * at the start; "also", "again", "too", "as well"), so the statement reads on its own: "But Tim Reid
+ * has also won again" → "Tim Reid has won". Null where the statement rests on another sentence for
+ * what it says ("Tim Reid is another player on the sidelines", "Ann Lee says so herself", "The
+ * Belgian has not raced since"): no statement.
+ */
+export function withoutDiscourse(frame: string): string | null {
+	const plain = frame.replace(/["“][^"”]*["”]/g, '""');
+	if (POINTER_PREDICATE.test(plain) || /^(?:Another|The other)\b/.test(plain)) return null;
+	// "The Belgian has not competed since …": a person named by a nationality alone.
+	const people = /^The\s+(\p{Lu}\p{Ll}+)\s+(?!(?:of|and)\b)\p{Ll}/u.exec(plain)?.[1];
+	if (people && DEMONYMS.has(people.toLowerCase())) return null;
+	// "But won't voters …?", "And while Ann Lee …": with the link gone, a question or a fragment.
+	if (/\?$/.test(frame.trim())) return null;
+	if (/\bnot only\b/i.test(plain)) return frame;
+	const t = frame
+		.replace(
+			/^(?:(?:But|And|So|Yet|Also|However|Meanwhile),?|(?:Yes|No|Well|Of course),)\s+(?=[\p{L}\uE000\d$£€])/u,
+			''
+		)
+		.replace(/,\s+(?:too|also|as well),/g, ',')
+		.replace(/(?<!["“][^"”]*)\s+(?:also|(?:once\s+)?again)\b(?!\s+(?:known|called)\b)/g, '')
+		.replace(/,?\s+(?:too|as well)(?=[.!?]$)/, '')
+		.replace(/\s{2,}/g, ' ');
+	if (/^(?:while|whilst|whereas|although|though|because|unless)\b[^,]*$/i.test(t)) return null;
+	return cap(t);
+}
+
+/** Openings after which a comma before the verb is due: a setting or a clause of their own. */
+const OPENING_PHRASE =
+	/^(?:In|On|At|During|After|Before|Since|For|With|Without|Although|Though|While|Whilst|When|If|As|Despite|Like|Unlike|Once|Until|By|Under|According|Last|This|Earlier|Later|Now|Yesterday|Today|[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b/;
+
+/**
+ * Rule stray-comma: "Frank Reid's 1946 film starring Ann Lee, is being remade": a lone comma
+ * between a subject and its verb, left where the sentence lost the name it put in apposition,
+ * goes. A comma after an opening phrase ("In 2004, was …" never stands; "Last year, …") stays.
+ */
+export function straySubjectComma(statement: string): string {
+	const m = /^([^,;"“”]{10,120}),\s+(?=(?:is|was|are|were|has|have|had|will|would)\s)/.exec(
+		statement
+	);
+	if (!m || OPENING_PHRASE.test(m[1] as string)) return statement;
+	return `${m[1]} ${statement.slice(m[0].length)}`;
+}

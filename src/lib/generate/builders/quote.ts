@@ -1,6 +1,6 @@
 /** Who said it: the quoted words, the speaker among other people of the article. */
-import { FIRST_NAMES, STOPWORDS } from '../../nlp/lexicon';
-import { asWritten, distractors, LABEL, namesHolding } from '../distractors';
+import { FIRST_NAMES, ORG_WORDS, ROLE_NOUNS, STOPWORDS } from '../../nlp/lexicon';
+import { asWritten, distractors, FINANCE, LABEL, namesHolding } from '../distractors';
 import type { Doc, Entity, Mention } from '../../nlp/types';
 import type { FactX } from '../facts';
 import { namesOutlet } from '../setting';
@@ -16,6 +16,51 @@ import {
 
 /** Fewer words of direct speech than this are a phrase or a nickname, not a statement. */
 export const QUOTE_MIN_WORDS = 4;
+/**
+ * Rule quote-too-short: words quoted inside reported speech ("a matter “of public interest”") need
+ * this many to say something a learner could tie to one speaker.
+ */
+export const PHRASE_MIN_WORDS = 5;
+
+/** Titles that are part of how a person is named: "Lord Holme", "Sir John", "Dr Reid". */
+const NAME_TITLE = /\b(Lord|Lady|Sir|Dame|Baroness|Baron|Dr|Professor|Prof)\.?\s+$/;
+
+/**
+ * Rule titled-speaker: a speaker the article names only by a surname, always after a title ("Lord
+ * Holme argued …"), is asked for with the title, so the choices are names in full beside him
+ * ("Lord Holme / Michael Howard / Tony Blair"), not bare surnames.
+ */
+export function titledName(
+	doc: Doc,
+	text: string,
+	entity?: number
+): { text: string; span?: { start: number; end: number } } {
+	if (/\s/.test(text.trim())) return { text };
+	const e = entity !== undefined && entity >= 0 ? doc.entities[entity] : undefined;
+	const spans = e ? e.mentions.map((i) => doc.mentions[i] as Mention) : [];
+	for (const m of spans) {
+		const from = Math.max(0, m.start - 12);
+		const t = NAME_TITLE.exec(doc.text.slice(from, m.start));
+		if (!t || doc.text.slice(m.start, m.end) !== text) continue;
+		const start = from + t.index + t[0].indexOf(t[1] as string);
+		const full = doc.text.slice(start, m.end).replace(/\s+/g, ' ');
+		if (full === `${t[1]} ${text}` || full === `${t[1]}. ${text}`)
+			return { text: doc.text.slice(start, m.end), span: { start, end: m.end } };
+	}
+	return { text };
+}
+
+/**
+ * Rule speaker-choices: a name of a firm or body taken for a person's ("Matrix Asset Advisors",
+ * "Fellowship") or a name with its role glued on is no person to offer beside the speaker.
+ */
+export function bodyName(name: string): boolean {
+	const words = name.toLowerCase().split(/\s+/);
+	const last = words[words.length - 1] ?? '';
+	// "Cinematographer John Mathieson": a role glued to the name gives the choice away.
+	const role = words.length > 2 && ROLE_NOUNS.has(words[0] ?? '');
+	return FINANCE.test(name) || ORG_WORDS.has(last) || role;
+}
 
 /** The last word of a name that is no letters after it ("Ian MacDonald QC" → macdonald). */
 function surnameOf(words: readonly string[]): string | undefined {
@@ -112,7 +157,7 @@ export function speakerChoices(
 	const kept = ds.filter((d) => {
 		const e = entityWritten(doc, d);
 		if (!e || e.kind !== kind) return false;
-		return kind !== 'person' || personShown(doc, e.id);
+		return kind !== 'person' || (personShown(doc, e.id) && !bodyName(d));
 	});
 	if (kept.length >= 3) return kept.slice(0, 3);
 	// Three choices of people (or of quoted bodies) still ask who said it; bodies the article never
@@ -134,6 +179,7 @@ export const quoteBuilder: Builder = {
 			const full = speakerFullName(doc, ans);
 			if (full === null) return rejectFor(ctx, f, 'quote', 'unsure-reference');
 			if (full) ans = { ...ans, ...full };
+			else ans = { ...ans, ...titledName(doc, ans.text, ans.entity) };
 		}
 		let words = clean(q.text).replace(/[,.]$/, '');
 		const ws = words.split(' ');
@@ -141,7 +187,7 @@ export const quoteBuilder: Builder = {
 		// statement. Speech needs a few words; a phrase inside reported speech two words of its own
 		// ("holy mission").
 		const own = ws.filter((w) => !STOPWORDS.has(w.toLowerCase().replace(/[^\p{L}']/gu, '')));
-		if (q.direct ? ws.length < QUOTE_MIN_WORDS : own.length < 2)
+		if (q.direct ? ws.length < QUOTE_MIN_WORDS : own.length < 2 || ws.length < PHRASE_MIN_WORDS)
 			return rejectFor(ctx, f, 'quote', 'quote-too-short');
 		// Options of one kind: a speaker the text shows to be a person among people, a body among
 		// bodies; a name of unsure kind ("Electric", "Trafford Centre") among neither.

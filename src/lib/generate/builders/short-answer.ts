@@ -64,6 +64,8 @@ export function shortAnswerProblem(
 		)
 			return 'needs-context';
 	}
+	if (danglingRelative(prompt)) return 'anchorless-time';
+	if (droppedWhich(ctx.doc, f, prompt)) return 'needs-context';
 	if (reportingOutlet(prompt, ans.text)) return 'trivial-detail';
 	if (frontedSetting(ctx.doc, f)) return 'trivial-detail';
 	if (clauseChain(prompt)) return 'no-clean-wh-question';
@@ -86,6 +88,38 @@ export function frontedSetting(doc: Doc, f: FactX): boolean {
 	const before = doc.text.slice(s.start, ans.span.start);
 	const after = doc.text.slice(ans.span.end, ans.span.end + 2);
 	return /^(?:In|At)\s+(?:the\s+)?$/.test(before) && /^,/.test(after);
+}
+
+/**
+ * Rule dangling-relative: "Who hopes to announce a deal later?": a "later" or "earlier" at the end,
+ * whose time ("later on Friday", "a year earlier") the question lost, says later than nothing.
+ * "two years later", "a year earlier", "than ever before" carry their own measure and stay.
+ */
+export function danglingRelative(prompt: string): boolean {
+	const m = /(\S+)\s+(?:later|earlier|afterwards)\?$/.exec(prompt);
+	return (
+		!!m &&
+		!/^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|ever|much|soon)$/i.test(
+			m[1] as string
+		)
+	);
+}
+
+/**
+ * Rule dropped-which: "Who explained why he paused before striking the ball for the goal?": the
+ * question ends on "the" and a noun whose sentence said which one only in a clause after it (",
+ * which put Arsenal 2-1 ahead") or that an earlier sentence brought in ("a new law … the law"):
+ * the question alone does not say which.
+ */
+export function droppedWhich(doc: Doc, f: FactX, prompt: string): boolean {
+	const m = /\bthe\s+([a-z][a-z-]{2,})\?$/.exec(prompt);
+	const s = doc.sentences[f.sentence];
+	if (!m || !s) return false;
+	const noun = escapeRe(m[1] as string);
+	if (new RegExp(`\\bthe\\s+${noun},?\\s+(?:which|that|who|where|when)\\b`).test(s.text))
+		return true;
+	const before = doc.text.slice(0, s.start);
+	return new RegExp(`\\b(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}${noun}\\b`).test(before);
 }
 
 /** Words that open a clause of their own inside a sentence. */

@@ -3,7 +3,7 @@
  * not support); the deck later turns about half of the chosen ones false.
  */
 import { sentenceInContext } from '../../nlp/coref';
-import { overlaps, takesAn } from '../distractors';
+import { asWritten, LABEL, overlaps, takesAn } from '../distractors';
 import { clean, escapeRe, norm } from '../util';
 import type { FactX } from '../facts';
 import { DEMONYMS, ROLE_NOUNS, STOPWORDS } from '../../nlp/lexicon';
@@ -29,10 +29,13 @@ import {
 	KEY_MARK,
 	pluralAgreement,
 	reword,
-	statementStandsAlone
+	statementStandsAlone,
+	straySubjectComma,
+	withoutDiscourse
 } from '../statement';
 import type { RejectReason } from '../explain';
 import type { Builder } from './common';
+import { speakerFullName } from './quote';
 
 /** Words before a figure that make a changed figure still true ("more than 150" holds for 100). */
 const BOUND_BEFORE =
@@ -589,6 +592,111 @@ function mostMentioned(doc: Doc): Entity | undefined {
 	return topCache.get(doc);
 }
 
+/** The lower-case content words of a text: no small words, three letters or more. */
+function contentWords(x: string): string[] {
+	return (x.toLowerCase().match(/[\p{L}][\p{L}'’-]{2,}/gu) ?? []).filter((w) => !STOPWORDS.has(w));
+}
+
+/** The words beside the key that hold one content word at least: its slot ("heads to", "rise of"). */
+function slotWords(frame: string): { before?: string; after?: string } {
+	const at = frame.indexOf(KEY_MARK);
+	const pick = (ws: string[]) => {
+		const out: string[] = [];
+		for (const w of ws) {
+			out.push(w);
+			if (contentWords(w).length) return out;
+			if (out.length >= 3) break;
+		}
+		return undefined;
+	};
+	const before = pick(frame.slice(0, at).trim().split(/\s+/).filter(Boolean).reverse());
+	if (before && !/[,.;:]$/.test(before[before.length - 1] as string))
+		return { before: before.reverse().join(' ') };
+	const after = pick(
+		frame
+			.slice(at + 1)
+			.trim()
+			.split(/\s+/)
+			.filter(Boolean)
+	);
+	return after && !/[,;:]/.test(after.join(' '))
+		? { after: after.join(' ').replace(/[.!?]$/, '') }
+		: {};
+}
+
+/**
+ * Rule true-elsewhere: a false value is one the article contradicts, not one it also gives: never
+ * a value it writes in the key's slot elsewhere ("heads to Poland" made "heads to Ireland" where
+ * the article also has "heads to Ireland"), nor one another sentence says most of the statement
+ * about ("Tom Reid limped off against Leeds" made "Ann Lee …" where Ann Lee also limped off).
+ */
+export function trueElsewhere(doc: Doc, sentence: number, frame: string, wrong: string): boolean {
+	const slot = slotWords(frame);
+	const w = escapeRe(wrong);
+	if (
+		slot.before &&
+		textHas(doc, `(?<![\\p{L}])${escapeRe(slot.before)}\\s+(?:the\\s+)?${w}(?![\\p{L}])`, 'iu')
+	)
+		return true;
+	if (slot.after && textHas(doc, `(?<![\\p{L}])${w}\\s+${escapeRe(slot.after)}(?![\\p{L}])`, 'iu'))
+		return true;
+	const mine = new Set(contentWords(frame.replace(KEY_MARK, ' ')));
+	if (mine.size < 4) return false;
+	const named = new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u');
+	return doc.sentences.some((x) => {
+		if (x.index === sentence || !named.test(x.text)) return false;
+		const theirs = new Set(contentWords(x.text));
+		const shared = [...mine].filter((c) => theirs.has(c)).length;
+		return shared >= Math.max(3, mine.size * 0.5);
+	});
+}
+
+/** The full name the article gives a person named by `word` alone (a first name or surname). */
+function fullNameOf(doc: Doc, word: string): string | undefined {
+	const full = speakerFullName(doc, { text: word } as NonNullable<FactX['answer']>);
+	if (full === null) return undefined;
+	if (full && /\s/.test(full.text))
+		return full.text.split(/\s+/).includes(word) ? full.text : undefined;
+	// A first name the lexicon does not list: the first word of one person's name only.
+	const own = doc.entities.filter(
+		(e) => e.kind === 'person' && e.name.split(/\s+/).length > 1 && e.name.split(/\s+/)[0] === word
+	);
+	const names = new Set(own.map((e) => asWritten(doc, e)));
+	const only = [...names][0];
+	return names.size === 1 && only?.startsWith(`${word} `) ? only : undefined;
+}
+
+/** "Tory Liam Fox", "Irish Tom Reid": a party or people's word taken into a person's name. */
+function labelled(name: string): boolean {
+	return name
+		.toLowerCase()
+		.split(/\s+/)
+		.some((w) => LABEL.test(w) || DEMONYMS.has(w) || ROLE_NOUNS.has(w));
+}
+
+/**
+ * Rule full-name: "Jamie heads to Poland", "Don was head of the referees": a person the statement
+ * names by a bare first name or surname, where the article gives one full name that holds it, is
+ * written out in full at the first mention ("Jamie Costin", "Philip Don"). A word beside another
+ * capitalised word is part of a name already ("Gordon Brown", "Mr Brown") and stays.
+ */
+export function withFullNames(doc: Doc, statement: string): string {
+	const done = new Set<string>();
+	return statement.replace(
+		/(?<![\p{L}'’-])\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}-])/gu,
+		(word: string, at: number, all: string) => {
+			const prev = /(\S+)\s+$/.exec(all.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+			const next = /^\s+(\S+)/.exec(all.slice(at + word.length, at + word.length + 30))?.[1] ?? '';
+			if (/^[\p{Lu}\uE000]/u.test(prev) && !/[.,;:]$/.test(prev)) return word;
+			if (/^[\p{Lu}\uE000]/u.test(next)) return word;
+			const full = fullNameOf(doc, word);
+			if (!full || done.has(full) || all.includes(full) || labelled(full)) return word;
+			done.add(full);
+			return full;
+		}
+	);
+}
+
 export const trueFalseBuilder: Builder = {
 	type: 'true-false',
 	serves: ownStatement,
@@ -604,7 +712,8 @@ export const trueFalseBuilder: Builder = {
 		const inContext = sentenceInContext(doc, s.index, [
 			{ start: span.start, end: span.end, text: KEY_MARK }
 		]);
-		const shown = inContext === null ? null : shownSentence(inContext);
+		const shownRaw = inContext === null ? null : shownSentence(inContext);
+		const shown = shownRaw && withFullNames(doc, shownRaw);
 		if (!shown || !shown.includes(KEY_MARK))
 			return rejectFor(ctx, f, 'true-false', 'opens-on-reference');
 		const sentence = shown.replace(KEY_MARK, ans.text);
@@ -629,7 +738,9 @@ export const trueFalseBuilder: Builder = {
 		const cut = cutFrame(shown, ans.kind === 'date', names);
 		if (cut === 'answer-in-aside' || cut === 'relative-time')
 			return rejectFor(ctx, f, 'true-false', cut);
-		let frame = reword(cut, names);
+		const plain = withoutDiscourse(reword(cut, names));
+		if (plain === null) return rejectFor(ctx, f, 'true-false', 'unresolved-reference');
+		let frame = straySubjectComma(plain);
 		const fill = (x: string) =>
 			pluralAgreement(
 				frame
@@ -658,8 +769,13 @@ export const trueFalseBuilder: Builder = {
 		const choice =
 			unsafe || modifier
 				? undefined
-				: falseChoice(doc, { ...ans, span }, frame, view.options(), (d) =>
-						rivalOfSubject(doc, before, d, ctx.title)
+				: falseChoice(
+						doc,
+						{ ...ans, span },
+						frame,
+						view.options(),
+						(d) =>
+							rivalOfSubject(doc, before, d, ctx.title) || trueElsewhere(doc, s.index, frame, d)
 					);
 		const wrong = choice?.value;
 		const falseText = wrong ? fill(withArticle(wrong, before)) : undefined;
@@ -672,7 +788,9 @@ export const trueFalseBuilder: Builder = {
 				? 'modifier-swap'
 				: (unsafe ??
 					(choice?.barredOnly
-						? 'self-contradiction'
+						? view.options().some((d) => rivalOfSubject(doc, before, d, ctx.title))
+							? 'self-contradiction'
+							: 'no-false-twin'
 						: choice?.invented
 							? 'invented-figure'
 							: 'copied-statement'));
