@@ -21,6 +21,8 @@ export const QUOTE_MIN_WORDS = 4;
  * this many to say something a learner could tie to one speaker.
  */
 export const PHRASE_MIN_WORDS = 5;
+/** The small words a scrap of a sentence opens on: prepositions and articles. */
+const PHRASE_OPENER = /^(?:of|in|on|at|for|from|with|by|to|into|about|as|a|an|the)$/i;
 
 /** Titles that are part of how a person is named: "Lord Holme", "Sir John", "Dr Reid". */
 const NAME_TITLE = /\b(Lord|Lady|Sir|Dame|Baroness|Baron|Dr|Professor|Prof)\.?\s+$/;
@@ -187,7 +189,11 @@ export const quoteBuilder: Builder = {
 		// statement. Speech needs a few words; a phrase inside reported speech two words of its own
 		// ("holy mission").
 		const own = ws.filter((w) => !STOPWORDS.has(w.toLowerCase().replace(/[^\p{L}']/gu, '')));
-		if (q.direct ? ws.length < QUOTE_MIN_WORDS : own.length < 2 || ws.length < PHRASE_MIN_WORDS)
+		// A short phrase that opens on a preposition or an article ("of public interest", "in great
+		// shape") is a scrap of the reported sentence; a label of the speaker's own ("holy mission")
+		// or a clause ("will last a century") is still theirs.
+		const fragment = ws.length < PHRASE_MIN_WORDS && PHRASE_OPENER.test(ws[0] ?? '');
+		if (q.direct ? ws.length < QUOTE_MIN_WORDS : own.length < 2 || fragment)
 			return rejectFor(ctx, f, 'quote', 'quote-too-short');
 		// Options of one kind: a speaker the text shows to be a person among people, a body among
 		// bodies; a name of unsure kind ("Electric", "Trafford Centre") among neither.

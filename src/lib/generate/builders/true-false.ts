@@ -631,6 +631,9 @@ function slotWords(frame: string): { before?: string; after?: string } {
  * about ("Tom Reid limped off against Leeds" made "Ann Lee …" where Ann Lee also limped off).
  */
 export function trueElsewhere(doc: Doc, sentence: number, frame: string, wrong: string): boolean {
+	// A figure beside the same words elsewhere may say the opposite there ("found that 45% saw
+	// orders rise" against "… fall"): figures keep the checks made for them.
+	if (/\d/.test(wrong)) return false;
 	const slot = slotWords(frame);
 	const w = escapeRe(wrong);
 	if (
