@@ -224,11 +224,13 @@ const ANCHORLESS_COMPARISON =
 
 /**
  * "Swank, too, was full of praise …", "Similarly, …", "The BPI is equally quick to …": a word that
- * adds the sentence to one before it. "Equally" compares within the sentence after "and", "both"
- * or before "as" or "with".
+ * adds the sentence to one before it. "Equally" after a verb of being compares within the sentence
+ * after "and", "both" or before "as" or "with"; before a noun ("the equally unconventional
+ * director") it most often compares with a name of its own sentence.
  */
 const ADDITIVE = /,\s*too\s*,|^(?:Similarly|Likewise|Equally),/;
-const EQUALLY = /\bequally\s+[a-z-]+\b(?!\s+(?:as|with|between|among)\b)/;
+const EQUALLY =
+	/\b(?:is|are|was|were|be|been|being|seems?|seemed|looks?|looked|remains?|remained)\s+equally\s+[a-z-]+\b(?!\s+(?:as|with|between|among)\b)/;
 
 export function anchorlessComparison(shown: string): boolean {
 	const t = outsideQuotes(shown).trim();
@@ -243,14 +245,19 @@ const EXISTENTIAL =
 
 /**
  * Rule place-back-reference: "recorded part of his album there", "from there": a "there" that is
- * no existential "there is" points at a place another sentence named.
+ * no existential "there is", with no place named (or blanked) before it, points at a place another
+ * sentence named.
  */
 export function thereReference(shown: string): boolean {
 	const t = outsideQuotes(shown);
 	for (const m of t.matchAll(/\b[Tt]here\b/g)) {
 		const after = t.slice((m.index ?? 0) + 5).trimStart();
 		if (EXISTENTIAL.test(after)) continue;
-		if (/\b(?:here and|then and)\s*$/i.test(t.slice(0, m.index))) continue;
+		const before = t.slice(0, m.index);
+		if (/\b(?:here and|then and)\s*$/i.test(before)) continue;
+		// "competing in _____. I always … there", "in Spain … from there": the place is shown.
+		if (/\b(?:in|at|to|from|into|across|around|near)\s+(?:the\s+)?(?:\p{Lu}|_____)/u.test(before))
+			continue;
 		return true;
 	}
 	return false;

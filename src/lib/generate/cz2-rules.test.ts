@@ -81,11 +81,13 @@ describe('context: comparisons, "there" and a lost demonstrative', () => {
 		expect(anchorlessComparison('Lena, too, was full of praise for _____.')).toBe(true);
 		expect(anchorlessComparison('The _____ is equally quick to condemn the plan.')).toBe(true);
 		expect(anchorlessComparison('Rail and bus fares are equally high in _____.')).toBe(false);
+		expect(anchorlessComparison('Lena works with the equally bold director _____.')).toBe(false);
 	});
 
 	it('flags a locative "there" but not "there is"', () => {
 		expect(thereReference('She recorded her first album _____ there.')).toBe(true);
 		expect(thereReference('There is a chance to win _____.')).toBe(false);
+		expect(thereReference('Fans in Spain make up _____ of the visits from there.')).toBe(false);
 	});
 
 	it('flags "These steps" shown as "The steps"', () => {
