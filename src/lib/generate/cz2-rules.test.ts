@@ -53,9 +53,9 @@ describe('rules class-noun and likened-name: a name standing for a kind', () => 
 	});
 });
 
-describe('rule common-blank: a lower-case blank that is no key term', () => {
+describe('rule common-blank: in an article, a lower-case blank that is no key term', () => {
 	const text =
-		'The singer told fans he would leave the band after the tour. Carbon trading rules were agreed on Monday. Critics say carbon trading favours large firms.';
+		'The singer told fans he would leave the band after the tour.\n\nCarbon trading rules were agreed on Monday. Critics say carbon trading favours large firms.';
 	const q = (answer: string): Question => {
 		const start = text.indexOf(answer);
 		return {

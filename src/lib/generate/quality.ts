@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../nlp';
 import { occurrences, repeatedTerm } from './builders/cloze';
+import { isHandout } from './select';
 import type { Question } from './types';
 
 const PRONOUN = /\b(?:he|she|it|they|him|them|his|her|its|their|this|these|those)\b/i;
@@ -86,7 +87,8 @@ const NAMING_BEFORE =
  * given a chance of being handed out far below the floor; the weight is set, not fitted).
  */
 export function commonBlank(doc: Doc, q: Question): boolean {
-	if (q.type !== 'cloze' || !/^\p{Ll}/u.test(q.answer) || !q.answerSpan) return false;
+	if (q.type !== 'cloze' || !/^\p{Ll}/u.test(q.answer) || !q.answerSpan || !isHandout(doc))
+		return false;
 	if (/^(?:number|quantity|money|percent|date)$/.test(q.kind) || /\d/.test(q.answer)) return false;
 	if (repeatedTerm(doc, q.answer)) return false;
 	return !NAMING_BEFORE.test(

@@ -959,7 +959,7 @@ export const clozeBuilder: Builder = {
 		const problem = clozeProblem(ctx, whole) ?? (narrow ? clozeProblem(ctx, narrow) : null);
 		// A soft flaw keeps the question only as a filler for a deck short of good ones.
 		if (problem && !SOFT.has(problem)) return rejectFor(ctx, f, 'cloze', problem);
-		const figure = figureOfSpeech(ctx.doc, f);
+		const figure = isHandout(ctx.doc) ? figureOfSpeech(ctx.doc, f) : null;
 		if (figure) return rejectWhy(ctx, f, 'blank-on-common-word', figure);
 		if (problem) rejectFor(ctx, f, 'cloze', problem);
 		const cloze = narrow ? blanked(ctx.doc, f) : view.cloze();
@@ -968,7 +968,7 @@ export const clozeBuilder: Builder = {
 		if (ans.kind === 'person' && givesPartAway(cloze, ans.text))
 			return rejectFor(ctx, f, 'cloze', 'blank-shows-answer');
 		// "the show Bethan and Huw … _____" → Huw Stephens: a word of the name standing alone.
-		if (nameWordShown(cloze, ans.text))
+		if (isHandout(ctx.doc) && nameWordShown(cloze, ans.text))
 			return rejectWhy(ctx, f, 'blank-shows-answer', 'name-word-shown');
 		// "_____'s currency ... Chinese export prices": a form of the answer left in view.
 		if (derivedFormShown(cloze, ans.text)) return rejectFor(ctx, f, 'cloze', 'derived-form-shown');
