@@ -32,6 +32,7 @@ export type ContextRisk =
 	| 'bare-reference'
 	| 'time-back-reference'
 	| 'relational-noun'
+	| 'place-back-reference'
 	| LeaningOpener;
 
 /** A question at risk keeps this share of its score, so the generator's own estimate shows it. */
@@ -221,8 +222,57 @@ export function unnamedBody(shown: string): boolean {
 const ANCHORLESS_COMPARISON =
 	/\b(?:sooner|follow(?:s|ed|ing)? suit|did (?:likewise|the same)|do (?:likewise|the same))\b/i;
 
+/**
+ * "Swank, too, was full of praise …", "Similarly, …", "The BPI is equally quick to …": a word that
+ * adds the sentence to one before it. "Equally" after a verb of being compares within the sentence
+ * after "and", "both" or before "as" or "with"; before a noun ("the equally unconventional
+ * director") it most often compares with a name of its own sentence.
+ */
+const ADDITIVE = /,\s*too\s*,|^(?:Similarly|Likewise|Equally),/;
+const EQUALLY =
+	/\b(?:is|are|was|were|be|been|being|seems?|seemed|looks?|looked|remains?|remained)\s+equally\s+[a-z-]+\b(?!\s+(?:as|with|between|among)\b)/;
+
 export function anchorlessComparison(shown: string): boolean {
-	return ANCHORLESS_COMPARISON.test(outsideQuotes(shown));
+	const t = outsideQuotes(shown).trim();
+	if (ANCHORLESS_COMPARISON.test(t) || ADDITIVE.test(t)) return true;
+	const m = EQUALLY.exec(t);
+	return !!m && !/\b(?:and|both|all|each)\b/i.test(t.slice(0, m.index));
+}
+
+/** Words after an existential "there": "There is", "there may be", "there seems". */
+const EXISTENTIAL =
+	/^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|shall|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|used|needs?|came|comes|lies|lay|stands?|stood|is|isn|wasn|aren|weren|then|and)\b|^['’](?:s|re|ll|d)\b/i;
+
+/**
+ * Rule place-back-reference: "recorded part of his album there", "from there": a "there" that is
+ * no existential "there is", with no place named (or blanked) before it, points at a place another
+ * sentence named.
+ */
+export function thereReference(shown: string): boolean {
+	const t = outsideQuotes(shown);
+	for (const m of t.matchAll(/\b[Tt]here\b/g)) {
+		const after = t.slice((m.index ?? 0) + 5).trimStart();
+		if (EXISTENTIAL.test(after)) continue;
+		const before = t.slice(0, m.index);
+		if (/\b(?:here and|then and)\s*$/i.test(before)) continue;
+		// "competing in _____. I always … there", "in Spain … from there": the place is shown.
+		if (/\b(?:in|at|to|from|into|across|around|near)\s+(?:the\s+)?(?:\p{Lu}|_____)/u.test(before))
+			continue;
+		return true;
+	}
+	return false;
+}
+
+/**
+ * Rule lost-demonstrative: the sentence said "These actions helped …" and the shown text, rewritten,
+ * says "The actions helped …": the words still point at what another sentence told.
+ */
+export function lostDemonstrative(sentence: string, shown: string): boolean {
+	const m = /\b(?:[Tt]hese|[Tt]hose|[Tt]his)\s+([a-z][a-z-]{2,})\b/.exec(outsideQuotes(sentence));
+	if (!m) return false;
+	const noun = m[1] as string;
+	const t = outsideQuotes(shown);
+	return cachedRe(`\\b[Tt]he ${escapeRe(noun)}\\b`).test(t) && !t.includes(m[0]);
 }
 
 const surnameCache = new WeakMap<Doc, Map<string, string[]>>();
@@ -296,7 +346,8 @@ function countrySentences(doc: Doc, answer: string): number {
 
 /**
  * "Mortgage lending fell in the _____ last month." → UK in a story about the UK: the country an
- * article names in four sentences or more is its setting, not a fact to recall.
+ * article names in four sentences or more, or the only one it names, is its setting, not a fact to
+ * recall.
  */
 export function homeCountry(doc: Doc, b: Built): boolean {
 	const a = b.fact.answer;
@@ -310,7 +361,21 @@ export function homeCountry(doc: Doc, b: Built): boolean {
 	// Only as the place things happen ("lending in the _____"): a country that acts is news.
 	const before = a.span ? doc.text.slice(Math.max(0, a.span.start - 20), a.span.start) : '';
 	if (!/\b(?:in|across|throughout|around|within)\s+(?:the\s+)?$/i.test(before)) return false;
-	return isHandout(doc) && countrySentences(doc, a.text) >= 4;
+	if (!isHandout(doc)) return false;
+	return countrySentences(doc, a.text) >= 4 || onlyCountry(doc, a.text);
+}
+
+/**
+ * "Faster broadband in the _____" → UK, the one country the article names: the story's setting,
+ * where any other country would read as well.
+ */
+function onlyCountry(doc: Doc, answer: string): boolean {
+	const mine = COUNTRY_BY_ALIAS.get(answer.toLowerCase());
+	if (!mine) return false;
+	return doc.mentions.every((m) => {
+		const c = m.kind === 'place' ? COUNTRY_BY_ALIAS.get(m.text.toLowerCase()) : undefined;
+		return !c || c.name === mine.name;
+	});
 }
 
 /**
@@ -776,6 +841,9 @@ export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	if (article && SHARE_OPENER.test(shown.trim())) return 'anaphoric-opener';
 	if (opensOnEpithet(doc, b)) return 'epithet-subject';
 	if (article && anchorlessComparison(shown)) return 'anchorless-comparison';
+	if (article && thereReference(shown)) return 'place-back-reference';
+	if (article && sentence && lostDemonstrative(sentence.text, shown))
+		return 'demonstrative-reference';
 	if (possessiveWithoutName(shown)) return 'possessive-without-name';
 	if (definiteReference(doc, shown, sentence?.start ?? 0)) return 'definite-reference';
 	if (article && (unnamedWork(shown) || unnamedBody(shown))) return 'unnamed-work';

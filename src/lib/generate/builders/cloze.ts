@@ -959,12 +959,17 @@ export const clozeBuilder: Builder = {
 		const problem = clozeProblem(ctx, whole) ?? (narrow ? clozeProblem(ctx, narrow) : null);
 		// A soft flaw keeps the question only as a filler for a deck short of good ones.
 		if (problem && !SOFT.has(problem)) return rejectFor(ctx, f, 'cloze', problem);
+		const figure = isHandout(ctx.doc) ? figureOfSpeech(ctx.doc, f) : null;
+		if (figure) return rejectWhy(ctx, f, 'blank-on-common-word', figure);
 		if (problem) rejectFor(ctx, f, 'cloze', problem);
 		const cloze = narrow ? blanked(ctx.doc, f) : view.cloze();
 		if (!isSentence(cloze)) return rejectFor(ctx, f, 'cloze', cloze as RejectReason);
 		// "Dick Clark's publicist _____ said ... Clark": a word of the name left in view.
 		if (ans.kind === 'person' && givesPartAway(cloze, ans.text))
 			return rejectFor(ctx, f, 'cloze', 'blank-shows-answer');
+		// "the show Bethan and Huw … _____" → Huw Stephens: a word of the name standing alone.
+		if (isHandout(ctx.doc) && nameWordShown(cloze, ans.text))
+			return rejectWhy(ctx, f, 'blank-shows-answer', 'name-word-shown');
 		// "_____'s currency ... Chinese export prices": a form of the answer left in view.
 		if (derivedFormShown(cloze, ans.text)) return rejectFor(ctx, f, 'cloze', 'derived-form-shown');
 		const hint = clozeHint(ctx.doc, f);
@@ -996,6 +1001,79 @@ export const clozeBuilder: Builder = {
 		];
 	}
 };
+
+/** A cloze left out for `reason`, the rule that found it named in the detail. */
+function rejectWhy(ctx: Ctx, f: FactX, reason: RejectReason, rule: string): [] {
+	ctx.reject({ factId: f.id, type: 'cloze', reason, detail: `${f.answer?.text ?? ''} (${rule})` });
+	return [];
+}
+
+/**
+ * A lower-case phrase is a key term of an article only when it has two words or more and the
+ * article uses it twice ("carbon trading"); a single common noun ("the _____" → band) or a phrase
+ * used once has other right answers (see quality.ts, rule common-blank).
+ */
+export function repeatedTerm(doc: Doc, answer: string): boolean {
+	return /\s/.test(answer.trim()) && occurrences(doc, answer) >= 2;
+}
+
+/** Words after which a name stands for a kind of thing: "be a _____", "this year's _____". */
+const LIKENED = /^(?:a|an|another)$/;
+const LIKENED_BEFORE =
+	/\b(?:be|is|was|are|were|become|becomes|became|being|been)\s+(?:(?:this|last|next)\s+(?:year|season|week|month)['’]s|the\s+new)\s+$/i;
+
+/**
+ * Rule class-noun: "ample chance to be a _____" → Wookie, "won an _____" → Oscar: a name after "a"
+ * or "an" (the phrase ends with it) is one of a kind, which other names fit as well.
+ * Rule likened-name: "likely to be this year's _____", "could be the new _____": a name the
+ * sentence likens something to is a figure of speech, not a fact.
+ */
+export function figureOfSpeech(doc: Doc, f: FactX): 'class-noun' | 'likened-name' | null {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s || ans.a < 1 || !properName(ans.text)) return null;
+	if (/^(?:date|number|quantity|money|percent)$/.test(ans.kind)) return null;
+	const next = tok(s, ans.b);
+	const ends = !next?.word || next.cap || STOPWORDS.has(next.lower) || AUXILIARIES.has(next.lower);
+	if (!ends) return null;
+	if (LIKENED.test(tok(s, ans.a - 1)?.lower ?? '')) return 'class-noun';
+	return LIKENED_BEFORE.test(doc.text.slice(s.start, ans.span.start)) ? 'likened-name' : null;
+}
+
+/** A capitalised word with nothing capitalised on either side: no part of another name. */
+function standsAlone(words: string[], i: number): boolean {
+	// "Meet The Fockers": a capitalised small word inside a title is part of the name.
+	const cap = (w: string | undefined, at: number) =>
+		!!w && /^\p{Lu}/u.test(w) && (at > 0 || !STOPWORDS.has(w.toLowerCase()));
+	return !(i > 0 && cap(words[i - 1], i - 1)) && !cap(words[i + 1], i + 1);
+}
+
+/**
+ * Rule name-word-shown: a word of the answer's name (three letters or more, not a word many names
+ * share) stands alone elsewhere in the prompt: "the show Bethan and Huw" for Huw Stephens, "_____
+ * biopic Ray" for Ray Charles. Another name that shares the word ("Real Madrid" for Real Betis) is
+ * no give-away.
+ */
+export function nameWordShown(prompt: string, answer: string): boolean {
+	const shown =
+		prompt
+			.split('_____')
+			.join(' , ')
+			.match(/[\p{L}\d][\p{L}\d'’-]*|[^\s\p{L}\d]+/gu) ?? [];
+	const bare = shown.map((w) => w.replace(/['’]s$/, ''));
+	const parts = answer
+		.split(/\s+/)
+		.map((w) => w.replace(/['’]s$/, ''))
+		.filter(
+			(w) =>
+				/^\p{Lu}/u.test(w) &&
+				w.replace(/[^\p{L}]/gu, '').length >= 3 &&
+				!STOPWORDS.has(w.toLowerCase()) &&
+				!ORG_WORDS.has(w.toLowerCase()) &&
+				!PLACE_WORDS.has(w.toLowerCase())
+		);
+	return bare.some((w, i) => parts.includes(w) && standsAlone(bare, i));
+}
 
 /** The article's title: the one given, else a heading before the first sentence. */
 function titleOf(ctx: Pick<Ctx, 'doc' | 'title'>): string {
@@ -1052,8 +1130,11 @@ export function clozeHint(doc: Doc, f: FactX): string {
 	if (!ans) return HINTS.thing;
 	if (ans.items > 1) return GROUP_HINTS[ans.kind] ?? 'several names';
 	if (ans.kind !== 'person' && genericName(doc, ans.text)) return HINTS.thing;
-	if (ans.kind === 'thing') return properName(ans.text) ? 'a name' : HINTS.thing;
-	if (ans.kind === 'person' && !personShown(doc, ans.entity)) return 'a name';
+	if (ans.kind === 'thing') {
+		if (!properName(ans.text)) return HINTS.thing;
+		return personCue(doc, f) ? HINTS.person : 'a name';
+	}
+	if (ans.kind === 'person' && !personShown(doc, ans.entity) && !personCue(doc, f)) return 'a name';
 	const words = ans.text.toLowerCase().split(/\s+/);
 	// "three", "two million": number words are a number.
 	const spelled = words.every((w) => NUMBER_WORDS[w] !== undefined || SCALE_WORDS[w] !== undefined);
@@ -1075,6 +1156,34 @@ export function clozeHint(doc: Doc, f: FactX): string {
 	// "the Champions League", "the Australian Open": a competition, not a body.
 	if (ans.kind === 'organisation' && COMPETITION.test(ans.text)) return 'a name';
 	return HINTS[ans.kind];
+}
+
+/** An office or a role right before a name: "President _____", "co-star _____", "DJ _____". */
+const ROLE_BEFORE = /^(?:dj|co-star|mr|mrs|ms|dr|sir|lord|lady|dame)$/;
+
+/**
+ * Rule person-hint: the sentence shows the blank is a person, though the reader could not tell
+ * from the name: "_____, who recorded …" (a name read as a person's), "South African President
+ * _____" (any name). Two capitalised words
+ * or more with no word of a body's or a place's name; the hint says "a person", not "a name".
+ */
+export function personCue(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s) return false;
+	const words = ans.text.split(/\s+/);
+	const plain = words.every(
+		(w) =>
+			/^\p{Lu}\p{Ll}/u.test(w) &&
+			!ORG_WORDS.has(w.toLowerCase()) &&
+			!PLACE_WORDS.has(w.toLowerCase())
+	);
+	if (words.length < 2 || words.length > 3 || !plain) return false;
+	// "the studio _____, who …": a body may take "who" too; only a name read as a person's.
+	const who = /^\s*,?\s+who\b/.test(doc.text.slice(ans.span.end, ans.span.end + 8));
+	if (who && ans.kind === 'person') return true;
+	const prev = tok(s, ans.a - 1)?.lower ?? '';
+	return ROLE_HEADS.has(prev) || ROLE_NOUNS.has(prev) || ROLE_BEFORE.test(prev);
 }
 
 /**
