@@ -1,7 +1,8 @@
 /** Cloze rules: give-aways, figures of speech, common-word blanks, context and hints. */
 import { describe, expect, it } from 'vitest';
 import { readForTest } from './fixtures/read';
-import { clozeHint, figureOfSpeech, nameWordShown } from './builders/cloze';
+import { clozeHint, clozeProblem, figureOfSpeech, nameWordShown } from './builders/cloze';
+import { shownSentence } from './builders/common';
 import { anchorlessComparison, lostDemonstrative, thereReference } from './context';
 import { commonBlank } from './quality';
 import type { Question } from './types';
@@ -122,5 +123,24 @@ describe('rule person-hint', () => {
 			}
 		} as FactX;
 		expect(clozeHint(doc, narrow)).toBe('a person');
+	});
+});
+
+describe('a one-word name after a capitalised plural possessive', () => {
+	it('is the end of a title, never a blank of its own', () => {
+		const { doc, f } = factFor(
+			"She played Matron in the drama Nurses' Ward for three years. Critics in Dunmore praised her.",
+			'Ward'
+		);
+		expect(clozeProblem({ doc, lowerSeen: new Set() }, f)).toBe('blank-cuts-name');
+	});
+});
+
+describe('an opening "As well as"', () => {
+	it('is kept whole: it is no discourse word', () => {
+		expect(shownSentence('As well as being fast, Dune Rally sells.')).toBe(
+			'As well as being fast, Dune Rally sells.'
+		);
+		expect(shownSentence('As well, Dune Rally sells.')).toBe('Dune Rally sells.');
 	});
 });

@@ -1280,6 +1280,8 @@ function findQuotes(
 				(entities[speaker] as Entity).kind !== 'organisation'
 			)
 				speaker = -1;
+			if (speaker >= 0 && !speakerFits(text, s, qs, inner, entities[speaker] as Entity, mentions))
+				speaker = -1;
 			// A two- or three-word phrase in quotes is a borrowed label unless a person says it.
 			if (
 				speaker >= 0 &&
@@ -1303,4 +1305,52 @@ function findQuotes(
 		}
 	}
 	return out;
+}
+
+/**
+ * Whether a speaker found for a quotation can have said it: "he" or "she" said it only of a person
+ * (never a club or a firm); no one speaks of themself by name ("There is a lack of trust in Tony
+ * Blair," he said); and a body named after "at" or "of" ("Howard Archer, economist at Global
+ * Insight, said", "a spokesman for X said") is where the speaker works or whom they speak for, not
+ * the speaker.
+ */
+function speakerFits(
+	text: string,
+	s: { start: number; end: number },
+	quoteStart: number,
+	inner: string,
+	e: Entity,
+	mentions: readonly Mention[]
+): boolean {
+	const around = text.slice(s.start, s.end).replace(inner, ' ');
+	if (
+		e.kind !== 'person' &&
+		/\b(?:he|she)\s+(?:said|says|told|added|explained|insisted|argued|warned)\b/i.test(around)
+	)
+		return false;
+	const words = e.name.split(/\s+/).filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w));
+	const last = words[words.length - 1];
+	if (
+		e.kind === 'person' &&
+		last &&
+		new RegExp(`(?<![\\p{L}])${last}(?![\\p{L}])`, 'u').test(inner)
+	)
+		return false;
+	{
+		const own = e.mentions
+			.map((i) => mentions[i] as Mention)
+			.filter(
+				(m) => m.start >= s.start && m.end <= s.end && (m.end <= quoteStart || m.start > quoteStart)
+			);
+		if (
+			own.length &&
+			own.every((m) =>
+				/\b(?:at|of|for|from|with)\s+(?:the\s+)?$/i.test(
+					text.slice(Math.max(s.start, m.start - 12), m.start)
+				)
+			)
+		)
+			return false;
+	}
+	return true;
 }

@@ -237,6 +237,14 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 	if (/\p{Lu}\p{L}*[^s'’\s]['’] $/u.test(text.slice(Math.max(0, start - 12), start)))
 		return 'blank-cuts-name';
 	if (/^['’] \p{Lu}/u.test(text.slice(end, end + 3))) return 'blank-cuts-name';
+	// "Footballers' _____" → Wives, "Supporters' _____" → Association: a one-word name after a
+	// capitalised plural possessive is the end of a title, not a thing of its own.
+	if (
+		ans.kind !== 'person' &&
+		!/\s/.test(ans.text.trim()) &&
+		/\p{Lu}\p{Ll}+s['’] $/u.test(text.slice(Math.max(0, start - 24), start))
+	)
+		return 'blank-cuts-name';
 	// "Billboard's _____ 100 chart", "BBC 6 _____": a name that goes on across a number.
 	if (
 		!/^(?:date|number|quantity|money|percent)$/.test(ans.kind) &&

@@ -243,7 +243,7 @@ export function describes(text: string, strict = true): boolean {
 
 /** Words that tie a sentence to the one before it and mean nothing on their own. */
 const DISCOURSE =
-	/^(?:but|and|so|yet|however|also|meanwhile|moreover|furthermore|nevertheless|nonetheless|indeed|instead|still|thus|therefore|hence|besides|likewise|similarly|in addition|in fact|as a result|at the same time|on the other hand|by contrast|in contrast|even so|as well)\b\s*,?\s*/i;
+	/^(?:but|and|so|yet|however|also|meanwhile|moreover|furthermore|nevertheless|nonetheless|indeed|instead|still|thus|therefore|hence|besides|likewise|similarly|in addition|in fact|as a result|at the same time|on the other hand|by contrast|in contrast|even so|as well(?!\s+as))\b\s*,?\s*/i;
 /** An opening word that points at something the sentence itself does not name. */
 const REFERENCE_OPEN =
 	/^(?:he|she|they|it|his|her|their|its|this|these|those|such|thus|him|them|that|the latter|the former|the move|the deal|the firm|the company|the group|the decision|the plan|the report|the case|the figures?|the news)\b/i;
