@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readForTest } from './fixtures/read';
 import { clozeHint, clozeProblem, figureOfSpeech, nameWordShown } from './builders/cloze';
 import { shownSentence } from './builders/common';
+import { generateDeck } from './index';
 import { anchorlessComparison, lostDemonstrative, thereReference } from './context';
 import { commonBlank } from './quality';
 import type { Question } from './types';
@@ -142,5 +143,26 @@ describe('an opening "As well as"', () => {
 			'As well as being fast, Dune Rally sells.'
 		);
 		expect(shownSentence('As well, Dune Rally sells.')).toBe('Dune Rally sells.');
+	});
+});
+
+describe('a cloze on a common word in an article', () => {
+	it('is made a filler, named common-blank, behind every named cloze', () => {
+		const text = [
+			'Lantern Choir announced on Monday that bassist Ivo Brandt has left after nine years. The group, formed in Dunmore in 1994, sold 400,000 copies of its album Harbour Lights last year.',
+			'Brandt told the Kelso Herald that he wanted to spend more time with his family. Singer Petra Lund said the band would tour Norway in March with a new bassist, Tomas Berg.',
+			'The tour opens in Bergen on 4 March and ends in Oslo on 20 March. Tickets cost £35 and went on sale on Friday, the promoter Nordlys Live said.'
+		].join('\n\n');
+		const why: string[] = [];
+		const deck = generateDeck(text, {
+			onReject: (r) => {
+				if (r.type === 'cloze' && r.reason === 'blank-on-common-word') why.push(r.detail ?? '');
+			}
+		});
+		expect(why.some((d) => d.includes('group') && d.includes('common-blank'))).toBe(true);
+		const at = deck.questions.findIndex((q) => q.type === 'cloze' && q.answer === 'group');
+		const named = deck.questions.filter((q) => q.type === 'cloze' && /^\p{Lu}|\d/u.test(q.answer));
+		expect(named.length).toBeGreaterThan(0);
+		if (at >= 0) for (const q of named) expect(deck.questions.indexOf(q)).toBeLessThan(at);
 	});
 });

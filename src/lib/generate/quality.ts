@@ -5,8 +5,9 @@
  * leaves out the questions this estimate finds least likely.
  */
 import type { Doc } from '../nlp';
-import { occurrences, repeatedTerm } from './builders/cloze';
-import { isHandout } from './select';
+import { commonBlank, occurrences } from './builders/cloze';
+
+export { commonBlank };
 import type { Question } from './types';
 
 const PRONOUN = /\b(?:he|she|it|they|him|them|his|her|its|their|this|these|those)\b/i;
@@ -73,27 +74,6 @@ export function qualityFeatures(doc: Doc, q: Question, title = ''): Record<strin
 	f.relativeTime = RELATIVE_TIME.test(text) ? 1 : 0;
 	f.commonBlank = commonBlank(doc, q) ? 1 : 0;
 	return f;
-}
-
-/** Words that name a term: "known as _____", "called _____". */
-const NAMING_BEFORE =
-	/\b(?:called|named|nicknamed|dubbed|termed|titled|entitled|known as|referred to as|described as)\s+(?:the\s+|an?\s+)?["“'‘]?$/i;
-
-/**
- * Rule common-blank: a cloze in an article on a lower-case word or phrase that is no key term
- * ("leave the _____" → band, "this year's _____" → must-have): other words fill it as well. A
- * phrase of two words or more the article uses twice, or a term the sentence names ("known as
- * _____"), is a key term. Such a blank is kept only while the deck is short of others (it is
- * given a chance of being handed out far below the floor; the weight is set, not fitted).
- */
-export function commonBlank(doc: Doc, q: Question): boolean {
-	if (q.type !== 'cloze' || !/^\p{Ll}/u.test(q.answer) || !q.answerSpan || !isHandout(doc))
-		return false;
-	if (/^(?:number|quantity|money|percent|date)$/.test(q.kind) || /\d/.test(q.answer)) return false;
-	if (repeatedTerm(doc, q.answer)) return false;
-	return !NAMING_BEFORE.test(
-		doc.text.slice(Math.max(0, q.answerSpan.start - 30), q.answerSpan.start)
-	);
 }
 
 /**

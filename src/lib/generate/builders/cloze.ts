@@ -989,22 +989,27 @@ export const clozeBuilder: Builder = {
 		if (trivial) rejectFor(ctx, f, 'cloze', 'blank-on-main-subject');
 		const known = nationalLeader(ctx.doc, f);
 		if (known) rejectFor(ctx, f, 'cloze', 'trivial-detail');
+		const q: Question = {
+			...base(f, 'cloze'),
+			type: 'cloze',
+			prompt: cloze,
+			answer: ans.text,
+			answerSpan: ans.span,
+			kind: ans.kind,
+			hint,
+			score: 0
+		};
+		// "The _____ has had success" → group: a common word that others fill as well comes after
+		// every other question, and only into a deck short of them.
+		const common = commonBlank(ctx.doc, q);
+		if (common) rejectWhy(ctx, f, 'blank-on-common-word', 'common-blank');
 		return [
 			{
-				q: {
-					...base(f, 'cloze'),
-					type: 'cloze',
-					prompt: cloze,
-					answer: ans.text,
-					answerSpan: ans.span,
-					kind: ans.kind,
-					hint,
-					score: 0
-				},
+				q,
 				// A leader the learner knows already ranks lower, but stays when the news is theirs.
 				form: known ? 0.3 : 0.75,
 				fact: f,
-				fallback: !!problem || listInArticle || trivial
+				fallback: !!problem || listInArticle || trivial || common
 			}
 		];
 	}
@@ -1227,4 +1232,25 @@ export function givesPartAway(prompt: string, answer: string): boolean {
 				!PLACE_WORDS.has(w.toLowerCase())
 		)
 		.some((w) => shown.includes(` ${norm(w)} `));
+}
+
+/** Words that name a term: "known as _____", "called _____". */
+const NAMING_BEFORE =
+	/\b(?:called|named|nicknamed|dubbed|termed|titled|entitled|known as|referred to as|described as)\s+(?:the\s+|an?\s+)?["“'‘]?$/i;
+
+/**
+ * Rule common-blank: a cloze in an article on a lower-case word or phrase that is no key term
+ * ("leave the _____" → band, "this year's _____" → must-have): other words fill it as well. A
+ * phrase of two words or more the article uses twice, or a term the sentence names ("known as
+ * _____"), is a key term. Such a blank is kept only while the deck is short of others (it is
+ * given a chance of being handed out far below the floor; the weight is set, not fitted).
+ */
+export function commonBlank(doc: Doc, q: Question): boolean {
+	if (q.type !== 'cloze' || !/^\p{Ll}/u.test(q.answer) || !q.answerSpan || !isHandout(doc))
+		return false;
+	if (/^(?:number|quantity|money|percent|date)$/.test(q.kind) || /\d/.test(q.answer)) return false;
+	if (repeatedTerm(doc, q.answer)) return false;
+	return !NAMING_BEFORE.test(
+		doc.text.slice(Math.max(0, q.answerSpan.start - 30), q.answerSpan.start)
+	);
 }
