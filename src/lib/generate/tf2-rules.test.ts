@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { generateDeck } from './index';
 import { analyze } from '../nlp';
 import { trueElsewhere, withFullNames } from './builders/true-false';
 import { danglingRelative } from './builders/short-answer';
-import { bodyName, PHRASE_MIN_WORDS, titledName } from './builders/quote';
+import { bodyName, titledName } from './builders/quote';
 import { KEY_MARK, straySubjectComma, withoutDiscourse } from './statement';
 
 describe('rule full-name: a bare first name or surname written out', () => {
@@ -101,8 +102,14 @@ describe('short answer: rule dangling-relative', () => {
 });
 
 describe('quote: short phrases and titled speakers', () => {
-	it('asks for at least a few words of reported speech', () => {
-		expect(PHRASE_MIN_WORDS).toBeGreaterThanOrEqual(5);
+	it('asks no short reported phrase that opens on a preposition, but keeps a coined label', () => {
+		const text =
+			'Mayor Ivo Brandt said the harbour plan was "of public interest" and must go ahead. Critic Petra Lund called the plan a "concrete folly" on Monday. Engineer Tomas Berg said the wall "will hold back any storm for a century".';
+		const quoted = generateDeck(text)
+			.questions.filter((q) => q.type === 'quote')
+			.map((q) => q.prompt);
+		expect(quoted.some((p) => p.includes('of public interest'))).toBe(false);
+		expect(quoted.some((p) => p.includes('concrete folly'))).toBe(true);
 	});
 	it('names a speaker known only by a title and surname with the title', () => {
 		const doc = analyze(
