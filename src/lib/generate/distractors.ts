@@ -16,7 +16,10 @@ import {
 	FIRST_NAMES,
 	MONTHS,
 	NUMBER_WORDS,
+	ORG_END_WORDS,
+	ORG_WORDS,
 	ROLE_NOUNS,
+	STOPWORDS,
 	WEEKDAYS
 } from '../nlp/lexicon';
 import type { Doc, Entity, Mention, PlaceKind } from '../nlp/types';
@@ -105,6 +108,74 @@ export function orgSort(name: string): string {
 	)
 		return 'company';
 	return 'other';
+}
+
+/**
+ * The common noun that heads an organisation's name, lower case: "Bank" of "National Bank of
+ * Kuwait", "Group" of "Falcon Group"; '' for a name with no such head ("Sony", "F-Secure").
+ */
+export function nameHead(name: string): string {
+	const core = name
+		.trim()
+		.replace(/^the\s+/i, '')
+		.split(/\s+(?:of|for|de|du)\s+/i)[0] as string;
+	const words = core.split(/\s+/);
+	if (words.length < 2) return '';
+	const last = (words[words.length - 1] as string).toLowerCase().replace(/[.,]$/, '');
+	return ORG_WORDS.has(last) || ORG_END_WORDS.has(last) ? last : '';
+}
+
+/**
+ * Rule "name head": whether the options' names tell the key from the rest: no wrong option shares
+ * the key's head noun and they all share one ("Falcon Group" among three "… Bank"s), or they all
+ * have a head where the key has none ("Zentrix" beside a Bank, a Council and a University), or the
+ * reverse. Mixed sets ("SK Telecom" beside "Nokia", "Vodafone", "LG Electronics") stay.
+ */
+export function headGiveaway(key: string, options: string[]): boolean {
+	const mine = nameHead(key);
+	const heads = options.map(nameHead);
+	if (heads.includes(mine)) return false;
+	// Every wrong option of one head ("… Bank" three times), or all with a head where the key has
+	// none, or none where it has one.
+	if (new Set(heads).size === 1) return true;
+	return heads.every((h) => !!h === !mine);
+}
+
+/** Nouns that say what line of business a body is in, after the words of its trade ("security firm"). */
+const TRADE_NOUN =
+	/(?:^|[^\p{L}-])((?:\p{L}[\p{Ll}-]*\s+){1,2})(?:firm|firms|company|maker|makers|giant|provider|operator|manufacturer|retailer|chain|carrier|developer|publisher|specialist|group|business|house)\s+$/u;
+/** Words before such a noun that name no trade: "rival security firm", "the big firm". */
+const NOT_TRADE =
+	/^(?:the|a|an|its|their|rival|fellow|other|big|small|large|largest|biggest|leading|major|top|giant|global|world|local|british|listed|private|state|family|parent|new|former|and|of|by|at|to|from|said|says|that|which|rivals?)$/;
+
+/**
+ * Rule "trade": the words of its trade the text writes right before a body's name: "security"
+ * for "Finnish security firm F-Secure", "handset" for "handset maker Nokia". Empty when none.
+ */
+export function tradeWords(text: string, start: number): string[] {
+	const m = TRADE_NOUN.exec(text.slice(Math.max(0, start - 45), start));
+	if (!m) return [];
+	// A capital only where a sentence opens ("Handset maker Nokia"): "Finnish" names no trade.
+	const lead = text.slice(Math.max(0, start - 45), start);
+	const opens = /(?:^|[.!?]["”']?\s+)$/.test(
+		lead.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))
+	);
+	return (m[1] as string)
+		.trim()
+		.split(/\s+/)
+		.filter((w, i) => /^\p{Ll}/u.test(w) || (i === 0 && opens))
+		.map((w) => w.toLowerCase())
+		.filter((w) => !NOT_TRADE.test(w) && !STOPWORDS.has(w) && !DEMONYMS.has(w));
+}
+
+/** The trade words the article gives an organisation at any of its mentions. */
+export function tradeOf(doc: Doc, e: Entity): Set<string> {
+	const out = new Set<string>();
+	for (const i of e.mentions) {
+		const m = doc.mentions[i];
+		if (m) for (const w of tradeWords(doc.text, m.start)) out.add(w);
+	}
+	return out;
 }
 
 /** Words after a name that make it a market index: "FTSE 100", "Nikkei 225", "Dow Jones index". */
@@ -342,7 +413,8 @@ export function numericVariants(
 		let n = Math.round(raw / r) * r;
 		n = Number(n.toFixed(decimals));
 		if (n <= 0 || seen.has(n) || !inside(n)) return;
-		if (a.kind === 'percent' && n > 100) return;
+		// A share stays within the whole; a rise of more than 100% ("a 112% rise") does not.
+		if (a.kind === 'percent' && n > 100 && base <= 100) return;
 		// Below ten every neighbour is some multiple (2 beside 4); above, a finer grid avoids them.
 		if (base >= 10 && multipleOf(n, base)) return;
 		seen.add(n);
@@ -631,6 +703,29 @@ const NEW_LOW =
 const FURTHER_SHARE =
 	/\b(?:another|a further|the remaining|the other|the rest,?)\s+(?:\p{L}+\s+)?$/iu;
 
+/** Words of a rise. */
+const RISE =
+	/\b(?:rise|rises|rose|risen|increase[sd]?|growth|gain(?:s|ed)?|jump(?:s|ed)?|grew|up)\b/i;
+/** "at least a doubling", "more than doubled", "over treble": a rise stated as at least a ratio. */
+const RATIO_BOUND =
+	/\b(?:at least|more than|over)\s+(?:a\s+)?(doubl|tripl|trebl|quadrupl)\w*|\b(doubled|tripled|trebled)\s+or\s+more\b/i;
+
+/**
+ * The least rise in per cent that the key's sentence or the one before it allows: 100 after "at
+ * least a doubling", 200 after "more than tripled"; 0 when neither says so.
+ */
+export function riseFloor(doc: Doc, sentence: number): number {
+	for (const k of [sentence, sentence - 1]) {
+		const s = doc.sentences[k];
+		if (!s) continue;
+		const m = RATIO_BOUND.exec(doc.text.slice(s.start, s.end));
+		if (!m) continue;
+		const w = (m[1] ?? m[2] ?? '').toLowerCase();
+		return w.startsWith('doubl') ? 100 : w.startsWith('quadrupl') ? 300 : 200;
+	}
+	return 0;
+}
+
 /**
  * The range every option must stay in: the key's side of each other figure of the same unit in its
  * sentence ("fell from _____ to 81" keeps options above 81; "Of the _____ approved, less than $2bn
@@ -717,6 +812,10 @@ export function numberBounds(
 		max = Math.min(max, 100 - shares + (shares + v === 100 ? 1 : 0));
 	const total = totalOf(doc.text, span);
 	if (total !== undefined && total >= v) max = Math.min(max, total + (total === v ? 1 : 0));
+	// Rule "stated bound": "All regions saw at least a doubling … Scotland saw the smallest
+	// increase of just _____" keyed to 112%: every rise offered is above 100%.
+	const floor = a.kind === 'percent' ? riseFloor(doc, s.index) : 0;
+	if (floor && v > floor && RISE.test(doc.text.slice(s.start, s.end))) min = Math.max(min, floor);
 	const change = changeFrom(doc, span, a.kind);
 	if (change !== undefined && change !== v) {
 		// Rule "meaningful change": "cut from 70% to _____" keyed to 49% gets no 68%: every option
@@ -1206,6 +1305,43 @@ function figureOf(s: string): { n: number; decimals: number; shape: string } | u
 }
 
 /**
+ * Rule "even spacing": whether figures, sorted, stand at nearly equal distances ("23, 45, 63, 81"):
+ * a made-up set on a ruler, which shows how it was made. Gaps within a quarter of each other count.
+ */
+export function evenlySpaced(values: number[]): boolean {
+	if (values.length < 4) return false;
+	const v = [...values].sort((x, y) => x - y);
+	const gaps = v.slice(1).map((x, i) => x - (v[i] as number));
+	const lo = Math.min(...gaps);
+	return lo > 0 && Math.max(...gaps) <= lo * 1.25;
+}
+
+/** Units of computer memory and storage, which come in powers of two ("512 megabytes", "256MB"). */
+const MEMORY_UNIT =
+	/^\s*(?:[kmgt]b|[kmgt]bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|kbits?|mbits?|bits?)\b/i;
+
+/**
+ * Rule "powers of two": a memory or storage size that is a power of two ("512 megabytes") is
+ * offered only other powers of two, the sizes such parts are made in; its other figures for it.
+ * Null for any other key.
+ */
+export function powerOfTwoVariants(text: string): string[] | null {
+	const m = /(\d+)(?![\d.,])/.exec(text);
+	if (!m || !MEMORY_UNIT.test(text.slice(m.index + m[0].length))) return null;
+	const n = Number(m[1]);
+	if (n < 2 || (n & (n - 1)) !== 0) return null;
+	const h = fnv1a(text);
+	const below = h % 4;
+	const order: number[] = [];
+	for (let i = 1; i <= below; i++) order.push(n / 2 ** i);
+	for (let i = 1; order.length < 6; i++) order.push(n * 2 ** i);
+	for (let i = below + 1; i <= 3; i++) order.push(n / 2 ** i);
+	return order
+		.filter((x) => Number.isInteger(x) && x >= 1)
+		.map((x) => text.slice(0, m.index) + String(x) + text.slice(m.index + m[0].length));
+}
+
+/**
  * Whether an option is nearly the key: the same figure at the coarser precision of the two
  * ("$9bn" beside "$9.37bn"), or one step of the last digit away and within 2% ("$2.57tn" beside
  * "$2.58tn"). Such an option is arguably right too, or another reading of the same thing; figures
@@ -1360,6 +1496,19 @@ export function genderAfterBlank(
 	return /^(?:he|his|him|himself)$/i.test(p[1] as string) ? 'm' : 'f';
 }
 
+/** Nouns of a match official right before a name: "referee Jonathan Kaplan". */
+const OFFICIAL_BEFORE =
+	/\b(?:referee|umpire|linesman|touch judge|video referee|fourth official)\s+$/i;
+
+/** Whether the article makes a person a match official, by a role or the word before a mention. */
+export function official(doc: Doc, e: Entity): boolean {
+	if (walkOf(doc, e) === 'referee') return true;
+	return e.mentions.some((i) => {
+		const m = doc.mentions[i];
+		return !!m && OFFICIAL_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start));
+	});
+}
+
 /**
  * Up to `count` wrong options for an answer, best first. `exclude` holds texts that must not appear
  * (everything the evidence sentence names, so no distractor is also true).
@@ -1413,6 +1562,11 @@ export function distractors(
 		if ([a.text, ...out].some((o) => misspelt(o, c))) return false;
 		if (NUMERIC_KINDS.has(a.kind) && completesHalfDouble(a.text, out, c)) return false;
 		if (NUMERIC_KINDS.has(a.kind) && nearFigure(a.text, c)) return false;
+		// Rule "even spacing": a third wrong figure that puts all four on a ruler is passed over.
+		if (NUMERIC_KINDS.has(a.kind) && out.length === 2 && !monthGrid(a.text, a.value ?? 0)) {
+			const ns = [a.text, ...out, c].map((x) => figureOf(x)?.n);
+			if (ns.every((x) => x !== undefined && x >= 10) && evenlySpaced(ns as number[])) return false;
+		}
 		if (!fitsBefore(c)) return false;
 		// Rule "figure shown": an option equal to another figure of the key's sentence ("the top
 		// _____" beside "Number 42") reads as that figure, not as a wrong one.
@@ -1496,6 +1650,7 @@ export function distractors(
 			// "The Tories demand that _____ …": no one the article puts on the demanding side.
 			const against = a.span && opposedSide(doc, a.span);
 			const opposed = !!against && (!me || sideOf(doc, me) !== against);
+			const keyOfficial = myWalk?.walk === 'referee' || (!!me && official(doc, me));
 			for (const e of people) {
 				if (described && !fitsDescription(e, slot)) continue;
 				if (seen && shownElsewhere(e, seen, a.text)) continue;
@@ -1509,6 +1664,9 @@ export function distractors(
 					if (w && FIELD[w] !== FIELD[myWalk.walk]) continue;
 				}
 				if (child && !isChild(doc, e)) continue;
+				// Rule "match official": a referee is offered only beside a referee, never for a player
+				// whose walk the article leaves unsaid ("I think _____ scored a legal try").
+				if (official(doc, e) && !keyOfficial && !a.prefer?.has(e.id)) continue;
 				if (opposed && sideOf(doc, e) === against) continue;
 				// Of a known walk of life, no one the article places in another; and no one named once
 				// in passing whose walk it does not say ("Adolf Hitler" beside film-makers).
@@ -1558,12 +1716,30 @@ export function distractors(
 			// Rule "index is no body": "the FTSE 100" says nothing and is no option beside firms.
 			const index = !!me && namesIndex(doc, me);
 			const notOwn = (e: Entity) =>
-				!own.has(norm(asWritten(doc, e))) && (index || !namesIndex(doc, e));
-			for (const n of fromDoc('organisation', (e) => sortOf(e) === mine && fits(e) && notOwn(e)))
-				push(n);
-			for (const n of fromDoc('organisation', (e) => near(sortOf(e)) && fits(e) && notOwn(e)))
-				push(n);
-			if (house) for (const n of fromDoc('organisation', (e) => FINANCE.test(e.name))) push(n);
+				!own.has(norm(asWritten(doc, e))) && (index || !namesIndex(doc, e)) && sameTrade(e);
+			// Rule "trade": "security firm _____" is offered no body the article calls a "handset maker";
+			// where the stem itself shows the trade, only bodies the article gives that trade.
+			const stemTrade = a.span ? tradeWords(doc.text, a.span.start) : [];
+			const trade = new Set([...(me ? tradeOf(doc, me) : []), ...stemTrade]);
+			const sameTrade = (e: Entity) => {
+				if (!trade.size) return true;
+				const t = tradeOf(doc, e);
+				if (!t.size) return !stemTrade.length;
+				return [...t].some((w) => trade.has(w));
+			};
+			const cands = [
+				...fromDoc('organisation', (e) => sortOf(e) === mine && fits(e) && notOwn(e)),
+				...fromDoc('organisation', (e) => near(sortOf(e)) && fits(e) && notOwn(e)),
+				...(house ? fromDoc('organisation', (e) => FINANCE.test(e.name)) : [])
+			];
+			// Rule "name head": names of the key's head noun first ("… Group" beside "… Group"), so
+			// that no "Bank" in every wrong option tells the key from them.
+			const head = nameHead(a.text);
+			const rank = (n: string) => (head && nameHead(n) !== head ? 1 : 0);
+			for (const n of cands
+				.map((n, i) => ({ n, i }))
+				.sort((x, y) => rank(x.n) - rank(y.n) || x.i - y.i))
+				push(n.n);
 			break;
 		}
 		case 'place': {
@@ -1654,6 +1830,11 @@ export function distractors(
 					: [0, 25];
 			const lo = Math.max(min / scale, band[0] as number);
 			const hi = Math.min(max / scale, band[1] as number);
+			const powers = powerOfTwoVariants(a.text);
+			if (powers) {
+				for (const d of powers) push(d);
+				break;
+			}
 			if (article) for (const d of anVariants(a, lo, hi)) push(d);
 			for (const d of numericVariants(a, lo, hi, {
 				lo: partnerMin / scale,

@@ -10,6 +10,7 @@ import type { AnswerKind } from '../types';
 import {
 	bareYear,
 	changeFixed,
+	headGiveaway,
 	keyFigureShown,
 	keyWalk,
 	personInside,
@@ -234,6 +235,18 @@ export function plainCount(text: string): boolean {
 	);
 }
 
+/**
+ * Rule "adjective unit": "feature _____, impressionist and 19th Century paintings" keyed to "45
+ * contemporary": the word after the figure is the first of adjectives joined before their noun, so
+ * the key ends inside a phrase and the options repeat a word of the next one.
+ */
+export function adjectiveUnit(text: string, span: { start: number; end: number }): boolean {
+	const key = text.slice(span.start, span.end);
+	const m = /\d[\d.,]*\s*(?:million|billion|m|bn)?\s+(\p{Ll}+)$/u.exec(key);
+	if (!m || !/(?:ary|ic|al|ive|ous|ian|ese|ish|ern)$/.test(m[1] as string)) return false;
+	return /^\s*(?:,|and\b|or\b)/.test(text.slice(span.end, span.end + 6));
+}
+
 const MEASURED = /\d\.\d{2}\s*(?:secs?|seconds?|m|metres?|meters?|mins?|minutes?|kg|km)$/i;
 
 /**
@@ -451,6 +464,8 @@ export const multipleChoiceBuilder: Builder = {
 		// "100m personal best", "40 album charts": a figure with a phrase after it is no clean option.
 		if (ans.kind === 'quantity' && !plainCount(ans.text))
 			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
+		if (ans.kind === 'quantity' && ans.span && adjectiveUnit(ctx.doc.text, ans.span))
+			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
 		// "said Cowell, 54, in reference to ...": a person's age is a detail no teacher asks about.
 		if (
 			ans.kind === 'number' &&
@@ -533,6 +548,10 @@ export const multipleChoiceBuilder: Builder = {
 			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
 		const ds = view.options();
 		if (ds.length < 3) return rejectFor(ctx, f, 'multiple-choice', shortfall(ctx.doc, ans));
+		// Rule "name head": "Falcon Group" among "Export Bank", "Credit Bank of Iraq", "National Bank
+		// of Kuwait": the one name without "Bank" is the key.
+		if (ans.kind === 'organisation' && headGiveaway(ans.text, ds))
+			return rejectFor(ctx, f, 'multiple-choice', 'too-few-of-setting');
 		// Kept only as a filler: a cloze or another fact asks it better.
 		const invented = ans.kind === 'date' && inventedYears(ctx.doc, ans.text, ans.span, ds);
 		if (invented) rejectFor(ctx, f, 'multiple-choice', 'invented-year-options');
