@@ -33,6 +33,7 @@ export type ContextRisk =
 	| 'time-back-reference'
 	| 'relational-noun'
 	| 'place-back-reference'
+	| 'introduced-before'
 	| LeaningOpener;
 
 /** A question at risk keeps this share of its score, so the generator's own estimate shows it. */
@@ -212,7 +213,7 @@ export function unnamedWork(shown: string): boolean {
  * name (it writes out the ones it is sure of), so the article names none or several that fit.
  */
 const UNNAMED_BODY =
-	/\b[Tt]he (?:party|firm|company|club|group|union|carmaker|retailer|airline|lender|broadcaster|giant)(?:['’]s)?\b(?!\s+(?:["“]|\p{Lu}))/u;
+	/\b[Tt]he (?:party|firm|company|club|group|union|carmaker|retailer|airline|lender|broadcaster|giant|insurer|brewer|publisher|studio|operator|watchdog|regulator)(?:['’]s)?\b(?!\s+(?:["“]|\p{Lu}|(?:of|which|that|who)\b))/u;
 
 export function unnamedBody(shown: string): boolean {
 	return UNNAMED_BODY.test(outsideQuotes(shown));
@@ -465,6 +466,9 @@ const SAME_AS =
 
 export function sameAsBefore(shown: string): boolean {
 	const t = outsideQuotes(shown).trim();
+	// "… found that at the same time, more …": the same time as what another sentence told (an
+	// opening "At the same time," is the reader's to drop).
+	if (/\bat the same time,/.test(t)) return true;
 	const m = SAME_AS.exec(t) ?? /\bthe same (?:period|months?|years?|weeks?|quarter)\s*,/.exec(t);
 	// Only early in the sentence: later, the other side is most often in it ("… while jobs grew
 	// during the same period").
@@ -531,11 +535,11 @@ function thingNames(doc: Doc): Set<string> {
  * before: "The issue was discussed …", "The withdrawal did not mean …", "The race was won by …".
  */
 const BACK_NOUN =
-	'issue|issues|matter|killing|killings|death|deaths|attack|attacks|combination|withdrawal|work|race|countries|nations|player|players|process|decision|move|deal|plan|plans|case|talks|agreement|proposal|proposals|scheme|measure|measures|change|changes|incident|affair|scandal|crisis|problem|problems|situation|idea|policy|project|programme|investigation|inquiry|probe|trial|ban|payment|sale|takeover|merger|bid|offer|contract|fee|transfer|meeting|vote|campaign|tournament|competition|event|ceremony|visit|trip|strike|protest|protests|dispute|fight|battle|war|conflict|shortfall|increase|rise|fall|cut|cuts|loss|losses|injury|ruling|verdict|charges|allegations|claims|row|spat|rift|trio|duo|pair|quartet|couple|group|men|women|boys|girls|firms|companies|clubs|teams|sides|parties|story';
+	'issue|issues|matter|remark|remarks|comment|comments|document|crash|accident|collision|contest|clash|flaw|flaws|killing|killings|death|deaths|attack|attacks|combination|withdrawal|work|race|countries|nations|player|players|process|decision|move|deal|plan|plans|case|talks|agreement|proposal|proposals|scheme|measure|measures|change|changes|incident|affair|scandal|crisis|problem|problems|situation|idea|policy|project|programme|investigation|inquiry|probe|trial|ban|payment|sale|takeover|merger|bid|offer|contract|fee|transfer|meeting|vote|campaign|tournament|competition|event|ceremony|visit|trip|strike|protest|protests|dispute|fight|battle|war|conflict|shortfall|increase|rise|fall|cut|cuts|loss|losses|injury|ruling|verdict|charges|allegations|claims|row|spat|rift|trio|duo|pair|quartet|couple|group|men|women|boys|girls|firms|companies|clubs|teams|sides|parties|story';
 
 /** Nouns that always point back, with or without an earlier word of their stem: "the trio". */
 const ALWAYS_BACK =
-	/^(?:trio|duo|pair|quartet|spat|row|rift|matter|affair|incident|couple|issue|combination|process|situation)$/;
+	/^(?:trio|duo|pair|quartet|spat|row|rift|matter|affair|incident|couple|issue|combination|process|situation|remark|remarks|document|crash|collision|contest|clash)$/;
 
 /** Earlier words (their openings) that told of the same thing by another name: "murder" → "the killing". */
 const SYNONYMS: [RegExp, string[]][] = [
@@ -620,7 +624,8 @@ function namesPerson(doc: Doc, text: string): boolean {
 }
 
 /** "the latest move": adjectives that leave the noun as bare as before. */
-const BARE_ADJECTIVE = 'latest|proposed|planned|controversial|alleged|original|whole|entire';
+const BARE_ADJECTIVE =
+	'latest|proposed|planned|controversial|alleged|original|whole|entire|first|second|third|final|last|previous|recent';
 
 /**
  * "the issue", "the latest move", "the player, who …": a bare "the", the noun, and nothing of its
@@ -630,6 +635,10 @@ const BARE_NOUN = new RegExp(
 	String.raw`\b[Tt]he (?:(?:${BARE_ADJECTIVE}) )?(${BACK_NOUN})\b(?![-'’])(?!\s+(?:of|that|which|who|whom|whose|to|for|with|between|against|over|about|into|on|in|at|from|behind|involving|called|named|by|where|when|under)\b)(?!\s*["“])(?!\s+\p{Lu})(?!\s+_____)`,
 	'gu'
 );
+
+/** "before the match", "after the game": when, counted from an event another sentence tells of. */
+const TIMED_MATCH =
+	/\b(?:[Bb]efore|[Aa]fter|[Dd]uring|[Ss]ince) the (?:match|game|race|fight)\b(?!\s+(?:of|against|between|with|in|at|on|for)\b)(?!\s*["“])(?!\s+\p{Lu})(?!\s+_____)/u;
 
 /** A team or body of a nation the phrase does not name. */
 const NATIONAL = /\b[Tt]he national (?:team|side|squad|coach|selectors?)\b(?!\s+of\b)/;
@@ -691,6 +700,8 @@ export function bareReference(doc: Doc, shown: string, sentenceStart: number): b
 	let earlier: string[] | null = null;
 	// "the national team": which nation's, only the article around it says.
 	if (NATIONAL.test(t) && !namesCountry(t)) return true;
+	// "before the match": a time told by a match the sentence does not name.
+	if (TIMED_MATCH.test(t)) return true;
 	for (const m of t.matchAll(BARE_NOUN)) {
 		const noun = m[1] as string;
 		const stem = stemOf(noun);
@@ -708,6 +719,55 @@ export function bareReference(doc: Doc, shown: string, sentenceStart: number): b
 		if (earlier.some((w) => told.some((x) => w.startsWith(x)))) return true;
 	}
 	return false;
+}
+
+/** Nouns an article says "a …" and later "the …" of without the second pointing at the first. */
+const NOT_INTRODUCED =
+	/^(?:year|years|month|week|weekend|day|night|morning|evening|time|times|season|quarter|half|end|start|beginning|way|lot|number|rest|top|bottom|side|moment|future|past|world|country|nation|city|state|government|market|economy|industry|public|police|game|sport|field|case|fact|point|need|chance|result|same|idea|word|news|name|most|best|first|last|other|following|latter|former|only|whole|top|uk|us)$/;
+
+/**
+ * Rule introduced-before: "He faked a motorbike crash … after the crash": a "the" and a noun that
+ * ends its phrase (a stop, a verb or a conjunction follows: nothing after it says which) and that an
+ * earlier sentence brought in with "a" or "an". The second mention points at the first; shown
+ * alone, it does not say which one.
+ */
+const THE_NOUN = new RegExp(
+	String.raw`\b[Tt]he (?:(?:${BARE_ADJECTIVE}) )?([a-z]{3,})\b(?![-'’])(?=\s*(?:[.;:?!]|$|,\s+(?!which|who|whose|_____|\p{Lu})|\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|should|must|said|says|but|before|after|because|until|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))`,
+	'gu'
+);
+
+export function introducedBefore(doc: Doc, shown: string, sentenceStart: number): boolean {
+	const t = outsideQuotes(shown);
+	let earlier: string | null = null;
+	for (const m of t.matchAll(THE_NOUN)) {
+		const noun = m[1] as string;
+		if (STOPWORDS.has(noun) || NOT_INTRODUCED.test(noun) || UNIQUE_NOUN.test(noun)) continue;
+		// "… a new plan; the plan": told in the shown text itself.
+		if (cachedRe(String.raw`\b${escapeRe(noun)}\b`).test(t.slice(0, m.index))) continue;
+		earlier ??= outsideQuotes(doc.text.slice(0, sentenceStart));
+		if (
+			cachedRe(
+				String.raw`\b(?:[Aa]|[Aa]n)\s+(?:[a-z][a-z-]*\s+){0,2}${escapeRe(noun)}\b(?![-'’])`
+			).test(earlier)
+		)
+			return true;
+	}
+	return false;
+}
+
+/**
+ * "Spider-Man 2 breaks that _____ in two." (rule): a blank right after "this", "these" or "those",
+ * or after "that" when the answer is a common noun: the blanked word is what the other sentence
+ * told of.
+ */
+export function demonstrativeBlank(shown: string, answer: string): boolean {
+	const t = outsideQuotes(shown);
+	if (/\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+_____/.test(t)) return true;
+	return (
+		/\b[Tt]hat\s+_____/.test(t) &&
+		/^\p{Ll}/u.test(answer) &&
+		UNIT_WORDS[answer.split(/\s+/)[0] as string] === undefined
+	);
 }
 
 /**
@@ -848,6 +908,8 @@ export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	if (definiteReference(doc, shown, sentence?.start ?? 0)) return 'definite-reference';
 	if (article && (unnamedWork(shown) || unnamedBody(shown))) return 'unnamed-work';
 	if (article && bareReference(doc, shown, sentence?.start ?? 0)) return 'bare-reference';
+	if (article && introducedBefore(doc, shown, sentence?.start ?? 0)) return 'introduced-before';
+	if (article && demonstrativeBlank(shown, q.answer)) return 'demonstrative-reference';
 	// The blank's own time anchors a "then" after it ("until autumn _____ and … before then").
 	if (article && thenReference(shown.replace('_____', q.answer))) return 'time-back-reference';
 	if (article && relationalNoun(shown)) return 'relational-noun';

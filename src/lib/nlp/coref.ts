@@ -295,6 +295,18 @@ export function findReferences(doc: Doc): Reference[] {
 	};
 
 	/**
+	 * Rule epithet-name: the person an opening "The Scot" means: the previous sentence's subject,
+	 * when it is the only person that sentence names and nothing nearer (an office) could be meant.
+	 */
+	const epithetPerson = (si: number, g: Gender): number => {
+		const prev = doc.sentences[si - 1];
+		const sub = subjects[si - 1];
+		if (!prev || prev.section !== (doc.sentences[si] as SentenceInfo).section) return -1;
+		if (!sub || sub.group !== undefined || sub.entity < 0 || !personOk(sub.entity, g)) return -1;
+		return personFor(si, g) === sub.entity ? sub.entity : -1;
+	};
+
+	/**
 	 * Rule subject-first: what the subject of sentence `k` offers a reference, among entities `ok`
 	 * accepts: the subject, or 'ambiguous' when two fit ("Acme and Zenco", "Acme rose and Zenco
 	 * fell", "Acme cut jobs after Zenco ..."). An object or possessor loses to it; a coordinated
@@ -443,6 +455,14 @@ export function findReferences(doc: Doc): Reference[] {
 					)
 				)
 					continue;
+				// "In his speech, he said …": the name is written once, for the subject.
+				if (
+					i < introEnd &&
+					t.lower !== 'he' &&
+					t.lower !== 'she' &&
+					/^(?:he|she)$/.test(toks[introEnd + 1]?.lower ?? '')
+				)
+					continue;
 				const id = personFor(s.index, g);
 				if (id < 0) continue;
 				const name = fullName(doc, doc.entities[id] as Entity);
@@ -457,7 +477,8 @@ export function findReferences(doc: Doc): Reference[] {
 				if (!leading(i) && !attributes(i)) continue;
 				// "Since the matter came to its attention, the agency ...": an "its" in the opening
 				// phrase may point forward to the subject that follows it.
-				if (i < introEnd && toks[introEnd + 1]?.lower === 'the') continue;
+				// "In its monthly bulletin, it flagged …": the name is written once, for the subject.
+				if (i < introEnd && /^(?:the|it)$/.test(toks[introEnd + 1]?.lower ?? '')) continue;
 				// Only the organisation the previous sentence was about: "it" has too many other meanings.
 				const prev = subjects[s.index - 1];
 				// "The expedition was a disaster. It was attacked ...": a singular subject phrase.
@@ -473,6 +494,7 @@ export function findReferences(doc: Doc): Reference[] {
 				}
 				const target = neuterTarget(prev, i === open);
 				if (target < 0) continue;
+				if (t.lower === 'it' && !predicateFits(toks, i, doc.entities[target] as Entity)) continue;
 				if ((doc.sentences[s.index - 1] as SentenceInfo).section !== s.section) continue;
 				const name = fullName(doc, doc.entities[target] as Entity);
 				add(
@@ -488,6 +510,23 @@ export function findReferences(doc: Doc): Reference[] {
 				if (prev?.group !== undefined) add(-1, 1, prev.group, 'pronoun');
 				else if (prev?.phrase && prev.plural) add(-1, 1, prev.phrase, 'pronoun');
 				continue;
+			}
+			// "The Scot was …" right after a sentence about Gordon Strachan: the epithet is his name.
+			if (t.lower === 'the' && i === open && !q[i]) {
+				const head = nationalEpithet(toks, i);
+				if (head > i) {
+					const g: Gender = /woman$/.test((toks[head] as Token).lower)
+						? 'f'
+						: /man$/.test((toks[head] as Token).lower)
+							? 'm'
+							: undefined;
+					const id = epithetPerson(s.index, g);
+					if (id >= 0 && !ms.some((m) => m.entity === id)) {
+						add(id, head + 1, fullName(doc, doc.entities[id] as Entity), 'description');
+						i = head;
+					}
+					continue;
+				}
 			}
 			// "the firm", "the company's": a description of something named before.
 			const head = t.lower === 'the' ? descriptionAt(toks, i) : -1;
@@ -554,12 +593,73 @@ export function findReferences(doc: Doc): Reference[] {
 	return out;
 }
 
+/** Nouns a place may be called by: "It is a small country". */
+const PLACE_NOUN =
+	/^(?:country|nation|state|republic|kingdom|city|town|village|capital|region|province|county|island|islands|territory|port|resort|area|place|destination|market|economy|member|democracy|monarchy|colony|suburb|district|continent)$/;
+/** Nouns a body may be called by, besides the descriptions above: "It is a small firm". */
+const BODY_NOUN =
+	/^(?:business|organisation|organization|body|institution|charity|manufacturer|supplier|provider|member|subsidiary|unit|division|partner|rival|operator|producer|owner|one|shareholder|consortium|venture|service|website|site|brand|leader|player|pioneer|newcomer|specialist|developer|investor)$/;
+
+/**
+ * Rule predicate-kind: "It is a small invention" after a sentence about the US: an "it" whose
+ * sentence calls it "a/an … noun" means the place or body only when that noun can name one.
+ */
+function predicateFits(toks: Token[], i: number, e: Entity): boolean {
+	if (!/^(?:is|was|'s|remains|remained|became|becomes)$/.test(toks[i + 1]?.lower ?? ''))
+		return true;
+	if (!/^(?:a|an)$/.test(toks[i + 2]?.lower ?? '')) return true;
+	// The noun: the last word of the phrase, before "of", "that", a comma or the end.
+	let k = i + 3;
+	while (
+		k < i + 8 &&
+		toks[k + 1]?.word &&
+		!/^(?:of|that|which|who|with|in|for|to|and|but|,)$/.test((toks[k + 1] as Token).lower)
+	)
+		k++;
+	const noun = toks[k]?.lower ?? '';
+	if (e.kind === 'place') return PLACE_NOUN.test(noun);
+	if (e.kind === 'organisation')
+		return !!DESCRIPTIONS[noun] || EPITHET_NOUNS.has(noun) || BODY_NOUN.test(noun);
+	return true;
+}
+
 /** Heads that tell of a person without a name: "the prime minister", "the 25-year-old". */
 function personHead(t: Token): boolean {
 	return (
 		ROLE_NOUNS.has(t.lower) ||
 		/^(?:man|woman|veteran|youngster|teenager|newcomer|\d+-year-old)$/.test(t.lower)
 	);
+}
+
+/** Nouns for one person of a nation ("the Scot", "the Spaniard") that are no adjective of it. */
+const NATION_PERSON =
+	/^(?:scot|briton|brit|spaniard|dane|swede|finn|pole|turk|greek|czech|kiwi|aussie|argentine|swiss)$/;
+
+/** "Irishman", "Welshwoman": a person of a nation by a word of its own. */
+const NATION_MAN =
+	/^(?:irish|french|english|welsh|scots|dutch|cornish|manx|ulster|yorkshire)(?:wo)?man$/;
+
+/**
+ * Rule national-epithet: the token index of the head of an opening "The Scot", "The Northern
+ * Irishman" that a verb follows, or -1.
+ */
+function nationalEpithet(toks: Token[], i: number): number {
+	let k = i + 1;
+	// "The Northern Irishman": a capitalised word before the head.
+	if (toks[k]?.cap && toks[k + 1]?.cap && toks[k]?.lower !== 'world') k++;
+	const t = toks[k];
+	if (!t?.word) return -1;
+	// Only a noun for a person: "The Belgian" may be an adjective ("The Belgian side"), and "The
+	// 25-year-old" fits anyone of that age.
+	const person =
+		t.cap && !ROLE_NOUNS.has(t.lower) && (NATION_PERSON.test(t.lower) || NATION_MAN.test(t.lower));
+	if (!person) return -1;
+	const v = toks[k + 1]?.lower ?? '';
+	return /^(?:is|was|has|had|will|would|could|can|may|might|must|also|now|still|\w+ed|said|says|made|won|took|went|came|left|told|became|ran|beat)$/.test(
+		v
+	)
+		? k
+		: -1;
 }
 
 /** "the Welshman", "the Spaniard": a person told of by a nationality. */
@@ -617,9 +717,20 @@ function subjectOf(
 	}
 	const open = skipOpening(toks);
 	let found = subjectAt(doc, toks, open, ms, refs);
-	// "To illustrate the idea, Bassett focuses ...": the subject after an opening phrase.
+	// "To illustrate the idea, Bassett focuses ...": the subject after an opening phrase. A name
+	// that a list goes on from is no subject ("Among those targeted are Acme, Zenco, Lumo and …",
+	// "At Heathrow, Gatwick and Luton airports, BAA …"): the next comma is tried.
 	for (let k = open + 1; !found && k < Math.min(toks.length, open + 14); k++)
 		if ((toks[k] as Token).text === ',') {
+			const m = ms.find((x) => x.tokenStart === k + 1);
+			const after = m ? toks[m.tokenEnd] : undefined;
+			const listed =
+				ms.some((x) => x.tokenEnd === k && x.entity >= 0) &&
+				!!after &&
+				/^(?:,|and|or)$/.test(after.lower) &&
+				!!toks[m!.tokenEnd + 1]?.cap &&
+				ms.some((x) => x.tokenStart === m!.tokenEnd + 1);
+			if (listed) continue;
 			found = subjectAt(doc, toks, k + 1, ms, refs);
 			break;
 		}
@@ -730,12 +841,14 @@ function subjectAt(
 		i++;
 	const m = ms.find((x) => x.tokenStart >= i && x.tokenStart <= i + 3);
 	if (!m || m.entity < 0) return undefined;
-	// Only capitalised words (a title) may stand between the clause start and the name.
+	// Only capitalised words (a title) may stand between the clause start and the name; "In the
+	// US you cannot …" opens on a place the sentence is set in, not on its subject.
 	for (let k = i; k < m.tokenStart; k++)
 		if (
-			!(toks[k] as Token).cap &&
-			!/^(the|a|an|former)$/.test((toks[k] as Token).lower) &&
-			!(m.kind === 'organisation' && describedName(toks, i, m.tokenStart))
+			INTRO.test((toks[k] as Token).lower) ||
+			(!(toks[k] as Token).cap &&
+				!/^(the|a|an|former)$/.test((toks[k] as Token).lower) &&
+				!(m.kind === 'organisation' && describedName(toks, i, m.tokenStart)))
 		)
 			return undefined;
 	// "France's president said": the possessor is not the subject, though the name it turns out
@@ -967,6 +1080,11 @@ export function contextEdits(doc: Doc, index: number): Edit[] | ContextProblem {
 			return x.entity >= 0 && x.start > t.start && x.tokenStart <= i + 8;
 		});
 		if (laterName && /^(his|her|their|its)$/.test(t.lower) && i > from) continue;
+		// "In its bulletin, it flagged …": the pronoun after the phrase is written out as the name.
+		const laterRef = refs.some(
+			(r) => r.kind === 'pronoun' && r.tokenStart > i && r.tokenStart <= i + 8 && r.entity >= 0
+		);
+		if (laterRef && /^(his|her|its)$/.test(t.lower) && i > from) continue;
 		if (/^(this|these|those|such)$/.test(t.lower)) {
 			if (TIME_AFTER_THIS.test(toks[i + 1]?.lower ?? '') && i > open) continue;
 			// "This action was upheld" → "The action was upheld": a determiner before a noun reads
@@ -1028,7 +1146,13 @@ const EPITHET_VERB =
 	/^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|also|now|still|then|said|met|won|lost|made|took|gave|went|came|left|told|got|became|saw|led|ran|began|beat|hit|put|set|felt|kept|held|\w+ed|\w+[^s']s)$/;
 
 function epithetHead(t: Token): boolean {
-	if (t.cap) return DEMONYMS.has(t.lower) || EPITHET_NOUNS.has(t.lower);
+	if (t.cap)
+		return (
+			DEMONYMS.has(t.lower) ||
+			EPITHET_NOUNS.has(t.lower) ||
+			NATION_PERSON.test(t.lower) ||
+			NATION_MAN.test(t.lower)
+		);
 	if (NOT_EPITHET.has(t.lower)) return false;
 	return (
 		EPITHET_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || /^(?:\d+-)?year-old$/.test(t.lower)
@@ -1077,9 +1201,17 @@ function findEpithet(doc: Doc, index: number): { start: number; end: number } | 
 	if (toks[i]?.lower !== 'the') return null;
 	if ((doc.references ?? []).some((r) => r.sentence === index && r.tokenStart === i)) return null;
 	// A head inside a name ("The Bank of England said") names what it is about.
+	// "The Scot" taken for a name of its own names nobody.
 	const named = (j: number) =>
 		(doc.bySentence[index] ?? []).some((m) => {
 			const x = doc.mentions[m] as Mention;
+			const w = (toks[j] as Token).lower;
+			if (
+				x.tokenEnd - x.tokenStart === 1 &&
+				x.kind === 'name' &&
+				(NATION_PERSON.test(w) || NATION_MAN.test(w))
+			)
+				return false;
 			return x.tokenStart <= j && j < x.tokenEnd;
 		});
 	for (let j = i + 1; j <= i + 7 && j < toks.length; j++) {
