@@ -14,6 +14,7 @@ import {
 	weakOpener
 } from './context';
 import { isHandout } from './select';
+import { commonBlank } from './builders/cloze';
 import type { RejectReason, Rejection, RejectSink } from './explain';
 import type { Built } from './questions';
 import {
@@ -56,6 +57,26 @@ export function headingFragment(line: string): boolean {
 	if (leadingCapitals(line) >= 3) return true;
 	const content = words.filter((w) => /^\p{Ll}/u.test(w) && !LABEL_WORDS.test(w)).length;
 	return words.length >= 2 && content === 0;
+}
+
+/**
+ * Rule sentence-fragment: the sentence opens on a mark or a lower-case letter (", who had already
+ * qualified lost 2-1 to …", "and then left"): the reader's text lost its start, so the sentence
+ * asks nothing a learner can place.
+ */
+export function fragmentOpening(line: string): boolean {
+	// "iPod", "eBay": a name written with a capital inside is no lost start.
+	return /^\s*(?:[,;:)\]}–—-]|\.(?!\d)|\p{Ll}(?![\p{L}'’-]*\p{Lu}))/u.test(line);
+}
+
+/**
+ * Rule answer-twice: the prompt shows two blanks ("confirm that _____ has passed …, a _____
+ * spokeswoman said") or a blank written on to a figure ("to 5._____", "_____.15"): the key is asked
+ * twice, or as half a number.
+ */
+export function brokenBlank(prompt: string): 'answer-twice' | 'blank-in-figure' | null {
+	if (prompt.split('_____').length > 2) return 'answer-twice';
+	return /\d[.,]_____|_____[.,]\d/.test(prompt) ? 'blank-in-figure' : null;
 }
 
 /**
@@ -104,6 +125,9 @@ export function speechMedium(doc: Doc, b: Built): boolean {
 function articleOnly(doc: Doc, b: Built): RejectReason | null {
 	if (!isHandout(doc)) return null;
 	if (roleTemplate(b)) return 'role-lookup';
+	// "leave the _____" → band: a common word kept as a filler gives way to any other filler; a
+	// deck left short of questions without it takes it back (see screened).
+	if (commonBlank(doc, b.q)) return 'blank-on-common-word';
 	return speakerlessQuote(b) ? 'speakerless-quote' : null;
 }
 
@@ -121,6 +145,18 @@ export function screen(
 	const out: Built[] = [];
 	for (const b of built) {
 		const s = doc.sentences[b.fact.sentence];
+		const form = b.q.type !== 'match' && b.q.type !== 'true-false' ? brokenBlank(b.q.prompt) : null;
+		// A single paragraph, short of facts, may still ask a name it writes twice.
+		const broken = form === 'answer-twice' && !isHandout(doc) ? null : form;
+		if (broken || (b.q.type !== 'match' && s && fragmentOpening(s.text))) {
+			reject({
+				factId: b.fact.id,
+				type: b.q.type,
+				reason: broken ? 'blank-splits-unit' : 'heading-fragment',
+				detail: `${b.q.answer} (${broken ?? 'sentence-fragment'})`
+			});
+			continue;
+		}
 		const reason =
 			b.q.type !== 'match' && s && headingFragment(s.text)
 				? 'heading-fragment'

@@ -12,6 +12,7 @@ import type { Question, Span } from '../types';
 import type { Token } from '../../nlp/text';
 import {
 	AUXILIARIES,
+	CITIES,
 	COUNTRY_BY_ALIAS,
 	DEMONYMS,
 	FIRST_NAMES,
@@ -20,6 +21,7 @@ import {
 	NUMBER_WORDS,
 	ORG_WORDS,
 	PLACE_WORDS,
+	REGIONS,
 	ROLE_HEADS,
 	ROLE_NOUNS,
 	SPEECH_VERBS,
@@ -70,11 +72,11 @@ const SEASONS =
 	/^(?:spring|summer|autumn|fall|winter|christmas|easter|new year|hogmanay|halloween|thanksgiving|ramadan|diwali|hanukkah|passover)$/i;
 /**
  * Nouns a name can qualify that many other names would fit as well: "a _____ library", "the 22-cap
- * _____ man", "a _____ spokesman".
+ * _____ man", "a _____ spokesman", "former _____ international Tom Reyes".
  */
 const GENERIC_HEADS = new Set([
 	...ROLE_NOUNS,
-	...'man woman men women people person side team club firm company group library school shop store hospital fan fans supporters source sources family families'.split(
+	...'man woman men women people person side team club firm company group library school shop store hospital fan fans supporters source sources family families international internationals'.split(
 		' '
 	)
 ]);
@@ -192,6 +194,10 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 		!(ans.a <= 1 && !ans.text.includes(' ') && ctx.lowerSeen.has(ans.text.toLowerCase()));
 	const mention = ans.mention !== undefined ? (doc.mentions[ans.mention] as Mention) : undefined;
 
+	// "his 24_____" → th career title, "Mc_____": the blank starts inside a word or a name written
+	// on to it; no other flaw of the blank matters more.
+	if (start > s.start && /[\p{L}\p{N}'’]/u.test(text[start - 1] ?? '') && prev?.end === start)
+		return 'blank-cuts-name';
 	const shape = shapeProblem(doc, f, named);
 	if (shape) return shape;
 	const unit = unitProblem(doc, f);
@@ -230,9 +236,6 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 		if (!hasYear && monthOnly) return 'date-without-anchor';
 	}
 
-	// "Mc_____", "US-_____": the blank starts inside a word or a name written on to it.
-	if (start > s.start && /[\p{L}\p{N}'’]/u.test(text[start - 1] ?? '') && prev?.end === start)
-		return 'blank-cuts-name';
 	// "Lil' _____", "_____' Kim": a name written with an apostrophe goes on across it.
 	if (/\p{Lu}\p{L}*[^s'’\s]['’] $/u.test(text.slice(Math.max(0, start - 12), start)))
 		return 'blank-cuts-name';
@@ -290,6 +293,7 @@ export function clozeProblem(ctx: Pick<Ctx, 'doc' | 'lowerSeen'>, f: FactX): Rej
 		!ROLE_HEADS.has(prev.lower) &&
 		!HONORIFICS.has(prev.lower) &&
 		!DEMONYMS.has(prev.lower) &&
+		!NATIONALITY_NOUN.test(prev.lower) &&
 		ans.kind !== 'date' &&
 		ans.kind !== 'number' &&
 		ans.kind !== 'quantity' &&
@@ -421,6 +425,9 @@ export function shapeProblem(doc: Doc, f: FactX, named: boolean): RejectReason |
 		(ans.kind === 'person' || FIRST_NAMES.has((words[0] as string).toLowerCase()))
 	)
 		return 'blank-two-units';
+	// "entered _____ in 1987" → Parliament for Sheffield Brightside: a body and the place it is for
+	// are two units ("Parliament" alone fits the blank).
+	if (bodyForPlace(ans.text)) return 'blank-two-units';
 	if (
 		ans.kind !== 'person' &&
 		ROLE_HEADS.has((words[0] as string).toLowerCase()) &&
@@ -461,6 +468,21 @@ export function shapeProblem(doc: Doc, f: FactX, named: boolean): RejectReason |
 	)
 		return 'unsure-kind';
 	return null;
+}
+
+/**
+ * Rule body-for-place: the answer is a one-word body, then "for" and a town ("Parliament for
+ * Sheffield Brightside"): the body and the seat are two units under one blank.
+ */
+export function bodyForPlace(answer: string): boolean {
+	const m = /^\p{Lu}[\p{L}-]*\s+for\s+(\p{Lu}[\p{L}-]*)/u.exec(answer);
+	// "Commission for Africa", "Minister for Europe": a body or an office for a country or a
+	// region is one name; a town names a seat.
+	return (
+		!!m &&
+		CITIES.has((m[1] as string).toLowerCase()) &&
+		!REGIONS.has((m[1] as string).toLowerCase())
+	);
 }
 
 /** Words after which a bare year is asked as a year: "in _____", "since _____", "by _____". */
@@ -844,11 +866,59 @@ export function countOnly(doc: Doc, f: FactX): FactX | null {
 	// "24 hour culture", "a 10 year plan": a figure that modifies a singular noun is no count; "two
 	// main shareholders" counts its plural head.
 	const head = (toks[toks.length - 1] as Token).lower;
-	if (!/[^s']s$|^(?:people|men|women|children)$/.test(head)) return null;
+	// "the estimated 150,000 dead": an adjective standing for people counts them too.
+	if (!/[^s']s$|^(?:people|men|women|children)$/.test(head) && !PEOPLE_ADJECTIVES.test(head))
+		return null;
 	if (toks.slice(k).some((t) => !t.word || t.cap)) return null;
 	const end = (toks[k - 1] as Token).end;
 	const span = { start: ans.span.start, end };
 	return { ...f, answer: { ...ans, text: doc.text.slice(span.start, end), span, b: ans.a + k } };
+}
+
+/** Adjectives that stand for the people they describe after a count: "150,000 dead". */
+const PEOPLE_ADJECTIVES =
+	/^(?:dead|injured|wounded|missing|homeless|unemployed|jobless|displaced|hurt|killed)$/;
+
+/** A nationality noun: "Frenchman", "Scot", "Dutchwoman". */
+const NATIONALITY_NOUN =
+	/^(?:spaniard|frenchman|frenchwoman|englishman|englishwoman|welshman|welshwoman|scotsman|scotswoman|irishman|irishwoman|dutchman|dutchwoman|swede|dane|finn|pole|scot|brit|kiwi|aussie|briton|argentine|swiss)s?$/i;
+
+/**
+ * Rule descriptor-in-key: "meet Frenchman Arnaud Clement", "beat American Tom Reyes": a person's
+ * nationality before the name is a description, not part of the name; the fact with its blank on
+ * the name alone, the descriptor left in view. Null when the answer opens on no such word.
+ */
+export function nameOnly(doc: Doc, f: FactX): FactX | null {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s || ans.b - ans.a < 2) return null;
+	const first = tok(s, ans.a);
+	const rest = s.tokens.slice(ans.a + 1, ans.b);
+	// "rose, The JSE said": a capital "The" before initials is the sentence's article.
+	if (
+		first?.text === 'The' &&
+		ans.a > 0 &&
+		rest.length === 1 &&
+		/^\p{Lu}{2,}$/u.test(rest[0]?.text ?? '')
+	)
+		return narrowTo(doc, f, ans.a + 1);
+	if (!/^(?:person|thing)$/.test(ans.kind)) return null;
+	if (!first?.word || !(NATIONALITY_NOUN.test(first.lower) || DEMONYMS.has(first.lower)))
+		return null;
+	if (!rest.every((t) => t.word && t.cap) || DEMONYMS.has(rest[0]?.lower ?? '')) return null;
+	// A name read as a thing is a person's only with a first name and a surname.
+	if (ans.kind === 'thing' && (rest.length !== 2 || !NATIONALITY_NOUN.test(first.lower)))
+		return null;
+	return narrowTo(doc, f, ans.a + 1);
+}
+
+/** The fact with its answer starting at token `a` of its sentence. */
+function narrowTo(doc: Doc, f: FactX, a: number): FactX | null {
+	const ans = f.answer;
+	const t = doc.sentences[f.sentence]?.tokens[a];
+	if (!ans?.span || !t) return null;
+	const span = { start: t.start, end: ans.span.end };
+	return { ...f, answer: { ...ans, text: doc.text.slice(t.start, span.end), span, a } };
 }
 
 /**
@@ -861,11 +931,27 @@ export function countListed(doc: Doc, f: FactX): boolean {
 	const s = doc.sentences[f.sentence];
 	const after = doc.text.slice(ans.span.end, s?.end ?? ans.span.end);
 	if (/^(?:\s+[a-z]+){0,2}\s*(?:[-–—:])\s*[^.;]*,[^.;]*\band\b/.test(after)) return true;
+	const listed = listedAfter(after);
+	if (listed > 0 && listed === figureValue(ans.text.split(/\s+/)[0] ?? '')) return true;
 	// "fighting two lawsuits - one accusing it of … and another alleging …": the items told one by
 	// one after the count are counted for the learner.
 	return /^(?:\s+[a-z-]+){0,3}\s*[-–—:,(]\s*(?:the\s+)?(?:one|first)\b[^.;]*\b(?:another|the other|the second|the third|the last|one)\b/.test(
 		after
 	);
+}
+
+/**
+ * Rule count-listed: how many items the list that follows a count names ("won three awards in the
+ * categories for racing, technical direction and best game" → 3), or 0 when the rest of the
+ * sentence holds no list of three or more joined by "and" or "or".
+ */
+export function listedAfter(after: string): number {
+	const clause = after.split(/[;.!?]/)[0] ?? '';
+	const parts = clause.split(',');
+	if (parts.length < 2 || clause.length > 160) return 0;
+	const last = (parts[parts.length - 1] as string).trim();
+	if (/^(?:and|or)\b/.test(last)) return parts.length;
+	return /\s(?:and|or)\s/.test(last) ? parts.length + 1 : 0;
 }
 
 const FIGURE_AT =
@@ -941,10 +1027,12 @@ export const clozeBuilder: Builder = {
 	type: 'cloze',
 	serves: ownStatement,
 	build(ctx, whole, view) {
-		if (countListed(ctx.doc, whole) || parallelFigure(ctx.doc, whole))
-			return rejectFor(ctx, whole, 'cloze', 'blank-shows-answer');
+		if (countListed(ctx.doc, whole))
+			return rejectWhy(ctx, whole, 'blank-shows-answer', 'count-listed');
+		if (parallelFigure(ctx.doc, whole))
+			return rejectWhy(ctx, whole, 'blank-shows-answer', 'parallel-figure');
 		// The blank on a count's figure alone, the noun left in view.
-		const narrow = countOnly(ctx.doc, whole);
+		const narrow = countOnly(ctx.doc, whole) ?? nameOnly(ctx.doc, whole);
 		const f = narrow ?? whole;
 		if (
 			!narrow &&
