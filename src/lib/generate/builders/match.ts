@@ -81,20 +81,22 @@ interface Candidate {
  * Rule ambiguous-pair: each role of a match must fit only its own person. A role fits another person
  * of the set when it is one word of theirs ("Prop" beside "Bath prop") or the same role (two "Bath
  * prop"s), or when a sentence naming the other person, without the roles it gives anyone else,
- * holds all the role's words ("England tight-head prop" beside "Arden prop Mark Stenning is the only other
- * tight-head in England's squad"). Such a role is dropped from the set.
+ * holds all the role's words, but not as the role written whole, which names its own holder ("England
+ * tight-head prop" beside "Arden prop Mark Stenning is the only other tight-head in England's squad";
+ * not "Home Secretary" beside "Mr Solana had qualms about the home secretary's plans"). Such a role
+ * is dropped from the set.
  */
 export function ambiguousRoles(doc: Doc, cands: readonly Candidate[]): Set<Candidate> {
 	const out = new Set<Candidate>();
 	// A sentence's words, without the roles the article gives anyone but `keep` there.
-	const blanked = (si: number, keep: number): Set<string> => {
+	const blanked = (si: number, keep: number): string[] => {
 		const s = doc.sentences[si];
-		if (!s) return new Set();
+		if (!s) return [];
 		let t = doc.text.slice(s.start, s.end);
 		for (const r of doc.roles)
 			if (r.entity !== keep && r.start >= s.start && r.end <= s.end)
 				t = t.slice(0, r.start - s.start) + ' '.repeat(r.end - r.start) + t.slice(r.end - s.start);
-		return new Set(wordsOf(t));
+		return wordsOf(t);
 	};
 	for (const c of cands) {
 		const mine = wordsOf(c.role);
@@ -112,7 +114,9 @@ export function ambiguousRoles(doc: Doc, cands: readonly Candidate[]): Set<Candi
 			const sentences = new Set(e.mentions.map((i) => doc.mentions[i]?.sentence ?? -1));
 			const fits = [...sentences].some((si) => {
 				const ws = blanked(si, o.entity);
-				return mine.every((w) => ws.has(w));
+				// "… told the Home Secretary": the role written whole names its own holder.
+				const whole = ` ${ws.join(' ')} `.includes(` ${mine.join(' ')} `);
+				return !whole && mine.every((w) => ws.includes(w));
 			});
 			if (fits) {
 				out.add(c);
