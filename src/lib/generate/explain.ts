@@ -116,7 +116,15 @@ export type RejectReason =
 	/** In an article, the shown sentence is a quotation naming no speaker. */
 	| 'speakerless-quote'
 	/** In an article, the question's estimated chance of being handed out as it is fell below the floor. */
-	| 'below-quality-floor';
+	| 'below-quality-floor'
+	/** Who-said-it: the key is the subject of the clause the quotation belongs to, not its speaker. */
+	| 'speaker-in-reported-clause'
+	/** Who-said-it: a few quoted words inside narration, no one's statement. */
+	| 'scare-quote'
+	/** Match: a role of the set fits another person of the set by the article. */
+	| 'ambiguous-pair'
+	/** True-false: a true statement hardly reworded from the sentence, with no false twin. */
+	| 'near-copy';
 
 export interface Rejection {
 	factId: string;

@@ -42,6 +42,91 @@ function rolePairProblem(doc: Doc, role: NonNullable<FactX['role']>): RejectReas
 	return fitPair(doc, e, role.role) ? null : 'unfit-pair';
 }
 
+/** Words that judge a person or their form, not their post: "In-form", "veteran", "fellow". */
+const JUDGEMENT =
+	/^(?:in-form|out-of-form|veteran|fellow|star|superstar|experienced|inexperienced|talented|gifted|promising|young|youthful|teenage|rising|legendary|influential|outstanding|excellent|brilliant|prolific|popular|controversial|respected|renowned|celebrated|famous|well-known|top|leading|key|seasoned|highly-rated|much-travelled|long-serving|ageing|injured|injury-hit|out-of-favour|struggling|embattled|beleaguered|flamboyant|outspoken)$/i;
+
+/**
+ * Rule judged-role: "In-form Leicester centre" → "Leicester centre", "Fellow Bath prop" → "Bath
+ * prop": a match pairs a person with their post, so the opening words that judge them or their form
+ * are dropped (the last word, the post itself, always stays).
+ */
+export function plainRole(role: string): string {
+	const ws = role.trim().split(/\s+/);
+	let i = 0;
+	// "Star of Bride and Prejudice": a judging word with "of" after it is the role's own noun.
+	while (
+		i < ws.length - 1 &&
+		JUDGEMENT.test(ws[i] as string) &&
+		!/^(?:of|for|at|in|to|and)$/i.test(ws[i + 1] as string)
+	)
+		i++;
+	return ws.slice(i).join(' ');
+}
+
+/** The lower-case words of a text, without a possessive "'s". */
+function wordsOf(x: string): string[] {
+	return norm(x.replace(/['’]s\b/g, ''))
+		.split(' ')
+		.filter(Boolean);
+}
+
+interface Candidate {
+	f: FactX;
+	entity: number;
+	role: string;
+}
+
+/**
+ * Rule ambiguous-pair: each role of a match must fit only its own person. A role fits another person
+ * of the set when it is one word of theirs ("Prop" beside "Bath prop") or the same role (two "Bath
+ * prop"s), or when a sentence naming the other person, without the roles it gives anyone else,
+ * holds all the role's words, but not as the role written whole, which names its own holder ("England
+ * tight-head prop" beside "Arden prop Mark Stenning is the only other tight-head in England's squad";
+ * not "Home Secretary" beside "Mr Solana had qualms about the home secretary's plans"). Such a role
+ * is dropped from the set.
+ */
+export function ambiguousRoles(doc: Doc, cands: readonly Candidate[]): Set<Candidate> {
+	const out = new Set<Candidate>();
+	// A sentence's words, without the roles the article gives anyone but `keep` there.
+	const blanked = (si: number, keep: number): string[] => {
+		const s = doc.sentences[si];
+		if (!s) return [];
+		let t = doc.text.slice(s.start, s.end);
+		for (const r of doc.roles)
+			if (r.entity !== keep && r.start >= s.start && r.end <= s.end)
+				t = t.slice(0, r.start - s.start) + ' '.repeat(r.end - r.start) + t.slice(r.end - s.start);
+		return wordsOf(t);
+	};
+	for (const c of cands) {
+		const mine = wordsOf(c.role);
+		for (const o of cands) {
+			if (o === c || o.entity === c.entity) continue;
+			const theirs = new Set(wordsOf(o.role));
+			// A bare "Coach" beside "Scotland coach", or one role twice; "Home Secretary" beside
+			// "shadow home secretary" is another post.
+			if ((mine.length === 1 || mine.length === theirs.size) && mine.every((w) => theirs.has(w))) {
+				out.add(c);
+				break;
+			}
+			if (mine.length < 2) continue;
+			const e = doc.entities[o.entity] as Entity;
+			const sentences = new Set(e.mentions.map((i) => doc.mentions[i]?.sentence ?? -1));
+			const fits = [...sentences].some((si) => {
+				const ws = blanked(si, o.entity);
+				// "… told the Home Secretary": the role written whole names its own holder.
+				const whole = ` ${ws.join(' ')} `.includes(` ${mine.join(' ')} `);
+				return !whole && mine.every((w) => ws.includes(w));
+			});
+			if (fits) {
+				out.add(c);
+				break;
+			}
+		}
+	}
+	return out;
+}
+
 /** Up to six pairs from facts, each left and right side used once; null below three. */
 function pairsFrom(
 	facts: FactX[],
@@ -66,16 +151,25 @@ function pairsFrom(
 
 export function matchQuestion(ctx: Ctx, facts: FactX[]): Built | null {
 	const { doc } = ctx;
+	const cands: Candidate[] = [];
+	for (const f of facts) {
+		if (f.kind !== 'role' || !f.role) continue;
+		const why = rolePairProblem(doc, f.role);
+		if (why) {
+			ctx.reject({ factId: f.id, type: 'match', reason: why, detail: f.role.role });
+			continue;
+		}
+		cands.push({ f, entity: f.role.entity, role: plainRole(f.role.role) });
+	}
+	const unsure = ambiguousRoles(doc, cands);
+	for (const c of unsure)
+		ctx.reject({ factId: c.f.id, type: 'match', reason: 'ambiguous-pair', detail: c.role });
+	const byFact = new Map(cands.filter((c) => !unsure.has(c)).map((c) => [c.f, c]));
 	const roles = pairsFrom(
-		facts.filter((f) => f.kind === 'role'),
+		cands.map((c) => c.f),
 		(f) => {
-			if (!f.role) return null;
-			const why = rolePairProblem(doc, f.role);
-			if (why) {
-				ctx.reject({ factId: f.id, type: 'match', reason: why, detail: f.role.role });
-				return null;
-			}
-			return [(doc.entities[f.role.entity] as Entity).name, capitalise(f.role.role)];
+			const c = byFact.get(f);
+			return c ? [(doc.entities[c.entity] as Entity).name, capitalise(c.role)] : null;
 		}
 	);
 	const quotes = roles

@@ -1,7 +1,7 @@
 /** Who said it: the quoted words, the speaker among other people of the article. */
 import { FIRST_NAMES, ORG_WORDS, ROLE_NOUNS, STOPWORDS } from '../../nlp/lexicon';
 import { asWritten, distractors, FINANCE, LABEL, namesHolding } from '../distractors';
-import type { Doc, Entity, Mention } from '../../nlp/types';
+import type { Doc, Entity, Mention, Quote } from '../../nlp/types';
 import type { FactX } from '../facts';
 import { namesOutlet } from '../setting';
 import { clean, escapeRe, norm } from '../util';
@@ -168,6 +168,93 @@ export function speakerChoices(
 	return kept.length === 2 && (kind === 'person' || kept.every(quoted)) ? kept : null;
 }
 
+/** Verbs after which a name opens the reported clause: "He hoped Carter would …", "Reid said Carter had". */
+const REPORTED_CLAUSE_VERB =
+	/\p{L}[\p{L}'’.]*\s+(?:hoped|hopes|hoping|said|says|believes|believed|thinks|thought|expects|expected|wants|wanted|feels|felt|knows|knew|added|insisted|claimed|claims|suggested|warned|told|urged|asked|predicted|predicts|wished|fears|feared|trusts|trusted|doubted|doubts)\s+(?:that\s+)?$/u;
+
+/**
+ * Rule speaker-in-reported-clause: 'He hoped Carter would “move the company on”, he added.' → not
+ * Carter: a name the sentence gives only as the subject (or the listener) of the clause a speaker
+ * reports, right after their verb of saying or hoping, is whom the words are about, not who said
+ * them. A speaker after the quotation ('“…,” said Carter') is not this: no subject stands before
+ * the verb.
+ */
+export function speakerInReportedClause(doc: Doc, f: FactX): boolean {
+	const s = doc.sentences[f.sentence];
+	const id = f.answer?.entity;
+	if (!s || id === undefined || id < 0) return false;
+	const e = doc.entities[id];
+	if (!e) return false;
+	const quoted = doc.quotes.filter((q) => q.sentence === s.index);
+	const inQuote = (m: Mention) => quoted.some((q) => m.start >= q.start - 1 && m.end <= q.end + 1);
+	const own = e.mentions
+		.map((i) => doc.mentions[i] as Mention)
+		.filter((m) => m.start >= s.start && m.end <= s.end && !inQuote(m));
+	return (
+		own.length > 0 &&
+		own.every((m) =>
+			REPORTED_CLAUSE_VERB.test(doc.text.slice(Math.max(s.start, m.start - 40), m.start))
+		)
+	);
+}
+
+/** The most words a scare-quoted phrase runs to: "wide open", "digital age technologies". */
+export const SCARE_MAX_WORDS = 3;
+const AUXILIARY =
+	/^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|never|no)$/;
+
+/** Verbs that give a short quoted phrase as someone's own label: "called the plan a “folly”". */
+const NAMING_BEFORE =
+	/\b(?:call|calls|called|calling|describ(?:e|es|ed|ing)|dubb?(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ling)?|term(?:s|ed|ing)?|hail(?:s|ed|ing)?|condemn(?:s|ed|ing)?|prais(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|attack(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|warn(?:s|ed|ing)?|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|spok(?:e|en)\s+of|speak(?:s|ing)?\s+of|refer(?:s|red|ring)?\s+to|said|says|saying|as)\b(?:\s+\S+){0,4}\s*$/i;
+
+/**
+ * Rule scare-quote: 'the industry was embracing “digital age technologies”': a few quoted words
+ * inside narration, with no verb of naming, judging or saying before them, are the writer's marks,
+ * no one's statement. A label a person gave ('called the plan a “concrete folly”', 'praising his
+ * troops' “holy mission”') is still theirs.
+ */
+export function scareQuote(doc: Doc, q: Quote, words: number): boolean {
+	if (q.direct || words >= SCARE_MAX_WORDS + 1) return false;
+	// "needed proper policing", "will last": a clause of the speaker's is a claim, no mark.
+	const first = q.text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+	if (/^\p{L}+ed$/u.test(first) || AUXILIARY.test(first)) return false;
+	const s = doc.sentences[q.sentence];
+	if (!s) return false;
+	const before = doc.text.slice(Math.max(s.start, q.start - 60), Math.max(s.start, q.start - 1));
+	return !NAMING_BEFORE.test(before);
+}
+
+/** Small words a cut quotation should not end on: "… and the community to …". */
+const LOOSE_END =
+	/^(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or|but|that|which|who|as|is|was|were|are|be|his|her|its|their|my|our|your|then)$/i;
+
+/**
+ * Rule quote-cut: a long quotation is cut at a comma where one falls late enough, else before
+ * a loose small word or a capitalised word (so no name is cut in two: not "… and then the News …").
+ */
+export function cutQuote(ws: readonly string[], max = 26): string {
+	if (ws.length <= max + 2) return ws.join(' ');
+	const min = Math.ceil(max / 2);
+	for (let k = max; k >= min; k--)
+		if (/[,;:]$/.test(ws[k - 1] as string))
+			return (
+				ws
+					.slice(0, k)
+					.join(' ')
+					.replace(/[,;:]$/, '') + ' …'
+			);
+	let k = max;
+	const bare = (w: string) => w.replace(/[^\p{L}'’-]/gu, '');
+	while (
+		k > min &&
+		(LOOSE_END.test(bare(ws[k - 1] as string)) ||
+			/^\p{Lu}/u.test(ws[k] as string) ||
+			(/^\p{Lu}/u.test(ws[k - 1] as string) && k > 1))
+	)
+		k--;
+	return ws.slice(0, k).join(' ') + ' …';
+}
+
 export const quoteBuilder: Builder = {
 	type: 'quote',
 	serves: (f) => f.kind === 'quote' && !!f.quote,
@@ -195,6 +282,9 @@ export const quoteBuilder: Builder = {
 		const fragment = ws.length < PHRASE_MIN_WORDS && PHRASE_OPENER.test(ws[0] ?? '');
 		if (q.direct ? ws.length < QUOTE_MIN_WORDS : own.length < 2 || fragment)
 			return rejectFor(ctx, f, 'quote', 'quote-too-short');
+		if (scareQuote(doc, q, ws.length)) return rejectFor(ctx, f, 'quote', 'scare-quote');
+		if (speakerInReportedClause(doc, f))
+			return rejectFor(ctx, f, 'quote', 'speaker-in-reported-clause');
 		// Options of one kind: a speaker the text shows to be a person among people, a body among
 		// bodies; a name of unsure kind ("Electric", "Trafford Centre") among neither.
 		const me = ans.entity !== undefined && ans.entity >= 0 ? doc.entities[ans.entity] : undefined;
@@ -206,7 +296,7 @@ export const quoteBuilder: Builder = {
 		// "Tories Ken Clarke": a party label glued to the speaker's name is no name.
 		if (LABEL.test(ans.text.split(' ')[0]?.toLowerCase() ?? ''))
 			return rejectFor(ctx, f, 'quote', 'unsure-kind');
-		if (ws.length > 28) words = ws.slice(0, 26).join(' ') + ' …';
+		words = cutQuote(ws);
 		const prompt = q.direct ? `Who said: “${words}”?` : `Who is quoted using the words “${words}”?`;
 		const exclude = sentenceNames(doc, f.sentence).filter((x) => norm(x) !== norm(ans.text));
 		// The other people the article quotes come first: a speaker among speakers.

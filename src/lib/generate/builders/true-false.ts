@@ -4,7 +4,7 @@
  */
 import { sentenceInContext } from '../../nlp/coref';
 import { asWritten, LABEL, overlaps, takesAn } from '../distractors';
-import { clean, escapeRe, norm } from '../util';
+import { cachedRe, clean, escapeRe, norm } from '../util';
 import type { FactX } from '../facts';
 import { DEMONYMS, ROLE_NOUNS, STOPWORDS } from '../../nlp/lexicon';
 import type { Doc, Entity } from '../../nlp/types';
@@ -677,6 +677,63 @@ function labelled(name: string): boolean {
 		.some((w) => LABEL.test(w) || DEMONYMS.has(w) || ROLE_NOUNS.has(w));
 }
 
+/** Share of a true statement's words found in the sentence's order at or above which it is copied. */
+export const NEAR_COPY = 0.8;
+
+/**
+ * Rule near-copy: "According to the group, Barclays is still waiting for …", "Ericsson interviewed
+ * 14,000 owners … for the study": a true statement whose words are mostly the sentence's in the same
+ * order, and which keeps most of the sentence (a speaker or a setting moved, a bound reworded, brackets
+ * dropped), still reads as the article copied. It is
+ * kept only where it has a false twin (a changed fact the article contradicts) that the deck's
+ * balance may ask instead.
+ */
+export function nearCopy(statement: string, sentence: string): boolean {
+	const ws = (x: string) =>
+		x
+			.replace(/\s*\([^()]*\)/g, ' ')
+			.replace(/['’]s\b/g, '')
+			.toLowerCase()
+			.match(/[\p{L}\p{N}]+/gu) ?? [];
+	const a = ws(statement);
+	const b = ws(sentence);
+	if (!a.length) return false;
+	// The longest run of the statement's words found in order in the sentence.
+	let row = new Array<number>(b.length + 1).fill(0);
+	for (const w of a) {
+		const next = new Array<number>(b.length + 1).fill(0);
+		for (let j = 1; j <= b.length; j++)
+			next[j] =
+				w === b[j - 1]
+					? (row[j - 1] as number) + 1
+					: Math.max(row[j] as number, next[j - 1] as number);
+		row = next;
+	}
+	// Most of the statement is the sentence's, and most of the sentence is in it: a main clause kept
+	// without its asides ("Kellan bought Lanigan in 2003", of "… bought the Irish crisp maker Lanigan
+	// in 2003 for £150m") is a statement in other form.
+	const kept = row[b.length] as number;
+	return kept / a.length >= NEAR_COPY && kept / b.length >= NEAR_COPY;
+}
+
+/** Nouns of a work or a thing that a bare name right after them names: "the film Ray". */
+const WORK_NOUN =
+	/\b(?:film|movie|biopic|documentary|album|single|song|track|book|novel|memoir|play|musical|opera|show|series|sitcom|drama|game|magazine|newspaper|paper|ship|yacht|horse|painting|brand|website|site|app|programme|program)\s+$/i;
+
+/**
+ * Rule full-name (a work): a bare word that the article writes right after a noun of a work
+ * ("biopic Ray"), or that the statement gives a thing's "its" after its possessive ("Ray's success
+ * outstripped its box office total"), names the work, not the person it is named after.
+ */
+export function namesWork(doc: Doc, statement: string, word: string, at: number): boolean {
+	const after = statement.slice(at + word.length);
+	if (/^['’]s\s+(?:[\p{L}-]+\s+){0,5}its\b/u.test(after)) return true;
+	const re = cachedRe(`(?<![\\p{L}])${escapeRe(word)}(?![\\p{L}])`, 'gu');
+	for (const m of doc.text.matchAll(re))
+		if (WORK_NOUN.test(doc.text.slice(Math.max(0, m.index - 20), m.index))) return true;
+	return false;
+}
+
 /**
  * Rule full-name: "Jamie heads to Poland", "Don was head of the referees": a person the statement
  * names by a bare first name or surname, where the article gives one full name that holds it, is
@@ -692,6 +749,7 @@ export function withFullNames(doc: Doc, statement: string): string {
 			const next = /^\s+(\S+)/.exec(all.slice(at + word.length, at + word.length + 30))?.[1] ?? '';
 			if (/^[\p{Lu}\uE000]/u.test(prev) && !/[.,;:]$/.test(prev)) return word;
 			if (/^[\p{Lu}\uE000]/u.test(next)) return word;
+			if (namesWork(doc, all, word, at)) return word;
 			const full = fullNameOf(doc, word);
 			if (!full || done.has(full) || all.includes(full) || labelled(full)) return word;
 			done.add(full);
@@ -785,6 +843,10 @@ export const trueFalseBuilder: Builder = {
 		// The true statement is never the article's sentence copied word for word: where no rewording
 		// applies, the question is asked only in its false form (or not at all).
 		const isCopy = copied(trueText);
+		// A true statement hardly reworded is kept only with a false twin, which the deck's balance
+		// may ask instead; with none it would be the article read back as a question.
+		if (!isCopy && !falseText && nearCopy(trueText, clean(s.text)))
+			return rejectFor(ctx, f, 'true-false', 'near-copy');
 		if (isCopy && !falseText) {
 			// Named by the rule that took the false form away, where one did.
 			const why: RejectReason = modifier
