@@ -26,8 +26,9 @@ import {
 	targetCount,
 	TYPE_WEIGHT
 } from './select';
-import { dropUnlikely, QUALITY_KEEP } from './quality';
+import { dropUnlikely, dropWeak, QUALITY_KEEP, WEAK_KEEP } from './quality';
 import { withFullName } from './builders/cloze';
+import { contextRisk, weakOpener } from './context';
 import { screened, weakLast } from './screen';
 import type { Card, Deck, Fact, GenerateOptions, Question, Section } from './types';
 import { clean, shortId, wordCount } from './util';
@@ -116,7 +117,26 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 				)
 			: picked;
 	balanceTrueFalse(kept, seed);
-	const chosen = weakLast(doc, kept);
+	// Then the forms rated weakest leave a deck that has more than the few every deck needs.
+	const strong =
+		isHandout(doc) && !options.keepUnlikely
+			? dropWeak(
+					doc,
+					kept,
+					(b) => weakInDeck(doc, b),
+					options.title,
+					(b, form) =>
+						reject({
+							factId: b.fact.id,
+							type: b.q.type,
+							reason: 'below-quality-floor',
+							detail: `${b.q.answer} (${form})`
+						}),
+					// A long text keeps as many as it kept above, for its sections' sake.
+					words > LONG_WORDS ? Math.round(words / KEEP_WORDS) : WEAK_KEEP
+				)
+			: kept;
+	const chosen = weakLast(doc, strong);
 	if (options.onReject) {
 		const inDeck = new Set(picked);
 		for (const b of built)
@@ -150,10 +170,25 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 }
 
 /**
+ * The form that makes a question one of the weakest an article's deck can hand out, if it has one:
+ * a filler, a lower-case phrase or a place that does not act as the answer, or a stem that leans
+ * on a sentence it does not show.
+ */
+function weakInDeck(doc: Doc, b: Built): string | null {
+	if (b.fallback) return 'filler';
+	const w = weakOpener(b, doc);
+	if (w === 'phrase-answer' || w === 'place-answer') return w;
+	return contextRisk(doc, b);
+}
+
+/**
  * About one question per this many words stays whatever its estimate, so a long text keeps
  * questions over all its sections (a 5,800-word chapter keeps 73, a 400-word news article 6).
  */
 const KEEP_WORDS = 80;
+
+/** A text longer than this many words is a long text (a chapter), not a news article. */
+const LONG_WORDS = 2000;
 
 function titleOf(doc: Doc): string {
 	const h = doc.headings[0];

@@ -175,3 +175,52 @@ export function dropUnlikely<T extends { q: Question }>(
 	}
 	return deck.filter((b) => !gone.has(b));
 }
+
+/**
+ * However short its deck, an article keeps this many questions; above it, the forms blind raters
+ * found weakest are left out (see dropWeak).
+ */
+export const WEAK_KEEP = 5;
+
+/**
+ * Leaves out of an article's deck the questions `weak` names (a filler, a lower-case phrase or a
+ * place as the answer, a stem that leans on another sentence), the least likely first, while the
+ * deck keeps more than `keep` questions and one of every type it had (two multiple-choice). A
+ * short deck drew them in only because nothing stronger was left: in 120 blind-rated top-ten
+ * questions every filler and lower-case phrase answer was unacceptable, where the rest of their
+ * decks rated 57% acceptable. `drop` hears each one left out with its form.
+ */
+export function dropWeak<T extends { q: Question }>(
+	doc: Doc,
+	deck: T[],
+	weak: (b: T) => string | null,
+	title = '',
+	drop: (b: T, form: string) => void = () => {},
+	keep = WEAK_KEEP
+): T[] {
+	const form = new Map<T, string>();
+	for (const b of deck) {
+		const w = weak(b);
+		if (w) form.set(b, w);
+	}
+	if (!form.size) return deck;
+	const chance = new Map([...form.keys()].map((b) => [b, quality(doc, b.q, title)]));
+	const at = new Map(deck.map((b, i) => [b, i]));
+	const perType = new Map<string, number>();
+	for (const b of deck) perType.set(b.q.type, (perType.get(b.q.type) ?? 0) + 1);
+	const order = [...form.keys()].sort(
+		(x, y) =>
+			(chance.get(x) as number) - (chance.get(y) as number) ||
+			(at.get(y) as number) - (at.get(x) as number)
+	);
+	const gone = new Set<T>();
+	for (const b of order) {
+		if (deck.length - gone.size <= keep) break;
+		const left = perType.get(b.q.type) ?? 0;
+		if (left <= (QUALITY_PER_TYPE[b.q.type] ?? 1)) continue;
+		perType.set(b.q.type, left - 1);
+		gone.add(b);
+		drop(b, form.get(b) as string);
+	}
+	return gone.size ? deck.filter((b) => !gone.has(b)) : deck;
+}
