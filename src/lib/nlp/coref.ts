@@ -465,6 +465,9 @@ export function findReferences(doc: Doc): Reference[] {
 					continue;
 				const id = personFor(s.index, g);
 				if (id < 0) continue;
+				// Rule named-after: "But she added that claims Ms Kelly was in charge …": a writer names
+				// the person again only when the pronoun means someone else (a spokeswoman).
+				if (ms.some((m) => m.entity === id && m.start > t.start)) continue;
 				const name = fullName(doc, doc.entities[id] as Entity);
 				const poss = t.lower === 'his' || (t.lower === 'her' && nextIsNoun);
 				add(id, i + 1, poss ? possessive(name) : name, poss ? 'possessive' : 'pronoun');
