@@ -21,6 +21,7 @@ import {
 	ORG_BY_ALIAS,
 	ORG_END_WORDS,
 	ORG_WORDS,
+	PERSON_NOUNS,
 	PLACE_WORDS,
 	RELATION_NOUNS,
 	ROLE_HEADS,
@@ -469,15 +470,18 @@ export function orgCueAt(text: string, start: number, end: number): boolean {
 		/^\s+(?:said|says|added|announced|confirmed|reported|warned|admitted|insisted|claimed|expects|believes)\s+(?:that\s+)?its\b/i.test(
 			after
 		) ||
-		/^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:company|firm|group|carmaker|maker|giant|bank|airline|retailer|chain|broadcaster|network|club|side|team|brand|manufacturer)\b/i.test(
+		// "X, the US car company"; not "X, an analyst with research firm Y" (the firm is Y).
+		/^,\s+(?:the|a|an)\s+(?:(?!(?:with|at|of|for|from|in|on|by|to|and)\s)[\w-]+\s+){0,3}(?:company|firm|group|carmaker|maker|giant|bank|airline|retailer|chain|broadcaster|network|club|side|team|brand|manufacturer|party|coalition)\b(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:business|unit|subsidiary|division|arm|brand)\b|(?!['’-]))/i.test(
 			after
 		) ||
 		/^['’]s\s+(?:shares|profits?|results|sales|revenues?|earnings|auto|car|finance|unit|division|board|chief|chairman|boss|subsidiary|brand|models?|factory|factories|plant|workers|staff)\b/i.test(
 			after
 		) ||
-		/\b(?:shares\s+(?:in|of)|stake\s+in|band|group|firm|label|outfit|duo|trio|brand|retailer|airline|carmaker|lender|bank|insurer|broadcaster|company)\s+$/i.test(
+		/\b(?:shares\s+(?:in|of)|stake\s+in|band|group|firm|label|outfit|duo|trio|brand|retailer|airline|carmaker|lender|bank|insurer|broadcaster|company|giant|conglomerate|auditors?|accountancy)\s+$/i.test(
 			before
-		)
+		) ||
+		// "research consultancy X", not "the ACME consultancy X" (its name is given already).
+		/(?<![A-Z]{2,}\s+)\b(?:consultancy|consultants)\s+$/.test(before)
 	);
 }
 
@@ -599,6 +603,7 @@ function contextCues(toks: Token[], run: Run): void {
 	)
 		run.personCue = true;
 	if (after?.text === ',' && after2 && after2.lower === 'who') run.personCue = true;
+	if (personAround(toks, run)) run.personCue = true;
 	if (
 		after &&
 		!after.cap &&
@@ -607,6 +612,61 @@ function contextCues(toks: Token[], run: Run): void {
 		)
 	)
 		run.placeCue = true;
+}
+
+/** Words of a sentence that tell of a race, a match or a contest between people. */
+const CONTEST_CUE =
+	/^(?:champion|seed|seeded|medal|medals|medallist|race|heat|sprint|lap|heptathlon|decathlon|marathon|semi-final|quarter-final|tie-break)$/;
+
+/**
+ * Person around a name: a lower-case noun only a person is, or a relation, right before it
+ * ("schoolboy Tom Reid", "boyfriend Tom Reid"); such a noun set off before it ("The woman, Ana
+ * Ruiz, said"); an age after it ("Ana Ruiz (34)", "Ana Ruiz, 34,"); or a country's possessive
+ * before a full name in a sentence of a race or a match ("Spain's Ana Ruiz took silver", "beat
+ * Chile's Tom Reid 7-5 6-4"), where a club would not bear a first and a last name.
+ */
+function personAround(toks: Token[], run: Run): boolean {
+	const b1 = toks[run.pa - 1];
+	const b2 = toks[run.pa - 2];
+	const b3 = toks[run.pa - 3];
+	const a1 = toks[run.b];
+	const a2 = toks[run.b + 1];
+	const a3 = toks[run.b + 2];
+	const n = run.b - run.a;
+	// "schoolboy X", not "the billionaire X owner".
+	const noun = (t: Token | undefined) =>
+		!!t &&
+		t.word &&
+		!t.cap &&
+		(PERSON_NOUNS.has(t.lower) || RELATION_NOUNS.has(t.lower)) &&
+		// "what a great man X was": a plain "man" or "woman" before a name is no title.
+		!/^(?:man|woman|lady|gentleman|boy|girl)$/.test(t.lower) &&
+		!(a1?.word && !a1.cap && (ROLE_NOUNS.has(a1.lower) || PERSON_NOUNS.has(a1.lower)));
+	if (noun(b1)) return true;
+	if (b1?.text === ',' && b2 && PERSON_NOUNS.has(b2.lower) && /^(?:the|a)$/.test(b3?.lower ?? ''))
+		return a1?.text === ',';
+	const age = (t: Token | undefined) => !!t && t.num && /^\d{1,2}$/.test(t.text) && +t.text >= 10;
+	if (n >= 2 && a1?.text === '(' && age(a2) && a3?.text === ')') return true;
+	if (n >= 2 && a1?.text === ',' && age(a2) && a3?.text === ',') return true;
+	if (n < 2 || n > 3 || !/^['’]s$/.test(b1?.text ?? '') || !b2?.cap) return false;
+	if (!COUNTRY_BY_ALIAS.has(b2.lower)) return false;
+	const names = toks.slice(run.a, run.b);
+	if (
+		names.some(
+			(t) =>
+				!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) ||
+				CITIES.has(t.lower) ||
+				COUNTRY_BY_ALIAS.has(t.lower) ||
+				DEMONYMS.has(t.lower) ||
+				ORG_WORDS.has(t.lower) ||
+				PLACE_WORDS.has(t.lower)
+		)
+	)
+		return false;
+	// A score of sets ("7-5 6-4"), not one of a match between clubs ("a 3-2 win").
+	const score = (i: number) =>
+		!!toks[i]?.num && toks[i + 1]?.text === '-' && !toks[i + 1]?.space && !!toks[i + 2]?.num;
+	return toks.some((t, i) => (t.word && CONTEST_CUE.test(t.lower)) || (score(i) && score(i + 3)));
 }
 
 /** A lower-case role noun just before: "chief executive Jeroen van der Veer", "Italy coach X". */
@@ -657,6 +717,15 @@ function appositionAfter(toks: Token[], run: Run): void {
 	const lastIsNoun = !last.cap || RELATION_NOUNS.has(last.lower) || roleThenOf;
 	if (!hasRole || !lastIsNoun || span.length > 9 || span.some((x) => SPEECH_VERBS.has(x.lower)))
 		return;
+	// "X, its boss and another top executive": a list of others, not a role of X.
+	if (
+		span.some(
+			(x, q) =>
+				x.lower === 'and' &&
+				/^(?:another|other|its|their|two|three|four|several)$/.test(span[q + 1]?.lower ?? '')
+		)
+	)
+		return;
 	let st = 0;
 	while (st < span.length - 1 && /^(the|a|an)$/.test((span[st] as Token).lower)) st++;
 	const found = { start: (span[st] as Token).start, end: last.end };
@@ -674,6 +743,8 @@ function findRuns(s: SentenceInfo, used: boolean[], lowerSeen: Set<string>): Run
 			continue;
 		const t = toks[i] as Token;
 		const prev = toks[i - 1];
+		// "3GSM": letters glued to a figure are part of one word, not a name of their own.
+		if (prev?.num && !t.space) continue;
 		const initial = i === 0 || (!!prev && /^["“‘(:\-—–.!?]$/.test(prev.text));
 		if (initial) {
 			const l = t.lower.replace(/\.$/, '');

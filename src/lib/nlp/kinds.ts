@@ -36,7 +36,7 @@ const ORG_TYPE_WORDS: [OrgType, RegExp][] = [
 	],
 	[
 		'team',
-		/\b(fc|afc|united|city|rovers|athletic|wanderers|albion|hotspur|villa|rangers|celtic|county|town|club|team|xv|squad|all blacks|wallabies|springboks|lions)\b$/
+		/\b(under-?\d\ds?|u-?\d\ds?|fc|afc|united|city|rovers|athletic|wanderers|albion|hotspur|villa|rangers|celtic|county|town|club|team|xv|squad|all blacks|wallabies|springboks|lions)\b$/
 	],
 	[
 		'media',
@@ -60,7 +60,7 @@ const ORG_TYPE_WORDS: [OrgType, RegExp][] = [
 const ORG_CONTEXT: [OrgType, RegExp][] = [
 	[
 		'company',
-		/\b(firm|company|group|retailer|carmaker|airline|bank|lender|insurer|chain|brand|giant|maker|manufacturer|supplier|operator|shares|shareholders|profits?|revenue|chief executive|ceo)\b/
+		/\b(firm|company|group|retailer|carmaker|airline|bank|lender|insurer|chain|brand|giant|maker|manufacturer|supplier|operator|shares|shareholders|profits?|revenue|chief executive|ceo|auditors?|accountancy|conglomerate)\b/
 	],
 	['team', /\b(club|side|team|coach|manager|striker|midfielder|squad|league)\b/],
 	['party', /\b(party|leader of the|voters|election|mps)\b/],
@@ -131,6 +131,8 @@ export function typeEntities(
 			delete e.role;
 			doc.roles = doc.roles.filter((r) => r.entity !== e.id);
 		}
+		const team = e.kind === 'name' && actsAsTeam(doc, e);
+		if (team) rekind(doc, e, 'organisation');
 		if (e.kind === 'name' && placeByPreposition(doc, e)) rekind(doc, e, 'place');
 		if (e.kind === 'person' && notPerson(doc, e)) {
 			e.kind = 'name';
@@ -146,7 +148,7 @@ export function typeEntities(
 					return m ? doc.text.slice(Math.max(0, m.start - 40), m.end + 40) : '';
 				})
 				.join(' ');
-			e.orgType = orgType(e.name, around);
+			e.orgType = team ? 'team' : orgType(e.name, around);
 		} else if (e.kind === 'place') e.placeKind = placeKind(e.name);
 	}
 	for (const m of doc.mentions) if (earlyYear(doc, m)) m.kind = 'date';
@@ -294,6 +296,9 @@ export function afterCompanyNoun(
 	});
 }
 
+/** "Kellan have been told", "Kellan are in talks": a plural verb, as bodies take in British use. */
+const PLURAL_VERB = /^\s+(?:are|have)\s+(?!you\b|we\b|they\b|i\b)[a-z]+/;
+
 /** Words after a name that only a business takes: "X, which owns", "X's shareholders", "X Inc". */
 const BODY_AFTER = [
 	/^,\s+which\b/i,
@@ -302,8 +307,9 @@ const BODY_AFTER = [
 	/^\s+(?:chief\s+executive|chief\s+financial\s+officer|ceo|chairman|chairwoman|shareholders|shares|share\s+price|executives|finance\s+director|managing\s+director)\b/i,
 	/^\s+(?:and\s+its|itself)\b/i,
 	/^\s+(?:has\s+|have\s+)?(?:posted|reported|announced|recorded|unveiled)\s+(?:a|an|its|their)?\s*(?:[\w$£€.,-]+\s+){0,3}(?:profits?|loss|losses|revenues?|earnings|results|dividend)\b/i,
-	// "Kellan have been told", "Kellan are in talks": a plural verb, as bodies take in British use.
-	/^\s+(?:are|have)\s+(?!you\b|we\b|they\b|i\b)[a-z]+/
+	PLURAL_VERB,
+	// "Vantor boosted its profits", "Vantor intends to grow its sales": what a business owns.
+	/^\s+(?:(?!(?:the|a|an|and|but|or|that|who|said|says|told|his|her|their|with|for|of|to\s+its)\s)[a-z]+\s+){1,4}its\s+(?:[\w-]+\s+){0,2}(?:profits?|sales|revenues?|shares|customers|workforce|products|prices|plants?|factories|stores|shops|output|debts?|forecasts?|subscribers|passengers|fleet|flights|vehicles|aircraft|planes|market\s+share)\b/
 ];
 
 /** Words before a name that make it a business: "shares in X", "an executive at X". */
@@ -322,15 +328,14 @@ const PERSON_AFTER = [
 
 /** Per mention: 1 when the words around it show a business, -1 a person, 0 neither. */
 function bodyOrPerson(doc: Pick<Doc, 'text' | 'sentences'>, m: Mention): number {
-	const after = doc.text.slice(m.end, m.end + 50);
+	const after = doc.text.slice(m.end, m.end + 70);
 	const before = doc.text.slice(Math.max(0, m.start - 30), m.start);
 	const prev = doc.sentences[m.sentence]?.tokens[m.tokenStart - 1];
 	if (prev && HONORIFICS.has(prev.lower.replace(/\.$/, ''))) return -1;
 	if (PERSON_AFTER.some((re) => re.test(after))) return -1;
 	// "Smith and Jones have", "MPs are": a plural verb belongs to the pair or to a plural noun.
 	const paired = /(?:\b(?:and|or|nor)|&|,)\s*$/.test(before) || /s$/.test(m.text);
-	if (BODY_AFTER.some((re, k) => re.test(after) && !(paired && k === BODY_AFTER.length - 1)))
-		return 1;
+	if (BODY_AFTER.some((re) => re.test(after) && !(paired && re === PLURAL_VERB))) return 1;
 	return BODY_BEFORE.test(before) ? 1 : 0;
 }
 
@@ -373,6 +378,34 @@ export function actsAsBody(
 	);
 	const personLike = (words.length > 1 && (FIRST_NAMES.has(words[0] as string) || kin)) || !!e.role;
 	return body >= (personLike ? 2 : 1);
+}
+
+/** A side's age group closing its name: "England Under-21", "Wales U20". */
+const AGE_GROUP = /\b(?:under|u)-?\d\ds?$/i;
+
+/** A player's or manager's post between a club and the one who holds it: "Barca midfielder Deco". */
+const SQUAD_POST =
+	/^\s+(?:striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|fly-half|scrum-half|flanker|manager)\s+(?:[A-Z][\w'’-]+)/;
+
+/** Words before a name that make it the club a player or manager was at: "on loan from X". */
+const SQUAD_BEFORE =
+	/\b(?:on\s+loan\s+(?:from|at|to)|signed\s+from|joined\s+from|spell\s+(?:at|with)|stint\s+(?:at|with)|managed\s+by\s+[A-Z][\w'’-]+\s+at)\s+$/;
+
+/**
+ * Acts as a team: a name of no known kind that closes on an age group ("England Under-21"), that
+ * stands before a player's or manager's post and a name ("Barca midfielder Deco"), or after words
+ * of a player's move ("on loan from Rovigo", "managed by Ruiz at Rovigo") is a club, not a thing.
+ */
+export function actsAsTeam(doc: Pick<Doc, 'text' | 'mentions'>, e: Entity): boolean {
+	if (AGE_GROUP.test(e.name)) return true;
+	return e.mentions.some((i) => {
+		const m = doc.mentions[i];
+		if (!m) return false;
+		const after = doc.text.slice(m.end, m.end + 40);
+		const before = doc.text.slice(Math.max(0, m.start - 40), m.start);
+		// "a stint with South African club X": the name goes on past the mention.
+		return SQUAD_POST.test(after) || (SQUAD_BEFORE.test(before) && !/^\s+\p{Lu}/u.test(after));
+	});
 }
 
 /** Words before "in" that make what follows a work or a holding, not a place ("starred in"). */

@@ -117,6 +117,13 @@ wife husband brother sister father mother partner widow widower nephew niece cou
 grandson granddaughter fiancee fiance girlfriend boyfriend
 `);
 
+/** Common nouns that only a person is: "the woman, X,", "schoolboy X". */
+export const PERSON_NOUNS = words(`
+woman man girl boy lady gentleman teenager schoolboy schoolgirl pensioner businessman businesswoman
+tycoon billionaire millionaire housewife mum dad grandmother grandfather heiress compatriot
+countryman countrywoman team-mate teammate youngster
+`);
+
 /**
  * Acronyms of things, measures and ideas, not bodies: "GDP", "DVD", "CEO". An unknown acronym is
  * otherwise taken for an organisation.
