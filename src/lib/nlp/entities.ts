@@ -183,6 +183,15 @@ const monthDate: NumericRule = (toks, i) => {
 		/^(in|since|by|until|till|from|last|next|early|late|mid|of|this|during|before|after|between|and|to|through)$/.test(
 			prev.lower
 		);
+	// "Ard Jan Vetham", "Jan Smit": an undated month between two capitalised words, or an undated
+	// short form ("Jan") beside one, is part of a name.
+	if (!dated) {
+		const next = toks[i + 1];
+		const capBefore = !!prev && prev.cap && prev.word && !cue;
+		const capAfter = !!next && next.cap && next.word && monthIndex(next) < 0;
+		const short = !MONTHS.includes(t.lower.replace(/\.$/, ''));
+		if ((capBefore && capAfter) || (short && (capBefore || capAfter))) return null;
+	}
 	return dated || (!isMay && (cue || i > 0)) || (isMay && cue) ? { kind: 'date', a: i, b } : null;
 };
 
