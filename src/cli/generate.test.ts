@@ -14,7 +14,9 @@ function cli(args: string[], input?: string) {
 	});
 }
 
-describe('generate command', () => {
+// Each test starts the command in a process of its own: on a busy two-core machine that alone can
+// take more than the default five seconds.
+describe('generate command', { timeout: 60_000 }, () => {
 	it('--jsonl answers every line in order, errors included, and prints nothing else', () => {
 		const lines = [
 			JSON.stringify({ id: 'a', text: TEXT }),

@@ -93,7 +93,7 @@ async function resealed(lines: string[]): Promise<string> {
 	return [...body, JSON.stringify({ end: true, counts: end.counts, checksum })].join('\n') + '\n';
 }
 
-describe('a library over the single-JSON limit', () => {
+describe('a library over the single-JSON limit', { timeout: 60_000 }, () => {
 	it('backs up in many lines and restores exactly, in both modes, byte for byte again', async () => {
 		const db = await library();
 		const before = await readAllTables(db);
