@@ -8,7 +8,8 @@ import { readForTest } from './fixtures/read';
 import { questionsForFact, type Built } from './questions';
 import { screen, wholeOpening } from './screen';
 import type { Question } from './types';
-import { hiddenBreak, runOnPrompt, vagueQuestion } from './weak';
+import { clozeHint, openingPhrase } from './builders/cloze';
+import { cutName, hiddenBreak, runOnPrompt, vagueQuestion } from './weak';
 
 /** A question of `type` with only its prompt and answer set, for the checks that read those. */
 function asked(type: Question['type'], prompt: string, answer: string): Built {
@@ -176,6 +177,24 @@ describe('rule vague-question: a wh-question cut short', () => {
 			)
 		).toBe(false);
 		expect(vague('Who told reporters?', 'Ann Lee told reporters.')).toBe(false);
+		expect(
+			vague(
+				'Who said buyers face real problems?',
+				'Ann Lee said buyers face real problems when they move files.'
+			)
+		).toBe(false);
+		expect(
+			vague(
+				'Who says one in eight homes struggle with debt?',
+				'Ann Lee says one in eight homes struggle with debt and that will worsen.'
+			)
+		).toBe(false);
+		expect(
+			vague(
+				'Who announced their support for the plans?',
+				'The Greens announced their support for the plans, but asked for more.'
+			)
+		).toBe(false);
 	});
 
 	it('finds a clause broken off after "that," and a figure cut at its point', () => {
@@ -207,5 +226,61 @@ Mr Fenner admitted that, had he known about the delays, he would have acted soon
 		const { questions, rejected } = run(text);
 		expect(questions.some((q) => /^Who admitted that,/.test(q.prompt))).toBe(false);
 		expect(rejected.some((r) => r.reason === 'vague-question')).toBe(true);
+	});
+});
+
+describe('rule cut-name: a name cut short by its opening word', () => {
+	const text = `Singer Ana Reyes to wed
+
+Pop star Ana Reyes is to marry music executive Tom Hale, the singer's agent has confirmed.
+
+New York-born Reyes reached number one in the UK with her debut hit Blue Rooms in October 1999. The Paris-based label signed her in 1998. Reyes won best pop collaboration in 2002.`;
+
+	it('finds "York-born" where the text writes "New York-born"', () => {
+		const doc = { text } as { text: string };
+		expect(
+			cutName(doc.text, asked('cloze', '_____ reached number one in 1999.', 'York-born Reyes'))
+		).toBe(true);
+		expect(
+			cutName(
+				doc.text,
+				asked('cloze', "York-born Reyes's early success was cemented by _____.", 'two')
+			)
+		).toBe(true);
+		expect(
+			cutName(doc.text, asked('cloze', 'New York-born Reyes reached number one in _____.', '1999'))
+		).toBe(false);
+		expect(
+			cutName(doc.text, asked('cloze', 'The Paris-based label signed her in _____.', '1998'))
+		).toBe(false);
+	});
+
+	it('names the rule in a generated deck', () => {
+		const { questions, rejected } = run(text);
+		expect(questions.some((q) => /^York-born/.test(q.answer))).toBe(false);
+		expect(rejected.some((r) => r.reason === 'cut-name')).toBe(true);
+	});
+});
+
+describe('rule opening-phrase: capitalised only as the sentence opens', () => {
+	const text = `Shoppers worry over tags
+
+Consumers are very concerned about the use of radio tags in shops, a survey by Acme Research found.
+
+Many consumers said they would stop buying goods with tags. Bank of Leeds said it would not use the tags. The bank has 40 branches in the north.`;
+
+	it('hints "a word or phrase" for a common word that opens the sentence', () => {
+		const { doc, sureFact } = readForTest(text);
+		const f = sureFact('Consumers');
+		expect(openingPhrase(doc, f)).toBe(true);
+		expect(clozeHint(doc, { ...f, answer: { ...f.answer!, kind: 'thing' } })).toBe(
+			'a word or phrase'
+		);
+	});
+
+	it('keeps a name whose words are written capitalised or never in lower case', () => {
+		const { doc, sureFact } = readForTest(text);
+		expect(openingPhrase(doc, sureFact('Bank of Leeds'))).toBe(false);
+		expect(openingPhrase(doc, sureFact('Acme Research'))).toBe(false);
 	});
 });

@@ -126,7 +126,9 @@ export type RejectReason =
 	/** True-false: a true statement hardly reworded from the sentence, with no false twin. */
 	| 'near-copy'
 	/** A wh-question cut short: said with nothing said, a clause or a figure broken off. */
-	| 'vague-question';
+	| 'vague-question'
+	/** The prompt shows a name cut short: "York-born" where the text writes "New York-born". */
+	| 'cut-name';
 
 export interface Rejection {
 	factId: string;

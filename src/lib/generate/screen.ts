@@ -20,6 +20,7 @@ import type { Built } from './questions';
 import {
 	answerInPrompt,
 	conversionBlank,
+	cutName,
 	nameList,
 	roleTemplate,
 	runOnPrompt,
@@ -213,9 +214,11 @@ export function screen(
 										? 'conversion-blank'
 										: s && vagueQuestion(b, s.text)
 											? 'vague-question'
-											: strict
-												? articleOnly(doc, b)
-												: null;
+											: cutName(doc.text, b)
+												? 'cut-name'
+												: strict
+													? articleOnly(doc, b)
+													: null;
 		if (reason) {
 			reject({ factId: b.fact.id, type: b.q.type, reason, detail: b.q.answer });
 			continue;

@@ -202,9 +202,9 @@ const SAID =
 const CLAUSE_VERB =
 	/\b(?:is|was|were|are|be|been|had|has|have|would|will|could|can|should|must|may|might|did|does|do|not|[a-z]{3,}ed|[a-z]{3,}ing)\b/i;
 
-/** What may follow the words said in the sentence when they are all that was said. */
-const SAID_ENDS =
-	/^\s*["”]?\s*(?:[.!?]|$)|^\s*,\s*(?:adding|saying|as|but|and|while|although|because|which|who|according)\b/;
+/** How a sentence goes on past words that are not all that was said: a verb, a quotation, a name. */
+const SAID_GOES_ON =
+	/^\s*,?\s*(?:is|was|were|are|had|has|have|would|will|could|can|should|must|may|might|did|does|do)\b|^\s*[:"“]|^\s+(?:and|or|&)\s+\p{Lu}/u;
 
 /**
  * Rule vague-question: a question cut short, so nothing tells what it asks for. Said with nothing
@@ -227,14 +227,41 @@ export function vagueQuestion(b: Built, sentence: string): boolean {
 		const verb = said[1] as string;
 		const rest = said[2] as string;
 		if (!rest) return true;
-		// "Who told reporters?", "Who said at a ceremony in London?": no clause of what was said,
-		// and the sentence goes on past the words asked, with what was said.
+		// "Who said at a ceremony in London?", "Who told BBC Radio 4's Today programme?", "Who said
+		// the support of John Magnier?": no clause of what was said; the sentence goes on past the
+		// words asked with its verb, the quotation or the rest of a list of names.
 		const at = sentence.indexOf(rest);
-		const clause =
-			CLAUSE_VERB.test(rest) || (/^(?:told|tells)$/.test(verb) && /\b(?:to|that)\b/.test(rest));
-		if (!clause && at >= 0 && !SAID_ENDS.test(sentence.slice(at + rest.length))) return true;
+		if (/^(?:said|says|told|tells|added|adds)$/.test(verb) && !CLAUSE_VERB.test(rest) && at >= 0) {
+			const after = sentence.slice(at + rest.length);
+			if (/^(?:at|in|on|from|during|after|before)\b/.test(rest) || SAID_GOES_ON.test(after))
+				return true;
+		}
 	}
 	if (/\bthat,[^,]*\?$/.test(prompt)) return true;
 	const figure = /\b(\d+)\?$/.exec(prompt);
 	return !!figure && new RegExp(`(?<![\\d.])${figure[1]}[.:]\\d`).test(sentence);
+}
+
+/**
+ * Rule cut-name: the prompt shows a place joined to a word by a hyphen ("York-born Aguilera")
+ * where the text writes it only after another capitalised word ("New York-born"): the reader cut
+ * the name, taking the sentence's first word for no part of it, and wrote it out short, in the
+ * prompt or as the key.
+ */
+export function cutName(text: string, b: Built): boolean {
+	const shown = `${shownText(b.q.prompt)}\n${b.q.type === 'true-false' ? '' : b.q.answer}`;
+	for (const m of shown.matchAll(/(?:^|(\p{L}+)\s+|[^\p{L}\s-]\s*)(\p{Lu}\p{Ll}+-\p{Ll}+)\b/gu)) {
+		const word = m[2] as string;
+		const before = [
+			...text.matchAll(new RegExp(`(?:^|([\\p{L}]+)\\s+|[^\\p{L}\\s-]\\s*)${word}\\b`, 'gu'))
+		].map((x) => x[1] ?? '');
+		if (
+			before.length &&
+			before.every(
+				(w) => /^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase()) && w !== (m[1] ?? '')
+			)
+		)
+			return true;
+	}
+	return false;
 }
