@@ -124,7 +124,11 @@ export type RejectReason =
 	/** Match: a role of the set fits another person of the set by the article. */
 	| 'ambiguous-pair'
 	/** True-false: a true statement hardly reworded from the sentence, with no false twin. */
-	| 'near-copy';
+	| 'near-copy'
+	/** A wh-question cut short: said with nothing said, a clause or a figure broken off. */
+	| 'vague-question'
+	/** The prompt shows a name cut short: "York-born" where the text writes "New York-born". */
+	| 'cut-name';
 
 export interface Rejection {
 	factId: string;

@@ -20,10 +20,12 @@ import type { Built } from './questions';
 import {
 	answerInPrompt,
 	conversionBlank,
+	cutName,
 	nameList,
 	roleTemplate,
 	runOnPrompt,
 	speakerlessQuote,
+	vagueQuestion,
 	weakForm
 } from './weak';
 
@@ -131,6 +133,42 @@ function articleOnly(doc: Doc, b: Built): RejectReason | null {
 	return speakerlessQuote(b) ? 'speakerless-quote' : null;
 }
 
+/** Discourse words that, with no comma after them, open a longer phrase ("In addition to"). */
+const PHRASE_HEAD =
+	/^(?:(?:but|and)\s+)?(in addition|instead|as a result|in contrast|by contrast|at the same time|besides|so|yet|still)\s+$/i;
+/** The word that carries such a phrase on: "to", "of", "far" ("So far"), "another" ("Yet another"). */
+const PHRASE_TAIL = /^(?:to|of|with|as|than|far|much|many|more|less|another|further)$/;
+
+/**
+ * Rule whole-opening: the shown sentence dropped discourse words that began a longer phrase ("In
+ * addition to the interest-payment freeze, …" shown as "To the interest-payment freeze, …",
+ * "Instead of fearing games" as "Of fearing games"). The phrase's opening words are put back, so
+ * the prompt cuts only whole phrases. Returns the mended prompt, or null when it needs none.
+ */
+export function wholeOpening(sentence: string, prompt: string): string | null {
+	const m =
+		/^((?:Which [\w -]+ completes the sentence\?|True or false\?)\s*)?(\p{Lu}[\p{L}]*)\s/u.exec(
+			prompt
+		);
+	if (!m) return null;
+	const word = (m[2] as string).toLowerCase();
+	const rest = prompt.slice(m[0].length).split('_____')[0] as string;
+	for (const at of sentence.slice(0, 50).matchAll(/\s(\p{Ll}+)(?=\s)/gu)) {
+		if (at[1] !== word) continue;
+		const head = PHRASE_HEAD.exec(sentence.slice(0, (at.index ?? 0) + 1));
+		if (!head || (!PHRASE_TAIL.test(word) && (head[1] as string).toLowerCase() !== 'besides'))
+			continue;
+		// The prompt goes on as the sentence does after the word (up to a blank or a name written out).
+		const after = sentence.slice((at.index ?? 0) + at[0].length + 1);
+		const n = Math.min(rest.length, 12);
+		if (after.slice(0, n) !== rest.slice(0, n)) continue;
+		const phrase = head[1] as string;
+		const opening = `${phrase.charAt(0).toUpperCase()}${phrase.slice(1).toLowerCase()} ${word} `;
+		return `${m[1] ?? ''}${opening}${prompt.slice(m[0].length)}`;
+	}
+	return null;
+}
+
 /**
  * Drops the questions never worth asking (naming the rule) and discounts those that lean on
  * context. Returns the kept questions; `risky` receives the discounted ones.
@@ -145,6 +183,8 @@ export function screen(
 	const out: Built[] = [];
 	for (const b of built) {
 		const s = doc.sentences[b.fact.sentence];
+		const mended = s && b.q.type !== 'match' ? wholeOpening(s.text, b.q.prompt) : null;
+		if (mended) b.q = { ...b.q, prompt: mended } as typeof b.q;
 		const form = b.q.type !== 'match' && b.q.type !== 'true-false' ? brokenBlank(b.q.prompt) : null;
 		// A single paragraph, short of facts, may still ask a name it writes twice.
 		const broken = form === 'answer-twice' && !isHandout(doc) ? null : form;
@@ -172,9 +212,13 @@ export function screen(
 									? 'run-on-prompt'
 									: conversionBlank(doc.text, b)
 										? 'conversion-blank'
-										: strict
-											? articleOnly(doc, b)
-											: null;
+										: s && vagueQuestion(b, s.text)
+											? 'vague-question'
+											: cutName(doc.text, b)
+												? 'cut-name'
+												: strict
+													? articleOnly(doc, b)
+													: null;
 		if (reason) {
 			reject({ factId: b.fact.id, type: b.q.type, reason, detail: b.q.answer });
 			continue;

@@ -110,6 +110,25 @@ const LIST_NAME =
  */
 const SECOND_SENTENCE = /[.!?]\s+["“]\s*\p{Lu}|[.!?]["”]\s+["“]\s*\p{Lu}/u;
 
+/** Short titles written with a full stop before a name: "Mr. Smith", "St. Louis". */
+const TITLE_STOP =
+	/^(?:mr|mrs|ms|dr|st|mt|gen|sen|rep|gov|lt|col|capt|prof|rev|sgt|supt|det|insp|cllr|no|vs|jr|sr)$/i;
+
+/**
+ * Rule run-on-prompt, a break the reader missed: a word with a full stop, then a capitalised word
+ * that opens sentences, a function word or an adverb in -ly ("owned by Sun. Initially it will …",
+ * "to World War I. But"): the reader took the stop for an abbreviation's, so the prompt, or the
+ * key itself, runs across two sentences.
+ */
+export function hiddenBreak(text: string): boolean {
+	for (const m of text.matchAll(/(?<![\p{L}.])(\p{L}[\p{L}'’-]*)\.\s+(\p{Lu}\p{Ll}+)\b/gu)) {
+		if (TITLE_STOP.test(m[1] as string)) continue;
+		const next = (m[2] as string).toLowerCase();
+		if (STOPWORDS.has(next) || /^[a-z]{4,}ly$/.test(next)) return true;
+	}
+	return false;
+}
+
 /**
  * The shown text runs into a second sentence or a second quotation: rated overlong and garbled
  * (stray quotation marks) every time.
@@ -119,10 +138,19 @@ export function runOnPrompt(b: Built): boolean {
 	if (q.type === 'match') return false;
 	const shown = shownText(q.prompt);
 	if (SECOND_SENTENCE.test(shown)) return true;
+	// The key written into its blank: "Ant and _____ She won" with the key "Dec.".
+	const whole = q.answer ? shown.split('_____').join(q.answer) : shown;
+	if (q.type !== 'quote' && (hiddenBreak(outsideQuotes(whole)) || hiddenBreak(q.answer)))
+		return true;
 	// Two quotations opened by a speaker's colon and a fresh mark: "X said: "…. "…".
 	const opens = (shown.match(/(?:^|[\s(])["“](?=\S)/g) ?? []).length;
 	const closes = (shown.match(/["”](?=$|[\s,.;:!?)])/g) ?? []).length;
 	return opens >= 2 && opens > closes;
+}
+
+/** Words outside quotation marks: quoted speech may hold sentences of its own. */
+function outsideQuotes(t: string): string {
+	return t.replace(/["“][^"”]*(?:["”]|$)/g, ' ');
 }
 
 /** A currency word after a figure ("9.5bn kronor", "4bn euros", "300 dollars"). */
@@ -165,4 +193,75 @@ export function speakerlessQuote(b: Built): boolean {
 	if (!shown.includes('_____') || !/^["“]/.test(shown)) return false;
 	const outside = shown.replace(/["“][^"”]*(?:["”]|$)/g, ' ');
 	return !/\p{L}/u.test(outside);
+}
+
+/** Verbs of saying whose question needs what was said ("Who said …", "Who told …"). */
+const SAID =
+	/^(?:Who|Which [\w ]+?) (?:has |had )?(said|says|told|tells|added|adds|admitted|announced|claimed|insisted|stressed|explained|argued|warned|confirmed|revealed)\b\s*(.*)\?$/;
+/** A word that carries a clause of its own: an auxiliary, a modal, a verb in -ed or -ing. */
+const CLAUSE_VERB =
+	/\b(?:is|was|were|are|be|been|had|has|have|would|will|could|can|should|must|may|might|did|does|do|not|[a-z]{3,}ed|[a-z]{3,}ing)\b/i;
+
+/** How a sentence goes on past words that are not all that was said: a verb, a quotation, a name. */
+const SAID_GOES_ON =
+	/^\s*,?\s*(?:is|was|were|are|had|has|have|would|will|could|can|should|must|may|might|did|does|do)\b|^\s*[:"“]|^\s+(?:and|or|&)\s+\p{Lu}/u;
+
+/**
+ * Rule vague-question: a question cut short, so nothing tells what it asks for. Said with nothing
+ * said ("Who told BBC Radio 4's Today programme?", "Who said at a ceremony in London?", "Who said
+ * the support of John Magnier?"), a clause broken off after "that," ("Who admitted that, had he
+ * still been a backbencher?"), or a figure cut at its point ("Who was seventh in the final in 3?"
+ * from "3.41"). `sentence` is the evidence sentence's text.
+ */
+export function vagueQuestion(b: Built, sentence: string): boolean {
+	const q = b.q;
+	if (q.type !== 'short-answer' && q.type !== 'multiple-choice') return false;
+	const prompt = q.prompt.trim();
+	if (
+		!/^(?:Who|What|When|Where|Which|How)\b/.test(prompt) ||
+		/completes the sentence\?/.test(prompt)
+	)
+		return false;
+	const said = SAID.exec(prompt);
+	if (said) {
+		const verb = said[1] as string;
+		const rest = said[2] as string;
+		if (!rest) return true;
+		// "Who said at a ceremony in London?", "Who told BBC Radio 4's Today programme?", "Who said
+		// the support of John Magnier?": no clause of what was said; the sentence goes on past the
+		// words asked with its verb, the quotation or the rest of a list of names.
+		const at = sentence.indexOf(rest);
+		if (/^(?:said|says|told|tells|added|adds)$/.test(verb) && !CLAUSE_VERB.test(rest) && at >= 0) {
+			const after = sentence.slice(at + rest.length);
+			if (/^(?:at|in|on|from|during|after|before)\b/.test(rest) || SAID_GOES_ON.test(after))
+				return true;
+		}
+	}
+	if (/\bthat,[^,]*\?$/.test(prompt)) return true;
+	const figure = /\b(\d+)\?$/.exec(prompt);
+	return !!figure && new RegExp(`(?<![\\d.])${figure[1]}[.:]\\d`).test(sentence);
+}
+
+/**
+ * Rule cut-name: the prompt shows a place joined to a word by a hyphen ("York-born Aguilera")
+ * where the text writes it only after another capitalised word ("New York-born"): the reader cut
+ * the name, taking the sentence's first word for no part of it, and wrote it out short, in the
+ * prompt or as the key.
+ */
+export function cutName(text: string, b: Built): boolean {
+	const shown = `${shownText(b.q.prompt)}\n${b.q.type === 'true-false' ? '' : b.q.answer}`;
+	for (const m of shown.matchAll(/(?:^|(\p{L}+)\s+|[^\p{L}\s-]\s*)(\p{Lu}\p{Ll}+-\p{Ll}+)\b/gu)) {
+		const word = m[2] as string;
+		const before = [
+			...text.matchAll(new RegExp(`(?:^|([\\p{L}]+)\\s+|[^\\p{L}\\s-]\\s*)${word}\\b`, 'gu'))
+		].map((x) => x[1] ?? '');
+		if (
+			before.length &&
+			before.every(
+				(w) => /^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase()) && w !== (m[1] ?? '')
+			)
+		)
+			return true;
+	}
+	return false;
 }

@@ -26,6 +26,7 @@ import {
 	ROLE_NOUNS,
 	SPEECH_VERBS,
 	SCALE_WORDS,
+	SENTENCE_STARTERS,
 	STOPWORDS,
 	THING_ACRONYMS,
 	TIME_UNITS,
@@ -1231,6 +1232,8 @@ export function clozeHint(doc: Doc, f: FactX): string {
 	if (!ans) return HINTS.thing;
 	if (ans.items > 1) return GROUP_HINTS[ans.kind] ?? 'several names';
 	if (ans.kind !== 'person' && genericName(doc, ans.text)) return HINTS.thing;
+	if ((ans.kind === 'thing' || ans.kind === 'organisation') && openingPhrase(doc, f))
+		return HINTS.thing;
 	if (ans.kind === 'thing') {
 		if (!properName(ans.text)) return HINTS.thing;
 		return personCue(doc, f) ? HINTS.person : 'a name';
@@ -1257,6 +1260,37 @@ export function clozeHint(doc: Doc, f: FactX): string {
 	// "the Champions League", "the Australian Open": a competition, not a body.
 	if (ans.kind === 'organisation' && COMPETITION.test(ans.text)) return 'a name';
 	return HINTS[ans.kind];
+}
+
+/**
+ * Rule opening-phrase: "_____ are very concerned about tags in shops" → Consumers, "_____ say
+ * regulators could force a sale" → Analysts: a phrase capitalised only because it opens the
+ * sentence, each of its words written in lower case elsewhere in the article or a common
+ * function word, and none capitalised inside a sentence. Its hint is "a word or phrase", not "a
+ * name".
+ */
+export function openingPhrase(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s) return false;
+	// Only quotation marks may stand before it in the sentence.
+	if (s.tokens.slice(0, ans.a).some((t) => t.word)) return false;
+	const words = ans.text.split(/\s+/);
+	return words.every((w) => {
+		const lower = w.toLowerCase();
+		if (!/^\p{L}[\p{L}'’-]*$/u.test(w) || /\p{Lu}/u.test(w.slice(1))) return false;
+		// Capitalised inside a sentence ("at Bank of Leeds"), not after a heading's line break.
+		if (
+			w !== lower &&
+			cachedRe(`[\\p{L}\\p{N},;][ \\t]+["“'‘]?${escapeRe(w)}\\b`, 'u').test(doc.text)
+		)
+			return false;
+		return (
+			STOPWORDS.has(lower) ||
+			SENTENCE_STARTERS.has(lower) ||
+			cachedRe(`(?<![\\p{L}'’-])${escapeRe(lower)}(?![\\p{L}'’-])`, 'u').test(doc.text)
+		);
+	});
 }
 
 /** An office or a role right before a name: "President _____", "co-star _____", "DJ _____". */
