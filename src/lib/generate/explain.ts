@@ -124,7 +124,13 @@ export type RejectReason =
 	/** Match: a role of the set fits another person of the set by the article. */
 	| 'ambiguous-pair'
 	/** True-false: a true statement hardly reworded from the sentence, with no false twin. */
-	| 'near-copy';
+	| 'near-copy'
+	/** The words taken for a role hold a verb ("put giant prop", "DiCaprio described director"). */
+	| 'verb-in-role'
+	/** The words describe a person, not a post: "the man", "the striker's partner". */
+	| 'description-role'
+	/** Match: a bare one-word post many share ("Scrum-half", "Coach"), no title the article uses alone. */
+	| 'bare-role';
 
 export interface Rejection {
 	factId: string;
