@@ -128,7 +128,13 @@ export type RejectReason =
 	/** A wh-question cut short: said with nothing said, a clause or a figure broken off. */
 	| 'vague-question'
 	/** The prompt shows a name cut short: "York-born" where the text writes "New York-born". */
-	| 'cut-name';
+	| 'cut-name'
+	/** The words taken for a role hold a verb ("put giant prop", "DiCaprio described director"). */
+	| 'verb-in-role'
+	/** The words describe a person, not a post: "the man", "the striker's partner". */
+	| 'description-role'
+	/** Match: a bare one-word post many share ("Scrum-half", "Coach"), no title the article uses alone. */
+	| 'bare-role';
 
 export interface Rejection {
 	factId: string;

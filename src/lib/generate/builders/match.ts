@@ -5,8 +5,9 @@
 import type { Doc, Entity } from '../../nlp/types';
 import type { RejectReason } from '../explain';
 import type { FactX } from '../facts';
-import { capitalise, clean, norm, shortId } from '../util';
+import { capitalise, clean, escapeRe, norm, shortId } from '../util';
 import { type Built, type Ctx } from './common';
+import { roleShapeProblem, timelessRole } from '../facts/roles';
 import { personBeyondRole, roleSourceProblem, roleWordsProblem } from './role';
 
 /** Roles that say how one person stands to another, not what they do: no pair to learn. */
@@ -35,24 +36,43 @@ export function fitPair(doc: Doc, e: Entity, role: string): boolean {
 
 /** Why a role fact gives no pair to match, by the role builder's rule names; null when it does. */
 function rolePairProblem(doc: Doc, role: NonNullable<FactX['role']>): RejectReason | null {
-	const why = roleSourceProblem(doc, role) ?? roleWordsProblem(doc, role);
+	const why =
+		roleSourceProblem(doc, role) ?? roleWordsProblem(doc, role) ?? roleShapeProblem(doc.text, role);
 	if (why) return why;
 	const e = doc.entities[role.entity] as Entity;
 	if (!personBeyondRole(doc, e)) return 'role-needs-person';
 	return fitPair(doc, e, role.role) ? null : 'unfit-pair';
 }
 
+/**
+ * Rule bare-role: a role of one word is a post many share ("Scrum-half", "Coach", "Singer"): beside
+ * "France centre" it says next to nothing, so the person is left out of a set with fuller roles,
+ * but for as many as the set needs to reach three pairs (a band's "Drummer", "Bassist", "Singer"
+ * stay together). A title the article writes capitalised
+ * inside a sentence ("Chancellor Gordon Brown said") names one post and is no bare role, unless
+ * the name itself holds it ("Prince Carl": "Prince").
+ */
+export function bareRole(text: string, e: Entity, role: string): boolean {
+	const ws = role.trim().split(/\s+/);
+	if (ws.length > 1) return false;
+	const word = ws[0] as string;
+	if (e.name.split(/\s+/).some((w) => w.toLowerCase() === word.toLowerCase())) return true;
+	const title = capitalise(word);
+	return !new RegExp(`[\\p{L}\\p{N},;][^\\S\\n]+${escapeRe(title)}\\b`, 'u').test(text);
+}
+
 /** Words that judge a person or their form, not their post: "In-form", "veteran", "fellow". */
 const JUDGEMENT =
-	/^(?:in-form|out-of-form|veteran|fellow|star|superstar|experienced|inexperienced|talented|gifted|promising|young|youthful|teenage|rising|legendary|influential|outstanding|excellent|brilliant|prolific|popular|controversial|respected|renowned|celebrated|famous|well-known|top|leading|key|seasoned|highly-rated|much-travelled|long-serving|ageing|injured|injury-hit|out-of-favour|struggling|embattled|beleaguered|flamboyant|outspoken)$/i;
+	/^(?:in-form|out-of-form|veteran|fellow|star|superstar|experienced|inexperienced|talented|gifted|promising|young|youthful|teenage|rising|legendary|influential|outstanding|excellent|brilliant|prolific|popular|controversial|respected|renowned|celebrated|famous|well-known|top|leading|key|seasoned|highly-rated|much-travelled|long-serving|ageing|injured|injury-hit|out-of-favour|struggling|embattled|beleaguered|flamboyant|outspoken|under-pressure|inspirational|famed|uncapped)$/i;
 
 /**
  * Rule judged-role: "In-form Leicester centre" → "Leicester centre", "Fellow Bath prop" → "Bath
  * prop": a match pairs a person with their post, so the opening words that judge them or their form
- * are dropped (the last word, the post itself, always stays).
+ * are dropped (the last word, the post itself, always stays), as are words that date the post
+ * ("Newly-appointed Metropolitan Police commissioner" → "Metropolitan Police commissioner").
  */
-export function plainRole(role: string): string {
-	const ws = role.trim().split(/\s+/);
+export function plainRole(role: string, text = ''): string {
+	const ws = timelessRole(role, text).split(/\s+/);
 	let i = 0;
 	// "Star of Bride and Prejudice": a judging word with "of" after it is the role's own noun.
 	while (
@@ -159,11 +179,27 @@ export function matchQuestion(ctx: Ctx, facts: FactX[]): Built | null {
 			ctx.reject({ factId: f.id, type: 'match', reason: why, detail: f.role.role });
 			continue;
 		}
-		cands.push({ f, entity: f.role.entity, role: plainRole(f.role.role) });
+		cands.push({ f, entity: f.role.entity, role: plainRole(f.role.role, doc.text) });
 	}
 	const unsure = ambiguousRoles(doc, cands);
 	for (const c of unsure)
 		ctx.reject({ factId: c.f.id, type: 'match', reason: 'ambiguous-pair', detail: c.role });
+	const bare = new Set(
+		cands.filter((c) => bareRole(doc.text, doc.entities[c.entity] as Entity, c.role))
+	);
+	// Bare posts stay in a set of bare posts (a band's line-up); beside fuller roles only as many
+	// as the match needs to reach three pairs.
+	const fuller = cands.filter((c) => !unsure.has(c) && !bare.has(c)).length;
+	let room = fuller ? Math.max(0, 3 - fuller) : bare.size;
+	for (const c of bare) {
+		if (unsure.has(c)) continue;
+		if (room > 0) {
+			room--;
+			continue;
+		}
+		unsure.add(c);
+		ctx.reject({ factId: c.f.id, type: 'match', reason: 'bare-role', detail: c.role });
+	}
 	const byFact = new Map(cands.filter((c) => !unsure.has(c)).map((c) => [c.f, c]));
 	const roles = pairsFrom(
 		cands.map((c) => c.f),

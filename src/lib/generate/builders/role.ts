@@ -11,7 +11,7 @@ import type { Doc, Entity, RoleFact } from '../../nlp/types';
 import type { RejectReason } from '../explain';
 import { distractors } from '../distractors';
 import { spanOfName } from '../facts';
-import { distinctRole, MODIFIER, roleWords } from '../facts/roles';
+import { distinctRole, MODIFIER, roleShapeProblem, roleWords, timelessRole } from '../facts/roles';
 import { cachedRe, norm } from '../util';
 import { capitalisedInside } from './cloze';
 import {
@@ -120,6 +120,9 @@ export function ownerlessRole(role: string): boolean {
  */
 export function cutRole(text: string, start: number): boolean {
 	const before = text.slice(Math.max(0, start - 40), start);
+	// "18-year-old centre" read from "old", "4km champion" from "km", "R&B star" from "B": the role
+	// starts inside a word.
+	if (/[\p{L}\p{N}&-]$/u.test(before)) return true;
 	// A heading or a paragraph ends on the line before: nothing of the role stood there.
 	if (!/\S[^\S\n]+$/.test(before)) return false;
 	if (/\b(?:of|of the|for|and|&)\s+$/i.test(before)) return true;
@@ -187,8 +190,9 @@ export const roleBuilder: Builder = {
 		if (!personBeyondRole(doc, e)) return rejectFor(ctx, f, 'multiple-choice', 'role-needs-person');
 		if (!name.includes(' ')) return rejectFor(ctx, f, 'multiple-choice', 'unsure-kind');
 		if (!distinctRole(role)) return rejectFor(ctx, f, 'multiple-choice', 'vague-role');
-		const shown = roleInQuestion(role, doc.text);
-		const words = roleWordsProblem(doc, f.role, shown);
+		// "the newly-appointed … commissioner" would date the question: the post is asked.
+		const shown = roleInQuestion(timelessRole(role, doc.text), doc.text);
+		const words = roleWordsProblem(doc, f.role, shown) ?? roleShapeProblem(doc.text, f.role);
 		if (words) return rejectFor(ctx, f, 'multiple-choice', words);
 		// Two people of the article under one post ("Tory leader" for Howard and for Thatcher): the
 		// question would have two right answers.
