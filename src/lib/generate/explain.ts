@@ -124,7 +124,17 @@ export type RejectReason =
 	/** Match: a role of the set fits another person of the set by the article. */
 	| 'ambiguous-pair'
 	/** True-false: a true statement hardly reworded from the sentence, with no false twin. */
-	| 'near-copy';
+	| 'near-copy'
+	/** Multiple choice: the options' head nouns tell the key ("Falcon Group" among three "… Bank"s). */
+	| 'head-giveaway'
+	/** Multiple choice: too few bodies of the trade the article gives the key ("security firm"). */
+	| 'too-few-of-trade'
+	/** Multiple choice: a size made in set values (a race distance, "125cc") with too few real others. */
+	| 'too-few-real-sizes'
+	/** Multiple choice: a person's name among bodies, or a body's name among people. */
+	| 'kind-mix'
+	/** A long line of commas with no finite verb: a list of parts or names, not a statement. */
+	| 'verbless-fragment';
 
 export interface Rejection {
 	factId: string;
