@@ -171,10 +171,18 @@ describe('verbless fragment: a line of parts is no statement', () => {
 		expect(
 			verblessFragment(
 				line(
-					'Reserves: T Hale (Kestrels), B Orme (Pilots), E Tandy (Rovers), O Pask (Rovers), S Sitwell (Pilots), M Rowe (Vale).'
+					'Hale, Orme, Tandy and Pask, the four from the valley, but above all for us the young Sitwell and Rowe.'
 				)
 			)
 		).toBe(true);
+		// A team line is left to the name-list rule, which names it.
+		expect(
+			verblessFragment(
+				line(
+					'Reserves: T Hale (Kestrels), B Orme (Pilots), E Tandy (Rovers), O Pask (Rovers), S Sitwell (Pilots), M Rowe (Vale).'
+				)
+			)
+		).toBe(false);
 		// A verb after an aside, a verb in its plain form after a plural, speech, a short line.
 		for (const t of [
 			'The media giant, run by its founder, owns 82% of the shares, a film studio, two papers and a television network in the north.',

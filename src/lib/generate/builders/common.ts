@@ -25,6 +25,7 @@ import type { FactX } from '../facts';
 import type { AnswerKind, Question } from '../types';
 import { clean, escapeRe, fnv1a, norm, rng, shortId, shuffle, undouble } from '../util';
 import { isHandout } from '../select';
+import { nameList } from '../weak';
 import { substitutions, whQuestion } from '../wh';
 
 export const HINTS: Record<AnswerKind, string> = {
@@ -874,6 +875,8 @@ function maybeVerb(tokens: Token[], i: number): boolean {
  * parts, not a statement; no question is asked from it.
  */
 export function verblessFragment(s: { text: string; tokens: Token[] }): boolean {
+	// A team line is named as such where the deck is screened.
+	if (nameList(s.text)) return false;
 	const words = s.tokens.filter((t) => t.word || t.num).length;
 	if (words < 15 || (s.text.match(/,/g) ?? []).length < 3) return false;
 	if (/["“”]/.test(s.text)) return false;
