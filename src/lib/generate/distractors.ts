@@ -14,6 +14,7 @@ import {
 	COUNTRY_BY_ALIAS,
 	DEMONYMS,
 	FIRST_NAMES,
+	HONORIFICS,
 	MONTHS,
 	NUMBER_WORDS,
 	ORG_END_WORDS,
@@ -507,6 +508,75 @@ export function fixedDistance(doc: Doc, text: string): boolean {
 		(sportyDoc(doc) ||
 			/\b(?:hurdles|sprint|relay|marathon|athletics|Olympics?|metres)\b/i.test(doc.text))
 	);
+}
+
+/** Words of a story of races run or swum. */
+const RACED =
+	/\b(?:hurdles|sprint(?:er|ers)?|relay|marathon|athletics|Olympics?|races?|runners?|swim\w*|championships?)\b/i;
+
+/** Sizes made only in set values, by unit: race and pool distances, engine sizes, screen sizes. */
+const SET_SIZES: {
+	unit: RegExp;
+	values: number[];
+	/** Words the key's sentence must hold for the set to apply ("screen" for inches). */
+	needs?: RegExp;
+	/** Values offered only in an article with these words (60m is run indoors only). */
+	only?: Record<number, RegExp>;
+}[] = [
+	{
+		unit: /^(?:m|metres?|meters?)$/i,
+		values: [50, 100, 200, 400, 800, 1500],
+		needs: /\b(?:swim\w*|pool|freestyle|backstroke|breaststroke|butterfly|medley)\b/i
+	},
+	{
+		unit: /^(?:m|metres?|meters?)$/i,
+		values: [60, 100, 200, 400, 800, 1500, 3000, 5000, 10000],
+		only: { 60: /\bindoors?\b/i }
+	},
+	{ unit: /^(?:km|kilometres?|kilometers?)$/i, values: [3, 5, 10, 15, 20, 50] },
+	{
+		unit: /^cc$/i,
+		values: [50, 125, 250, 500, 600, 750, 1000, 1200, 1400, 1600, 1800, 2000, 3000]
+	},
+	{
+		unit: /^(?:in|inch|inches|-inch)$/i,
+		values: [
+			2, 2.2, 2.4, 3, 3.5, 4, 5, 7, 10, 12, 14, 15, 17, 19, 21, 24, 26, 28, 32, 37, 42, 50, 60
+		],
+		needs: /\b(?:screens?|displays?|monitors?|TVs?|televisions?|plasma|LCD)\b/i
+	}
+];
+
+/**
+ * Rule "real sizes only": a race distance ("1500m", "10,000m"), an engine's "125cc" or a screen's
+ * "42in" comes in a small set of values; a made-up "3100m" or "250m" reads as no event at all.
+ * The set's values nearest the key, written as the key is; [] when the key is of such a unit but
+ * no value of the set (only the article's own figures are honest then); null for any other key.
+ * Metres and kilometres count as such only in a story of races (see `fixedDistance`).
+ */
+export function setSizeVariants(doc: Doc, text: string, sentence = ''): string[] | null {
+	const t = text.trim();
+	// "10,500m course": the word after the unit goes with every option.
+	const m = /^(\d[\d,]*(?:\.\d+)?)(\s*)(-?[a-z]+)((?:\s+\p{Ll}+)?)$/iu.exec(t);
+	if (!m) return null;
+	const [, digits, gap, unit, tail] = m as unknown as [string, string, string, string, string];
+	const set = SET_SIZES.find((x) => x.unit.test(unit) && (!x.needs || x.needs.test(sentence)));
+	if (!set) return null;
+	const n = Number(digits.replace(/,/g, ''));
+	if (/^(?:m|metres?|meters?|km|kilometres?|kilometers?)$/i.test(unit)) {
+		// "10.9m viewers", "£4m": millions, or a length no race is run over.
+		if (!Number.isInteger(n) || (/^m/i.test(unit) && n < 50)) return null;
+		// "508m tall", "200 metres away": a length measured, not raced; and races only in a story of them.
+		if (/^\s*(?:tall|high|long|wide|deep|away|across|square|below|above)$/.test(tail)) return null;
+		if (!sportyDoc(doc) && !RACED.test(doc.text)) return null;
+	}
+	if (!set.values.includes(n)) return [];
+	const commas = digits.includes(',');
+	const write = (v: number) => (commas && v >= 1000 ? v.toLocaleString('en-GB') : String(v));
+	return set.values
+		.filter((v) => v !== n && (!set.only?.[v] || set.only[v].test(doc.text)))
+		.sort((x, y) => Math.abs(Math.log(x / n)) - Math.abs(Math.log(y / n)) || x - y)
+		.map((v) => `${write(v)}${gap}${unit}${tail}`);
 }
 
 /** The figures a sentence shows outside one span, as numbers ("(149 euros)" gives 149). */
@@ -1496,6 +1566,49 @@ export function genderAfterBlank(
 	return /^(?:he|his|him|himself)$/i.test(p[1] as string) ? 'm' : 'f';
 }
 
+/** Words that make a body's name beyond the lexicon's: "Vivendi Universal", "Siemens AG". */
+const BODY_MARK =
+	/^(?:universal|international|entertainment|incorporated|limited|ag|sa|nv|gmbh|llc|bancorp)$/;
+
+/** Whether a name carries a word that makes it a body's ("Inc", "Group", "Bank", "Universal"). */
+export function bodyMarked(name: string): boolean {
+	return name.split(/\s+/).some((w) => {
+		const l = w.toLowerCase().replace(/[.,]$/, '');
+		return ORG_WORDS.has(l) || ORG_END_WORDS.has(l) || BODY_MARK.test(l);
+	});
+}
+
+/**
+ * Whether a name reads as a person's: two or three capitalised words with no body's word, opening
+ * on a given name the lexicon knows or written in the article with a person's role after it
+ * ("Julian Smith, an analyst with …") or an honorific before it.
+ */
+export function readsAsPerson(doc: Doc, name: string): boolean {
+	const words = name.trim().split(/\s+/);
+	if (words.length < 2 || words.length > 3 || bodyMarked(name)) return false;
+	if (!words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return false;
+	if (FIRST_NAMES.has((words[0] as string).toLowerCase())) return true;
+	const at = escapeRe(name);
+	const role = cachedRe(
+		`\\b(?:${[...HONORIFICS].join('|')})\\.?\\s+${at}\\b|\\b${at},\\s+(?:an?|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(\\p{Ll}+)\\b`,
+		'giu'
+	);
+	for (const m of doc.text.matchAll(role))
+		if (!m[1] || ROLE_NOUNS.has(m[1].toLowerCase())) return true;
+	return false;
+}
+
+/**
+ * Rule "kind mix": a set of options that mixes people and bodies ("Vivendi Universal" beside three
+ * of its executives, "Julian Smith" beside Microsoft, Yahoo and Google): the odd one out is picked
+ * by its form, whichever the key is.
+ */
+export function kindMix(doc: Doc, kind: AnswerKind, options: string[]): boolean {
+	if (kind === 'person') return options.some(bodyMarked);
+	if (kind === 'organisation') return options.some((o) => readsAsPerson(doc, o));
+	return false;
+}
+
 /** Nouns of a match official right before a name: "referee Jonathan Kaplan". */
 const OFFICIAL_BEFORE =
 	/\b(?:referee|umpire|linesman|touch judge|video referee|fourth official)\s+$/i;
@@ -1820,6 +1933,13 @@ export function distractors(
 			// The bounds in the key's written digits ("$18.4bn" is 18.4 there, 1.84e10 as a value).
 			const digits = Number((/\d+(?:[.,]\d+)*/.exec(a.text)?.[0] ?? '').replace(/,/g, ''));
 			const scale = digits && v ? v / digits : 1;
+			// Rule "real sizes only": after the article's own figures, only sizes of the set.
+			const sentence = a.span ? (blankedSentence(doc, a.span) ?? '') : '';
+			const sizes = setSizeVariants(doc, a.text, sentence);
+			if (sizes) {
+				for (const d of sizes) push(d);
+				break;
+			}
 			if (fixedDistance(doc, a.text)) break;
 			// Rule "plausible scale": made-up figures stay within a band around the key ("£10,000"
 			// is no price beside "under £80,000"); small whole counts keep their neighbours.

@@ -134,7 +134,17 @@ export type RejectReason =
 	/** The words describe a person, not a post: "the man", "the striker's partner". */
 	| 'description-role'
 	/** Match: a bare one-word post many share ("Scrum-half", "Coach"), no title the article uses alone. */
-	| 'bare-role';
+	| 'bare-role'
+	/** Multiple choice: the options' head nouns tell the key ("Falcon Group" among three "… Bank"s). */
+	| 'head-giveaway'
+	/** Multiple choice: too few bodies of the trade the article gives the key ("security firm"). */
+	| 'too-few-of-trade'
+	/** Multiple choice: a size made in set values (a race distance, "125cc") with too few real others. */
+	| 'too-few-real-sizes'
+	/** Multiple choice: a person's name among bodies, or a body's name among people. */
+	| 'kind-mix'
+	/** A long line of commas with no finite verb: a list of parts or names, not a statement. */
+	| 'verbless-fragment';
 
 export interface Rejection {
 	factId: string;

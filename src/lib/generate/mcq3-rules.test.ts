@@ -45,7 +45,7 @@ describe('name head: a body among bodies of another head noun gives itself away'
 			text: BANKS,
 			builder: multipleChoiceBuilder,
 			answer: 'Harbor Group',
-			reason: 'too-few-of-setting'
+			reason: 'head-giveaway'
 		});
 	});
 });

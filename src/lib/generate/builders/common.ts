@@ -6,21 +6,26 @@
 import { opensInsideQuote, sentenceInContext, skipOpening } from '../../nlp/coref';
 import { surePerson } from '../../nlp/kinds';
 import {
+	AUXILIARIES,
 	DEMONYMS,
 	FIRST_NAMES,
 	HONORIFICS,
+	MODALS,
 	ORG_WORDS,
 	PLACE_WORDS,
 	ROLE_NOUNS,
+	SPEECH_VERBS,
 	TITLE_WORDS
 } from '../../nlp/lexicon';
 import type { Doc, Entity, Mention } from '../../nlp/types';
+import type { Token } from '../../nlp/text';
 import { distractors } from '../distractors';
 import type { RejectReason, RejectSink } from '../explain';
 import type { FactX } from '../facts';
 import type { AnswerKind, Question } from '../types';
 import { clean, escapeRe, fnv1a, norm, rng, shortId, shuffle, undouble } from '../util';
 import { isHandout } from '../select';
+import { nameList } from '../weak';
 import { substitutions, whQuestion } from '../wh';
 
 export const HINTS: Record<AnswerKind, string> = {
@@ -568,6 +573,7 @@ export function blanked(doc: Doc, f: FactX): string | RejectReason {
 	// "S _____ (Cheshire).": too little sentence left around the blank to recall it from.
 	if (s.tokens.filter((t) => t.word || t.num).length < 5) return 'sentence-too-short';
 	if (unfinishedSentence(doc, f.sentence)) return 'unfinished-sentence';
+	if (verblessFragment(s)) return 'verbless-fragment';
 	const cut = cutsUnit(doc.text, ans.span.start, ans.span.end, ans.text);
 	if (cut) return cut;
 	if (
@@ -649,7 +655,7 @@ export function factView(ctx: Ctx, f: FactX): FactView {
 		wh() {
 			if (wh === undefined)
 				wh =
-					ans && s && ans.a >= 0 && !unfinishedSentence(doc, f.sentence)
+					ans && s && ans.a >= 0 && !unfinishedSentence(doc, f.sentence) && !verblessFragment(s)
 						? whQuestion(
 								s,
 								{ kind: ans.kind, a: ans.a, b: ans.b, items: ans.items, text: ans.text },
@@ -812,4 +818,67 @@ export function ownWordsBlank(ctx: Pick<Ctx, 'doc' | 'title'>, f: FactX, shown: 
 			shown
 		);
 	return quoted && speaker;
+}
+
+/** Past forms with no "-ed": each stands only as a verb. */
+const IRREGULAR_PAST = new Set(
+	`went came made took gave got saw found became began led left lost won paid sold bought brought
+	thought ran set put hit cut fell rose grew knew held kept met sent spent stood built drew drove
+	fought flew forgot hung heard hid laid lay meant overtook quit rode rang shook shot shut sang sank
+	sat slept spoke spun struck swore swam taught tore threw understood woke wore wrote withdrew
+	underwent undertook upheld beat bore broke chose dealt fed felt forbade froze lent let lit
+	mistook overcame overran sought slid split spread stole stuck stung strove swept swung wept`.split(
+		/\s+/
+	)
+);
+
+/** Common verbs in their plain form, which after a subject ("prices include", "they live") are finite. */
+const PLAIN_VERBS = new Set(
+	`include live make have want need show remain come go take get give see know think believe
+	expect hope face plan work play run use help continue seem appear become feel mean allow offer
+	provide cost sell buy pay lose win hold keep look lead tend stand vary range account agree
+	fear suggest point follow contain require involve represent rise fall grow stay try ask
+	call tell say put set start stop open close plan rely depend reach mark form own serve act move
+	turn bring spend seek sit lie fail carry cover differ exist matter sound look compete struggle
+	love like hate prefer deserve feature boast offer`.split(/\s+/)
+);
+
+/** Words before a noun in "-s" that keep it a noun ("512 megabytes", "a graphics card"). */
+const BEFORE_NOUN =
+	/^(?:a|an|the|of|and|or|with|for|to|in|on|at|by|from|its|their|his|her|our|your|this|that|these|those|more|most|many|some|several|few|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|all|both|each|other|new|old|top|high|low|big|small|large|extra|\d[\d.,]*)$/;
+
+/**
+ * Whether a token may be the sentence's finite verb: an auxiliary or a verb of speech, a word in
+ * "-ed" or a past form, a plain verb or a word in "-s" after a word that can be its subject.
+ */
+function maybeVerb(tokens: Token[], i: number): boolean {
+	const t = tokens[i] as Token;
+	if (!t.word) return false;
+	const w = t.lower;
+	if (AUXILIARIES.has(w) || MODALS.has(w) || SPEECH_VERBS.has(w) || IRREGULAR_PAST.has(w))
+		return true;
+	// "co-created" is a verb; "Samsung-based" describes.
+	if (/\p{L}{2}ed$/u.test(w) && !/^\p{L}*\p{Lu}\p{L}*-/u.test(t.text)) return true;
+	if (/n['’]t$/.test(w)) return true;
+	const prev = tokens[i - 1];
+	if (!prev) return false;
+	// "The giant, run by its founder, owns …": a verb may follow the comma that ends an aside.
+	const subject = prev.word ? !BEFORE_NOUN.test(prev.lower) : /^[,)]$/.test(prev.text);
+	if (PLAIN_VERBS.has(w) && subject) return true;
+	return subject && !t.cap && /\p{L}[^su's]s$/u.test(w);
+}
+
+/**
+ * Rule "verbless fragment": "A surprisingly good PC sporting a fast processor, 512 megabytes of
+ * memory, a graphics card, a DVD writer and a large hard drive for just £499.": a long line of
+ * three commas or more with no word that could be its finite verb and no quotation is a list of
+ * parts, not a statement; no question is asked from it.
+ */
+export function verblessFragment(s: { text: string; tokens: Token[] }): boolean {
+	// A team line is named as such where the deck is screened.
+	if (nameList(s.text)) return false;
+	const words = s.tokens.filter((t) => t.word || t.num).length;
+	if (words < 15 || (s.text.match(/,/g) ?? []).length < 3) return false;
+	if (/["“”]/.test(s.text)) return false;
+	return !s.tokens.some((_, i) => maybeVerb(s.tokens, i));
 }

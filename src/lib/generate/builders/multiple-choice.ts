@@ -5,16 +5,22 @@
 import { AUXILIARIES, MODALS, SPEECH_VERBS, STOPWORDS } from '../../nlp/lexicon';
 import { surePerson } from '../../nlp/kinds';
 import type { Doc, Entity } from '../../nlp/types';
+import type { FactX } from '../facts';
 import { namesOutlet } from '../setting';
 import type { AnswerKind } from '../types';
 import {
 	bareYear,
 	changeFixed,
+	fixedDistance,
 	headGiveaway,
+	kindMix,
 	keyFigureShown,
 	keyWalk,
 	personInside,
+	setSizeVariants,
 	takesAn,
+	tradeOf,
+	tradeWords,
 	yearCycle,
 	yearFromInterval
 } from '../distractors';
@@ -23,6 +29,7 @@ import {
 	answerQuestion,
 	base,
 	cutsUnit,
+	factView,
 	HINTS,
 	isSentence,
 	personShown,
@@ -435,21 +442,77 @@ export function inventedYears(
 
 /**
  * Why too few options were found: 'too-few-of-setting' when the article places the key in a walk
- * of life (a player, an economist) and has too few others of it, else 'too-few-distractors'.
+ * of life (a player, an economist) and has too few others of it; 'too-few-of-trade' when it gives
+ * a body a trade ("security firm") and names too few others of it among three bodies or more;
+ * 'too-few-real-sizes' for a race distance or an engine size; else 'too-few-distractors'.
  */
 export function shortfall(
 	doc: Doc,
 	ans: { kind: AnswerKind; entity?: number; span?: { start: number; end: number }; text: string }
-): 'too-few-of-setting' | 'too-few-distractors' {
-	if (ans.kind !== 'person') return 'too-few-distractors';
+): 'too-few-of-setting' | 'too-few-of-trade' | 'too-few-real-sizes' | 'too-few-distractors' {
 	const me = ans.entity !== undefined && ans.entity >= 0 ? doc.entities[ans.entity] : undefined;
+	if (NUMERIC.test(ans.kind)) {
+		const s =
+			ans.span && doc.sentences.find((x) => x.start <= ans.span!.start && ans.span!.start < x.end);
+		const sized = setSizeVariants(doc, ans.text, s ? s.text : '') !== null;
+		return sized || fixedDistance(doc, ans.text) ? 'too-few-real-sizes' : 'too-few-distractors';
+	}
+	if (ans.kind === 'organisation') {
+		const traded =
+			(ans.span && tradeWords(doc.text, ans.span.start).length) || (me && tradeOf(doc, me).size);
+		const bodies = doc.entities.filter((e) => e.kind === 'organisation' && e !== me).length;
+		return traded && bodies >= 3 ? 'too-few-of-trade' : 'too-few-distractors';
+	}
+	if (ans.kind !== 'person') return 'too-few-distractors';
 	return keyWalk(doc, ans, me) ? 'too-few-of-setting' : 'too-few-distractors';
+}
+
+/** "distance" for a race distance, "size" for an engine's or a screen's; null for other keys. */
+export function sizeNoun(doc: Doc, text: string, sentence = ''): string | null {
+	if (!setSizeVariants(doc, text, sentence)?.length) return null;
+	return /\d\s*(?:m|km|metres?|meters?|kilometres?|kilometers?)$/i.test(text.trim())
+		? 'distance'
+		: 'size';
+}
+
+/** Adjectives that stand for the people a count numbers: "the estimated 150,000 dead". */
+const COUNTED_PEOPLE =
+	/^(?:dead|injured|wounded|missing|homeless|unemployed|jobless|displaced|hurt|killed|evacuated)$/;
+/** Scale words of a figure: "2.5 million", "40m". */
+const SCALE = /^(?:million|billion|thousand|trillion|m|bn|k)$/i;
+
+/**
+ * Rule "word outside the key": "the estimated 150,000 dead", "Scotland's 400m man": the word after
+ * the figure says who or what is counted, the same for every option, and belongs in the stem; the
+ * fact with its key on the figure (and unit) alone. Only for an adjective standing for people, or
+ * after a size made in set values (a race distance, "125cc"). Null for any other key.
+ */
+export function keyWithoutWord(doc: Doc, f: FactX): FactX | null {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s || !/^(?:quantity|number)$/.test(ans.kind) || ans.b - ans.a < 2) return null;
+	const toks = s.tokens.slice(ans.a, ans.b);
+	const last = toks[toks.length - 1];
+	if (!last?.word || last.cap || !toks[0]?.num) return null;
+	const figure = toks.slice(0, -1);
+	const end = (figure[figure.length - 1] as { end: number }).end;
+	const text = doc.text.slice(ans.span.start, end);
+	const counted =
+		COUNTED_PEOPLE.test(last.lower) &&
+		figure.every((t) => t.num || SCALE.test(t.text) || /^[.,]$/.test(t.text));
+	const sized = !counted && figure.length <= 2 && !!setSizeVariants(doc, text, s.text)?.length;
+	if (!counted && !sized) return null;
+	const span = { start: ans.span.start, end };
+	return { ...f, answer: { ...ans, text, span, b: ans.b - 1 } };
 }
 
 export const multipleChoiceBuilder: Builder = {
 	type: 'multiple-choice',
 	serves: ownStatement,
 	build: withAnswer((ctx, f, ans, view) => {
+		// Rule "word outside the key": "_____ dead" keyed "150,000", not "150,000 dead".
+		const narrow = keyWithoutWord(ctx.doc, f);
+		if (narrow?.answer) return multipleChoiceBuilder.build(ctx, narrow, factView(ctx, narrow));
 		if (ans.items > 1) return rejectFor(ctx, f, 'multiple-choice', 'list-answer');
 		if (ans.kind === 'thing') return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
 		// "Which person …" keyed to a film title or a radio station: only a name the text shows to be
@@ -551,7 +614,11 @@ export const multipleChoiceBuilder: Builder = {
 		// Rule "name head": "Falcon Group" among "Export Bank", "Credit Bank of Iraq", "National Bank
 		// of Kuwait": the one name without "Bank" is the key.
 		if (ans.kind === 'organisation' && headGiveaway(ans.text, ds))
-			return rejectFor(ctx, f, 'multiple-choice', 'too-few-of-setting');
+			return rejectFor(ctx, f, 'multiple-choice', 'head-giveaway');
+		// Rule "kind mix": "Julian Smith" beside Microsoft, Yahoo and Google; "Vivendi Universal"
+		// beside three of its executives.
+		if (kindMix(ctx.doc, ans.kind, [ans.text, ...ds]))
+			return rejectFor(ctx, f, 'multiple-choice', 'kind-mix');
 		// Kept only as a filler: a cloze or another fact asks it better.
 		const invented = ans.kind === 'date' && inventedYears(ctx.doc, ans.text, ans.span, ds);
 		if (invented) rejectFor(ctx, f, 'multiple-choice', 'invented-year-options');
@@ -567,7 +634,13 @@ export const multipleChoiceBuilder: Builder = {
 		// with the article's own subject offered: "he" may be that very option.
 		if (ans.kind === 'person' && pronounOption(ctx.doc, wh ? wh.prompt : cloze, ans.text, ds))
 			return rejectFor(ctx, f, 'multiple-choice', 'needs-context');
-		if (!wh && !isSentence(cloze)) return rejectFor(ctx, f, 'multiple-choice', 'no-stem');
+		if (!wh && !isSentence(cloze))
+			return rejectFor(
+				ctx,
+				f,
+				'multiple-choice',
+				cloze === 'verbless-fragment' ? cloze : 'no-stem'
+			);
 		const b = base(f, 'multiple-choice');
 		const sentence = ctx.doc.sentences[f.sentence];
 		if (!wh && sentence && speechGoesOn(ctx.doc, sentence))
@@ -590,7 +663,7 @@ export const multipleChoiceBuilder: Builder = {
 		const options = into ? into.options : [ans.text, ...ds];
 		const prompt = wh
 			? wh.prompt
-			: `Which ${stemNoun(ans.kind, ans.text)} completes the sentence? ${into ? into.stem : neutralArticle(cloze, options)}`;
+			: `Which ${sizeNoun(ctx.doc, ans.text, sentence?.text) ?? stemNoun(ans.kind, ans.text)} completes the sentence? ${into ? into.stem : neutralArticle(cloze, options)}`;
 		return [
 			{
 				q: into
