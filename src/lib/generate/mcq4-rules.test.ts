@@ -152,13 +152,14 @@ describe('kind mix: people and bodies are not options of one set', () => {
 		expect(kindMix(doc, 'organisation', ['Yahoo', 'Google', 'Verdant'])).toBe(false);
 	});
 	it('makes no multiple choice that offers a person beside bodies', () => {
-		const { facts, build, rejected } = readForTest(SEARCH);
+		const { facts, build } = readForTest(SEARCH);
 		const bodies = facts.filter((f) => /^(?:Yahoo|Google)$/.test(f.answer?.text ?? ''));
 		expect(bodies.length).toBeGreaterThan(0);
 		for (const f of bodies)
 			for (const b of build(multipleChoiceBuilder, f))
 				expect(choicesOf(b.q)).not.toContain('Julian Corbell');
-		expect(rejected.some((r) => r.reason === 'kind-mix')).toBe(true);
+		// The entity reader now types him a person by ", an analyst with", so he is refused before
+		// the kind-mix check; kindMix itself is checked on its own above.
 	});
 });
 
