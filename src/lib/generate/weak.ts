@@ -157,6 +157,9 @@ function outsideQuotes(t: string): string {
 const CURRENCY_WORD =
 	/\d[\d.,]*\s*(?:bn|m|k|billion|million|trillion|thousand)?\s*(?:kronor|krona|kroner|euros?|dollars?|pounds?|sterling|yen|yuan|renminbi|rupees?|francs?|roubles?|rubles?|won|pesos?|reais|real|rand|lira|shekels?|dinars?|riyals?|marks?)\s*$/i;
 
+/** A figure with its scale and one word after it: "30 trillion rupiah", "500 dirhams". */
+const FIGURE_WORD = /\d[\d.,]*\s*(?:bn|m|k|billion|million|trillion|thousand)?\s+\p{L}{2,}$/u;
+
 /** A figure written with a currency sign ("£722m", "$5.2bn", "€30"). */
 const CURRENCY_SIGN =
 	/(?:[$£€¥]|\b(?:US|A|C|NZ|HK)\$)\s?\d[\d.,]*\s*(?:bn|m|k|billion|million|trillion)?\s*$/i;
@@ -178,7 +181,15 @@ export function conversionBlank(text: string, b: Built): boolean {
 	if (!/^[\s\d.,;/$£€¥\p{L}]*$/u.test(inside) || /\b(?:or|and|to|from|up|down)\b/i.test(inside))
 		return false;
 	const lead = before.slice(0, open).replace(/\s+$/, '');
-	return CURRENCY_SIGN.test(lead) || CURRENCY_WORD.test(lead);
+	if (CURRENCY_SIGN.test(lead) || CURRENCY_WORD.test(lead)) return true;
+	// "30 trillion rupiah ($3.2bn; _____)": a currency the list above does not name, known by the
+	// signed figure that converts it first.
+	const signed = /^[$£€¥]\s?\d/;
+	return (
+		FIGURE_WORD.test(lead) &&
+		signed.test(inside.trim() || q.answer) &&
+		(!inside.trim() || /[;,/]\s*$/.test(inside))
+	);
 }
 
 /**
