@@ -74,6 +74,10 @@ describe('rule other-measure and implausible-figure: figures of the same measure
 		expect(slotMisfit(doc, key, '3.2 billion', false)).toBeNull();
 		const race = keyOf(text, '200m', 'number');
 		expect(slotMisfit(doc, race, '160m', false)).toBe('implausible-figure');
+		const t = 'Tom Reid enjoyed a double 60m success in Kelso on his return from injury.';
+		expect(slotMisfit(analyze(t), keyOf(t, '60m success', 'quantity'), '40m success', false)).toBe(
+			'implausible-figure'
+		);
 	});
 	it('never changes the length of a list', () => {
 		const t = 'The only other new entry in the top 10 was Blue Sky, at number eight.';

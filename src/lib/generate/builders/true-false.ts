@@ -1074,9 +1074,10 @@ export function slotMisfit(
 	}
 	if (!(k > 0) || !Number.isFinite(w) || Math.abs(w - k) / k > 0.5) return 'implausible-figure';
 	// "the 60m", "100m relay": a race's distance made up names a race that is not run.
-	const next = /^\s+([a-z]+)/.exec(doc.text.slice(ans.span.end, ans.span.end + 20))?.[1] ?? '';
-	if (/^\d+m$/.test(ans.text) && !/s$/.test(next) && !IRREGULAR_PLURAL.test(next))
-		return 'implausible-figure';
+	const race = /^\d+m(?:\s+([a-z]+))?$/.exec(ans.text);
+	const next =
+		race?.[1] ?? /^\s+([a-z]+)/.exec(doc.text.slice(ans.span.end, ans.span.end + 20))?.[1] ?? '';
+	if (race && !/[^s]s$/.test(next) && !IRREGULAR_PLURAL.test(next)) return 'implausible-figure';
 	// "4.0", "83.0m": a decimal of nought only where the key or the article writes one.
 	if (/\d\.0+(?!\d)/.test(d) && !/\d\.0+(?!\d)/.test(ans.text) && !/\d\.0+(?!\d)/.test(doc.text))
 		return 'implausible-figure';
