@@ -144,7 +144,17 @@ export type RejectReason =
 	/** Multiple choice: a person's name among bodies, or a body's name among people. */
 	| 'kind-mix'
 	/** A long line of commas with no finite verb: a list of parts or names, not a statement. */
-	| 'verbless-fragment';
+	| 'verbless-fragment'
+	/** True-false: the only wrong person is the key under another name ("Baroness Boothroyd"). */
+	| 'same-person'
+	/** True-false: no wrong person holds the title, role or side the sentence gives the key ("Speaker _____"). */
+	| 'bound-title'
+	/** True-false: no wrong name is one the article gives the owner before the key ("MIT's _____"). */
+	| 'possessive-slot'
+	/** True-false: the article's other figures measure another event or year than the key. */
+	| 'other-measure'
+	/** True-false: the only made-up figures are far from the key or in a form the article does not use. */
+	| 'implausible-figure';
 
 export interface Rejection {
 	factId: string;

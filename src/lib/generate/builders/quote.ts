@@ -154,18 +154,79 @@ export function speakerChoices(
 	doc: Doc,
 	kind: string,
 	speakers: ReadonlySet<number>,
-	ds: readonly string[]
+	ds: readonly string[],
+	key?: string
 ): string[] | null {
 	const kept = ds.filter((d) => {
 		const e = entityWritten(doc, d);
 		if (!e || e.kind !== kind) return false;
 		return kind !== 'person' || (personShown(doc, e.id) && !bodyName(d));
 	});
+	const quoted = (d: string) => speakers.has(entityWritten(doc, d)?.id ?? -1);
+	// Rule speaker-choices (speakers first): people the article quotes or shows speaking ("Reid
+	// said", "said Reid") come before people it only names ("Kaplan", the referee a speaker talks
+	// about); others fill in only where too few speak.
+	if (kind === 'person') {
+		const speaks = (d: string) => quoted(d) || speaksInArticle(doc, d);
+		kept.sort((a, b) => Number(speaks(b)) - Number(speaks(a)));
+	}
+	// "Ian McDonald" beside "Ian MacDonald QC": the speaker spelt another way is no other person.
+	if (key)
+		for (let i = kept.length - 1; i >= 0; i--)
+			if (sameSpelt(kept[i] as string, key)) kept.splice(i, 1);
 	if (kept.length >= 3) return kept.slice(0, 3);
 	// Three choices of people (or of quoted bodies) still ask who said it; bodies the article never
 	// quotes are no speakers to choose from.
-	const quoted = (d: string) => speakers.has(entityWritten(doc, d)?.id ?? -1);
 	return kept.length === 2 && (kind === 'person' || kept.every(quoted)) ? kept : null;
+}
+
+/**
+ * Rule speaker-choices (one person): two names with one first name whose surnames of six letters
+ * or more differ by one letter, letters after the name ("QC") left off ("Ian McDonald", "Ian
+ * MacDonald QC"), are one person spelt two ways.
+ */
+export function sameSpelt(a: string, b: string): boolean {
+	const bare = (x: string) =>
+		norm(x)
+			.split(' ')
+			.filter((w) => !/^(?:qc|mp|mep|msp|obe|cbe|mbe|jr|jnr|sr|snr)$/.test(w));
+	const x = bare(a);
+	const y = bare(b);
+	const p = x[x.length - 1] ?? '';
+	const q = y[y.length - 1] ?? '';
+	if (x.length < 2 || x[0] !== y[0] || Math.min(p.length, q.length) < 6) return false;
+	// The edit distance of the surnames, row by row.
+	let row = Array.from({ length: q.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= p.length; i++) {
+		const next = [i];
+		for (let j = 1; j <= q.length; j++)
+			next[j] = Math.min(
+				(row[j] as number) + 1,
+				(next[j - 1] as number) + 1,
+				(row[j - 1] as number) + (p[i - 1] === q[j - 1] ? 0 : 1)
+			);
+		row = next;
+	}
+	return (row[q.length] as number) <= 1;
+}
+
+/** A verb of saying right after a name, or "said" right before it. */
+const SAYS_AFTER =
+	/^\s+(?:(?:has|had|have)\s+)?(?:said|says|told|tells|added|adds|argued|argues|insisted|insists|claimed|claims|warned|warns|explained|explains|admitted|admits|stated|states|commented|comments|replied|replies|believes|believed|stressed|stresses|confirmed|confirms|denied|denies)\b/;
+
+/** Whether the article shows the person named `d` speaking: "Reid said", "said Reid", "Reid told". */
+export function speaksInArticle(doc: Doc, d: string): boolean {
+	const e = entityWritten(doc, d);
+	if (!e) return false;
+	return e.mentions.some((i) => {
+		const m = doc.mentions[i] as Mention;
+		return (
+			SAYS_AFTER.test(doc.text.slice(m.end, m.end + 40)) ||
+			/\b(?:said|says|added|told|according to)\s+$/.test(
+				doc.text.slice(Math.max(0, m.start - 16), m.start)
+			)
+		);
+	});
 }
 
 /** Verbs after which a name opens the reported clause: "He hoped Carter would …", "Reid said Carter had". */
@@ -315,7 +376,8 @@ export const quoteBuilder: Builder = {
 				{ text: ans.text, kind: ans.kind, entity: ans.entity, prefer, shown: words },
 				exclude,
 				6
-			)
+			),
+			ans.text
 		);
 		if (!ds) return rejectFor(ctx, f, 'quote', 'too-few-distractors');
 		const b = base(f, 'quote');

@@ -261,7 +261,39 @@ function unsafeSwap(
 	if (labelFigure(doc, span, ans.kind)) return 'label-number';
 	if (pairedKey(doc, span, ans.kind)) return 'pair-swap';
 	if (describedAfter(frame.slice(frame.indexOf(KEY_MARK) + 1), ans.kind)) return 'modifier-swap';
+	if (qualifiesName(doc, span, ans.kind)) return 'modifier-swap';
 	return null;
+}
+
+/**
+ * Rule modifier-swap (a name's side): "BBC comedy Coupling", "Wales number eight Michael Owen": a
+ * body or place right before a noun that runs into another name only says whose or which side that
+ * name is. Another body there ("ITV comedy Coupling") is a slip about a detail, and may be what
+ * the article says of another name ("ITV soap Emmerdale"); such a key is never swapped.
+ */
+export function qualifiesName(
+	doc: Doc,
+	span: { start: number; end: number },
+	kind: string
+): boolean {
+	if (!/^(?:place|organisation)$/.test(kind)) return false;
+	const after = doc.text.slice(span.end, span.end + 60);
+	const m = /^\s+((?:[a-z][a-z-]*\s+){1,3})(?=\p{Lu})/u.exec(after);
+	if (!m) return false;
+	const words = (m[1] as string).trim().split(/\s+/);
+	if (words.some((w) => STOPWORDS.has(w) || /(?:ed|ing|ly)$/.test(w))) return false;
+	const at = span.end + m[0].length;
+	const s = doc.sentences.find((x) => x.start <= span.start && x.end >= span.end);
+	if (!s) return false;
+	// The lower-case words are a noun phrase of the sentence (no verb: "France beat Italy").
+	const nounRun = (doc.phrases[s.index] ?? []).some(
+		(p) => p.start >= span.end && p.start <= span.end + 2 && p.end <= at
+	);
+	const role = words.some((w) => ROLE_NOUNS.has(w) || w === 'number');
+	return (
+		(nounRun || role) &&
+		doc.mentions.some((x) => x.start === at && !NUMERIC.test(x.kind) && x.kind !== 'date')
+	);
 }
 
 /**
@@ -420,7 +452,12 @@ function falseChoice(
 	frame: string,
 	options: string[],
 	barred: (d: string) => boolean = () => false
-): { value: string | undefined; barredOnly: boolean; invented: boolean } {
+): {
+	value: string | undefined;
+	barredOnly: boolean;
+	invented: boolean;
+	slot?: RejectReason;
+} {
 	const acronym = (x: string) => /^[A-Z]{2,6}$/.test(x);
 	const before = doc.text.slice(Math.max(0, ans.span.start - 40), ans.span.start);
 	const noun = DESCRIPTOR.exec(before)?.[1];
@@ -448,6 +485,14 @@ function falseChoice(
 		(!actor || actsInArticle(doc, d)) &&
 		contradicts(before.slice(-30), ans, d) &&
 		!pastForFuture(frame, ans.text, d);
+	// The words the sentence binds to the slot (a title, a side, an owner, a measure): the first
+	// rule that turned away a value that fitted otherwise names why there is no false form.
+	let slotMiss: RejectReason | undefined;
+	const slotFits = (d: string, own: boolean) => {
+		const why = slotMisfit(doc, ans, d, own, frame);
+		if (why && !slotMiss) slotMiss = why;
+		return !why;
+	};
 	// A figure only of the article's own, with the key's unit (rule invented-figure).
 	const ownFigure = (d: string) => !numeric || sameUnitInArticle(doc, ans, d);
 	let barredFit = false;
@@ -468,11 +513,22 @@ function falseChoice(
 		return k > 0 && Math.abs(num(d) - k) / k >= 0.15;
 	};
 	const value =
-		first((d) => fits(d, true) && ownFigure(d)) ??
-		(numeric && inventable(doc, ans) ? first((d) => fits(d, false) && far(d)) : undefined);
+		first((d) => fits(d, true) && ownFigure(d) && slotFits(d, true)) ??
+		(numeric && inventable(doc, ans)
+			? first((d) => fits(d, false) && far(d) && slotFits(d, false))
+			: undefined);
 	const invented =
-		value === undefined && numeric && !barredFit && options.some((d) => fits(d, false));
-	return { value, barredOnly: value === undefined && barredFit, invented };
+		value === undefined &&
+		numeric &&
+		!barredFit &&
+		!slotMiss &&
+		options.some((d) => fits(d, false));
+	return {
+		value,
+		barredOnly: value === undefined && barredFit,
+		invented,
+		slot: value === undefined ? slotMiss : undefined
+	};
 }
 
 /** A verb right after a name: the name is the subject that acts ("Britain chairs", "France has"). */
@@ -858,7 +914,7 @@ export const trueFalseBuilder: Builder = {
 							: 'no-false-twin'
 						: choice?.invented
 							? 'invented-figure'
-							: 'copied-statement'));
+							: (choice?.slot ?? 'copied-statement')));
 			return rejectFor(ctx, f, 'true-false', why);
 		}
 		const built: Built = {
@@ -877,3 +933,169 @@ export const trueFalseBuilder: Builder = {
 		return [built];
 	}
 };
+
+/** Words for a number written out after "number" ("number eight"). */
+const NUMERAL_WORD =
+	/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{1,2})$/;
+
+/**
+ * The words the text binds to a person right before `at`: a title or role and the side it belongs
+ * to ("Speaker", "Wales number eight", "Argentina's number eight", "Tory leader"), lower case, up
+ * to the first word that is none of these.
+ */
+export function titleWords(doc: Doc, at: number): string[] {
+	const s = doc.sentences.find((x) => x.start <= at && x.end >= at);
+	const from = Math.max(s?.start ?? 0, at - 60);
+	const ws = doc.text.slice(from, at).split(/\s+/);
+	if (ws[ws.length - 1] !== '') return [];
+	ws.pop();
+	const out: string[] = [];
+	for (let i = ws.length - 1; i >= 0; i--) {
+		const raw = ws[i] as string;
+		if (i === 0 && from > (s?.start ?? 0)) break;
+		const w = raw.replace(/['’]s?$/, '');
+		if (!/^[\p{L}\d-]+$/u.test(w)) break;
+		const low = w.toLowerCase();
+		const numeral = NUMERAL_WORD.test(low) && /^(?:number|no)$/i.test(ws[i - 1] ?? '');
+		const keep =
+			numeral ||
+			low === 'number' ||
+			ROLE_NOUNS.has(low) ||
+			DEMONYMS.has(low) ||
+			(/^\p{Lu}/u.test(w) && !STOPWORDS.has(low) && !/^\d/.test(w));
+		if (!keep) break;
+		// "Yesterday Tom Reid …": a word capitalised only for opening the sentence binds nothing.
+		const opener =
+			i === 0 &&
+			from === s?.start &&
+			!ROLE_NOUNS.has(low) &&
+			!DEMONYMS.has(low) &&
+			!nameWords(doc).has(low);
+		if (opener) break;
+		out.unshift(low);
+		if (raw !== w && /['’]s?$/.test(raw) && out.length > 1) break;
+	}
+	// Capitalised words alone that run to the sentence's start may be a name or an opener.
+	return out;
+}
+
+/** Where the article writes `d` (its entity's mentions, else the words as written). */
+function placesOf(doc: Doc, d: string): { start: number; end: number }[] {
+	const e = doc.entities.find(
+		(x) => x.kind !== 'date' && (norm(x.name) === norm(d) || norm(asWritten(doc, x)) === norm(d))
+	);
+	if (e) return e.mentions.map((i) => doc.mentions[i] as { start: number; end: number });
+	const re = cachedRe(`(?<![\\p{L}])${escapeRe(d)}(?![\\p{L}])`, 'gu');
+	return [...doc.text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + d.length }));
+}
+
+/** The figures in a sentence that name an event or a year ("200m", "2003"). */
+function measureLabels(text: string, skip: string): Set<string> {
+	const out = new Set<string>();
+	for (const m of text.matchAll(
+		/(?<![\p{L}\d.,])(\d+(?:m|km|k|metres)|(?:1[89]|20)\d\d)(?![\p{L}\d])/gu
+	))
+		if (!skip.includes(m[1] as string)) out.add(m[1] as string);
+	return out;
+}
+
+/** A figure's value as a number, or NaN. */
+const figureOf = (x: string) => Number((/\d+(?:[.,]\d+)*/.exec(x)?.[0] ?? '').replace(/,/g, ''));
+
+/**
+ * Why a wrong value does not fit the words the sentence binds to the key's slot, or null:
+ *
+ * - Rule same-person: "Baroness Boothroyd" for "Betty Boothroyd" is the same person by another name.
+ * - Rule bound-title: "Speaker Michael Martin" → "Speaker Alastair Campbell", "Wales number eight
+ *   Michael Owen" → a France player: a person under a title, role or side takes only someone the
+ *   article gives every one of those words.
+ * - Rule possessive-slot: "MIT's Media Labs" → "MIT's Nokia": a name after an owner's possessive
+ *   takes only a name the article also gives that owner.
+ * - Rule other-measure: "ran 20.13secs in … the 200m" → 10.04secs, the article's time for the 100m:
+ *   a figure of the article whose sentence names another event or year than the key's measures
+ *   something else.
+ * - Rule trivial-detail: the length of a list ("in the top 10") is never changed.
+ * - Rule implausible-figure (a year): "In 1995 she published …" → not "In 2006", a year after every
+ *   year the article writes, in a statement of the past.
+ * - Rule implausible-figure: a made-up figure is at most half again or half less than the key, and
+ *   in a form the article writes ("2.5 billion" → not "4.0 billion"); a race's distance ("the 60m")
+ *   is never made up.
+ */
+export function slotMisfit(
+	doc: Doc,
+	ans: { text: string; kind: string; span: { start: number; end: number } },
+	d: string,
+	own: boolean,
+	frame = ''
+): RejectReason | null {
+	if (ans.kind === 'date') return laterThanArticle(doc, frame, d) ? 'implausible-figure' : null;
+	if (/^(?:person|name)$/.test(ans.kind)) {
+		const last = (x: string) => norm(x).split(' ').pop();
+		if (last(d) === last(ans.text)) return 'same-person';
+		const title = titleWords(doc, ans.span.start);
+		if (title.length) {
+			const held = placesOf(doc, d).some((p) => {
+				const theirs = new Set(titleWords(doc, p.start));
+				// "Michael Martin, the Speaker,": the title in apposition.
+				const apposed = /^,\s+(?:the\s+)?([^,.;:]{1,50})/.exec(doc.text.slice(p.end, p.end + 60));
+				for (const w of apposed?.[1]?.toLowerCase().split(/\s+/) ?? [])
+					theirs.add(w.replace(/['’]s?$/, ''));
+				return title.every((w) => theirs.has(w));
+			});
+			if (!held) return 'bound-title';
+		}
+		return null;
+	}
+	if (/^(?:place|organisation|thing)$/.test(ans.kind)) {
+		const owner = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})['’]s?\s+$/u.exec(
+			doc.text.slice(Math.max(0, ans.span.start - 50), ans.span.start)
+		)?.[1];
+		if (owner && !textHas(doc, `${escapeRe(owner)}['’]s?\\s+${escapeRe(d)}(?![\\p{L}])`, 'u'))
+			return 'possessive-slot';
+		return null;
+	}
+	if (!NUMERIC.test(ans.kind)) return null;
+	// "the only new entry in the top 10" → "top 12": the length of a list is no fact to learn.
+	if (/\btop\s*$/i.test(doc.text.slice(Math.max(0, ans.span.start - 6), ans.span.start)))
+		return 'trivial-detail';
+	const k = figureOf(ans.text);
+	const w = figureOf(d);
+	if (own) {
+		const keyS = doc.sentences.find((x) => x.start <= ans.span.start && x.end >= ans.span.end);
+		if (!keyS) return null;
+		const mine = measureLabels(keyS.text, ans.text);
+		if (!mine.size) return null;
+		const elsewhere = doc.mentions.filter((m) => m.text === d && m.sentence !== keyS.index);
+		const other = elsewhere.some((m) => {
+			const theirs = measureLabels(doc.sentences[m.sentence]?.text ?? '', d);
+			return theirs.size > 0 && ![...theirs].some((x) => mine.has(x));
+		});
+		return other ? 'other-measure' : null;
+	}
+	if (!(k > 0) || !Number.isFinite(w) || Math.abs(w - k) / k > 0.5) return 'implausible-figure';
+	// "the 60m", "100m relay": a race's distance made up names a race that is not run.
+	const race = /^\d+m(?:\s+([a-z]+))?$/.exec(ans.text);
+	const next =
+		race?.[1] ?? /^\s+([a-z]+)/.exec(doc.text.slice(ans.span.end, ans.span.end + 20))?.[1] ?? '';
+	if (race && !/[^s]s$/.test(next) && !IRREGULAR_PLURAL.test(next)) return 'implausible-figure';
+	// "4.0", "83.0m": a decimal of nought only where the key or the article writes one.
+	if (/\d\.0+(?!\d)/.test(d) && !/\d\.0+(?!\d)/.test(ans.text) && !/\d\.0+(?!\d)/.test(doc.text))
+		return 'implausible-figure';
+	return null;
+}
+
+const FUTURE_WORDS =
+	/\b(?:will|shall|due|expected|planned|plans|set to|is to|are to|intends|aims|until|next)\b/i;
+/**
+ * A year after every year the article writes of the past (in a sentence with no word of the
+ * future: "plans to … by the end of 2006" is no past), put in a statement with no word of the
+ * future: the article cannot have told of it as past.
+ */
+function laterThanArticle(doc: Doc, frame: string, d: string): boolean {
+	const w = Number(YEAR_OF.exec(d)?.[1] ?? NaN);
+	if (!Number.isFinite(w) || FUTURE_WORDS.test(frame)) return false;
+	const years = doc.sentences
+		.filter((x) => !FUTURE_WORDS.test(x.text))
+		.flatMap((x) => [...x.text.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])));
+	return years.length > 0 && w > Math.max(...years);
+}
