@@ -5,14 +5,14 @@ import { dropWeak, WEAK_KEEP } from './quality';
 import type { Question } from './types';
 
 const TEXT = [
-	'Harbour City council has approved a £40m plan to rebuild its sea wall, the mayor, Lena Park, said on Monday.',
-	'The wall, built in 1890, was damaged by storms in February and March.',
-	'Engineers from the firm Coastline Works will start the repairs in May.',
-	'"We cannot wait for another winter of floods," Lena Park said.',
-	'About 1,200 homes were flooded last winter, according to the council.',
-	'The plan also includes a new footpath and 300 trees along the front.',
-	'Opposition councillor Omar Reyes said the cost had risen by 25% since the plan was first drawn up.',
-	'The council will borrow half of the money and take the rest from reserves.',
+	'Millbrook council has agreed a £25m scheme to rebuild the town bridge, its leader, Rosa Quint, said on Friday.',
+	'The bridge, opened in 1904, was closed by floods in October and November.',
+	'Builders from the firm Arcway Civil will begin the work in June.',
+	'"Traders cannot survive another winter without it," Rosa Quint said.',
+	'About 900 firms lost trade while the bridge was shut, according to the council.',
+	'The scheme also adds a cycle lane and 150 lamps along the river.',
+	'Opposition councillor Tomas Berg said the bill had grown by 30% since the scheme was first costed.',
+	'The council will borrow a third of the money and take the rest from a government grant.',
 	'Residents in Lowport have asked for the same tidal barrier that protects the harbour.',
 	'Work is expected to last two years.'
 ].join('\n\n');
@@ -38,13 +38,13 @@ describe('weak forms leave an article deck above its floor', () => {
 
 	it('drops the named weak questions, least likely first, down to `keep` and one of each type', () => {
 		const deck = [
-			built('a', 'cloze', 'Lena Park', 1),
-			built('b', 'cloze', 'sea wall', 0.01),
-			built('c', 'cloze', 'Coastline Works', 1),
-			built('d', 'cloze', 'footpath', 0.5),
+			built('a', 'cloze', 'Rosa Quint', 1),
+			built('b', 'cloze', 'town bridge', 0.01),
+			built('c', 'cloze', 'Arcway Civil', 1),
+			built('d', 'cloze', 'cycle lane', 0.5),
 			built('e', 'short-answer', 'tidal barrier', 0.01),
-			built('f', 'cloze', 'Omar Reyes', 1),
-			built('g', 'cloze', 'reserves', 0.2)
+			built('f', 'cloze', 'Tomas Berg', 1),
+			built('g', 'cloze', 'grant', 0.2)
 		];
 		const weak = (b: { q: Question }) => (/^[a-z]/.test(b.q.answer) ? 'phrase-answer' : null);
 		const heard: string[] = [];
