@@ -261,7 +261,7 @@ export function speakerInReportedClause(doc: Doc, f: FactX): boolean {
 
 /** A pronoun as the only speaker: '…,” he added', 'she said: “…”'. */
 const PRONOUN_SPEAKER =
-	/(?:^|[,"”]\s*|\b(?:said|says|added|adds)\s+)(?:he|she|they)\s+(?:(?:has|had|have)\s+)?(?:said|says|added|adds|told|tells|argued|insisted|claimed|warned|explained|admitted|stated|replied|stressed)\b|\b(?:said|says|added|adds)\s+(?:he|she|they)\b/i;
+	/(?:^|[,"”]\s*|\b(?:said|says|added|adds)\s+)(?:he|she|they)\s+(?:(?:has|had|have)\s+)?(?:said|says|added|adds|told|tells|argued|insisted|claimed|warned|explained|admitted|stated|replied|stressed)\b|\b(?:said|says|added|adds)\s+(?:he|she|they)\s*(?:[.,;:]|$)/i;
 
 /**
  * Rule speaker-in-framed-clause: 'Mr Blair's government was a “bossy … government,” he added.' →
