@@ -154,7 +154,15 @@ export type RejectReason =
 	/** True-false: the article's other figures measure another event or year than the key. */
 	| 'other-measure'
 	/** True-false: the only made-up figures are far from the key or in a form the article does not use. */
-	| 'implausible-figure';
+	| 'implausible-figure'
+	/** Who-said-it: the key is the owner or subject of the words the quotation describes; "he" said them. */
+	| 'speaker-in-framed-clause'
+	/** Short answer: a "the" and a noun an earlier sentence brought in, or "N years later" with no anchor. */
+	| 'told-before'
+	/** Short answer: a possessive before a word that is no noun ("Harry's action's stupid"). */
+	| 'broken-possessive'
+	/** Short answer: "When was X born Y …?": a birth name inside a when- or where-question. */
+	| 'birth-name-inside';
 
 export interface Rejection {
 	factId: string;

@@ -259,6 +259,40 @@ export function speakerInReportedClause(doc: Doc, f: FactX): boolean {
 	);
 }
 
+/** A pronoun as the only speaker: '…,” he added', 'she said: “…”'. */
+const PRONOUN_SPEAKER =
+	/(?:^|[,"”]\s*|\b(?:said|says|added|adds)\s+)(?:he|she|they)\s+(?:(?:has|had|have)\s+)?(?:said|says|added|adds|told|tells|argued|insisted|claimed|warned|explained|admitted|stated|replied|stressed)\b|\b(?:said|says|added|adds)\s+(?:he|she|they)\s*(?:[.,;:]|$)/i;
+
+/**
+ * Rule speaker-in-framed-clause: 'Mr Blair's government was a “bossy … government,” he added.' →
+ * not Tony Blair: where the sentence gives its speaker only as "he" or "she", a name in it outside
+ * the quotation is the owner ("Mr Blair's") or the subject of the clause the words describe, not
+ * whoever "he" is; and a name in the possessive is nobody's voice in any sentence ("Reid's
+ * spokesman said …"). Unless the name speaks in the sentence ("Reid said"), the speaker is unsure.
+ */
+export function speakerInFramedClause(doc: Doc, f: FactX): boolean {
+	const s = doc.sentences[f.sentence];
+	const id = f.answer?.entity;
+	if (!s || id === undefined || id < 0) return false;
+	const e = doc.entities[id];
+	if (!e) return false;
+	const quoted = doc.quotes.filter((q) => q.sentence === s.index);
+	const inQuote = (m: Mention) => quoted.some((q) => m.start >= q.start - 1 && m.end <= q.end + 1);
+	const own = e.mentions
+		.map((i) => doc.mentions[i] as Mention)
+		.filter((m) => m.start >= s.start && m.end <= s.end && !inQuote(m));
+	if (!own.length) return false;
+	const possessive = (m: Mention) => /^['’]s?\b/.test(doc.text.slice(m.end, m.end + 3));
+	const speaks = (m: Mention) =>
+		SAYS_AFTER.test(doc.text.slice(m.end, m.end + 40)) ||
+		/\b(?:said|says|added|told|according to)\s+$/.test(
+			doc.text.slice(Math.max(s.start, m.start - 16), m.start)
+		);
+	if (own.every(possessive)) return true;
+	const outside = s.text.replace(/["“][^"”]*["”]/g, ' " ');
+	return PRONOUN_SPEAKER.test(outside) && !own.some(speaks);
+}
+
 /** The most words a scare-quoted phrase runs to: "wide open", "digital age technologies". */
 export const SCARE_MAX_WORDS = 3;
 const AUXILIARY =
@@ -346,6 +380,8 @@ export const quoteBuilder: Builder = {
 		if (scareQuote(doc, q, ws.length)) return rejectFor(ctx, f, 'quote', 'scare-quote');
 		if (speakerInReportedClause(doc, f))
 			return rejectFor(ctx, f, 'quote', 'speaker-in-reported-clause');
+		if (speakerInFramedClause(doc, f))
+			return rejectFor(ctx, f, 'quote', 'speaker-in-framed-clause');
 		// Options of one kind: a speaker the text shows to be a person among people, a body among
 		// bodies; a name of unsure kind ("Electric", "Trafford Centre") among neither.
 		const me = ans.entity !== undefined && ans.entity >= 0 ? doc.entities[ans.entity] : undefined;

@@ -12,7 +12,7 @@ import type { RejectReason } from '../explain';
 import type { FactX } from '../facts';
 import { isHandout } from '../select';
 import { countOnly, properName, unresolvedReference, unsureSubstitution } from './cloze';
-import { ROLE_NOUNS } from '../../nlp/lexicon';
+import { ROLE_NOUNS, STOPWORDS } from '../../nlp/lexicon';
 import { bareReference, definiteReference } from '../context';
 import { escapeRe } from '../util';
 import {
@@ -63,7 +63,12 @@ export function shortAnswerProblem(
 			bareReference(ctx.doc, prompt, start)
 		)
 			return 'needs-context';
+		if (toldBefore(ctx.doc, prompt, start)) return 'told-before';
+		if (relativeInterval(prompt)) return 'anchorless-time';
+		if (topiclessExistential(prompt)) return 'vague-question';
 	}
+	if (brokenPossessive(prompt)) return 'broken-possessive';
+	if (birthNameInside(prompt)) return 'birth-name-inside';
 	if (danglingRelative(prompt)) return 'anchorless-time';
 	if (droppedWhich(ctx.doc, f, prompt)) return 'needs-context';
 	if (reportingOutlet(prompt, ans.text)) return 'trivial-detail';
@@ -74,6 +79,94 @@ export function shortAnswerProblem(
 	if (unsureSubstitution(ctx.doc, f.sentence)) return 'unsure-reference';
 	if (title && inTitle(ans.text, title)) return 'trivial-detail';
 	return null;
+}
+
+/** Nouns an article says "the …" of with no earlier one in mind: "the world", "the year". */
+const FREE_NOUN =
+	/^(?:year|years|month|week|weekend|day|days|night|morning|evening|time|times|season|end|start|way|number|rest|top|side|moment|future|past|world|country|nation|government|economy|industry|public|police|market|markets|media|press|internet|web|people|same|first|last|most|best|other|following|latter|former|uk|us|eu|un|army|church|queen|king|pope|president)$/;
+
+/** A "the" phrase that ends where nothing after it says which: no "of", name, figure or clause. */
+const THE_PHRASE =
+	/\b[Tt]he (?:([a-z][a-z-]+) )?([a-z]{3,})\b(?![-'’])(?=\s*(?:[.;:?!]|$|\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|said|says|to|after|before|two|three|four|five|six|a\s+year|last|this)\b))/gu;
+
+/**
+ * Rule told-before: "Who said the planes will connect regional Indian cities?", "Which
+ * organisation regained the seat …?", "How many kbps is the standard speed?": in an article, a
+ * "the" and a noun (an adjective at most before it) that nothing in the question tells, whose noun
+ * an earlier sentence used ("36 planes", "the Eton and Slough seat", "high data speeds"), points
+ * back at that sentence: the question alone does not say which one.
+ */
+export function toldBefore(doc: Doc, prompt: string, sentenceStart: number): boolean {
+	const plain = prompt.replace(/["“][^"”]*["”]/g, ' Quoted ');
+	let earlier: string | null = null;
+	for (const m of plain.matchAll(THE_PHRASE)) {
+		const adj = m[1];
+		const noun = m[2] as string;
+		if (FREE_NOUN.test(noun) || STOPWORDS.has(noun) || (adj && STOPWORDS.has(adj))) continue;
+		if (/(?:est|ing|ly)$/.test(noun)) continue;
+		const stem = noun.replace(/(?:es|s)$/, '');
+		if (stem.length < 3) continue;
+		// "… a new plan … the plan": told in the question itself.
+		if (new RegExp(`\\b${escapeRe(stem)}`, 'i').test(plain.slice(0, m.index))) continue;
+		earlier ??= doc.text.slice(0, sentenceStart).replace(/["“][^"”]*["”]/g, ' ');
+		if (new RegExp(`\\b${escapeRe(stem)}(?:s|es)?\\b`, 'i').test(earlier)) return true;
+	}
+	return false;
+}
+
+/**
+ * Rule relative-interval: "Which organisation regained the seat two years later?", "… the
+ * following year?": a time counted from another event the question does not name.
+ */
+export function relativeInterval(prompt: string): boolean {
+	if (/\b(?:1[89]|20)\d\d\b/.test(prompt)) return false;
+	return /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:later|earlier|afterwards|before|on)|the\s+(?:following|next|previous)\s+(?:year|month|week|day|season|morning|night|summer|winter|spring|autumn))\b/i.test(
+		prompt
+	);
+}
+
+/**
+ * Rule topicless-existential: "Who thinks there could be potential for business?": a "there is"
+ * of an abstract noun, with no name or figure after it, says something of nothing in particular.
+ */
+export function topiclessExistential(prompt: string): boolean {
+	const m =
+		/\bthere\s+(?:is|are|was|were|(?:could|may|might|will|would|should|must)\s+(?:still\s+)?be)\s+(?:some\s+|a\s+|an\s+|no\s+|real\s+|great\s+|huge\s+)?(?:potential|scope|room|demand|interest|appetite|hope|hopes|opportunit(?:y|ies)|possibilit(?:y|ies)|chance|chances|risk|risks|need|problems?|issues?|concerns?|questions?|value|money|something|much|more)\b/i.exec(
+			prompt
+		);
+	if (!m) return false;
+	return !/\p{Lu}|\d/u.test(prompt.slice(m.index + m[0].length));
+}
+
+/** Common adjectives a quotation gives after a noun, which a possessive cannot own: "… action's stupid". */
+const PLAIN_ADJECTIVE =
+	/^(?:stupid|evil|wrong|right|good|bad|great|terrible|awful|disgraceful|shameful|unacceptable|ridiculous|absurd|outrageous|appalling|wonderful|fantastic|brilliant|excellent|poor|fair|unfair|clear|true|false|important|dangerous|silly|foolish|crazy|mad|sad|sick|offensive|insensitive|irresponsible|naive|worrying|disappointing)$/;
+
+/**
+ * Rule broken-possessive: "Who branded Harry's action's stupid and evil?": a word with "'s" before
+ * a word that is no noun (an adjective ending its phrase) is the article's typo or a quotation cut
+ * loose; the question does not read as English.
+ */
+export function brokenPossessive(prompt: string): boolean {
+	for (const m of prompt.matchAll(
+		/\b\p{L}+['’]s\s+(\p{Ll}+)(?=\s*(?:,|\?|\.|$|\s+(?:and|or|but)\b))/gu
+	)) {
+		const w = m[1] as string;
+		if (PLAIN_ADJECTIVE.test(w) || /(?:ous|ful|less|ible|able|ive|ic)$/.test(w)) return true;
+	}
+	return false;
+}
+
+/**
+ * Rule birth-name-inside: "When was Alicia Markova born Lilian Alicia Marks in London?": "born" and a
+ * name is the name given at birth; a when-question that carries it reads as neither a date nor a
+ * name question.
+ */
+export function birthNameInside(prompt: string): boolean {
+	return (
+		/^(?:When|Where|In which|How)\b/.test(prompt) &&
+		/\bborn\s+(?!(?:in|on|at|to|into|and|as)\b)\p{Lu}/u.test(prompt)
+	);
 }
 
 /**
