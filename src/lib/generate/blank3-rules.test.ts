@@ -90,3 +90,13 @@ describe('rule name-hint: events and names of unsure kind', () => {
 		expect(clozeHint(doc, f)).not.toBe('an organisation');
 	});
 });
+
+describe('rule adjective-key: a word of time after the name', () => {
+	it('leaves "against _____ last month"', () => {
+		const { doc, facts } = readForTest(
+			'Reyes scored twice against Ardmore last month before his injury. He is now fit again.'
+		);
+		for (const f of facts.filter((x) => x.answer?.text === 'Ardmore'))
+			expect(adjectiveKey(doc, f)).toBe(false);
+	});
+});

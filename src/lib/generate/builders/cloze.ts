@@ -1036,6 +1036,9 @@ export function adjectiveKey(doc: Doc, f: FactX): boolean {
 	if (!next?.word || next.cap || !next.space || !prev?.word || prev.cap) return false;
 	if (STOPWORDS.has(next.lower) || AUXILIARIES.has(next.lower) || /(?:ed|ly)$/.test(next.lower))
 		return false;
+	// "against _____ last month": a word of time after the name qualifies the verb, not it.
+	if (/^(?:last|next|this|earlier|later|ago|today|tonight|yesterday|tomorrow)$/.test(next.lower))
+		return false;
 	// "underlined _____ promises": after a verb in the past the name is its object, so the next
 	// word is a noun even where it could be a verb ("promises"); "the _____ says" is a subject's.
 	if (/ed$/.test(prev.lower) && !SPEECH_VERBS.has(prev.lower)) return true;
