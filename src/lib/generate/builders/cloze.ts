@@ -903,6 +903,20 @@ export function nameOnly(doc: Doc, f: FactX): FactX | null {
 		/^\p{Lu}{2,}$/u.test(rest[0]?.text ?? '')
 	)
 		return narrowTo(doc, f, ans.a + 1);
+	// "Madrid-based Ferrovial": where a body is based describes it; the name is what follows.
+	if (
+		first?.word &&
+		/^\p{Lu}[\p{L}.']*-based$/u.test(first.text) &&
+		rest.length > 0 &&
+		rest.every((t) => t.word && t.cap)
+	)
+		return narrowTo(doc, f, ans.a + 1);
+	const titled = titleEnd(s.tokens.slice(ans.a, ans.b), ans.kind);
+	if (titled > 0) {
+		// The name after an office is a person's, whatever the whole was read as.
+		const g = narrowTo(doc, f, ans.a + titled);
+		return g?.answer ? { ...g, answer: { ...g.answer, kind: 'person' } } : g;
+	}
 	if (!/^(?:person|thing)$/.test(ans.kind)) return null;
 	if (!first?.word || !(NATIONALITY_NOUN.test(first.lower) || DEMONYMS.has(first.lower)))
 		return null;
@@ -911,6 +925,36 @@ export function nameOnly(doc: Doc, f: FactX): FactX | null {
 	if (ans.kind === 'thing' && (rest.length !== 2 || !NATIONALITY_NOUN.test(first.lower)))
 		return null;
 	return narrowTo(doc, f, ans.a + 1);
+}
+
+/**
+ * Rule descriptor-in-key, titles: "Monetary Affairs Commissioner Joaquin Almunia": an office
+ * written before a person's name is a description; the index of the name's first word in the
+ * answer's tokens, or 0 when no title opens the answer. A name read as a thing is a person's only
+ * as a first name and a surname, none of them a word of a body's or a place's name ("General
+ * Motors" keeps its first word).
+ */
+function titleEnd(toks: Token[], kind: string): number {
+	if (!/^(?:person|thing|organisation)$/.test(kind)) return 0;
+	for (let i = toks.length - 2; i >= 0; i--) {
+		const t = toks[i] as Token;
+		if (!t.word || !t.cap || !ROLE_HEADS.has(t.lower)) continue;
+		const rest = toks.slice(i + 1);
+		const plain = rest.every(
+			(x) =>
+				x.word &&
+				x.cap &&
+				!ROLE_HEADS.has(x.lower) &&
+				!ORG_WORDS.has(x.lower) &&
+				!PLACE_WORDS.has(x.lower)
+		);
+		// Every word before the title is capitalised too: one run, not "head of Commissioner".
+		const lead = toks.slice(0, i).every((x) => x.word && x.cap);
+		if (!plain || !lead) return 0;
+		if (kind !== 'person' && rest.length !== 2) return 0;
+		return i + 1;
+	}
+	return 0;
 }
 
 /** The fact with its answer starting at token `a` of its sentence. */
@@ -939,6 +983,66 @@ export function countListed(doc: Doc, f: FactX): boolean {
 	return /^(?:\s+[a-z-]+){0,3}\s*[-–—:,(]\s*(?:the\s+)?(?:one|first)\b[^.;]*\b(?:another|the other|the second|the third|the last|one)\b/.test(
 		after
 	);
+}
+
+/**
+ * Rule count-paired: "_____ men, both from Leek, were held" → Two: "both", "each of the two" or
+ * "the pair" in the sentence tells the learner the count is two.
+ */
+export function countPaired(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s || !/^(?:quantity|number)$/.test(ans.kind)) return false;
+	if (figureValue(ans.text.split(/\s+/)[0] ?? '') !== 2) return false;
+	const rest = doc.text.slice(s.start, ans.span.start) + ' ' + doc.text.slice(ans.span.end, s.end);
+	return /\b(?:both|each of the two|the pair|the two of them)\b/i.test(rest);
+}
+
+/**
+ * Rule name-cut-at-and: "students from the _____ and the Blind" → "Florida School for the Deaf":
+ * a name with "the" inside it that goes on with "and the" and a capitalised word is one name
+ * ("… for the Deaf and the Blind"); a blank on either part cuts it.
+ */
+export function nameCutAtAnd(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	if (!ans?.span) return false;
+	const after = doc.text.slice(ans.span.end, ans.span.end + 40);
+	const before = doc.text.slice(Math.max(0, ans.span.start - 80), ans.span.start);
+	const goesOn =
+		/\s\p{Ll}+\s+the\s+\p{Lu}\p{L}*$/u.test(ans.text) && /^\s+and\s+the\s+\p{Lu}/u.test(after);
+	const wentOn = /\p{Lu}\p{L}*\s+\p{Ll}+\s+the\s+\p{Lu}\p{L}*\s+and\s+the\s+$/u.test(before);
+	return goesOn || wentOn;
+}
+
+/** Words before a noun phrase: a determiner or a preposition. */
+const PHRASE_OPENERS =
+	/^(?:the|a|an|its|his|her|their|our|of|for|in|on|at|by|with|from|to|over|about|against|into|under|behind|among|between)$/;
+
+/**
+ * Rule adjective-key: "Liam Fox underlined _____ promises to cut tax" → Tory: a single capitalised
+ * word of a party or a nation right before the lower-case noun it qualifies is an adjective, and
+ * its synonyms ("Conservative") fit as well. Only where a determiner, a preposition or a verb in
+ * the past opens the phrase, so that the word after the name is no verb of it.
+ */
+export function adjectiveKey(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s || ans.b - ans.a !== 1) return false;
+	if (!/^(?:organisation|thing)$/.test(ans.kind)) return false;
+	const key = tok(s, ans.a);
+	const prev = tok(s, ans.a - 1);
+	const next = tok(s, ans.b);
+	if (!key?.word || !key.cap || /^\p{Lu}+$/u.test(key.text)) return false;
+	if (!next?.word || next.cap || !next.space || !prev?.word || prev.cap) return false;
+	if (STOPWORDS.has(next.lower) || AUXILIARIES.has(next.lower) || /(?:ed|ly)$/.test(next.lower))
+		return false;
+	// "against _____ last month": a word of time after the name qualifies the verb, not it.
+	if (/^(?:last|next|this|earlier|later|ago|today|tonight|yesterday|tomorrow)$/.test(next.lower))
+		return false;
+	// "underlined _____ promises": after a verb in the past the name is its object, so the next
+	// word is a noun even where it could be a verb ("promises"); "the _____ says" is a subject's.
+	if (/ed$/.test(prev.lower) && !SPEECH_VERBS.has(prev.lower)) return true;
+	return PHRASE_OPENERS.test(prev.lower) && !SPEECH_VERBS.has(next.lower);
 }
 
 /**
@@ -1030,6 +1134,8 @@ export const clozeBuilder: Builder = {
 	build(ctx, whole, view) {
 		if (countListed(ctx.doc, whole))
 			return rejectWhy(ctx, whole, 'blank-shows-answer', 'count-listed');
+		if (countPaired(ctx.doc, whole))
+			return rejectWhy(ctx, whole, 'blank-shows-answer', 'count-paired');
 		if (parallelFigure(ctx.doc, whole))
 			return rejectWhy(ctx, whole, 'blank-shows-answer', 'parallel-figure');
 		// The blank on a count's figure alone, the noun left in view.
@@ -1044,6 +1150,8 @@ export const clozeBuilder: Builder = {
 			return rejectFor(ctx, whole, 'cloze', 'blank-on-description');
 		const ans = f.answer;
 		if (!ans) return [];
+		if (nameCutAtAnd(ctx.doc, f)) return rejectWhy(ctx, f, 'blank-cuts-name', 'name-cut-at-and');
+		if (adjectiveKey(ctx.doc, f)) return rejectWhy(ctx, f, 'blank-modifier', 'adjective-key');
 		// "Special Envoy _____" over two names: one name per blank.
 		if (ans.items > 1 && ans.kind === 'person') return rejectFor(ctx, f, 'cloze', 'list-answer');
 		if (
@@ -1222,6 +1330,35 @@ const TEAM_VERB = /^\s+(?:have|are|were|'ve)\b/;
 const COMPETITION =
 	/\b(?:League|Cup|Championships?|Open|Games|Trophy|Prize|Awards?|Olympics|Series|Tour)$/;
 
+/** The last word of an event's name. */
+const EVENT_NAME =
+	/\s\p{Lu}[\p{L}'’-]*\s+(?:Forum|Show|Festival|Fair|Market|Conference|Summit|Awards|Games|Championships?|Cup|Open|Expo|Week)$|^\p{Lu}[\p{L}'’-]*\s+(?:Forum|Show|Festival|Fair|Conference|Summit|Awards|Games|Championships?|Cup|Open|Expo|Week)$/u;
+
+/** Words that set an event's name in time or place: "at the", "this year's", "the annual". */
+const EVENT_BEFORE =
+	/(?:\b(?:at|during|before|after|ahead of|since)\s+(?:the|this year's|last year's|next year's|the annual)|\b(?:annual|year's|month's|week's|\d{4}|\d+(?:st|nd|rd|th))|\bthe\s+(?:\d{4}|annual|\d+(?:st|nd|rd|th)))\s+$/i;
+
+/**
+ * Rule name-hint: "the _____ format" → AAC: a one-word name right before a lower-case noun may
+ * name a format, a product or a body; the reader is unsure of its kind, so the hint is "a name".
+ */
+function modifiesNoun(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s || ans.b - ans.a !== 1) return false;
+	const next = tok(s, ans.b);
+	return (
+		!!next?.word &&
+		!next.cap &&
+		next.space &&
+		!STOPWORDS.has(next.lower) &&
+		!AUXILIARIES.has(next.lower) &&
+		!SPEECH_VERBS.has(next.lower) &&
+		!/(?:ed|s|ly)$/.test(next.lower) &&
+		!ORG_WORDS.has(next.lower)
+	);
+}
+
 /**
  * The hint shown beside the blank: the answer's kind only when the reader is sure of it. A name
  * the reader is unsure is a person's (a club, a firm) is "a name"; a figure with a unit that is
@@ -1232,6 +1369,14 @@ export function clozeHint(doc: Doc, f: FactX): string {
 	if (!ans) return HINTS.thing;
 	if (ans.items > 1) return GROUP_HINTS[ans.kind] ?? 'several names';
 	if (ans.kind !== 'person' && genericName(doc, ans.text)) return HINTS.thing;
+	// "at the Consumer Electronics Show": an event; "will host the World Social Forum": perhaps
+	// an event, perhaps a body or a programme, so "a name", never "a person".
+	if (EVENT_NAME.test(ans.text.trim()) && ans.span) {
+		const before = doc.text.slice(Math.max(0, ans.span.start - 30), ans.span.start);
+		if (EVENT_BEFORE.test(before)) return 'an event';
+		if (/^(?:person|organisation|thing)$/.test(ans.kind)) return 'a name';
+	}
+	if (ans.kind === 'organisation' && modifiesNoun(doc, f)) return 'a name';
 	if ((ans.kind === 'thing' || ans.kind === 'organisation') && openingPhrase(doc, f))
 		return HINTS.thing;
 	if (ans.kind === 'thing') {
