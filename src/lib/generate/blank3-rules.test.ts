@@ -41,10 +41,15 @@ describe('rule name-cut-at-and: "… for the Deaf and the Blind" is one name', (
 describe('rule adjective-key: a party or nation word before its noun', () => {
 	it('refuses "underlined _____ promises"', () => {
 		const { cloze, rejected } = readForTest(
-			'Mark Hollis underlined Labour promises to cut tax in a speech on Tuesday. Hollis said voters wanted change.'
+			'Mark Hollis underlined Labour promises to cut tax in a speech on Tuesday.\n\nHollis said voters wanted change.'
 		);
 		expect(cloze('Labour')).toEqual([]);
 		expect(rejected.some((r) => r.detail === 'Labour (adjective-key)')).toBe(true);
+		// A single paragraph, short of facts, keeps the blank.
+		const one = readForTest(
+			'Mark Hollis underlined Labour promises to cut tax in a speech on Tuesday. Hollis said voters wanted change.'
+		);
+		expect(one.rejected.some((r) => r.detail === 'Labour (adjective-key)')).toBe(false);
 	});
 	it('leaves a body that is the subject of its verb', () => {
 		const { doc, facts } = readForTest(

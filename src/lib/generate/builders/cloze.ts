@@ -1151,7 +1151,9 @@ export const clozeBuilder: Builder = {
 		const ans = f.answer;
 		if (!ans) return [];
 		if (nameCutAtAnd(ctx.doc, f)) return rejectWhy(ctx, f, 'blank-cuts-name', 'name-cut-at-and');
-		if (adjectiveKey(ctx.doc, f)) return rejectWhy(ctx, f, 'blank-modifier', 'adjective-key');
+		// In an article only: a single paragraph, short of facts, keeps its party and nation blanks.
+		if (isHandout(ctx.doc) && adjectiveKey(ctx.doc, f))
+			return rejectWhy(ctx, f, 'blank-modifier', 'adjective-key');
 		// "Special Envoy _____" over two names: one name per blank.
 		if (ans.items > 1 && ans.kind === 'person') return rejectFor(ctx, f, 'cloze', 'list-answer');
 		if (
