@@ -234,6 +234,27 @@ const REPORTED_CLAUSE_VERB =
 	/\p{L}[\p{L}'’.]*\s+(?:hoped|hopes|hoping|said|says|believes|believed|thinks|thought|expects|expected|wants|wanted|feels|felt|knows|knew|added|insisted|claimed|claims|suggested|warned|told|urged|asked|predicted|predicts|wished|fears|feared|trusts|trusted|doubted|doubts)\s+(?:that\s+)?$/u;
 
 /**
+ * The sentence of the fact and the key's mentions in it outside its quotations, or null when the
+ * key is no entity.
+ */
+function keyMentionsOutsideQuotes(
+	doc: Doc,
+	f: FactX
+): { s: Doc['sentences'][number]; own: Mention[] } | null {
+	const s = doc.sentences[f.sentence];
+	const id = f.answer?.entity;
+	if (!s || id === undefined || id < 0) return null;
+	const e = doc.entities[id];
+	if (!e) return null;
+	const quoted = doc.quotes.filter((q) => q.sentence === s.index);
+	const inQuote = (m: Mention) => quoted.some((q) => m.start >= q.start - 1 && m.end <= q.end + 1);
+	const own = e.mentions
+		.map((i) => doc.mentions[i] as Mention)
+		.filter((m) => m.start >= s.start && m.end <= s.end && !inQuote(m));
+	return { s, own };
+}
+
+/**
  * Rule speaker-in-reported-clause: 'He hoped Carter would “move the company on”, he added.' → not
  * Carter: a name the sentence gives only as the subject (or the listener) of the clause a speaker
  * reports, right after their verb of saying or hoping, is whom the words are about, not who said
@@ -241,16 +262,9 @@ const REPORTED_CLAUSE_VERB =
  * the verb.
  */
 export function speakerInReportedClause(doc: Doc, f: FactX): boolean {
-	const s = doc.sentences[f.sentence];
-	const id = f.answer?.entity;
-	if (!s || id === undefined || id < 0) return false;
-	const e = doc.entities[id];
-	if (!e) return false;
-	const quoted = doc.quotes.filter((q) => q.sentence === s.index);
-	const inQuote = (m: Mention) => quoted.some((q) => m.start >= q.start - 1 && m.end <= q.end + 1);
-	const own = e.mentions
-		.map((i) => doc.mentions[i] as Mention)
-		.filter((m) => m.start >= s.start && m.end <= s.end && !inQuote(m));
+	const found = keyMentionsOutsideQuotes(doc, f);
+	if (!found) return false;
+	const { s, own } = found;
 	return (
 		own.length > 0 &&
 		own.every((m) =>
@@ -271,16 +285,9 @@ const PRONOUN_SPEAKER =
  * spokesman said …"). Unless the name speaks in the sentence ("Reid said"), the speaker is unsure.
  */
 export function speakerInFramedClause(doc: Doc, f: FactX): boolean {
-	const s = doc.sentences[f.sentence];
-	const id = f.answer?.entity;
-	if (!s || id === undefined || id < 0) return false;
-	const e = doc.entities[id];
-	if (!e) return false;
-	const quoted = doc.quotes.filter((q) => q.sentence === s.index);
-	const inQuote = (m: Mention) => quoted.some((q) => m.start >= q.start - 1 && m.end <= q.end + 1);
-	const own = e.mentions
-		.map((i) => doc.mentions[i] as Mention)
-		.filter((m) => m.start >= s.start && m.end <= s.end && !inQuote(m));
+	const found = keyMentionsOutsideQuotes(doc, f);
+	if (!found) return false;
+	const { s, own } = found;
 	if (!own.length) return false;
 	const possessive = (m: Mention) => /^['’]s?\b/.test(doc.text.slice(m.end, m.end + 3));
 	const speaks = (m: Mention) =>
