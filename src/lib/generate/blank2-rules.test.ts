@@ -4,32 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { generateDeck } from '.';
 import type { Rejection } from './explain';
+import { asked } from './fixtures/asked';
 import { readForTest } from './fixtures/read';
 import { questionsForFact, type Built } from './questions';
 import { screen, wholeOpening } from './screen';
-import type { Question } from './types';
 import { clozeHint, openingPhrase } from './builders/cloze';
 import { cutName, hiddenBreak, runOnPrompt, vagueQuestion } from './weak';
-
-/** A question of `type` with only its prompt and answer set, for the checks that read those. */
-function asked(type: Question['type'], prompt: string, answer: string): Built {
-	return {
-		q: {
-			id: 'q',
-			factId: 'f',
-			type,
-			prompt,
-			answer,
-			evidence: { start: 0, end: 1 },
-			kind: 'thing',
-			score: 1,
-			choices: [],
-			hint: ''
-		} as unknown as Question,
-		form: 1,
-		fact: { kind: 'name', sentence: 0 } as unknown as Built['fact']
-	} as Built;
-}
 
 function run(text: string) {
 	const rejected: Rejection[] = [];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Rejection } from './explain';
+import { asked } from './fixtures/asked';
 import { readForTest } from './fixtures/read';
 import { generateDeck } from './index';
 import { questionsForFact, type Built } from './questions';
 import { weakLast } from './screen';
 import { clozeFirst, select } from './select';
-import type { Question } from './types';
 import { answerInPrompt, nameList, roleTemplate, runOnPrompt, weakForm } from './weak';
 
 function built(text: string) {
@@ -14,26 +14,6 @@ function built(text: string) {
 	for (const f of r.facts) out.push(...questionsForFact(r.ctx, f));
 	for (const b of out) b.q.score = 1;
 	return { ...r, out };
-}
-
-/** A question of `type` with only its prompt and answer set, for the checks that read those. */
-function asked(type: Question['type'], prompt: string, answer: string): Built {
-	return {
-		q: {
-			id: 'q',
-			factId: 'f',
-			type,
-			prompt,
-			answer,
-			evidence: { start: 0, end: 1 },
-			kind: 'thing',
-			score: 1,
-			choices: [],
-			hint: ''
-		} as unknown as Question,
-		form: 1,
-		fact: { kind: 'name', sentence: 0 } as unknown as Built['fact']
-	};
 }
 
 const ARTICLE = [
