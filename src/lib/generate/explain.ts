@@ -162,7 +162,15 @@ export type RejectReason =
 	/** Short answer: a possessive before a word that is no noun ("Harry's action's stupid"). */
 	| 'broken-possessive'
 	/** Short answer: "When was X born Y …?": a birth name inside a when- or where-question. */
-	| 'birth-name-inside';
+	| 'birth-name-inside'
+	/** Cloze: the blank is one example after "like", "such as" or "including": others fit as well. */
+	| 'blank-on-example'
+	/** Cloze: general knowledge fills the blank ("President _____", the article's own country). */
+	| 'known-without-article'
+	/** Cloze: the blank is the outlet that reported the story ("according to the _____"). */
+	| 'news-source'
+	/** Cloze: the name of a side detail brought in by "a bar called _____", "a dog named _____". */
+	| 'side-name';
 
 export interface Rejection {
 	factId: string;

@@ -35,6 +35,7 @@ import {
 import type { RejectReason } from '../explain';
 import { afterNaming, type FactX } from '../facts';
 import { isHandout } from '../select';
+import { orgType } from '../../nlp/kinds';
 import { cachedRe, escapeRe, norm } from '../util';
 import { speakerFullName } from './quote';
 import {
@@ -977,12 +978,34 @@ export function countListed(doc: Doc, f: FactX): boolean {
 	const after = doc.text.slice(ans.span.end, s?.end ?? ans.span.end);
 	if (/^(?:\s+[a-z]+){0,2}\s*(?:[-–—:])\s*[^.;]*,[^.;]*\band\b/.test(after)) return true;
 	const listed = listedAfter(after);
-	if (listed > 0 && listed === figureValue(ans.text.split(/\s+/)[0] ?? '')) return true;
+	const value = figureValue(ans.text.split(/\s+/)[0] ?? '');
+	if (listed > 0 && listed === value) return true;
+	// "There are three breweries in Ukraine, in the cities of A, B and C": the names that end the
+	// clause count the same things in other words.
+	if (value >= 3 && namesEnding(after) === value) return true;
 	// "fighting two lawsuits - one accusing it of … and another alleging …": the items told one by
 	// one after the count are counted for the learner.
 	return /^(?:\s+[a-z-]+){0,3}\s*[-–—:,(]\s*(?:the\s+)?(?:one|first)\b[^.;]*\b(?:another|the other|the second|the third|the last|one)\b/.test(
 		after
 	);
+}
+
+/** A name of up to three capitalised words. */
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+/** Names joined by commas and a last "and" or "or" that end a clause: "Chernigov, Nikolaev and Kharkov". */
+const NAMES_AT_END = new RegExp(
+	String.raw`(?:${LISTED_NAME},\s+)+${LISTED_NAME},?\s+(?:and|or)\s+${LISTED_NAME}\s*$`,
+	'u'
+);
+
+/**
+ * Rule count-listed, names: how many names the list that ends the count's clause gives, or 0 when
+ * the clause ends on no list of three names or more.
+ */
+export function namesEnding(after: string): number {
+	const clause = (after.split(/[;.!?]/)[0] ?? '').trimEnd();
+	const m = NAMES_AT_END.exec(clause);
+	return m ? m[0].split(/,\s*|\s+(?:and|or)\s+/).filter((x) => x.trim()).length : 0;
 }
 
 /**
@@ -1128,6 +1151,176 @@ function sameCounted(text: string, startA: number, startB: number): boolean {
 	return !a || !b || a.slice(0, 4) === b.slice(0, 4);
 }
 
+/** Words before one example of a kind: "services like the _____", "firms such as _____". */
+const EXAMPLE_BEFORE = /\b(?:like|such as|including)\s+(?:the\s+)?$/i;
+/** "like" as a verb or a comparison, not "for example": "would like _____", "looks like _____". */
+const LIKE_VERB =
+	/\b(?:would|'d|’d|not|to|i|we|you|they|look|looks|looked|looking|feel|feels|felt|seem|seems|seemed|sound|sounds|sounded|just)\s+like\s+(?:the\s+)?$/i;
+
+/**
+ * Rule example-of: "frontline services like the _____ and schools" → NHS, "companies such as
+ * _____" → Google: the blank is one example of a kind the sentence names, and other members of
+ * the kind fit as well. Figures are left alone ("includes _____ in fines").
+ */
+export function exampleBlank(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s || /^(?:date|number|quantity|money|percent)$/.test(ans.kind)) return false;
+	const before = doc.text.slice(Math.max(s.start, ans.span.start - 40), ans.span.start);
+	return EXAMPLE_BEFORE.test(before) && !LIKE_VERB.test(before);
+}
+
+/** The office of a head of state or government, capitalised as a title. */
+const BARE_OFFICE =
+	/(?:^|[^\p{L}\s'’-]\s*|(?:^|\s)\p{Ll}[\p{L}-]*\s+)(?:(?:Vice[- ])?President|Prime Minister|Premier|Chancellor)\s+$/u;
+
+/**
+ * Rule bare-leader: "President _____ was getting help during debates" → Bush, "Chancellor _____
+ * has said" → Gordon Brown: an office of a head of state or government with no country or body
+ * before it names the leader everyone knows, so general knowledge fills the blank.
+ * ("Sony President _____" names a body; "US President _____" is rule national-leader.)
+ */
+export function bareLeader(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s || !/^(?:person|thing)$/.test(ans.kind)) return false;
+	if (!/^\p{Lu}/u.test(ans.text)) return false;
+	return BARE_OFFICE.test(doc.text.slice(s.start, ans.span.start));
+}
+
+/** Every written form of a country, capitalised: "Britain", "UK", "British". */
+let countryForms: RegExp | undefined;
+function countryFormRe(): RegExp {
+	if (countryForms) return countryForms;
+	const forms = [...COUNTRY_BY_ALIAS.keys(), ...DEMONYMS.keys()]
+		.filter((w) => w.length > 1)
+		.sort((a, b) => b.length - a.length)
+		.map(escapeRe);
+	countryForms = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+	return countryForms;
+}
+
+interface CountryMention {
+	country: string;
+	start: number;
+	end: number;
+}
+
+const countryCache = new WeakMap<Doc, CountryMention[]>();
+
+/** The countries the text names, by any form, in order (one pass per document). */
+function countryMentions(doc: Doc): CountryMention[] {
+	const hit = countryCache.get(doc);
+	if (hit) return hit;
+	const out: CountryMention[] = [];
+	for (const m of doc.text.matchAll(countryFormRe())) {
+		const w = m[0];
+		// "us" the pronoun; only a capitalised form names a country.
+		if (!/^\p{Lu}/u.test(w) || (w.toLowerCase() === 'us' && w !== 'US')) continue;
+		const info = COUNTRY_BY_ALIAS.get(w.toLowerCase()) ?? DEMONYMS.get(w.toLowerCase());
+		if (info) out.push({ country: info.name, start: m.index ?? 0, end: (m.index ?? 0) + w.length });
+	}
+	countryCache.set(doc, out);
+	return out;
+}
+
+/**
+ * Rule home-country: "applications processed outside the _____" → UK, "Tony Blair said _____ was
+ * in danger" → Britain: the blank is the country the article names more often than any other, and
+ * its sentence names no other country, so the country the story is set in fills it without the
+ * article.
+ */
+export function homeCountry(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s || ans.items !== 1) return false;
+	const mine = COUNTRY_BY_ALIAS.get(ans.text.replace(/^the\s+/i, '').toLowerCase())?.name;
+	if (!mine) return false;
+	const counts = new Map<string, number>();
+	let other = false;
+	for (const m of countryMentions(doc)) {
+		counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+		const inSentence = m.start >= s.start && m.end <= s.end;
+		const isAnswer = m.start < ans.span.end && m.end > ans.span.start;
+		if (inSentence && !isAnswer && m.country !== mine) other = true;
+	}
+	if (other) return false;
+	const n = counts.get(mine) ?? 0;
+	return [...counts].every(([c, k]) => c === mine || k < n);
+}
+
+/** Words of a league's or a competition's name. */
+const LEAGUE =
+	/(?:League|Premiership|Championship|Division|Conference|Cup|Liga|Serie A|Bundesliga)$/;
+
+/**
+ * Rule league-place: "lying in second place in the _____" → Premiership, "top of the _____": a
+ * team's place in a table is asked, and the table is the league the sport's readers know.
+ */
+export function leaguePlace(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	if (!ans?.span || !LEAGUE.test(ans.text)) return false;
+	const before = doc.text.slice(Math.max(0, ans.span.start - 30), ans.span.start);
+	return /\b(?:place|spot|position|top|bottom|foot)\s+(?:in|of)\s+the\s+$/i.test(before);
+}
+
+/**
+ * Rule event-year: "the arrival of the millennium in _____" → 1999: the year is fixed by the event
+ * the sentence names, not by the article.
+ */
+export function eventYear(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s || ans.kind !== 'date' || !/^(?:1999|2000)$/.test(ans.text.trim()))
+		return false;
+	return /\bmillenni(?:um|a)\b/i.test(s.text);
+}
+
+/** Verbs and phrases of reporting with the outlet as their source. */
+const SOURCED_BEFORE =
+	/\b(?:according to|exclusively to|exclusively told|interview with|reported by|quoted by|quoted in)\s+(?:the\s+)?$/i;
+const SOURCED_AFTER =
+	/^\s*(?:has\s+|have\s+|had\s+)?(?:reported|reports|quoted|quotes|understands|understood|learned|learnt|revealed)\b/;
+
+/**
+ * Rule news-source: "Parry, speaking exclusively to _____" → BBC Sport, "according to the _____"
+ * → Financial Times, "_____ quoted sources as saying" → Reuters: the outlet that reported the story
+ * is how the article knows it, not a fact of the story. (An outlet that "said" a thing may be the
+ * story's actor, a broadcaster dropping a show, and is left alone.)
+ */
+export function newsSource(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	if (!ans?.span || orgType(ans.text, '') !== 'media') return false;
+	const before = doc.text.slice(Math.max(0, ans.span.start - 30), ans.span.start);
+	const after = doc.text.slice(ans.span.end, ans.span.end + 30);
+	return SOURCED_BEFORE.test(before) || SOURCED_AFTER.test(after);
+}
+
+/**
+ * Rule side-name: "seen in a bar called _____" → Underground, "a dog named _____": a place or an
+ * animal brought into the story in passing ("a …") and then named is a side detail.
+ */
+export function sideName(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	if (!ans?.span) return false;
+	const before = doc.text.slice(Math.max(0, ans.span.start - 40), ans.span.start);
+	return /\b(?:a|an)\s+(?:bar|pub|restaurant|nightclub|club|cafe|café|hotel|dog|cat|horse|boat|yacht|shop)\s+(?:called|named)\s+(?:the\s+)?["“'‘]?$/i.test(
+		before
+	);
+}
+
+/** Why general knowledge or the sentence's frame fills the blank, by the rule's name, or null. */
+export function triviaBlank(doc: Doc, f: FactX): { reason: RejectReason; rule: string } | null {
+	if (newsSource(doc, f)) return { reason: 'news-source', rule: 'news-source' };
+	if (exampleBlank(doc, f)) return { reason: 'blank-on-example', rule: 'example-of' };
+	if (sideName(doc, f)) return { reason: 'side-name', rule: 'side-name' };
+	if (bareLeader(doc, f)) return { reason: 'known-without-article', rule: 'bare-leader' };
+	if (homeCountry(doc, f)) return { reason: 'known-without-article', rule: 'home-country' };
+	if (leaguePlace(doc, f)) return { reason: 'known-without-article', rule: 'league-place' };
+	if (eventYear(doc, f)) return { reason: 'known-without-article', rule: 'event-year' };
+	return null;
+}
+
 export const clozeBuilder: Builder = {
 	type: 'cloze',
 	serves: ownStatement,
@@ -1188,6 +1381,10 @@ export const clozeBuilder: Builder = {
 		if (trivial) rejectFor(ctx, f, 'cloze', 'blank-on-main-subject');
 		const known = nationalLeader(ctx.doc, f);
 		if (known) rejectFor(ctx, f, 'cloze', 'trivial-detail');
+		// "according to the _____", "services like the _____", "President _____": kept only as a
+		// filler for a deck short of others.
+		const guessed = isHandout(ctx.doc) ? triviaBlank(ctx.doc, f) : null;
+		if (guessed) rejectWhy(ctx, f, guessed.reason, guessed.rule);
 		const q: Question = {
 			...base(f, 'cloze'),
 			type: 'cloze',
@@ -1208,7 +1405,7 @@ export const clozeBuilder: Builder = {
 				// A leader the learner knows already ranks lower, but stays when the news is theirs.
 				form: known ? 0.3 : 0.75,
 				fact: f,
-				fallback: !!problem || listInArticle || trivial || common
+				fallback: !!problem || listInArticle || trivial || common || !!guessed
 			}
 		];
 	}
