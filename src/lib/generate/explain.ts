@@ -162,7 +162,9 @@ export type RejectReason =
 	/** Short answer: a possessive before a word that is no noun ("Harry's action's stupid"). */
 	| 'broken-possessive'
 	/** Short answer: "When was X born Y …?": a birth name inside a when- or where-question. */
-	| 'birth-name-inside';
+	| 'birth-name-inside'
+	/** In an article's deck: the key is the time of a remark ("In _____ X said …"), a clock time or a weekday. */
+	| 'remark-time';
 
 export interface Rejection {
 	factId: string;
