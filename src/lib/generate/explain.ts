@@ -170,7 +170,9 @@ export type RejectReason =
 	/** Cloze: the blank is the outlet that reported the story ("according to the _____"). */
 	| 'news-source'
 	/** Cloze: the name of a side detail brought in by "a bar called _____", "a dog named _____". */
-	| 'side-name';
+	| 'side-name'
+	/** In an article's deck: the key is the time of a remark ("In _____ X said …"), a clock time or a weekday. */
+	| 'remark-time';
 
 export interface Rejection {
 	factId: string;

@@ -26,10 +26,18 @@ import {
 	targetCount,
 	TYPE_WEIGHT
 } from './select';
-import { dropUnlikely, dropWeak, QUALITY_KEEP, WEAK_KEEP } from './quality';
+import {
+	dropUnlikely,
+	dropWeak,
+	QUALITY_KEEP,
+	sideName,
+	SIDE_NAME_WEIGHT,
+	WEAK_KEEP
+} from './quality';
 import { withFullName } from './builders/cloze';
 import { contextRisk, weakOpener } from './context';
 import { screened, weakLast } from './screen';
+import { remarkTime } from './weak';
 import type { Card, Deck, Fact, GenerateOptions, Question, Section } from './types';
 import { clean, shortId, wordCount } from './util';
 
@@ -81,6 +89,7 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 	const match = matchQuestion(ctx, facts);
 	if (match) built.push(match);
 	const central = salience(doc, options.title);
+	const side = new Set(built.filter((b) => sideName(doc, b, options.title)));
 	for (const b of built)
 		b.q.score =
 			Math.round(
@@ -90,6 +99,7 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 					TYPE_WEIGHT[b.q.type] *
 					(b.fallback ? FALLBACK_WEIGHT : 1) *
 					(opensOnEpithet(doc, b) ? EPITHET_WEIGHT : 1) *
+					(side.has(b) ? SIDE_NAME_WEIGHT : 1) *
 					(0.9 + 0.1 * b.form)
 			) / 1e4;
 	const paragraphs = new Set(doc.sentences.map((s) => s.paragraph)).size;
@@ -129,7 +139,7 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 						reject({
 							factId: b.fact.id,
 							type: b.q.type,
-							reason: 'below-quality-floor',
+							reason: form === 'remark-time' ? 'remark-time' : 'below-quality-floor',
 							detail: `${b.q.answer} (${form})`
 						}),
 					// A long text keeps as many as it kept above, for its sections' sake.
@@ -141,7 +151,12 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 		const inDeck = new Set(picked);
 		for (const b of built)
 			if (!inDeck.has(b))
-				reject({ factId: b.fact.id, type: b.q.type, reason: 'ranked-out', detail: b.q.answer });
+				reject({
+					factId: b.fact.id,
+					type: b.q.type,
+					reason: 'ranked-out',
+					detail: side.has(b) ? `${b.q.answer} (side-mention)` : b.q.answer
+				});
 	}
 	const questions = chosen.map((b) => withFullName(doc, b.q));
 	const byFact = new Map<string, Built[]>();
@@ -171,11 +186,12 @@ export function deckFromDoc(doc: Doc, options: GenerateOptions = {}): Deck {
 
 /**
  * The form that makes a question one of the weakest an article's deck can hand out, if it has one:
- * a filler, a lower-case phrase or a place that does not act as the answer, or a stem that leans
- * on a sentence it does not show.
+ * a filler, the time of a remark, a lower-case phrase or a place that does not act as the answer,
+ * or a stem that leans on a sentence it does not show.
  */
 function weakInDeck(doc: Doc, b: Built): string | null {
 	if (b.fallback) return 'filler';
+	if (remarkTime(b)) return 'remark-time';
 	const w = weakOpener(b, doc);
 	if (w === 'phrase-answer' || w === 'place-answer') return w;
 	return contextRisk(doc, b);

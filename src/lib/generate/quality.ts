@@ -4,8 +4,11 @@
  * weights were fitted to blind ratings of generated decks (logistic regression); an article's deck
  * leaves out the questions this estimate finds least likely.
  */
-import type { Doc } from '../nlp';
+import type { Doc, Mention, Token } from '../nlp';
+import { SPEECH_VERBS, STOPWORDS } from '../nlp/lexicon';
 import { commonBlank, occurrences } from './builders/cloze';
+import type { Built } from './questions';
+import { actsInSentence, ARTICLE_SENTENCES, contentWords, verbNext } from './select';
 
 export { commonBlank };
 import type { Question } from './types';
@@ -223,4 +226,96 @@ export function dropWeak<T extends { q: Question }>(
 		drop(b, form.get(b) as string);
 	}
 	return gone.size ? deck.filter((b) => !gone.has(b)) : deck;
+}
+
+/**
+ * A question on a side name, in an article, takes this share of its score: kept for a deck short of
+ * facts, never ahead of the facts about the article's main actors (see sideName).
+ */
+export const SIDE_NAME_WEIGHT = 0.6;
+
+interface Centres {
+	title: string | undefined;
+	/** How many mentions each entity has. */
+	count: Map<number, number>;
+	/** Per sentence: it shares a word with the title or names an actor the article names 3 times or more. */
+	central: boolean[];
+}
+
+const centresCache = new WeakMap<Doc, Centres>();
+
+/** Per document, once: the entities' mention counts and which sentences are about the main actors. */
+function centres(doc: Doc, title?: string): Centres {
+	const hit = centresCache.get(doc);
+	if (hit && hit.title === title) return hit;
+	const count = new Map<number, number>();
+	for (const m of doc.mentions)
+		if (m.entity >= 0) count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+	const T = contentWords(title?.replace(/[_-]+/g, ' ') ?? '');
+	const central = doc.sentences.map((s) => {
+		if (s.index < 2) return true;
+		for (const i of doc.bySentence[s.index] ?? []) {
+			const m = doc.mentions[i] as Mention;
+			if (m.entity >= 0 && (count.get(m.entity) ?? 0) >= 3) return true;
+		}
+		for (const w of contentWords(s.text)) if (T.has(w)) return true;
+		return false;
+	});
+	const out = { title, count, central };
+	centresCache.set(doc, out);
+	return out;
+}
+
+const NAMING = /^(?:called|calls|named|dubbed|nicknamed)$/;
+
+/** The answer is who speaks in its sentence: "said Ann Lee", "said bank governor Ann Lee", "Ann Lee, an analyst, told". */
+function speaksInSentence(s: Doc['sentences'][number], a: number, b: number): boolean {
+	const t = s.tokens;
+	// Back over a title or role ("said ABN Amro's", "said central bank governor") to a verb of saying;
+	// "a bar called _____" names a thing.
+	for (let i = a - 1; i >= Math.max(0, a - 6); i--) {
+		const w = t[i] as Token;
+		if (NAMING.test(w.lower)) break;
+		if (SPEECH_VERBS.has(w.lower)) return true;
+		if (w.lower === 'to' && t[i - 1]?.lower === 'according') return true;
+		if (w.word ? !w.cap && STOPWORDS.has(w.lower) : !/^['’]s?$/.test(w.text)) break;
+	}
+	const next = t[b];
+	if (next && SPEECH_VERBS.has(next.lower)) return true;
+	// Past an aside: "Ann Lee, an analyst, told", "Ann Lee - then an adviser - told".
+	if (!next || !/^[,–—-]$/.test(next.text)) return false;
+	for (let i = b + 1; i < Math.min(t.length - 1, b + 16); i++)
+		if ((t[i] as Token).text === next.text) return SPEECH_VERBS.has((t[i + 1] as Token).lower);
+	return false;
+}
+
+/**
+ * The answer opens its sentence after a title ("Mr", "Harbourmaster") and a verb follows: "Mr Lee is
+ * in jail", "Harbourmaster Ivo Brandt closed …".
+ */
+function titledSubject(s: Doc['sentences'][number], a: number, b: number): boolean {
+	return a <= 2 && s.tokens.slice(0, a).every((t) => t.word && t.cap) && verbNext(s.tokens[b]);
+}
+
+/**
+ * Rule side-mention: in an article, the answer is a name the article gives once ("a bar called _____",
+ * "analyst at _____", "seventh seed _____ beat …") in a sentence that is not about the article's main
+ * actors: none of the names it repeats three times or more, no word of the title, past the lede. Nor
+ * does the name act or speak in its sentence. Such a name is a side detail of the story.
+ */
+export function sideName(doc: Doc, b: Built, title?: string): boolean {
+	const q = b.q;
+	const ans = b.fact.answer;
+	if (q.type !== 'cloze' && q.type !== 'multiple-choice' && q.type !== 'short-answer') return false;
+	if (!ans || ans.a < 0 || b.fact.kind === 'role') return false;
+	if (!/^(?:person|organisation|place|thing)$/.test(ans.kind)) return false;
+	if (doc.sentences.length < ARTICLE_SENTENCES) return false;
+	const c = centres(doc, title);
+	if (c.central[b.fact.sentence] ?? true) return false;
+	if (ans.entity >= 0 && (c.count.get(ans.entity) ?? 0) > 1) return false;
+	const s = doc.sentences[b.fact.sentence];
+	if (!s || occurrences(doc, ans.text) > 1) return false;
+	return (
+		!actsInSentence(doc, b) && !titledSubject(s, ans.a, ans.b) && !speaksInSentence(s, ans.a, ans.b)
+	);
 }

@@ -207,7 +207,11 @@ export function actsInSentence(doc: Doc, b: Built): boolean {
 	let i = skipOpening(s.tokens);
 	if (/^(?:both|the|a|an)$/.test(s.tokens[i]?.lower ?? '')) i++;
 	if (ans.a > i) return false;
-	const v = s.tokens[ans.b];
+	return verbNext(s.tokens[ans.b]);
+}
+
+/** A token that reads as a subject's verb: an auxiliary, a verb of saying, a verb in -ed or -s. */
+export function verbNext(v: Token | undefined): boolean {
 	return (
 		!!v &&
 		v.word &&

@@ -9,7 +9,7 @@ import { acronym } from './distractors';
 import type { Built } from './questions';
 
 /** Why a question that is not wrong still belongs after the deck's strongest ones. */
-export type WeakForm = 'role-template';
+export type WeakForm = 'role-template' | 'remark-time';
 
 /**
  * "Who is described in the article as the praised winger?": the role is cut from its setting, or
@@ -26,8 +26,88 @@ export function roleTemplate(b: Built): boolean {
 
 /** The weak form of a question, if it has one (besides those weakOpener names). */
 export function weakForm(b: Built): WeakForm | null {
-	return roleTemplate(b) ? 'role-template' : null;
+	if (roleTemplate(b)) return 'role-template';
+	return remarkTime(b) ? 'remark-time' : null;
 }
+
+/** Verbs of saying whose time is the time of a remark, not of the news the remark tells. */
+const SAYING =
+	'(?:said|says|told|tells|added|adds|announced|announces|explained|explains|insisted|insists|warned|warns|argued|argues|claimed|claims|wrote|writes|suggested|suggests|urged|urges|admitted|admits|stressed|stresses|commented|comments|confirmed|confirms|revealed|reveals|remarked|conceded|concedes|speaking|spoke)';
+/** The same verbs in a when-question: "When did Absa say …?". */
+const SAY_STEM =
+	'(?:say|tell|add|announce|explain|insist|warn|argue|claim|write|suggest|urge|admit|stress|comment|confirm|reveal|remark|concede|speak)';
+/** A preposition or time word that puts a date before it: "in", "on", "last", "earlier this". */
+const TIME_PREP = '(?:in|on|at|during|last|earlier|early|late|mid|until|since)';
+/** What may stand between a time preposition and the date: "the", "early", "mid-", "late". */
+const TIME_MOD = '(?:(?:the|early|late|mid|earlier|this)[\\s-]+)*';
+/** The blank opens the sentence as its time: "In _____, Absa said …", "Last _____ the BMA told …". */
+const OPENING_TIME = new RegExp(
+	`^\\W*(?:(?:But|And|Also|Meanwhile|However|Then|Back)\\W+)?(?:(?:In|On|At|During|Last|Earlier|Late|Early|Since|By)\\s+${TIME_MOD}(?:in\\s+)?)?$`
+);
+/** After an opening time, a short subject and then the verb of saying: ", Tory leader Michael Howard said". */
+const SUBJECT_SAID = new RegExp(`^\\s*,?\\s*((?:[\\p{L}\\d'’.&-]+\\s+){1,8}?)${SAYING}\\b`, 'u');
+/** A word that starts a clause of its own: the verb of saying belongs to that clause, not the date's. */
+const CLAUSE_WORD =
+	/^(?:and|or|but|that|which|who|whose|when|where|while|after|before|because|if|is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|to|not|[a-z]{3,}ed|went|made|took|got|gave|won|lost|saw|found|came|left|began|sold|bought|paid|set)$/;
+/** The blank between a subject and its verb of saying: "Bob Geldof in _____ said". */
+const BEFORE_SAID = new RegExp(`^\\s*${SAYING}\\b`);
+const SUBJECT_THEN_TIME = new RegExp(`[\\p{L}'’.]+\\s+${TIME_PREP}\\s+${TIME_MOD}$`, 'u');
+/** The blank right after a verb of saying and its hearer: "said on _____", "told reporters in _____". */
+const SAID_THEN_TIME = new RegExp(
+	`(?<!\\b(?:was|were|been|being|be|is|are|which|that)\\s+(?:[a-z]+ly\\s+)?)\\b${SAYING}\\s+((?:[\\p{L}\\d'’]+\\s+){0,4}?)${TIME_PREP}\\s+${TIME_MOD}$`,
+	'u'
+);
+/** The blank is when a paper carrying a remark came out: "in an interview published in _____". */
+const PUBLISHED_THEN_TIME = new RegExp(
+	`\\b(?:interview|statement|report|survey|poll|study|letter|article|complaint|figures|data)s?,?\\s+(?:(?:first|originally|recently|which|that|was|were)\\s+)*(?:published|released|filed|issued|broadcast|aired|given)\\s+(?:(?:by|to|in)\\s+(?:[\\p{L}\\d'’]+\\s+){1,4}?)?${TIME_PREP}\\s+${TIME_MOD}$`,
+	'u'
+);
+const SAID_BEFORE = new RegExp(`\\b${SAYING}\\b`);
+/** Words that may stand between a verb of saying and its time: a hearer or a medium, not a clause. */
+const HEARER_WORD =
+	/^(?:the|a|an|his|her|their|its|in|at|to|reporters|journalists|delegates|MPs|parliament|statement|interview|conference|news|speech|website|newspaper|programme|radio|television|TV|\p{Lu}[\p{L}\d'’]*)$/u;
+/** A time of day or a weekday as the whole answer: "4pm", "10.30 GMT", "Friday". */
+const CLOCK_OR_DAY =
+	/^(?:(?:at|on)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}\s*(?:GMT|BST|CET|EST|PST|local time)|midnight|midday|noon|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\W*$/i;
+
+/**
+ * Rule remark-time: the answer is when someone said something, or a clock time or a weekday. "In
+ * _____ Tory leader Michael Howard said Tony Blair would be running scared …", "X said on _____
+ * that …", "When did Absa say it was close to a deal?": the month of a remark is not the news the
+ * remark tells (rated trivial, "a side detail"), and a time of day is a detail nobody learns.
+ * A date of what was said ("said the tapes went missing in _____") is the news, and stays.
+ */
+export function remarkTime(b: Built): boolean {
+	const q = b.q;
+	if (q.type !== 'cloze' && q.type !== 'multiple-choice' && q.type !== 'short-answer') return false;
+	if (q.kind !== 'date' && q.kind !== 'quantity' && q.kind !== 'number') return false;
+	if (CLOCK_OR_DAY.test(q.answer.trim())) return true;
+	if (q.kind !== 'date') return false;
+	const shown = shownText(q.prompt);
+	const at = shown.indexOf('_____');
+	if (at < 0) return WHEN_SAID.test(q.prompt);
+	const pre = shown.slice(0, at);
+	const post = shown.slice(at + 5);
+	const subject = OPENING_TIME.test(pre) ? SUBJECT_SAID.exec(post) : null;
+	if (subject && (subject[1] as string).split(/\s+/).every((w) => !w || !CLAUSE_WORD.test(w)))
+		return true;
+	if (BEFORE_SAID.test(post) && SUBJECT_THEN_TIME.test(pre) && !/\b(?:that|which|who)\b/.test(pre))
+		return true;
+	if (PUBLISHED_THEN_TIME.test(pre)) return true;
+	// "Sands says Goldsmith warned Blair on _____ that …": the remark is itself what was said.
+	const said = SAID_THEN_TIME.exec(pre);
+	return (
+		!!said &&
+		(said[1] as string).split(/\s+/).every((w) => !w || HEARER_WORD.test(w)) &&
+		!SAID_BEFORE.test(pre.slice(0, said.index))
+	);
+}
+
+/** A when-question on a remark: "When did IBM say that …?", "When did Shell tell investors …?". */
+const WHEN_SAID = new RegExp(
+	`^When (?:did|does|do|has|have|had|will) (?:[\\p{L}\\d'’.&-]+\\s+){1,6}?${SAY_STEM}\\b`,
+	'u'
+);
 
 /** A word's stem for comparing two spellings: lower case, a possessive or plural ending dropped. */
 function stem(word: string): string {
