@@ -162,7 +162,13 @@ export type RejectReason =
 	/** Short answer: a possessive before a word that is no noun ("Harry's action's stupid"). */
 	| 'broken-possessive'
 	/** Short answer: "When was X born Y …?": a birth name inside a when- or where-question. */
-	| 'birth-name-inside';
+	| 'birth-name-inside'
+	/** Multiple choice: two made-up figures or more, all on one side of the key (the set's end). */
+	| 'one-sided-options'
+	/** Multiple choice: the key alone is round among made-up figures ("1,000" beside "1,200"), or alone not. */
+	| 'round-key-stands-out'
+	/** Multiple choice: a made-up figure within 2% of the key or another option ("13.1%", "13.0%"). */
+	| 'near-duplicate-options';
 
 export interface Rejection {
 	factId: string;
