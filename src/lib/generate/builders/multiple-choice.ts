@@ -614,7 +614,9 @@ export const multipleChoiceBuilder: Builder = {
 		if (ds.length < 3) return rejectFor(ctx, f, 'multiple-choice', shortfall(ctx.doc, ans));
 		// Rules "key position", "roundness", "near duplicate": made-up figures that tell the key
 		// ("1941" beside 1945, 1946, 1948; "1,000" beside 1,200, 1,400, 1,800; "13.1%" and "13.0%").
-		const tell = optionsTell(ctx.doc, ans, ds);
+		// Years are judged in an article only, as for "invented years": a single paragraph, short of
+		// facts, keeps the question.
+		const tell = (ans.kind !== 'date' || isHandout(ctx.doc)) && optionsTell(ctx.doc, ans, ds);
 		if (tell) return rejectFor(ctx, f, 'multiple-choice', tell);
 		// Rule "name head": "Falcon Group" among "Export Bank", "Credit Bank of Iraq", "National Bank
 		// of Kuwait": the one name without "Bank" is the key.
