@@ -866,7 +866,7 @@ export function numberBounds(
 		const m = doc.mentions[i] as Mention;
 		if (m.start === span.start || m.kind !== a.kind || m.value === undefined) continue;
 		if (m.start < span.end && m.end > span.start) continue;
-		if (unitKey(m) !== mine) continue;
+		if (unitKey(m) !== mine && !countsNoun(doc.text, m, mine)) continue;
 		if (m.value < v) min = Math.max(min, m.value);
 		else if (m.value > v) max = Math.min(max, m.value);
 		if (m.start < span.start) shares += m.value;
@@ -895,6 +895,16 @@ export function numberBounds(
 		else min = Math.max(min, change + gap);
 	}
 	return done();
+}
+
+/**
+ * Rule "sentence anchor": whether a figure counts the noun `noun` a few words on ("200 league and
+ * cup goals" counts goals), so that it bounds a key written "187 goals" in the same sentence.
+ */
+export function countsNoun(text: string, m: { start: number; end: number }, noun: string): boolean {
+	if (!/^\p{L}{3,}$/u.test(noun)) return false;
+	const after = text.slice(m.end, m.end + 40);
+	return cachedRe(`^(?:\\s+[\\p{L}-]+){0,3}?\\s+${escapeRe(noun)}s?\\b`, 'iu').test(after);
 }
 
 /**
@@ -1056,10 +1066,10 @@ export function nearDates(text: string, month: number): string[] {
 	const day = dm ? Number(dm[2]) : 0;
 	const hasDay = day >= 1 && day <= 31;
 	// Another day of the same month, or one or two months away; three only to fill in.
-	const moves = hasDay ? [0, 1, -1, 2, -2] : [1, -1, 2, -2];
+	const moves = hasDay ? [0, 1, -1, 2, -2] : cycleMoves(text, 3);
 	// Shuffled by the key, so the nearest month is not always the first option.
-	moves.sort((x, y) => (fnv1a(`${h}|${x}`) % 97) - (fnv1a(`${h}|${y}`) % 97));
-	moves.push(3, -3);
+	if (hasDay) moves.sort((x, y) => (fnv1a(`${h}|${x}`) % 97) - (fnv1a(`${h}|${y}`) % 97));
+	for (const d of [3, -3]) if (!moves.includes(d)) moves.push(d);
 	const out: string[] = [];
 	const days = new Set<number>([day]);
 	const monthRe = MONTH_RES[month] as RegExp;
@@ -1121,6 +1131,27 @@ export function yearTense(
 	return undefined;
 }
 
+/** A past verb of a sentence: "was", "had", "said", "scored". */
+const PAST_VERB =
+	/\b(?:was|were|had|did|said|came|went|began|became|made|took|saw|won|lost|fell|rose|\p{Ll}{3,}ed)\b/u;
+/** Words of a sentence that look ahead, whatever its verbs. */
+const AHEAD =
+	/\b(?:will|shall|would|could|may|might|next|until|due|plans?|planned|expected|set to|going to|aims?|hopes?)\b|'ll\b/i;
+
+/**
+ * Rule "past year": the latest year a year told in the past can be ("Shearer scored in _____"):
+ * the article's latest year, when the key's sentence has a past verb, no word that looks ahead
+ * and the key is earlier (a key that is the latest year says nothing of the article's own time);
+ * Infinity otherwise.
+ */
+export function pastCeiling(doc: Doc, span: { start: number; end: number }, key: number): number {
+	const latest = latestYear(doc);
+	if (!Number.isFinite(latest) || key >= latest) return Infinity;
+	const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
+	if (!s || !PAST_VERB.test(s.text) || AHEAD.test(s.text)) return Infinity;
+	return latest;
+}
+
 const latestCache = new WeakMap<Doc, number>();
 /** The latest year the article's dates name, -Infinity for none; once per document. */
 function latestYear(doc: Doc): number {
@@ -1140,7 +1171,7 @@ function dateVariants(text: string, value: number | undefined, cycle = 0, wide =
 	const lower = text.toLowerCase();
 	const wd = WEEKDAYS.findIndex((d) => lower.startsWith(d));
 	if (wd >= 0 && text.length <= 10) {
-		for (const d of [2, 1, 3, 5, 4, 6]) out.push(capitalise(WEEKDAYS[(wd + d) % 7] as string));
+		for (const d of cycleMoves(text, 3)) out.push(capitalise(WEEKDAYS[(wd + d + 7) % 7] as string));
 		return out;
 	}
 	const year = YEAR_IN.exec(text);
@@ -1152,7 +1183,7 @@ function dateVariants(text: string, value: number | undefined, cycle = 0, wide =
 			? [-4, 4, 2, -3, 5, -6, 7, -7, 8, -8]
 			: cycle
 				? [-1, 1, -2, 2, -3, 3]
-				: [-2, 3, -5, 1, 6, -1];
+				: yearMoves(text);
 		const unit = cycle || (/s$/.test(text) ? 10 : 1);
 		for (const d of steps) out.push(text.replace(year[1] as string, String(y + d * unit)));
 		return out;
@@ -1891,14 +1922,35 @@ export function distractors(
 			const cycle = Number.isFinite(y0) ? yearCycle(doc, a.span) : 0;
 			const onCycle = (d: string) => !cycle || (yearOf(d) - y0) % cycle === 0;
 			const tense = Number.isFinite(y0) && a.span ? yearTense(doc, a.span, y0) : undefined;
+			// Rule "past year": a year told in the past tense is no later than the article's latest.
+			const past =
+				!tense && Number.isFinite(y0) && a.span ? pastCeiling(doc, a.span, y0) : Infinity;
 			const inTense = (d: string) =>
-				!tense || !Number.isFinite(yearOf(d)) || (yearOf(d) >= tense.min && yearOf(d) <= tense.max);
-			for (const d of docDates)
-				if (shape(d) === shape(a.text) && near(d) && onCycle(d) && inTense(d)) push(d);
-			for (const d of dateVariants(a.text, a.value, cycle)) if (inTense(d)) push(d);
+				!Number.isFinite(yearOf(d)) ||
+				(yearOf(d) <= past && (!tense || (yearOf(d) >= tense.min && yearOf(d) <= tense.max)));
+			const year = bareYear(a.text);
+			// Rule "near years": the article's years nearest the key first.
+			const own = docDates.filter(
+				(d) => shape(d) === shape(a.text) && near(d) && onCycle(d) && inTense(d)
+			);
+			if (year) own.sort((x, y) => Math.abs(yearOf(x) - y0) - Math.abs(yearOf(y) - y0));
+			const pool: string[] = [...own];
+			for (const d of own) push(d);
+			for (const d of dateVariants(a.text, a.value, cycle))
+				if (inTense(d)) {
+					pool.push(d);
+					push(d);
+				}
 			// Where the tense rules out one side, years on the other side fill in.
-			if (tense && out.length < count)
-				for (const d of dateVariants(a.text, a.value, cycle, true)) if (inTense(d)) push(d);
+			if ((tense || Number.isFinite(past)) && out.length < count)
+				for (const d of dateVariants(a.text, a.value, cycle, true))
+					if (inTense(d)) {
+						pool.push(d);
+						push(d);
+					}
+			// Rule "key position": made-up years all on one side of the key are mended.
+			if (year && figureTell(a.text, out, ownFigures(doc), true))
+				mendFigures(a.text, out, pool, ownFigures(doc), ok, true);
 			break;
 		}
 		case 'number':
@@ -1929,7 +1981,13 @@ export function distractors(
 				// Rule "same role": an age beside ages only ("87" is no length of a marriage).
 				.filter((m) => !a.span || isAge(doc, m) === isAge(doc, { ...a.span, value: v }))
 				.map((m) => m.text);
-			for (const d of docNums) push(d);
+			// Every figure offered, best first: the repair of a telling set draws on it.
+			const pool: string[] = [];
+			const offer = (d: string) => {
+				pool.push(d);
+				push(d);
+			};
+			for (const d of docNums) offer(d);
 			// The bounds in the key's written digits ("$18.4bn" is 18.4 there, 1.84e10 as a value).
 			const digits = Number((/\d+(?:[.,]\d+)*/.exec(a.text)?.[0] ?? '').replace(/,/g, ''));
 			const scale = digits && v ? v / digits : 1;
@@ -1955,12 +2013,17 @@ export function distractors(
 				for (const d of powers) push(d);
 				break;
 			}
-			if (article) for (const d of anVariants(a, lo, hi)) push(d);
+			if (article) for (const d of anVariants(a, lo, hi)) offer(d);
 			for (const d of numericVariants(a, lo, hi, {
 				lo: partnerMin / scale,
 				hi: partnerMax / scale
 			}))
-				push(d);
+				offer(d);
+			// Rules "key position", "roundness", "near duplicate": a made-up set that tells the key is
+			// mended from the figures offered, and from figures as round as the key.
+			const own = ownFigures(doc);
+			if (figureTell(a.text, out, own))
+				mendFigures(a.text, out, [...pool, ...roundVariants(a.text, lo, hi)], own, ok);
 			break;
 		}
 		default: {
@@ -1970,4 +2033,212 @@ export function distractors(
 	}
 	for (const c of later) if (out.length < count && ok(c)) out.push(c);
 	return out;
+}
+
+/** Why a set of figure options gives its key away (see `figureTell`). */
+export type FigureTell = 'one-sided-options' | 'round-key-stands-out' | 'near-duplicate-options';
+
+/**
+ * How round a whole figure is written: 0 for "187", 1 for "185", 2 for "180", 3 for "150", 4 for
+ * "1,200", 5 for "1,500", 6 for "1,000": one step for each of 5, 10, 50, 100, 500, … it divides by.
+ */
+export function roundness(n: number): number {
+	if (!Number.isInteger(n) || n <= 0) return 0;
+	let level = 0;
+	for (let g = 5; level < 16 && n % g === 0; g *= level % 2 ? 2 : 5) level++;
+	return level;
+}
+
+const ownFiguresCache = new WeakMap<Doc, Set<string>>();
+/** The texts of the article's own figures and dates, trimmed; once per document. */
+export function ownFigures(doc: Doc): Set<string> {
+	let out = ownFiguresCache.get(doc);
+	if (!out) {
+		out = new Set();
+		for (const m of doc.mentions)
+			if (m.kind === 'date' || NUMERIC_KINDS.has(m.kind)) out.add(m.text.trim());
+		ownFiguresCache.set(doc, out);
+	}
+	return out;
+}
+
+/**
+ * Rules "key position", "roundness" and "near duplicate": whether the made-up options among a set
+ * of figures give the key away. Options the article itself writes are honest whatever they are;
+ * the rules read only sets with two made-up options or more.
+ * - 'one-sided-options': every option stands on one side of the key ("1941" beside 1945, 1946 and
+ *   1948; "1,000 people" beside 1,200, 1,400 and 1,800): the key is the set's end.
+ * - 'round-key-stands-out': the key alone is round ("1,000" beside "1,200", "1,400", "1,800"), or
+ *   alone not round ("187" beside 160, 190, 250), on whole figures of the key's form.
+ * - 'near-duplicate-options': a made-up option within 2% of the key or another option, and at
+ *   least one step of the key's precision ("13.1%" beside "13.0%"); never for years.
+ * Undefined when the set tells nothing.
+ */
+export function figureTell(
+	key: string,
+	options: string[],
+	own: ReadonlySet<string>,
+	years = false
+): FigureTell | undefined {
+	const k = figureOf(key);
+	if (!k || options.length < 3) return undefined;
+	const figs = options.map((o) => ({ o, f: figureOf(o), own: own.has(o.trim()) }));
+	const made = figs.filter((x) => !x.own);
+	if (made.length < 2 || figs.some((x) => !x.f || x.f.shape !== k.shape)) return undefined;
+	const ns = figs.map((x) => (x.f as { n: number }).n);
+	// A key of one or two steps of its precision ("1%", "$2bn") has no honest figure below it.
+	const floor = k.n <= 2 * Math.pow(10, -k.decimals);
+	if ((!floor && ns.every((n) => n > k.n)) || ns.every((n) => n < k.n)) return 'one-sided-options';
+	if (years) return undefined;
+	const whole = k.decimals === 0 && figs.every((x) => x.f?.decimals === 0);
+	if (whole) {
+		const lk = roundness(k.n);
+		const levels = ns.map(roundness);
+		if (lk >= 2 && Math.max(...levels) < lk - 1) return 'round-key-stands-out';
+		if (lk <= 1 && Math.min(...levels) >= lk + 2) return 'round-key-stands-out';
+	}
+	const gap = Math.max(Math.pow(10, -k.decimals), 0.02 * k.n) - 1e-9;
+	for (const x of made) {
+		const n = (x.f as { n: number }).n;
+		if (Math.abs(n - k.n) < gap) return 'near-duplicate-options';
+		for (const y of figs)
+			if (y !== x && Math.abs((y.f as { n: number }).n - n) < gap) return 'near-duplicate-options';
+	}
+	return undefined;
+}
+
+/**
+ * Mends a set of figure options that gives its key away (see `figureTell`): a made-up option is
+ * traded for another of `pool` (the figures offered, best first) that `fits` the set, while one
+ * does; the set is left as it is otherwise, for the builder to refuse.
+ */
+export function mendFigures(
+	key: string,
+	out: string[],
+	pool: readonly string[],
+	own: ReadonlySet<string>,
+	fits: (c: string) => boolean,
+	years = false
+): void {
+	const k = figureOf(key);
+	if (!k) return;
+	const n = (s: string) => figureOf(s)?.n ?? NaN;
+	const picked = new Set<string>();
+	for (let round = 0; round < 3; round++) {
+		const tell = figureTell(key, out, own, years);
+		if (!tell) return;
+		// An option brought in to mend one tell stays while another is mended.
+		const all = out.filter((o) => !own.has(o.trim()));
+		const made = all.some((o) => !picked.has(o)) ? all.filter((o) => !picked.has(o)) : all;
+		// The option to trade: the made-up one farthest from the key, or the least fitting one.
+		const lk = roundness(k.n);
+		const badness = (o: string): number => {
+			if (tell === 'round-key-stands-out') return lk >= 2 ? -roundness(n(o)) : roundness(n(o));
+			if (tell === 'near-duplicate-options')
+				return -Math.min(...[key, ...out].filter((x) => x !== o).map((x) => Math.abs(n(x) - n(o))));
+			return Math.abs(n(o) - k.n);
+		};
+		const drop = made.reduce((x, y) => (badness(y) > badness(x) ? y : x));
+		const at = out.indexOf(drop);
+		out.splice(at, 1);
+		// A candidate that leaves no tell, else the first that mends this one.
+		let pick: string | undefined;
+		let fallback: string | undefined;
+		for (const c of pool) {
+			if (c === drop || out.includes(c) || !fits(c)) continue;
+			const next = figureTell(key, [...out, c], own, years);
+			if (!next) {
+				pick = c;
+				break;
+			}
+			if (fallback === undefined && next !== tell) fallback = c;
+		}
+		pick ??= fallback;
+		if (pick === undefined) {
+			out.splice(at, 0, drop);
+			return;
+		}
+		picked.add(pick);
+		out.splice(at, 0, pick);
+	}
+}
+
+/**
+ * Figures nearly as round as a round key, a few grid steps either side inside (lo, hi): "1,500"
+ * and "2,500" beside "1,000", so that a round key is not the only round option. Never a half or
+ * a multiple of the key. Empty for a key that is not round or not whole.
+ */
+export function roundVariants(key: string, lo: number, hi: number): string[] {
+	const k = figureOf(key);
+	if (!k || k.decimals) return [];
+	const level = roundness(k.n);
+	if (level < 2) return [];
+	const g = (level % 2 ? 1 : 5) * Math.pow(10, Math.floor((level - 1) / 2));
+	const out: string[] = [];
+	for (const d of [1, -1, 2, -2, 3, -3, 4]) {
+		const v = k.n + d * g;
+		if (v <= 0 || v <= lo || v >= hi || multipleOf(v, k.n) || roundness(v) < level - 1) continue;
+		const s = withNumber(key, v);
+		if (s) out.push(s);
+	}
+	return out;
+}
+
+/**
+ * Rule "no run": moves of a month or a weekday away from the key, up to `most` either way, for
+ * three options on both sides of it that are never a run of four in a row ("September, October,
+ * November, December" around "October"), the choice and order drawn from the key's own text.
+ */
+export function cycleMoves(text: string, most: number): number[] {
+	const h = fnv1a(text);
+	const all: number[] = [];
+	for (let d = 1; d <= most; d++) all.push(d, -d);
+	const sets: number[][] = [];
+	for (let i = 0; i < all.length; i++)
+		for (let j = i + 1; j < all.length; j++)
+			for (let k = j + 1; k < all.length; k++) {
+				const set = [all[i], all[j], all[k]] as number[];
+				if (!set.some((x) => x < 0) || !set.some((x) => x > 0)) continue;
+				const span = Math.max(...set, 0) - Math.min(...set, 0);
+				if (span === 3) continue;
+				// Near ones only: no set reaching as far as `most` on both sides.
+				if (Math.max(...set) === most && Math.min(...set) === -most) continue;
+				sets.push(set);
+			}
+	const pick = (sets[h % sets.length] as number[]).sort(
+		(x, y) => (fnv1a(`${h}|${x}`) % 97) - (fnv1a(`${h}|${y}`) % 97)
+	);
+	return [...pick, ...all.filter((d) => !pick.includes(d))];
+}
+
+/**
+ * Rule "near years": moves of a bare year away from the key, near ones first, their sides and
+ * sizes drawn from the key's own text so that no fixed pattern (always 2 before, 3 after, 5
+ * before) shows which option is the key.
+ */
+export function yearMoves(text: string): number[] {
+	const h = fnv1a(text);
+	const all = [-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6];
+	const weight = (d: number) => Math.abs(d) + (fnv1a(`${h}|${d}`) % 5) * 0.75;
+	return all.sort((x, y) => weight(x) - weight(y) || x - y);
+}
+
+/**
+ * The rules of `figureTell` on a question's options, for the figures the generator makes up by a
+ * rule of spacing: years and counts, sums and shares; not sizes made in set values, times of day
+ * or memory sizes, whose options are the real ones.
+ */
+export function optionsTell(
+	doc: Doc,
+	ans: { kind: AnswerKind; text: string; span?: { start: number; end: number } },
+	options: string[]
+): FigureTell | undefined {
+	if (ans.kind === 'date')
+		return bareYear(ans.text) ? figureTell(ans.text, options, ownFigures(doc), true) : undefined;
+	if (!NUMERIC_KINDS.has(ans.kind) || powerOfTwoVariants(ans.text)) return undefined;
+	if (ans.span && clockVariants(doc.text, ans.span, ans.text)) return undefined;
+	const sentence = ans.span ? (blankedSentence(doc, ans.span) ?? '') : '';
+	if (setSizeVariants(doc, ans.text, sentence) !== null || fixedDistance(doc, ans.text))
+		return undefined;
+	return figureTell(ans.text, options, ownFigures(doc));
 }

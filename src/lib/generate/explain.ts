@@ -172,7 +172,13 @@ export type RejectReason =
 	/** Cloze: the name of a side detail brought in by "a bar called _____", "a dog named _____". */
 	| 'side-name'
 	/** In an article's deck: the key is the time of a remark ("In _____ X said …"), a clock time or a weekday. */
-	| 'remark-time';
+	| 'remark-time'
+	/** Multiple choice: two made-up figures or more, all on one side of the key (the set's end). */
+	| 'one-sided-options'
+	/** Multiple choice: the key alone is round among made-up figures ("1,000" beside "1,200"), or alone not. */
+	| 'round-key-stands-out'
+	/** Multiple choice: a made-up figure within 2% of the key or another option ("13.1%", "13.0%"). */
+	| 'near-duplicate-options';
 
 export interface Rejection {
 	factId: string;

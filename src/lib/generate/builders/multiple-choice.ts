@@ -15,6 +15,7 @@ import {
 	headGiveaway,
 	kindMix,
 	keyFigureShown,
+	optionsTell,
 	keyWalk,
 	personInside,
 	setSizeVariants,
@@ -611,6 +612,12 @@ export const multipleChoiceBuilder: Builder = {
 			return rejectFor(ctx, f, 'multiple-choice', 'phrase-answer');
 		const ds = view.options();
 		if (ds.length < 3) return rejectFor(ctx, f, 'multiple-choice', shortfall(ctx.doc, ans));
+		// Rules "key position", "roundness", "near duplicate": made-up figures that tell the key
+		// ("1941" beside 1945, 1946, 1948; "1,000" beside 1,200, 1,400, 1,800; "13.1%" and "13.0%").
+		// Years are judged in an article only, as for "invented years": a single paragraph, short of
+		// facts, keeps the question.
+		const tell = (ans.kind !== 'date' || isHandout(ctx.doc)) && optionsTell(ctx.doc, ans, ds);
+		if (tell) return rejectFor(ctx, f, 'multiple-choice', tell);
 		// Rule "name head": "Falcon Group" among "Export Bank", "Credit Bank of Iraq", "National Bank
 		// of Kuwait": the one name without "Bank" is the key.
 		if (ans.kind === 'organisation' && headGiveaway(ans.text, ds))
