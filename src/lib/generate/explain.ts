@@ -162,7 +162,15 @@ export type RejectReason =
 	/** Short answer: a possessive before a word that is no noun ("Harry's action's stupid"). */
 	| 'broken-possessive'
 	/** Short answer: "When was X born Y …?": a birth name inside a when- or where-question. */
-	| 'birth-name-inside';
+	| 'birth-name-inside'
+	/** Who-said-it: the quotation marks were paired across narration; the words are the writer's. */
+	| 'quote-mispaired'
+	/** Who-said-it: direct speech opening on a small letter, the rest of a sentence begun before. */
+	| 'quote-continuation'
+	/** Who-said-it: "he said" could mean another person of that gender named since the key. */
+	| 'ambiguous-speaker'
+	/** Who-said-it: fewer than three wrong choices are people who could have said the words. */
+	| 'weak-speaker-choices';
 
 export interface Rejection {
 	factId: string;
