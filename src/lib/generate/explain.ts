@@ -178,7 +178,15 @@ export type RejectReason =
 	/** Multiple choice: the key alone is round among made-up figures ("1,000" beside "1,200"), or alone not. */
 	| 'round-key-stands-out'
 	/** Multiple choice: a made-up figure within 2% of the key or another option ("13.1%", "13.0%"). */
-	| 'near-duplicate-options';
+	| 'near-duplicate-options'
+	/** Who-said-it: the quotation marks were paired across narration; the words are the writer's. */
+	| 'quote-mispaired'
+	/** Who-said-it: direct speech opening on a small letter, the rest of a sentence begun before. */
+	| 'quote-continuation'
+	/** Who-said-it: "he said" could mean another person of that gender named since the key. */
+	| 'ambiguous-speaker'
+	/** Who-said-it: fewer than three wrong choices are people who could have said the words. */
+	| 'weak-speaker-choices';
 
 export interface Rejection {
 	factId: string;
