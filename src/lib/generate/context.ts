@@ -34,6 +34,7 @@ export type ContextRisk =
 	| 'relational-noun'
 	| 'place-back-reference'
 	| 'introduced-before'
+	| 'unnamed-description'
 	| LeaningOpener;
 
 /** A question at risk keeps this share of its score, so the generator's own estimate shows it. */
@@ -804,7 +805,11 @@ export function thenReference(shown: string): boolean {
  * possessor ("Blair's successor") or an "of" after it says which.
  */
 const RELATIONAL =
-	/\b(?:incumbent|predecessor|successor|counterpart|namesake)s?\b(?!\s+(?:of|as|at|in|to)\b)/i;
+	/\b(?:incumbent|predecessor|successor|counterpart|namesake|opposite number)s?\b(?!\s+(?:of|as|at|in|to)\b)/i;
+
+/** "the Scot's", "the Welshman's": a possessor told of by a nation, which names nobody. */
+const NATION_POSSESSOR =
+	/^(?:Scot|Briton|Brit|Spaniard|Dane|Swede|Finn|Pole|Turk|Greek|Czech|Kiwi|Aussie|Argentine|Swiss|Frenchman|Englishman|Welshman|Scotsman|Irishman|Dutchman|Italian|German|Russian|American|Australian|Belgian|Brazilian|Portuguese|Croat|Serb|Norwegian|Frenchwoman|Englishwoman|Welshwoman|Irishwoman)['’]s$/;
 
 export function relationalNoun(shown: string): boolean {
 	const t = outsideQuotes(shown);
@@ -814,9 +819,118 @@ export function relationalNoun(shown: string): boolean {
 	// "Vogts successor", "Yushchenko's administration has accused its predecessor".
 	const words = t.slice(0, m.index).match(/[\p{L}\d_'’-]+/gu) ?? [];
 	const prev = words[words.length - 1] ?? '';
+	// "the Scot's opposite number": an epithet, not a name, owns it.
+	if (NATION_POSSESSOR.test(prev) && /^the$/i.test(words[words.length - 2] ?? '')) return true;
 	if (words.length > 1 && /^\p{Lu}/u.test(prev)) return false;
 	if (/^(?:its|his|her|their)$/i.test(prev) && words.slice(1).some(namesSomething)) return false;
 	return !/['’]s?$/.test(prev) || words.length < 2;
+}
+
+/**
+ * An outlet, body or event by its common noun alone: "the newspaper reported", "the cable music
+ * channel", "the event's rising popularity", "members of the committee". Nothing after it says
+ * which ("the newspaper's editor" does not, "the committee of …" and "the channel MTV" do).
+ */
+const UNNAMED_OUTLET =
+	/\b[Tt]he ((?:[a-z][a-z-]+ ){0,3})(newspaper|paper|magazine|tabloid|channel|station|festival|event|committee|awards|ceremony)(?:['’]s)?\b(?!-)(?!\s*["“])(?!\s+\p{Lu})(?!\s+_____)(?!\s+(?:of|on|which|that|who|whose|for|called|named|where|when|serialisation|industry|business|trade|market|sector|world)\b)(?!\s+(?:[a-z]+ed|set up|run|led|chaired|owned|based|appointed) by\b)/gu;
+
+/** Outlets that always need their name; the other nouns only when the article used them before. */
+const OUTLET = /^(?:newspaper|paper|magazine|tabloid|channel|station)$/;
+
+/** "The public outcry will force …": an outcry over what another sentence told. */
+const OUTCRY =
+	/\b[Tt]he (?:(?:public|political|international|ensuing|resulting) )?(?:outcry|backlash|furore|uproar)\b(?!\s+(?:over|about|against|at|from|that|which|caused|sparked|surrounding|among|in|following)\b)/;
+
+/** "17% of readers", "Readers said": an audience of an outlet the sentence does not name. */
+const AUDIENCE =
+	/(?:^|\bof\s+)([Rr]eaders|[Vv]iewers|[Ll]isteners)\b(?!\s+(?:of|in|from|at|who|aged|across|around)\b)/;
+
+/** "… were nominated for the same award, but …": the same as what another sentence told. */
+const SAME_THING =
+	/\bthe same (?!(?:time|way|name|period|day|days|week|weeks|month|months|year|years|quarter|season|thing|things|age|night|weekend|stage|point)\b)([a-z]{3,})(?=\s*[,.;:?!]|\s*$)/;
+
+/** "… met that target.": a demonstrative before a singular noun that ends the sentence. */
+const THAT_NOUN = new RegExp(
+	String.raw`\b[a-z]+\s+that\s+(?!(?:much|many|far|long|one|well|${TIME_NOUN})\b)([a-z]{3,})\s*[.?!;]?\s*$`
+);
+
+/**
+ * Rule unnamed-description: "the US Open champion", "the cable music channel", "the newspaper",
+ * "the same award", "met that target": the sentence leans on a description of a person, an outlet
+ * or an event another sentence named (what the question could write in is written in before this
+ * runs, see referentFor). A title counts with a capitalised word in it ("the England captain"), no
+ * name after it; a body only when the shown text names none of the article's bodies before it.
+ */
+export function unnamedDescription(
+	doc: Doc,
+	shown: string,
+	sentenceStart: number
+): ContextRisk | null {
+	const t = outsideQuotes(shown);
+	const known = knownNames(doc);
+	const person = (c: string) => known.get(c.replace(/['’]s?$/, '')) === 'person';
+	// "Who is described in the article as the Everton defender?" asks who it is.
+	const asks = /^Who is described\b/.test(t);
+	for (const d of descriptionsIn(t)) {
+		if (asks || !d.person || !/\p{Lu}/u.test(d.noun)) continue;
+		if (/^\s*,?\s*(?:\p{Lu}|_____)/u.test(t.slice(d.index + d.from.length))) continue;
+		// "Kluft, the Olympic champion,", "Howard … giving the Tory leader": a person (or a blank)
+		// before it in the shown text is most often the one it describes.
+		const before = t.slice(0, d.index);
+		if (before.includes('_____') || /\p{Lu}[\p{L}'’-]*,\s*$/u.test(before)) continue;
+		const caps = before.match(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu) ?? [];
+		if (caps.some((c) => person(c) || c.split(/\s+/).some(person))) continue;
+		return 'unnamed-description';
+	}
+	let earlier: string[] | null = null;
+	for (const m of t.matchAll(UNNAMED_OUTLET)) {
+		const mods = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
+		if (mods.some((w) => STOPWORDS.has(w) || SHIFTING.test(w))) continue;
+		const head = m[2] as string;
+		// "The Times … the newspaper": the shown text names a body before it (or blanks it).
+		const before = t.slice(0, m.index);
+		if (before.includes('_____')) continue;
+		const caps = before.match(/\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*/gu) ?? [];
+		if (
+			caps.some((c) => {
+				const body = (x: string) => {
+					const bare = x.replace(/['’]s?$/, '');
+					const k = known.get(bare) ?? known.get(bare.replace(/^The /, ''));
+					return !!k && k !== 'person' && k !== 'place';
+				};
+				return body(c) || c.split(/\s+/).some(body);
+			})
+		)
+			continue;
+		if (OUTLET.test(head)) return 'unnamed-description';
+		earlier ??= wordsBefore(doc, sentenceStart);
+		if (earlier.includes(head)) return 'unnamed-description';
+	}
+	if (OUTCRY.test(t)) return 'unnamed-description';
+	// "17% of readers have switched": readers of the magazine another sentence named.
+	const audience = AUDIENCE.exec(t);
+	if (audience) {
+		earlier ??= wordsBefore(doc, sentenceStart);
+		const who = (audience[1] as string).toLowerCase();
+		// Readers are always some outlet's; viewers and listeners only once the article said so.
+		if (who === 'readers' || earlier.includes(who)) return 'unnamed-description';
+	}
+	const same = SAME_THING.exec(t);
+	if (same) {
+		const noun = same[1] as string;
+		const rest = t.slice(same.index + same[0].length);
+		const before = t.slice(0, same.index);
+		if (
+			!/\b(?:as|that|which|who|whom|where)\b/.test(rest.slice(0, 40)) &&
+			!cachedRe(String.raw`\b${escapeRe(noun)}`).test(before) &&
+			!STOPWORDS.has(noun)
+		)
+			return 'same-as-before';
+	}
+	const that = THAT_NOUN.exec(t);
+	if (that && !/(?:ed|ing|s)$/.test(that[1] as string) && !STOPWORDS.has(that[1] as string))
+		return 'demonstrative-reference';
+	return null;
 }
 
 /** Openings that lean on an earlier sentence by their own words (see leaningOpener). */
@@ -913,6 +1027,8 @@ export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	// The blank's own time anchors a "then" after it ("until autumn _____ and … before then").
 	if (article && thenReference(shown.replace('_____', q.answer))) return 'time-back-reference';
 	if (article && relationalNoun(shown)) return 'relational-noun';
+	const described = article ? unnamedDescription(doc, shown, sentence?.start ?? 0) : null;
+	if (described) return described;
 	const leaning = article ? leaningOpener(shown, doc) : null;
 	if (leaning) return leaning;
 	// A single paragraph is read whole: its "such", "these" and "the two men" point just before.
@@ -1037,14 +1153,24 @@ function knownNames(doc: Doc): Map<string, string> {
  * name the band).
  */
 export function referentNames(doc: Doc, noun: string, before: number): string[] {
-	const text = doc.text.slice(0, before);
+	const found = cachedFound(doc, `referent:${noun}`, () => allReferents(doc, noun));
+	return [...new Set(found.filter((f) => f.end <= before).map((f) => f.name))];
+}
+
+/** Every name the whole article gives the thing it calls "the `noun`", found once per article. */
+function allReferents(doc: Doc, noun: string): Found {
+	const text = doc.text;
 	const n = escapeRe(noun);
-	const out = new Set<string>();
+	const out: Found = [];
 	// Only a name the reader found as one ("Creditors of Parmalat" at a sentence's start is not).
 	const known = knownNames(doc);
-	const add = (raw: string | undefined, the: boolean) => {
+	// "stays at the club" never means the competition it plays in.
+	const team = TEAM_NOUN.test(noun);
+	const add = (m: RegExpMatchArray, raw: string | undefined, the: boolean) => {
 		const name = raw ? cleanName(raw, the) : null;
-		if (name && known.has(name.replace(/^the /, ''))) out.add(name);
+		if (!name || !known.has(name.replace(/^the /, ''))) return;
+		if (team && COMPETITION.test(name)) return;
+		out.push({ end: (m.index ?? 0) + m[0].length, name });
 	};
 	// "Yuganskneftegas, Yukos' main production unit," / "Pixar, the studio behind Toy Story".
 	const appos = cachedRe(
@@ -1054,14 +1180,14 @@ export function referentNames(doc: Doc, noun: string, before: number): string[] 
 	for (const m of text.matchAll(appos)) {
 		const middle = (m[3] ?? '').trim().split(/\s+/).filter(Boolean);
 		if (middle.some((w) => STOPWORDS.has(w.toLowerCase()))) continue;
-		add(m[2], !!m[1]);
+		add(m, m[2], !!m[1]);
 	}
 	// "the studio, Pixar," / "its stock market, the Bovespa,".
 	const role = cachedRe(
 		String.raw`\b(?:the|its|their|\p{Lu}[\p{L}\d&-]*['’]s?)[ \t]+${n},[ \t]+(the[ \t]+)?(${NAME_SRC})(?=,)`,
 		'gu'
 	);
-	for (const m of text.matchAll(role)) add(m[2], !!m[1]);
+	for (const m of text.matchAll(role)) add(m, m[2], !!m[1]);
 	// "the Yuganskneftegas production unit": a part of a firm named by the name before its noun
 	// (only these nouns: "the BBC film" is no film called BBC).
 	if (PART_NOUNS.test(noun)) {
@@ -1069,15 +1195,218 @@ export function referentNames(doc: Doc, noun: string, before: number): string[] 
 			String.raw`\bthe[ \t]+(${NAME_SRC})[ \t]+(?:[\p{Ll}-]+[ \t]+)?${n}\b`,
 			'gu'
 		);
-		for (const m of text.matchAll(before)) if (known.get(m[1] ?? '') !== 'place') add(m[1], false);
+		for (const m of text.matchAll(before))
+			if (known.get(m[1] ?? '') !== 'place') add(m, m[1], false);
 	}
-	// "stays at the club" never means the competition it plays in.
-	const team = TEAM_NOUN.test(noun);
-	return [...out].filter((name) => !team || !COMPETITION.test(name));
+	return out;
 }
 
-/** "the unit", "the stock market": a definite description (an adjective or noun, then a noun). */
-const DESCRIPTION = /\b([Tt]he)\s+(?:([a-z][a-z-]+)\s+)?([a-z]+)\b(?!\s*["“])/g;
+/** Words that make "the … noun" point at another one than the article named: "the other firm". */
+const SHIFTING =
+	/^(?:other|rival|new|former|same|previous|next|last|latest|old|own|parent|sister|second|first|another|fellow|current|then|acting|interim|ex)$/;
+
+/**
+ * Titles a person is named by before the name ("US Open champion Svetlana Kuznetsova") or
+ * described by after it ("Kuznetsova, the US Open champion,").
+ */
+const TITLE_NOUNS = new Set(
+	'champion|captain|skipper|manager|coach|boss|keeper|goalkeeper|striker|midfielder|defender|winger|chairman|chairwoman|frontman|singer|presenter|leader|founder|editor|spokesman|spokeswoman'.split(
+		'|'
+	)
+);
+
+/** Outlets and events an article names by the name before the noun: "The Australian newspaper". */
+const NAMED_BEFORE = /^(?:newspaper|paper|magazine|tabloid|daily|weekly|channel|station|festival)$/;
+
+/** A definite description found in the shown text: "the cable music channel", "the US Open champion". */
+interface Description {
+	/** Where "the" stands, and the description as shown ("the US Open champion"). */
+	index: number;
+	from: string;
+	/** The words after "the" ("US Open champion") and the head noun ("champion"). */
+	noun: string;
+	head: string;
+	/** The article may give a person for it (a title) rather than a thing. */
+	person: boolean;
+}
+
+/**
+ * Rule described-name: the definite descriptions of the shown text: "the", up to three modifiers
+ * (a content word or a capitalised one) and a head noun of a thing, an outlet or a title, that
+ * no other such noun follows ("the film studio" is a studio). "the other firm" is none.
+ */
+export function descriptionsIn(shown: string): Description[] {
+	const out: Description[] = [];
+	for (const m of shown.matchAll(/\b([Tt]he)\s+/g)) {
+		const at = (m.index ?? 0) + m[0].length;
+		const words = [...shown.slice(at, at + 80).matchAll(/[\p{L}][\p{L}-]*|[^\s\p{L}]/gu)];
+		for (let j = 0; j < 4 && j < words.length; j++) {
+			const w = (words[j] as RegExpMatchArray)[0];
+			const lower = w.toLowerCase();
+			const next = words[j + 1]?.[0] ?? '';
+			const cap = /^\p{Lu}/u.test(w);
+			const head =
+				!cap &&
+				(REFERENT_NOUNS.has(w) || NAMED_BEFORE.test(w) || NAME_HEAD.test(w) || TITLE_NOUNS.has(w));
+			const compound =
+				/^[a-z]/.test(next) &&
+				(REFERENT_NOUNS.has(next) || TITLE_NOUNS.has(next) || NAMED_BEFORE.test(next));
+			if (head && !compound) {
+				// "the film "Ray"": the name follows it.
+				const end = (words[j]?.index ?? 0) + w.length;
+				if (/^\s*["“]/.test(shown.slice(at + end))) break;
+				const noun = shown.slice(at, at + end);
+				out.push({
+					index: m.index ?? 0,
+					from: `${m[1]} ${noun}`,
+					noun,
+					head: w,
+					person: TITLE_NOUNS.has(w)
+				});
+				break;
+			}
+			if (!/^[\p{L}]/u.test(w)) break;
+			if (cap ? !namesSomething(w) : STOPWORDS.has(lower)) break;
+		}
+	}
+	return out;
+}
+
+/** A person's name as the article writes it after a title: "Svetlana Kuznetsova", "Rab Douglas". */
+const PERSON_SRC = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}`;
+
+/**
+ * The people the article, before `before`, gives the title `noun` ("US Open champion"): by the
+ * title before the name ("US Open champion Svetlana Kuznetsova"), or after it ("Kuznetsova, the US
+ * Open champion," and "the US Open champion, Svetlana Kuznetsova,"); not a former holder ("former
+ * US Open champion …"). Each as the article's full name of the person.
+ */
+export function titledNames(doc: Doc, noun: string, before: number): string[] {
+	const found = allTitled(doc, noun).filter((f) => f.end <= before);
+	const out = new Set(found.map((f) => f.name));
+	// "the singer" alone: only the person the article is about (it may call another "singer X").
+	if (!noun.includes(' ')) {
+		const people = doc.entities.filter((e) => e.kind === 'person');
+		const ranked = people.sort((a, b) => b.mentions.length - a.mentions.length);
+		const top = ranked[0];
+		if (!top || (ranked[1] && ranked[1].mentions.length >= top.mentions.length)) return [];
+		return out.has(top.name) && out.size === 1 ? [top.name] : [];
+	}
+	return [...out];
+}
+
+/** Found once per article and description: where each match ends, and what it names. */
+type Found = { end: number; name: string }[];
+const foundCache = new WeakMap<Doc, Map<string, Found>>();
+function cachedFound(doc: Doc, key: string, find: () => Found): Found {
+	let cache = foundCache.get(doc);
+	if (!cache) foundCache.set(doc, (cache = new Map()));
+	let out = cache.get(key);
+	if (!out) cache.set(key, (out = find()));
+	return out;
+}
+
+/** Every person the whole article gives the title `noun` (see titledNames). */
+function allTitled(doc: Doc, noun: string): Found {
+	return cachedFound(doc, `title:${noun}`, () => {
+		const text = doc.text;
+		const n = escapeRe(noun);
+		const first = `[${escapeRe(noun[0]?.toUpperCase() ?? '')}${escapeRe(noun[0]?.toLowerCase() ?? '')}]`;
+		const title = `${first}${escapeRe(noun.slice(1))}`;
+		const people = doc.entities.filter((e) => e.kind === 'person');
+		const out: Found = [];
+		const add = (m: RegExpMatchArray, raw: string | undefined) => {
+			const name = (raw ?? '').trim();
+			if (!name) return;
+			const e = people.find((p) => p.name === name || p.name.endsWith(` ${name}`));
+			if (e) out.push({ end: (m.index ?? 0) + m[0].length, name: e.name });
+		};
+		const shifted = (at: number) =>
+			/\b(?:former|ex|then|acting|interim|new|previous|one-time|fellow|another|rival|defending)[ \t-]*$/i.test(
+				text.slice(Math.max(0, at - 12), at)
+			);
+		for (const m of text.matchAll(
+			cachedRe(String.raw`(?<![\p{L}-])${title}[ \t]+(${PERSON_SRC})`, 'gu')
+		))
+			if (!shifted(m.index ?? 0)) add(m, m[1]);
+		const appos = cachedRe(
+			String.raw`(${PERSON_SRC}),[ \t]+the[ \t]+((?:[\p{L}-]+[ \t]+){0,2})${n}(?=[,;:)]|[ \t]+(?:who|and)\b)`,
+			'gu'
+		);
+		for (const m of text.matchAll(appos)) if (!SHIFTING.test((m[2] ?? '').trim())) add(m, m[1]);
+		const role = cachedRe(String.raw`\bthe[ \t]+${n},[ \t]+(${PERSON_SRC})(?=,)`, 'gu');
+		for (const m of text.matchAll(role)) add(m, m[1]);
+		return out;
+	});
+}
+
+/** The mentions of the article by where they start, each with the offset where it ends. */
+const spanCache = new WeakMap<Doc, Map<number, { end: number; kind: string }>>();
+function mentionSpans(doc: Doc): Map<number, { end: number; kind: string }> {
+	let out = spanCache.get(doc);
+	if (!out) {
+		out = new Map();
+		for (const m of doc.mentions) if (m.entity >= 0) out.set(m.start, { end: m.end, kind: m.kind });
+		spanCache.set(doc, out);
+	}
+	return out;
+}
+
+/** Nouns that close the names of bodies and events: "the Berlin Film Festival" is a festival. */
+const NAME_HEAD = /^(?:festival|awards|committee|agency|commission|council|tournament)$/;
+
+/**
+ * "The Australian newspaper", "this year's Glastonbury festival", "the Berlin Film Festival": an
+ * outlet or event the article names by a name before the noun, or by a name that ends on it, as
+ * the article writes it (a name the reader found whole, never a place: "a Sydney paper").
+ */
+export function namedBeforeNoun(doc: Doc, noun: string, before: number): string[] {
+	if (!NAMED_BEFORE.test(noun) && !NAME_HEAD.test(noun)) return [];
+	const found = cachedFound(doc, `named:${noun}`, () => allNamedBefore(doc, noun));
+	return [...new Set(found.filter((f) => f.end <= before).map((f) => f.name))];
+}
+
+function allNamedBefore(doc: Doc, noun: string): Found {
+	const spans = mentionSpans(doc);
+	const text = doc.text;
+	const out: Found = [];
+	const whole = (at: number, end: number) => {
+		const s = spans.get(at);
+		return !!s && s.end === end && s.kind !== 'place' && s.kind !== 'person';
+	};
+	if (NAMED_BEFORE.test(noun)) {
+		const re = cachedRe(String.raw`(?<![\p{L}'’-])(${NAME_SRC})[ \t]+${escapeRe(noun)}\b`, 'gu');
+		for (const m of text.matchAll(re)) {
+			const raw = m[1] ?? '';
+			const at = m.index ?? 0;
+			// "The Australian" is found with its "The" or without it.
+			const inner = raw.startsWith('The ') ? at + 4 : at;
+			if (!whole(at, at + raw.length) && !whole(inner, at + raw.length)) continue;
+			// "T in the Park festival": the end of a longer name.
+			if (
+				/\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:in|of|on|at|and|for)[ \t]+)?(?:the[ \t]+)?$/u.test(
+					text.slice(Math.max(0, at - 30), at)
+				)
+			)
+				continue;
+			out.push({
+				end: at + m[0].length,
+				name: `${raw.startsWith('The ') ? raw : `the ${raw}`} ${noun}`
+			});
+		}
+	}
+	if (NAME_HEAD.test(noun)) {
+		const cap = noun.charAt(0).toUpperCase() + noun.slice(1);
+		for (const m of doc.mentions) {
+			if (m.entity < 0 || !m.text.endsWith(` ${cap}`)) continue;
+			// "the Berlin Film Festival", "the Child Support Agency"; a council as the article writes it.
+			const the =
+				noun !== 'council' || /\bthe[ \t]+$/i.test(text.slice(Math.max(0, m.start - 4), m.start));
+			out.push({ end: m.end, name: the ? `the ${m.text.replace(/^The /, '')}` : m.text });
+		}
+	}
+	return out;
+}
 
 export type Referent = { from: string; to: string } | 'ambiguous' | null;
 
@@ -1091,35 +1420,55 @@ export function referentFor(doc: Doc, b: Built): Referent {
 	const shown = outsideQuotes(shownText(q.prompt));
 	const start = doc.sentences[b.fact.sentence]?.start ?? 0;
 	const answer = (b.fact.answer?.text ?? q.answer).toLowerCase();
-	for (const m of shown.matchAll(DESCRIPTION)) {
-		// "the stock market" is looked for whole; an adjective is never dropped ("the main unit");
-		// "the unit produces": the noun before a verb.
-		const alone = m[2] && !REFERENT_NOUNS.has(m[3] as string) && REFERENT_NOUNS.has(m[2]);
-		const head = alone ? (m[2] as string) : (m[3] as string);
-		if (!REFERENT_NOUNS.has(head)) continue;
-		const noun = m[2] && !alone ? `${m[2]} ${head}` : head;
-		const names = referentNames(doc, noun, start);
+	for (const d of descriptionsIn(shown)) {
+		const found = d.person
+			? titledNames(doc, d.noun, start)
+			: [...referentNames(doc, d.noun, start), ...namedBeforeNoun(doc, d.noun, start)];
+		// One thing found by two patterns ("Meltdown, the festival," and "the Meltdown festival").
+		const byKey = new Map<string, string>();
+		for (const f of found) {
+			const key = f
+				.toLowerCase()
+				.replace(/^the /, '')
+				.replace(cachedRe(` ${escapeRe(d.noun.toLowerCase())}$`), '');
+			if (!byKey.has(key) || f.length > (byKey.get(key) as string).length) byKey.set(key, f);
+		}
+		const names = [...byKey.values()];
 		if (!names.length) continue;
 		if (names.length > 1) {
 			// Unsure which: a risk when it is the subject (the first words) or what a question asks.
-			const subject = (shown.slice(0, m.index).match(/[\p{L}'’-]+/gu) ?? []).length <= 3;
-			if (subject || q.type === 'short-answer') return 'ambiguous';
+			const subject = (shown.slice(0, d.index).match(/[\p{L}'’-]+/gu) ?? []).length <= 3;
+			if (!d.person && (subject || q.type === 'short-answer')) return 'ambiguous';
 			continue;
 		}
 		const name = names[0] as string;
 		const bare = name.toLowerCase().replace(/^the /, '');
-		// A name the question asks for, holds or shows already is never written in.
+		const core = d.person ? bare : bare.replace(cachedRe(` ${escapeRe(d.noun)}$`), '');
+		// A name the question asks for, holds or shows already is never written in (a person's
+		// surname alone counts).
+		const surname = d.person ? (core.split(' ').pop() as string) : core;
 		const choices = 'choices' in q ? q.choices.map((c) => c.toLowerCase()) : [];
+		// "SEPA … the agency's website": the name's initials stand in the shown text already.
+		const initials = (name.match(/\b\p{Lu}/gu) ?? []).join('');
+		if (initials.length >= 2 && cachedRe(`\\b${initials}\\b`).test(shown)) return null;
 		if (
-			bare.includes(answer) ||
-			answer.includes(bare) ||
-			shown.toLowerCase().includes(bare) ||
-			choices.some((c) => c.includes(bare) || bare.includes(c))
+			core.includes(answer) ||
+			answer.includes(core) ||
+			answer.includes(surname) ||
+			shown.toLowerCase().includes(surname) ||
+			choices.some((c) => c.includes(surname) || core.includes(c))
 		)
 			return null;
+		if (d.person) {
+			const to = `${d.noun} ${name}`;
+			return {
+				from: d.from,
+				to: d.from.startsWith('The') ? to.charAt(0).toUpperCase() + to.slice(1) : to
+			};
+		}
 		return {
-			from: `${m[1]} ${noun}`,
-			to: m[1] === 'The' ? name.replace(/^the /, 'The ') : name
+			from: d.from,
+			to: d.from.startsWith('The') ? name.replace(/^the /, 'The ') : name
 		};
 	}
 	return null;
