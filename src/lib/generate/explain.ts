@@ -162,7 +162,13 @@ export type RejectReason =
 	/** Short answer: a possessive before a word that is no noun ("Harry's action's stupid"). */
 	| 'broken-possessive'
 	/** Short answer: "When was X born Y …?": a birth name inside a when- or where-question. */
-	| 'birth-name-inside';
+	| 'birth-name-inside'
+	/** Short answer: a who-question whose key is a post or description ("bid chairman") and no name follows it. */
+	| 'role-not-name'
+	/** Short answer: "Who has a rather partisan viewpoint?": a judgement of a person with no topic. */
+	| 'topicless-judgement'
+	/** True-false: "met that target", "these plans": a demonstrative phrase whose referent the statement never names. */
+	| 'demonstrative-reference';
 
 export interface Rejection {
 	factId: string;
