@@ -186,7 +186,13 @@ export type RejectReason =
 	/** Who-said-it: "he said" could mean another person of that gender named since the key. */
 	| 'ambiguous-speaker'
 	/** Who-said-it: fewer than three wrong choices are people who could have said the words. */
-	| 'weak-speaker-choices';
+	| 'weak-speaker-choices'
+	/** Short answer: a who-question whose key is a post or description ("bid chairman") and no name follows it. */
+	| 'role-not-name'
+	/** Short answer: "Who has a rather partisan viewpoint?": a judgement of a person with no topic. */
+	| 'topicless-judgement'
+	/** True-false: "met that target", "these plans": a demonstrative phrase whose referent the statement never names. */
+	| 'demonstrative-reference';
 
 export interface Rejection {
 	factId: string;

@@ -9,7 +9,14 @@
  * "X said Y" becomes "According to X, Y" when nothing else changed. A key inside one of the asides is
  * a subordinate detail: no statement is made about it.
  */
-import { COUNTRY_BY_ALIAS, DEMONYMS, HONORIFICS, STOPWORDS, TITLE_WORDS } from '../nlp/lexicon';
+import {
+	COUNTRY_BY_ALIAS,
+	DEMONYMS,
+	HONORIFICS,
+	ROLE_NOUNS,
+	STOPWORDS,
+	TITLE_WORDS
+} from '../nlp/lexicon';
 import { anaphoricOpener, definiteReference, possessiveWithoutName } from './context';
 
 /** Where the key stands in a frame while it is cut and reworded. */
@@ -864,4 +871,184 @@ export function straySubjectComma(statement: string): string {
 	);
 	if (!m || OPENING_PHRASE.test(m[1] as string)) return statement;
 	return `${m[1]} ${statement.slice(m[0].length)}`;
+}
+
+/** Nouns "that" may point at with no "that" clause after it: a thing told before. */
+const THAT_NOUN_AFTER = /^(?:[.,;:!?]|$)/;
+
+/**
+ * Rule demonstrative-reference: "… met that target", "at that point", "this plan": a phrase that
+ * points at something the statement never names (the target was set in a sentence before). A
+ * learner judging the statement alone cannot tell which. "that" opening a clause ("said that
+ * sales rose") and "this year" are no such phrase.
+ */
+export function demonstrativeReference(statement: string): boolean {
+	const plain = statement.replace(/["“][^"”]*["”]/g, '""');
+	for (const m of plain.matchAll(/\b(that|this|these|those)\s+([a-z][a-z-]+)\b/g)) {
+		const word = m[1] as string;
+		const noun = m[2] as string;
+		if (STOPWORDS.has(noun) || /(?:ed|ly|ing)$/.test(noun)) continue;
+		if (
+			word !== 'that' &&
+			/^(?:year|month|week|season|summer|winter|spring|autumn|morning|evening|weekend|time|days|years)$/.test(
+				noun
+			)
+		)
+			continue;
+		const before = plain.slice(0, m.index).trimEnd();
+		const after = plain.slice((m.index ?? 0) + m[0].length).trimStart();
+		if (word === 'that') {
+			// After a preposition "that" can only point ("at that point"); elsewhere only a noun
+			// that ends its phrase ("met that target.") is pointed at, not a clause's subject.
+			const prep =
+				/\b(?:at|by|from|since|until|in|on|of|for|with|to|into|over|under|about|after|before|during)$/i.test(
+					before
+				);
+			if (!prep && (!THAT_NOUN_AFTER.test(after) || /s$/.test(noun))) continue;
+			if (/^(?:none|all|some|most|many|much|each|every|one|both)$/.test(noun)) continue;
+			if (/^(?:is|was|means|matters|happens|happened|said|says)$/.test(noun)) continue;
+		}
+		return true;
+	}
+	return false;
+}
+
+/** Past forms of verbs that take an object, with the participle a passive needs. */
+const TRANSITIVE: Record<string, string> = {
+	beat: 'beaten',
+	bought: 'bought',
+	sold: 'sold',
+	won: 'won',
+	wrote: 'written',
+	chose: 'chosen',
+	hired: 'hired',
+	signed: 'signed',
+	appointed: 'appointed',
+	acquired: 'acquired',
+	launched: 'launched',
+	released: 'released',
+	rejected: 'rejected',
+	approved: 'approved',
+	criticised: 'criticised',
+	criticized: 'criticized',
+	backed: 'backed',
+	denied: 'denied',
+	announced: 'announced',
+	unveiled: 'unveiled',
+	published: 'published',
+	founded: 'founded',
+	sacked: 'sacked',
+	fined: 'fined',
+	banned: 'banned',
+	defeated: 'defeated',
+	overtook: 'overtaken',
+	replaced: 'replaced',
+	awarded: 'awarded',
+	recorded: 'recorded',
+	produced: 'produced',
+	directed: 'directed',
+	designed: 'designed',
+	developed: 'developed',
+	introduced: 'introduced',
+	blocked: 'blocked',
+	accused: 'accused',
+	charged: 'charged',
+	arrested: 'arrested',
+	sued: 'sued',
+	ordered: 'ordered',
+	delayed: 'delayed',
+	postponed: 'postponed',
+	cancelled: 'cancelled',
+	completed: 'completed',
+	hosted: 'hosted',
+	visited: 'visited',
+	elected: 'elected'
+};
+
+/** A name as a subject: capitalised words (an "of" or "&" inside), or the key. */
+const NAME_SUBJECT = String.raw`(?:\uE000|\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}.'’&-]*){0,4})`;
+/** An object phrase that opens on a determiner, a possessive name or the key. */
+const OBJECT = String.raw`(?:(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+[^,;:"“”()]{2,60}?|\uE000|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})`;
+const PASSIVE_SOURCE = new RegExp(
+	String.raw`^(${NAME_SUBJECT})\s+([a-z]+)\s+(${OBJECT})((?:\s+(?:in|on|at|during|after|last|this|over|against)\b[^,;:"“”]*)?)\.$`,
+	'u'
+);
+
+/**
+ * Rule passive-rewording: "Kellan bought Lanigan in 2003." → "Lanigan was bought by Kellan in
+ * 2003.": a true statement of one clause (a name, a verb that takes an object, its object, and at
+ * most a phrase of time, place or price after it) said in the passive, so that it is a real
+ * rewording and not the article's sentence read back. Null where the sentence is not so simple.
+ */
+export function passiveVoice(frame: string, names?: Set<string>): string | null {
+	const m = PASSIVE_SOURCE.exec(frame);
+	if (!m) return null;
+	const [, subject, verb, object, rest] = m as unknown as string[];
+	// The subject is a name: the key, or words the article writes as a name ("Shares" is none).
+	const subj = subject as string;
+	if (
+		subj !== KEY_MARK &&
+		!/^[A-Z]{2,}/.test(subj) &&
+		!(names && names.has((subj.split(/\s+/)[0] as string).toLowerCase()))
+	)
+		return null;
+	if (/^(?:his|her|its|their)\b/.test(object as string)) return null;
+	const part = TRANSITIVE[verb as string];
+	if (!part) return null;
+	// The object must end its phrase: no verb, clause word or second object inside it.
+	const obj = object as string;
+	if (
+		/\b(?:and|or|but|that|which|who|whom|whose|is|was|are|were|has|have|had|will|would|said|says|as|than|if|when|while)\b/.test(
+			obj
+		) ||
+		/\b(?:and|or|but|that|which|who|is|was|are|were|has|have|had|will|would|as|than|while|when)\b/.test(
+			rest as string
+		) ||
+		/\b[a-z]{3,}ed\b/.test(rest as string)
+	)
+		return null;
+	// "beat Arsenal 2-1": a score or figure straight after the object belongs to the verb; a phrase
+	// after it longer than a time or a place ("in Games history with a time of …") may be the noun's.
+	if (/^\s+\d/.test(rest as string) || /\d+-\d+/.test(obj)) return null;
+	if ((rest as string).split(/\s+/).length > 6 || /\bwith\b/.test(`${obj} ${rest}`)) return null;
+	if (obj.split(/\s+/).length > 8) return null;
+	// The head is the noun before the object's own phrase: "the rights to the show" → "rights".
+	const head = obj
+		.split(/\s+(?:of|to|for|in|on|at|with|from|\p{Ll}+ing)\s+/u)[0]!
+		.split(/\s+/)
+		.pop() as string;
+	const plural =
+		/[^s'’]s$/.test(head) && !/(?:ss|us|is|ics|news)$/.test(head) && !/^\p{Lu}/u.test(head);
+	const be = plural ? 'were' : 'was';
+	const opening = obj.charAt(0).toUpperCase() + obj.slice(1);
+	return `${opening} ${be} ${part} by ${subj}${rest}.`;
+}
+
+/** ", which began in 2003,", ", the first episode of which was shown …,": a clause about a name. */
+const RELATIVE_ASIDE =
+	/,\s+(?:(?:who|which|whose|where)\b|[^,;"“”\uE000]{0,40}\bof (?:which|whom)\b)[^,;"“”\uE000()]{3,90},\s+(?=[a-z])/;
+/** "John Gill, managing director of the firm's life division, said": a post after a name. */
+const APPOSITION_ASIDE =
+	/(?<!According to [^,]*)(\p{Lu}[\p{L}'’.-]*),\s+((?:the\s+|a\s+|an\s+)?[a-z][^,;"“”\uE000()]{3,90}?),\s+(?=(?:said|says|told|added|has|have|had|is|was|will|would|could)\b)/u;
+
+/**
+ * Rule drop-asides: a statement hardly reworded from its sentence is made shorter and plainer by
+ * leaving out what is only said of a name in passing: a relative clause between commas (",
+ * the first episode of which was shown on 3 January,") or a post after a name (", managing director
+ * of the insurer's life division,"). The key is never in what goes. Null where nothing goes.
+ */
+export function withoutAsides(frame: string): string | null {
+	let t = frame;
+	for (let k = 0; k < 2; k++) {
+		// A post names the person's role: "managing director of …", "a spokesman for …".
+		const next = t
+			.replace(RELATIVE_ASIDE, ' ')
+			.replace(APPOSITION_ASIDE, (all, name: string, post: string) =>
+				post.split(/\s+/).some((w) => ROLE_NOUNS.has(w)) ? `${name} ` : all
+			);
+		if (next === t) break;
+		t = next;
+	}
+	t = t.replace(/\s{2,}/g, ' ');
+	return t === frame || t.split(/\s+/).length < 8 ? null : t;
 }

@@ -222,7 +222,7 @@ const DASH = /^[—–-]$/;
  * Trims the tail of a question body to keep it readable: stops at a comma after enough words, and
  * always at a dash, a semicolon or "but", where another clause begins.
  */
-function trimTail(toks: Token[], minWords = 5, adjunct = false): Token[] {
+function trimTail(toks: Token[], minWords = 5, adjunct = false, reported = false): Token[] {
 	let words = 0;
 	const kept: Token[] = [];
 	const done = () => withoutFinalPunctuation(kept);
@@ -351,6 +351,20 @@ function trimTail(toks: Token[], minWords = 5, adjunct = false): Token[] {
 		// Rule and-clause-own-subject: "... and Ireland lost 17-5 to Tunisia": a name after "and"
 		// followed by its own finite verb opens a second clause ("between BP and Shell" does not).
 		if (t.lower === 'and' && words > 2 && secondSubjectClause(toks, i)) return done();
+		// Rule and-bare-subject: "host her last show and guest presenters will stand in": a bare noun
+		// phrase after "and", then a finite auxiliary, is a second clause with a subject of its own.
+		if (
+			t.lower === 'and' &&
+			words > 2 &&
+			!reported &&
+			!kept.some((x) => x.lower === 'that' || SPEECH_VERBS.has(x.lower)) &&
+			bareSubjectClause(toks, i, kept)
+		)
+			return done();
+		// Rule comma-splice: "is the brooding king, Keira Knightley rises above …": after a comma, a
+		// name and its own finite verb open a second clause joined with no word at all.
+		if (t.text === ',' && words > 2 && !attribution(toks, i + 1) && secondSubjectClause(toks, i))
+			return done();
 		// "... and there was no prize", "... and it said": a new clause with its own subject.
 		if (
 			t.lower === 'and' &&
@@ -466,6 +480,30 @@ function secondSubjectClause(toks: Token[], i: number): boolean {
 	const before = toks[i - 1];
 	const said = toks.slice(k, k + 3).some((x) => SPEECH_VERBS.has(x.lower));
 	return !(said && before?.cap);
+}
+
+/** Words that open a noun phrase of its own: a determiner, a possessive, a figure. */
+const NP_OPENER =
+	/^(?:the|a|an|his|her|its|their|this|that|our|one|two|three|four|five|\d[\d,.]*)$/;
+
+/**
+ * Whether "and" at `i` opens a clause whose subject is a bare noun phrase: one to three lower-case
+ * words, no verb among them, then a finite auxiliary ("and guest presenters will", "and prices
+ * have"). Only after a whole phrase of the first clause that opened on a determiner ("her last
+ * show"), so "profits and sales would rise" (one subject of two nouns) is left whole.
+ */
+export function bareSubjectClause(toks: Token[], i: number, kept: Token[]): boolean {
+	const before = kept.slice(-4);
+	if (!before.some((x) => NP_OPENER.test(x.lower))) return false;
+	let k = i + 1;
+	while (k < toks.length && k - i <= 3) {
+		const x = toks[k] as Token;
+		if (!x.word || x.cap || STOPWORDS.has(x.lower) || verbForm(x, toks[k - 1])) break;
+		k++;
+	}
+	if (k === i + 1) return false;
+	const aux = toks[k];
+	return !!aux && FINITE.test(aux.lower) && /[^s]s$/.test((toks[k - 1] as Token).lower);
 }
 
 /** Drops final punctuation and closing quotes: nothing stands before the question mark. */
@@ -1440,7 +1478,12 @@ function adjunctQuestion(
 	)
 		subjText = s0.text.toLowerCase() + subjText.slice(s0.text.length);
 	const form = verbForm(verbTok, rest[v - 1]);
-	let tail = trimTail(rest.slice(v + 1), 5, true);
+	let tail = trimTail(
+		rest.slice(v + 1),
+		5,
+		true,
+		SPEECH_VERBS.has(verbTok.lower) || CLAUSE_VERBS.test(verbTok.lower)
+	);
 	// A dangling preposition left by removing the answer's phrase.
 	while (
 		tail.length &&

@@ -12,7 +12,8 @@ import type { RejectReason } from '../explain';
 import type { FactX } from '../facts';
 import { isHandout } from '../select';
 import { countOnly, properName, unresolvedReference, unsureSubstitution } from './cloze';
-import { ROLE_NOUNS, STOPWORDS } from '../../nlp/lexicon';
+import { DEMONYMS, ROLE_NOUNS, STOPWORDS } from '../../nlp/lexicon';
+import type { Token } from '../../nlp/text';
 import { bareReference, definiteReference } from '../context';
 import { escapeRe } from '../util';
 import {
@@ -67,6 +68,7 @@ export function shortAnswerProblem(
 		if (relativeInterval(prompt)) return 'anchorless-time';
 		if (topiclessExistential(prompt)) return 'vague-question';
 	}
+	if (topiclessJudgement(prompt)) return 'topicless-judgement';
 	if (brokenPossessive(prompt)) return 'broken-possessive';
 	if (birthNameInside(prompt)) return 'birth-name-inside';
 	if (danglingRelative(prompt)) return 'anchorless-time';
@@ -136,6 +138,43 @@ export function topiclessExistential(prompt: string): boolean {
 		);
 	if (!m) return false;
 	return !/\p{Lu}|\d/u.test(prompt.slice(m.index + m[0].length));
+}
+
+/** Nouns of a view held: "a rather partisan viewpoint" of what, the question must say. */
+const VIEW_NOUN =
+	/\b(?:view|views|viewpoint|opinion|opinions|stance|position|attitude|outlook|perspective|take|approach)\?$/;
+
+/**
+ * Rule topicless-judgement: "Who has a rather partisan viewpoint?", "Who was far from content?",
+ * "Who is a class act?": a who-question whose whole body is a state or a judgement of the person,
+ * with no name, figure or topic in it, fits many people of the article and asks for an opinion
+ * about something it does not say.
+ */
+export function topiclessJudgement(prompt: string): boolean {
+	const m =
+		/^Who (?:is|was|are|were|remains|remained|seems|seemed|appears|appeared|looks|looked|felt|feels|has been|had been|did not fare|fared) (.*)\?$/.exec(
+			prompt
+		);
+	if (m) {
+		const ws = (m[1] as string).split(/\s+/);
+		// "Who was named best director?", "Who was organising …": an event, not a judgement.
+		const event =
+			/(?:ed|en|ing)$|^(?:made|given|shown|seen|told|held|won|set|put|hit|sent|left|found|born|due|set|to)$/.test(
+				ws[0] as string
+			);
+		if (!event && ws.length <= 4 && !/[\p{Lu}\d"“]/u.test(m[1] as string)) return true;
+	}
+	const v =
+		/^Who (?:has|had|have|holds|held|takes|took|takes) (?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,3}/.exec(
+			prompt
+		);
+	if (
+		v &&
+		VIEW_NOUN.test(prompt) &&
+		!/\b(?:on|about|of|over|towards|to)\b/.test(prompt.slice(v[0].length))
+	)
+		return true;
+	return false;
 }
 
 /** Common adjectives a quotation gives after a noun, which a possessive cannot own: "… action's stupid". */
@@ -363,15 +402,106 @@ export function countKey(doc: Doc, f: FactX, prompt: string): FactX['answer'] | 
 	return rest.length && rest.every((w) => asked.has(w)) ? narrow : null;
 }
 
+/** Words that stand for a person by what they are, not by name: "man", "Irishman", "veteran". */
+const PERSON_NOUN =
+	/^(?:man|woman|boy|girl|person|teenager|youngster|veteran|star|\p{L}*(?:man|woman))$/u;
+
+/** Whether a key is a person's post or description, not a name: "bid chairman", "world number three". */
+export function roleLikeKey(text: string): boolean {
+	const ws = text.split(/\s+/);
+	const last = (ws[ws.length - 1] as string).toLowerCase();
+	if (ws.length >= 2 && /^number$/i.test(ws[ws.length - 2] as string)) return true;
+	// A plural of people ("finance ministers") is a group the article names as such: "who" fits it.
+	if (/[^s]s$/.test(last)) return false;
+	if (
+		/^\p{Lu}/u.test(ws[0] as string) &&
+		ws.every((w) => /^\p{Lu}/u.test(w)) &&
+		!DEMONYMS.has(ws[0]!.toLowerCase())
+	)
+		return PERSON_NOUN.test(last) && ws.length === 1;
+	return ROLE_NOUNS.has(last) || PERSON_NOUN.test(last);
+}
+
+/** A person's name: an honorific at most, then one to three capitalised words. */
+const NAME_AFTER =
+	/^(,?\s+)((?:(?:Sir|Lord|Lady|Dame|Dr|Mr|Mrs|Ms|Baroness|Baron)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s*[,.;)]|\s+\p{Ll})/u;
+
+/**
+ * Rule role-key: "The bid chairman, Lord Coe, admitted …" → "Who admitted …? Lord Coe", not "bid
+ * chairman": a who-question whose key is a post or a description takes the person's name the
+ * sentence gives right after it ("role, Name," or "role Name"); with none, the key is no answer a
+ * learner could give (null).
+ */
+export function roleKeyName(
+	doc: Doc,
+	ans: NonNullable<FactX['answer']>
+): { text: string; span: { start: number; end: number }; kind: 'person' } | null {
+	if (!ans.span) return null;
+	const m = NAME_AFTER.exec(doc.text.slice(ans.span.end, ans.span.end + 80));
+	if (!m) return null;
+	const start = ans.span.end + (m[1] as string).length;
+	const end = start + (m[2] as string).length;
+	const person = doc.mentions.some(
+		(x) => x.kind === 'person' && x.start < end && x.end > start && x.start >= start - 1
+	);
+	return person ? { text: m[2] as string, span: { start, end }, kind: 'person' } : null;
+}
+
+/** Months and weekdays: a capital before a key that dates it, not names it. */
+const TIME_NAME =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * Rule key-qualifier: "G7 finance ministers backed plans …" → "G7 finance ministers", not "finance
+ * ministers": a key that opens on a common noun keeps the proper-noun words written straight
+ * before it ("G7", "European Union"): they say whose the post is, and the question drops them.
+ */
+export function withQualifier<T extends { text: string; span?: { start: number; end: number } }>(
+	doc: Doc,
+	f: FactX,
+	key: T
+): T {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans || !key.span || !s || ans.a <= 0 || !/^\p{Ll}/u.test(key.text)) return key;
+	if (key.span.start !== ans.span?.start) return key;
+	let i = ans.a - 1;
+	const named = (k: number) => {
+		const t = s.tokens[k] as Token;
+		return doc.mentions.some((m) => m.start <= t.start && m.end >= t.end && m.kind !== 'date');
+	};
+	while (i >= 0) {
+		const t = s.tokens[i] as Token;
+		if (!t.word || !/^[\p{Lu}\d]/u.test(t.text) || STOPWORDS.has(t.lower) || TIME_NAME.test(t.text))
+			break;
+		// A capital that only opens the sentence is no name: "Senior ministers".
+		if (i === 0 && !named(i)) break;
+		i--;
+	}
+	if (i === ans.a - 1) return key;
+	const start = (s.tokens[i + 1] as Token).start;
+	return { ...key, text: doc.text.slice(start, key.span.end), span: { start, end: key.span.end } };
+}
+
 export const shortAnswerBuilder: Builder = {
 	type: 'short-answer',
 	serves: ownStatement,
 	build: withAnswer((ctx, f, ans, view) => {
 		const wh = view.wh();
 		if (!wh) return rejectFor(ctx, f, 'short-answer', 'no-clean-wh-question');
-		const problem = shortAnswerProblem(ctx, f, wh.prompt, ctx.title);
+		let named: ReturnType<typeof roleKeyName> = null;
+		if (/^(?:Who|What)\b/.test(wh.prompt) && ans.kind !== 'person' && roleLikeKey(ans.text)) {
+			named = roleKeyName(ctx.doc, ans);
+			if (!named) return rejectFor(ctx, f, 'short-answer', 'role-not-name');
+		}
+		// With the person's name for its key, the question is judged as a question on a name.
+		const asked = named ? { ...f, answer: { ...ans, ...named } } : f;
+		const problem = shortAnswerProblem(ctx, asked, wh.prompt, ctx.title);
 		if (problem) rejectFor(ctx, f, 'short-answer', problem);
-		const key = countKey(ctx.doc, f, wh.prompt) ?? withoutDescriptor(ctx.doc, ans);
+		const key =
+			named ??
+			countKey(ctx.doc, f, wh.prompt) ??
+			withQualifier(ctx.doc, f, withoutDescriptor(ctx.doc, ans));
 		return [
 			{
 				q: answerQuestion(ctx, base(f, 'short-answer'), 'short-answer', wh.prompt, key),

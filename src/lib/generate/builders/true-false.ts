@@ -24,13 +24,16 @@ import {
 	contextGap,
 	copiedFrom,
 	cutFrame,
+	demonstrativeReference,
 	frontSetting,
 	garbled,
 	KEY_MARK,
+	passiveVoice,
 	pluralAgreement,
 	reword,
 	statementStandsAlone,
 	straySubjectComma,
+	withoutAsides,
 	withoutDiscourse
 } from '../statement';
 import type { RejectReason } from '../explain';
@@ -733,6 +736,13 @@ function labelled(name: string): boolean {
 		.some((w) => LABEL.test(w) || DEMONYMS.has(w) || ROLE_NOUNS.has(w));
 }
 
+/** A word that may be a clause's finite verb: an auxiliary, a past in "-ed", a present in "-s". */
+const FINITE_WORD =
+	/\b(?:is|was|are|were|be|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|\p{Ll}{2,}(?:ed|s)|won|lost|beat|made|took|gave|got|went|came|said|told|set|put|hit|cut|rose|fell|saw|began|became|left|led|held|paid|sold|bought|ran|met|kept|grew|spent|stood|brought|thought|felt|found|built|drew|wrote|chose|broke|struck|won|shot|swept|sent|fought|lay|let|rode|sat|sank|spoke|threw|wore)\b/u;
+
+/** Words above which a statement is long: a changed date in it is a buried detail. */
+export const LONG_STATEMENT = 30;
+
 /** Share of a true statement's words found in the sentence's order at or above which it is copied. */
 export const NEAR_COPY = 0.8;
 
@@ -770,6 +780,23 @@ export function nearCopy(statement: string, sentence: string): boolean {
 	// in 2003 for £150m") is a statement in other form.
 	const kept = row[b.length] as number;
 	return kept / a.length >= NEAR_COPY && kept / b.length >= NEAR_COPY;
+}
+
+/** A speaker or a setting put before the clause: "According to X, ", "X said that ", "In 1983, ". */
+const MOVED_OPENING =
+	/^(?:According to [^,"“”]{2,80},\s+|[^,"“”]{2,60}?\s+(?:said|says|believes|argued|insisted|claimed|warned|added|reported|announced|confirmed|revealed)\s+that\s+|(?:In|On|At|During|Last|Earlier|Later|This|Since|By|Under|After|Before|Following|For|Over|Within|From)\b[^,"“”]{1,50},\s+)/;
+
+/**
+ * Rule moved-copy: "According to the ratings system, Who's Your Daddy, the first episode of which
+ * was shown on 3 January, pulled in …": a statement that is the sentence with its speaker or
+ * setting moved to the front, and the rest its words in order with only deletions, is the article
+ * read back as much as a copy is, however many words the moved part holds.
+ */
+export function movedCopy(statement: string, sentence: string): boolean {
+	const m = MOVED_OPENING.exec(statement);
+	if (!m) return false;
+	const rest = statement.slice(m[0].length);
+	return rest.split(/\s+/).length >= 6 && copiedFrom(rest, sentence);
 }
 
 /** Nouns of a work or a thing that a bare name right after them names: "the film Ray". */
@@ -869,10 +896,23 @@ export const trueFalseBuilder: Builder = {
 		// closing time brought to the front, or a bound in other words ("more than 500" → "over 500").
 		if (copied(fill(ans.text)))
 			frame =
+				passiveVoice(frame, names) ??
 				accordingTo(frame, names) ??
 				frontSetting(frame, names, ans.kind === 'date') ??
 				boundWords(frame) ??
 				frame;
+		// A true statement hardly reworded loses its asides: shorter, and no longer the sentence read back.
+		const readBack = (x: string) => nearCopy(x, clean(s.text)) || movedCopy(x, clean(s.text));
+		// Rule drop-asides: a statement read back loses what it says of a name in passing; shorter by
+		// that, it is no longer the sentence read back.
+		const lighter = readBack(fill(ans.text)) ? withoutAsides(frame) : null;
+		let lightened = false;
+		if (lighter) {
+			const was = frame;
+			frame = lighter;
+			lightened = !nearCopy(fill(ans.text), clean(s.text));
+			if (!lightened) frame = was;
+		}
 		const trueText = fill(ans.text);
 		const wordsOf = (x: string) => x.split(/\s+/).length;
 		if (wordsOf(trueText) < 6 || !statementStandsAlone(doc, trueText, s.start))
@@ -880,6 +920,11 @@ export const trueFalseBuilder: Builder = {
 		const gap = contextGap(trueText, ctx.title, names);
 		if (gap) return rejectFor(ctx, f, 'true-false', gap);
 		if (garbled(trueText)) return rejectFor(ctx, f, 'true-false', 'garbled-statement');
+		// Rule verbless-statement: "In late trading in New York from $1.62.": a cut left no verb.
+		if (!FINITE_WORD.test(trueText.replace(/["“][^"”]*["”]/g, ' ')))
+			return rejectFor(ctx, f, 'true-false', 'verbless-fragment');
+		if (demonstrativeReference(trueText))
+			return rejectFor(ctx, f, 'true-false', 'demonstrative-reference');
 		const before = doc.text.slice(s.start, span.start);
 		const unsafe = unsafeSwap(doc, ans, span, frame) ?? undefined;
 		const modifier = !unsafe && modifierKey(doc, f);
@@ -894,16 +939,22 @@ export const trueFalseBuilder: Builder = {
 						(d) =>
 							rivalOfSubject(doc, before, d, ctx.title) || trueElsewhere(doc, s.index, frame, d)
 					);
-		const wrong = choice?.value;
+		// Rule detail-in-long-statement: a changed month or year in a long statement, or any changed
+		// detail in a long sentence copied, hinges on one word the rest of the statement buries; a
+		// false form so made is none.
+		const hinge = wordsOf(trueText) > LONG_STATEMENT && (ans.kind === 'date' || copied(trueText));
+		const wrong = hinge ? undefined : choice?.value;
 		const falseText = wrong ? fill(withArticle(wrong, before)) : undefined;
 		// The true statement is never the article's sentence copied word for word: where no rewording
 		// applies, the question is asked only in its false form (or not at all).
-		const isCopy = copied(trueText);
+		const copy = copied(trueText);
 		// A true statement hardly reworded is kept only with a false twin, which the deck's balance
 		// may ask instead; with none it would be the article read back as a question.
-		if (!isCopy && !falseText && nearCopy(trueText, clean(s.text)))
+		if (!copy && !lightened && !falseText && nearCopy(trueText, clean(s.text)))
 			return rejectFor(ctx, f, 'true-false', 'near-copy');
+		const isCopy = copy;
 		if (isCopy && !falseText) {
+			if (hinge && choice?.value) return rejectFor(ctx, f, 'true-false', 'trivial-detail');
 			// Named by the rule that took the false form away, where one did.
 			const why: RejectReason = modifier
 				? 'modifier-swap'
