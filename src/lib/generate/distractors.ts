@@ -345,7 +345,7 @@ export function numericVariants(
 	const base = hasDigits ? Number(digits.replace(/,/g, '')) : v;
 	const inside = (n: number) => n > lo && n < hi;
 	const h = fnv1a(a.text);
-	const below = h % 4;
+	const below = keyRank(a);
 	const out: string[] = [];
 	if (!hasDigits) {
 		// Number words: neighbours that have words of their own.
@@ -1951,6 +1951,8 @@ export function distractors(
 			// Rule "key position": made-up years all on one side of the key are mended.
 			if (year && figureTell(a.text, out, ownFigures(doc), true))
 				mendFigures(a.text, out, pool, ownFigures(doc), ok, true);
+			// Rule "key rank": the key's place among the years is drawn from the key, not fixed.
+			if (year) placeKey(a.text, out, pool, ownFigures(doc), ok, keyRank(a), true);
 			break;
 		}
 		case 'number':
@@ -2022,8 +2024,18 @@ export function distractors(
 			// Rules "key position", "roundness", "near duplicate": a made-up set that tells the key is
 			// mended from the figures offered, and from figures as round as the key.
 			const own = ownFigures(doc);
-			if (figureTell(a.text, out, own))
-				mendFigures(a.text, out, [...pool, ...roundVariants(a.text, lo, hi)], own, ok);
+			const more = [...pool, ...roundVariants(a.text, lo, hi)];
+			if (figureTell(a.text, out, own)) mendFigures(a.text, out, more, own, ok);
+			// Rule "key rank": the key's place among the sorted figures is drawn from the key.
+			// After "a" or "an", only figures read with the key's article.
+			const read = more.filter((c) => article === undefined || takesAn(c) === article);
+			// Rule "sentence anchor": a figure the sentence sets beside the key ("fell from _____ to
+			// 64") has an option between the two, so the key is not the option nearest to it.
+			const near = (x: number) => x > digits / 2.5 && x < digits * 2.5;
+			const floor = near(partnerMin / scale) && partnerMin / scale < digits ? 1 : 0;
+			const top = near(partnerMax / scale) && partnerMax / scale > digits ? 2 : 3;
+			const rank = Math.min(Math.max(keyRank(a), floor), top);
+			placeKey(a.text, out, read, own, ok, rank, false, [floor, top]);
 			break;
 		}
 		default: {
@@ -2066,8 +2078,9 @@ export function ownFigures(doc: Doc): Set<string> {
  * Rules "key position", "roundness" and "near duplicate": whether the made-up options among a set
  * of figures give the key away. Options the article itself writes are honest whatever they are;
  * the rules read only sets with two made-up options or more.
- * - 'one-sided-options': every option stands on one side of the key ("1941" beside 1945, 1946 and
- *   1948; "1,000 people" beside 1,200, 1,400 and 1,800): the key is the set's end.
+ * - 'one-sided-options': every option stands on one side of the key and apart from it ("1941"
+ *   beside 1945, 1946 and 1948): the key is the end of a set it does not belong to. At the end of
+ *   a close cluster (1941 beside 1942, 1944, 1945) it is a fair place for a key.
  * - 'round-key-stands-out': the key alone is round ("1,000" beside "1,200", "1,400", "1,800"), or
  *   alone not round ("187" beside 160, 190, 250), on whole figures of the key's form.
  * - 'near-duplicate-options': a made-up option within 2% of the key or another option, and at
@@ -2088,7 +2101,16 @@ export function figureTell(
 	const ns = figs.map((x) => (x.f as { n: number }).n);
 	// A key of one or two steps of its precision ("1%", "$2bn") has no honest figure below it.
 	const floor = k.n <= 2 * Math.pow(10, -k.decimals);
-	if ((!floor && ns.every((n) => n > k.n)) || ns.every((n) => n < k.n)) return 'one-sided-options';
+	if ((!floor && ns.every((n) => n > k.n)) || ns.every((n) => n < k.n)) {
+		// The key at an end is fair where the options cluster beside it (1941 beside 1942, 1944,
+		// 1945); it tells where it stands apart (beside 1945, 1946, 1948): its gap to the nearest
+		// option wider than half again the widest gap between the options themselves.
+		const v = [...ns, k.n].sort((x, y) => x - y);
+		const gaps = v.slice(1).map((x, i) => x - (v[i] as number));
+		const end = v[0] === k.n ? 0 : gaps.length - 1;
+		const inner = Math.max(...gaps.filter((_, i) => i !== end));
+		if ((gaps[end] as number) > inner * 1.5) return 'one-sided-options';
+	}
 	if (years) return undefined;
 	const whole = k.decimals === 0 && figs.every((x) => x.f?.decimals === 0);
 	if (whole) {
@@ -2161,6 +2183,92 @@ export function mendFigures(
 		picked.add(pick);
 		out.splice(at, 0, pick);
 	}
+}
+
+/**
+ * Rule "key rank": where the key's place among the sorted options should be, 0 (lowest) to 3
+ * (highest), drawn from the key's text and where it stands, so that over many questions each place
+ * holds the key about as often and no fixed pattern (never an end, always second) shows it.
+ */
+export function keyRank(a: { text: string; span?: { start: number } }): number {
+	// The top a little more often (6 in 20) and the rank below it less (4 in 20): a bound of the
+	// sentence or a round key stops the top more often than any other place, and its nearest
+	// place is the one below; so drawn, each place holds the key about as often over an article set.
+	const h = fnv1a(`${a.text}|${a.span?.start ?? 0}|rank`) % 20;
+	return h < 5 ? 0 : h < 10 ? 1 : h < 14 ? 2 : 3;
+}
+
+/**
+ * Rule "key rank": trades the made-up options of a set of figures (two or more) for others of
+ * `pool` (best first) so that `target` options stand below the key, or the nearest number that
+ * the pool and the bounds allow; the article's own figures stay. A set that would tell its key
+ * (`figureTell`) or that `fits` refuses is never made, and a set that tells is mended at the
+ * nearest rank that allows it, within the `allowed` ranks; failing all, the set stays as it is.
+ */
+export function placeKey(
+	key: string,
+	out: string[],
+	pool: readonly string[],
+	own: ReadonlySet<string>,
+	fits: (c: string) => boolean,
+	target: number,
+	years = false,
+	allowed: [number, number] = [0, 3]
+): void {
+	const k = figureOf(key);
+	const made = out.filter((o) => !own.has(o.trim()));
+	if (!k || out.length < 3 || made.length < 2) return;
+	const n = (s: string) => figureOf(s)?.n ?? NaN;
+	if (out.some((o) => figureOf(o)?.shape !== k.shape)) return;
+	const rank = (set: readonly string[]) => set.filter((o) => n(o) < k.n).length;
+	const now = rank(out);
+	const told = figureTell(key, out, own, years);
+	if (now === target && !told) return;
+	const fixed = out.filter((o) => own.has(o.trim()));
+	const low = rank(fixed);
+	const cands = [...new Set(pool)].filter(
+		(c) =>
+			!own.has(c.trim()) && figureOf(c)?.shape === k.shape && Number.isFinite(n(c)) && n(c) !== k.n
+	);
+	// The best six of each side, and the best three as round as the key (for "10%": "15%").
+	const lk = roundness(k.n);
+	const side = (xs: string[]) => [
+		...new Set([
+			...xs.slice(0, 6),
+			...xs.filter((c) => Math.abs(roundness(n(c)) - lk) <= 1).slice(0, 3)
+		])
+	];
+	const below = side(cands.filter((c) => n(c) < k.n));
+	const above = side(cands.filter((c) => n(c) > k.n));
+	const m = made.length;
+	const was = [...out];
+	// Ranks nearest the drawn one first, the higher of two as near (bounds and the floor of a
+	// small key stop the top more often); reaching the present rank keeps a set that tells nothing.
+	const ranks = [0, 1, 2, 3].sort((x, y) => Math.abs(x - target) - Math.abs(y - target) || y - x);
+	for (const t of ranks) {
+		if (t < allowed[0] || t > allowed[1]) continue;
+		if (t === now && !told) return;
+		const b = t - low;
+		if (b < 0 || b > m || b > below.length || m - b > above.length) continue;
+		for (const lows of choose(below, b))
+			for (const highs of choose(above, m - b)) {
+				out.length = 0;
+				out.push(...fixed);
+				if ([...lows, ...highs].every((c) => fits(c) && out.push(c) > 0))
+					if (!figureTell(key, out, own, years)) return;
+			}
+	}
+	out.length = 0;
+	out.push(...was);
+}
+
+/** Every choice of `k` items of `xs`, in order, earlier items first. */
+function choose<T>(xs: readonly T[], k: number): T[][] {
+	if (k === 0) return [[]];
+	const res: T[][] = [];
+	for (let i = 0; i + k <= xs.length; i++)
+		for (const rest of choose(xs.slice(i + 1), k - 1)) res.push([xs[i] as T, ...rest]);
+	return res;
 }
 
 /**
