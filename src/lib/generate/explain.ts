@@ -192,7 +192,11 @@ export type RejectReason =
 	/** Short answer: "Who has a rather partisan viewpoint?": a judgement of a person with no topic. */
 	| 'topicless-judgement'
 	/** True-false: "met that target", "these plans": a demonstrative phrase whose referent the statement never names. */
-	| 'demonstrative-reference';
+	| 'demonstrative-reference'
+	/** Blank: a pronoun with its verb, an interjection or a discourse word ("I've", "Well"). */
+	| 'blank-on-function-word'
+	/** Blank: a fixed period's count ("past _____ months") or a count of two or three given away ("All _____ parties"). */
+	| 'trivial-count';
 
 export interface Rejection {
 	factId: string;

@@ -15,6 +15,7 @@ import {
 } from './context';
 import { isHandout } from './select';
 import { commonBlank } from './builders/cloze';
+import { unitRefusal } from './builders/cloze-units';
 import type { RejectReason, Rejection, RejectSink } from './explain';
 import type { Built } from './questions';
 import {
@@ -194,6 +195,16 @@ export function screen(
 				type: b.q.type,
 				reason: broken ? 'blank-splits-unit' : 'heading-fragment',
 				detail: `${b.q.answer} (${broken ?? 'sentence-fragment'})`
+			});
+			continue;
+		}
+		const unit = unitRefusal(doc, b);
+		if (unit) {
+			reject({
+				factId: b.fact.id,
+				type: b.q.type,
+				reason: unit.reason,
+				detail: `${b.q.answer} (${unit.rule})`
 			});
 			continue;
 		}
