@@ -22,7 +22,7 @@ function body(q: Question): string[] {
 	const lines = [`${q.prompt}`];
 	if (q.type === 'multiple-choice' || q.type === 'quote')
 		q.choices.forEach((c, i) => lines.push(`   - ${LETTERS[i]}. ${c}`));
-	if (q.type === 'cloze') lines.push(`   _(hint: ${q.hint})_`);
+	if (q.type === 'cloze' && q.hint) lines.push(`   _(hint: ${q.hint})_`);
 	if (q.type === 'match') {
 		const right = q.pairs.map((p) => p[1]).sort();
 		lines.push('');

@@ -8,7 +8,8 @@ import type { Card, Question } from '$lib/generate/types';
 
 /** The front without a trailing cloze hint: "X ____ Y (a person)" → "X ____ Y". */
 function stem(front: string, question: Question): string {
-	if (question.type === 'cloze') {
+	// A cloze with an empty hint has no brackets on its front.
+	if (question.type === 'cloze' && question.hint) {
 		const suffix = ` (${question.hint})`;
 		if (front.endsWith(suffix)) return front.slice(0, -suffix.length);
 	}

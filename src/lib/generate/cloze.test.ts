@@ -232,11 +232,11 @@ describe('cloze: a count and its hint', () => {
 		});
 	});
 
-	it('hints a club named for its town as a name, a competition as a name', () => {
+	it('hints a club named for its town as a club in a sports report', () => {
 		const { doc, sureFact } = readForTest(
 			'Dunmore have joined the race to sign striker Lena Okafor, according to reports in Tarrow.\n\nOkafor scored twice in the Premier League last season.'
 		);
 		const f = sureFact('Dunmore');
-		expect(clozeHint(doc, f)).toBe('a name');
+		expect(clozeHint(doc, f)).toBe('a club');
 	});
 });

@@ -64,7 +64,7 @@ function cardFor(doc: Doc, f: FactX, qs: Built[]): Card | null {
 	return {
 		id: shortId('c', f.id),
 		factId: f.id,
-		front: front.type === 'cloze' ? `${front.prompt} (${front.hint})` : front.prompt,
+		front: front.type === 'cloze' && front.hint ? `${front.prompt} (${front.hint})` : front.prompt,
 		back: `${back}\n\n${sentence}`,
 		evidence: f.evidence
 	};

@@ -1523,8 +1523,6 @@ export function mainSubjectBlank(ctx: Pick<Ctx, 'doc' | 'title'>, f: FactX): boo
 	return !specific;
 }
 
-/** A plural verb right after a place's name: the place stands for its team ("Newcastle have"). */
-const TEAM_VERB = /^\s+(?:have|are|were|'ve)\b/;
 /** The last word of a competition's or a prize's name. */
 const COMPETITION =
 	/\b(?:League|Cup|Championships?|Open|Games|Trophy|Prize|Awards?|Olympics|Series|Tour)$/;
@@ -1559,51 +1557,237 @@ function modifiesNoun(doc: Doc, f: FactX): boolean {
 }
 
 /**
- * The hint shown beside the blank: the answer's kind only when the reader is sure of it. A name
- * the reader is unsure is a person's (a club, a firm) is "a name"; a figure with a unit that is
- * not a plain count ("5m") is "a quantity".
+ * Every hint of a single name or a date that clozeHint may give beyond HINTS: a front that ends in
+ * one of them in brackets carries a cloze hint (an export strips it).
+ */
+export const NAME_HINTS = [
+	'a club',
+	'a team',
+	'a company',
+	'a political party',
+	'a newspaper',
+	'a broadcaster',
+	'a film',
+	'a programme',
+	'a book',
+	'a city',
+	'a country',
+	'a year',
+	'a month',
+	'an event'
+];
+
+/** Words a sports report is full of: a city's name there may stand for its club. */
+const SPORT_WORDS =
+	/\b(?:match|matches|goals?|striker|midfielder|defender|goalkeeper|manager|coach|league|premiership|fixture|kick-off|semi-final|quarter-final|final whistle|try|tries|wicket|innings|squad|season|title race|relegation|promotion)\b/gi;
+const sportCache = new WeakMap<Doc, boolean>();
+
+/** Whether the article reads as a sports report (computed once per document). */
+function sporty(doc: Doc): boolean {
+	let v = sportCache.get(doc);
+	if (v === undefined) {
+		v = (doc.text.match(SPORT_WORDS)?.length ?? 0) >= 3;
+		sportCache.set(doc, v);
+	}
+	return v;
+}
+
+/** Words right before a name that say what it is: "the airline _____", "the film _____". */
+const KIND_BEFORE: [RegExp, string][] = [
+	[/\b(?:film|movie|feature film)\s+["“'‘]?$/i, 'a film'],
+	[/\b(?:programme|sitcom|soap|series|drama|documentary)\s+["“'‘]?$/i, 'a programme'],
+	[/\b(?:book|novel|memoir|autobiography)\s+["“'‘]?$/i, 'a book'],
+	[/\b(?:newspaper|paper|tabloid|daily)\s+["“'‘]?$/i, 'a newspaper'],
+	[/\bparty\s+$/i, 'a political party'],
+	[
+		/\b(?:firm|company|airline|carrier|retailer|carmaker|bank|lender|insurer|chain|manufacturer|conglomerate)\s+$/i,
+		'a company'
+	],
+	[/\b(?:club|side)\s+$/i, 'a club']
+];
+
+/** Words right before a name that say it is a body, not a person: "Japanese rival _____". */
+const BODY_BEFORE =
+	/\b(?:rivals?|partners?|owners?|sponsors?|suitors?|parent|subsidiary|competitors?|group|studio|label|network|exchange|operator|brand|giant|maker|outfit|team|side|club|champions|holders|hosts|opponents|broadcaster|watchdog|regulator|agency|body)\s+$/i;
+
+/** A club named by the words around it: "joined _____", "_____ manager", "_____ have". */
+const CLUB_BEFORE =
+	/\b(?:joined|joining|join|signed for|sign for|moved to|move to|loan at|loan to|loan from|play for|played for|playing for|captain of|supporters of|fans of|time at)\s+$/i;
+const CLUB_AFTER =
+	/^(?:'s|’s)?\s+(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|captain|chairman|supporters|fans|squad|have|are|were|'ve)\b/i;
+/** An opponent named: "beat _____", "against _____": a team's or a player's, so only a place's name or a team's. */
+const OPPONENT_BEFORE =
+	/\b(?:beat|beaten|beating|against|draw with|drew with|lost to|defeat to|defeat by|win over|victory over)\s+$/i;
+const OPPONENT_AFTER = /^\s+(?:beat|drew|lost|won)\b/i;
+/** A place named by a preposition of place: "in _____", "near _____". */
+const IN_PLACE = /\b(?:in|near|outside|across|around|throughout)\s+(?:the\s+)?$/i;
+/** "from _____", "the city of _____": a city named as a place. */
+const CITY_BEFORE = /\b(?:from|city of|town of|capital,?)\s+$/i;
+/** "the Times", "Daily Mirror", "Washington Post": a newspaper's name. */
+const NEWSPAPER =
+	/^(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+)*(?:Times|Post|Telegraph|Guardian|Herald|Gazette|Tribune|Mirror|Observer|Journal|Chronicle)$/u;
+/** A lower-case noun after a name that makes it a thing's name: "the Network Computing event". */
+const NAMES_A_THING =
+	/^\s+(?:event|conference|show|software|product|service|format|system|platform|scheme|project|report|browser|player|device|console|phone|chip|programme)\b/i;
+/** Words of a company's name that a product's, a lab's or a body's may hold as well. */
+const WEAK_COMPANY =
+	/\b(?:media|labs?|systems|software|technologies|electronics|energy|oil|gas|records|studios|pictures|films|communications|telecom|capital|partners|securities|industries|group|player|computing)\b/i;
+/** Words near a name that make it a company's. */
+const COMPANY_CUE =
+	/\b(?:firm|company|companies|retailer|maker|makers|shares|shareholders|profits?|chief executive|takeover|merger|bid|sales|revenue|brand|giant)\b/i;
+
+/** Words near a name that make it a body other than a firm. */
+const NOT_A_FIRM =
+	/\b(?:lobby|pressure group|trade body|association|campaign|charity|union|an? (?:group|network|body|community|coalition|alliance|organisation|scheme|programme) of)\b/i;
+
+/** Words of a public body's name that a company's would not hold. */
+const PUBLIC_NAME =
+	/\b(?:Development|Central|Reserve|Federal|National|Challenge|Investment|World|Public|International|European|Asian|African|Islamic)\b/;
+const BROADCASTER = /^(?:BBC|ITV|CNN|Sky|Channel 4|Channel Five|Five|Al-Jazeera|Al Jazeera)$/;
+
+/**
+ * Rule sure-hint: the hint beside the blank names the answer's kind only when the sentence and the
+ * article leave no doubt of it, and then as closely as they allow: "a club" ("beat _____",
+ * "_____ manager"), "a company" ("the airline _____"), "a political party", "a newspaper", "a
+ * film" ("the film _____"), "a city" or "a country" (known names, not in a sports report where
+ * the name may stand for a team), "a person", "a year", "a month". An unsure kind gets no hint
+ * (an empty string): a plain blank is better than "a name", and never a hint the sentence
+ * contradicts ("a person" for "Japanese rival All Nippon", "a place" for "expected of Madrid").
  */
 export function clozeHint(doc: Doc, f: FactX): string {
 	const ans = f.answer;
-	if (!ans) return HINTS.thing;
-	if (ans.items > 1) return GROUP_HINTS[ans.kind] ?? 'several names';
-	if (ans.kind !== 'person' && genericName(doc, ans.text)) return HINTS.thing;
-	// "at the Consumer Electronics Show": an event; "will host the World Social Forum": perhaps
-	// an event, perhaps a body or a programme, so "a name", never "a person".
-	if (EVENT_NAME.test(ans.text.trim()) && ans.span) {
-		const before = doc.text.slice(Math.max(0, ans.span.start - 30), ans.span.start);
-		if (EVENT_BEFORE.test(before)) return 'an event';
-		if (/^(?:person|organisation|thing)$/.test(ans.kind)) return 'a name';
+	if (!ans) return '';
+	const text = ans.text.trim();
+	const start = ans.span?.start ?? -1;
+	const end = ans.span?.end ?? -1;
+	const before = start >= 0 ? doc.text.slice(Math.max(0, start - 40), start) : '';
+	const after = end >= 0 ? doc.text.slice(end, end + 40) : '';
+	if (ans.items > 1) return ans.kind === 'person' ? (GROUP_HINTS.person ?? '') : '';
+	const figure = figureHint(ans.kind, text);
+	if (figure !== null) return figure;
+	if (ans.kind === 'role' || ans.kind === 'statement') return HINTS[ans.kind];
+	if (ans.kind !== 'person' && genericName(doc, text)) return '';
+	// "at the Consumer Electronics Show": an event; "will host the World Social Forum": unsure.
+	if (EVENT_NAME.test(text)) return EVENT_BEFORE.test(before.slice(-30)) ? 'an event' : '';
+	if ((ans.kind === 'thing' && !properName(text)) || openingPhrase(doc, f)) return '';
+	// "CD:_____" → UK: a name glued to the word before it is part of a longer title.
+	if (/[^\s"“'‘(]$/.test(before)) return '';
+	for (const [re, hint] of KIND_BEFORE) if (re.test(before)) return hint;
+	const country = COUNTRY_BY_ALIAS.has(text.toLowerCase());
+	if (sporty(doc) && teamName(doc, f)) {
+		const placeOrTeam = country || CITIES.has(text.toLowerCase()) || orgType(text, '') === 'team';
+		if (
+			CLUB_BEFORE.test(before) ||
+			CLUB_AFTER.test(after) ||
+			(placeOrTeam && (OPPONENT_BEFORE.test(before) || OPPONENT_AFTER.test(after)))
+		)
+			return country ? 'a team' : 'a club';
 	}
-	if (ans.kind === 'organisation' && modifiesNoun(doc, f)) return 'a name';
-	if ((ans.kind === 'thing' || ans.kind === 'organisation') && openingPhrase(doc, f))
-		return HINTS.thing;
-	if (ans.kind === 'thing') {
-		if (!properName(ans.text)) return HINTS.thing;
-		return personCue(doc, f) ? HINTS.person : 'a name';
+	// "Sun's quarterly Network Computing event": the name of a thing a body holds.
+	if (NAMES_A_THING.test(after)) return '';
+	if (BODY_BEFORE.test(before)) return '';
+	const e = ans.entity >= 0 ? doc.entities[ans.entity] : undefined;
+	if (ans.kind === 'person')
+		return personShown(doc, ans.entity) || personCue(doc, f) ? HINTS.person : '';
+	if (ans.kind === 'thing') return strictPersonCue(doc, f) ? HINTS.person : workHint(doc, text);
+	if (ans.kind === 'place') return placeHint(doc, text, before, country);
+	if (ans.kind === 'organisation') {
+		if (modifiesNoun(doc, f) || COMPETITION.test(text)) return '';
+		return orgHint(doc, text, e?.orgType, `${before} ${after}`);
 	}
-	if (ans.kind === 'person' && !personShown(doc, ans.entity) && !personCue(doc, f)) return 'a name';
-	const words = ans.text.toLowerCase().split(/\s+/);
+	return '';
+}
+
+/**
+ * Whether a name in a sports report may be a team's: not a person's ("beat Tim Henman"), nor a
+ * body's with a word of one ("League Managers Association").
+ */
+function teamName(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	if (!ans || ans.kind === 'person' || personShown(doc, ans.entity)) return false;
+	const words = ans.text.split(/\s+/);
+	if (words.length > 1 && FIRST_NAMES.has((words[0] ?? '').toLowerCase())) return false;
+	const type = orgType(ans.text, '');
+	return (
+		type === 'team' || (type === 'other' && !words.some((w) => ORG_WORDS.has(w.toLowerCase())))
+	);
+}
+
+/** The hint of a figure or a date, or null for a name. */
+function figureHint(kind: string, text: string): string | null {
+	const words = text.toLowerCase().split(/\s+/);
 	// "three", "two million": number words are a number.
 	const spelled = words.every((w) => NUMBER_WORDS[w] !== undefined || SCALE_WORDS[w] !== undefined);
-	if (ans.kind === 'number' && /\p{L}/u.test(ans.text))
-		return spelled ? HINTS.number : HINTS.quantity;
-	// A count's figure alone (see countOnly): "three", "4,000".
-	if (ans.kind === 'quantity' && (spelled || /^\d[\d,.]*$/.test(ans.text))) return HINTS.number;
-	// "24 hour culture": a phrase a figure opens is no quantity.
-	if (ans.kind === 'quantity' && words.length > 2 && !spelled) return HINTS.thing;
-	if (ans.kind === 'quantity' && !/\s/.test(ans.text) && !/^\d[\d,.]*$/.test(ans.text))
+	if (kind === 'date') {
+		if (/^(?:in\s+)?\d{4}$/.test(text)) return 'a year';
+		if (MONTHS.includes(text.toLowerCase())) return 'a month';
+		return HINTS.date;
+	}
+	if (kind === 'number' && /\p{L}/u.test(text)) return spelled ? HINTS.number : HINTS.quantity;
+	if (kind === 'quantity') {
+		// A count's figure alone (see countOnly): "three", "4,000".
+		if (spelled || /^\d[\d,.]*$/.test(text)) return HINTS.number;
+		// "24 hour culture": a phrase a figure opens is no quantity.
+		if (words.length > 2) return '';
 		return HINTS.quantity;
-	// "Newcastle have joined the race": a place that acts as a plural is a team.
-	if (
-		ans.kind === 'place' &&
-		ans.span &&
-		TEAM_VERB.test(doc.text.slice(ans.span.end, ans.span.end + 8))
-	)
-		return 'a name';
-	// "the Champions League", "the Australian Open": a competition, not a body.
-	if (ans.kind === 'organisation' && COMPETITION.test(ans.text)) return 'a name';
-	return HINTS[ans.kind];
+	}
+	if (kind === 'number' || kind === 'money' || kind === 'percent') return HINTS[kind];
+	return null;
+}
+
+/** "the South African President _____", "Dr _____": a title only a person holds. */
+function strictPersonCue(doc: Doc, f: FactX): boolean {
+	const s = doc.sentences[f.sentence];
+	const ans = f.answer;
+	if (!ans || !s || ans.items > 1 || !personCue(doc, f)) return false;
+	const prev = tok(s, ans.a - 1)?.lower ?? '';
+	return ROLE_BEFORE.test(prev) || ROLE_HEADS.has(prev);
+}
+
+/** "The Aviator" → "a film" where the article calls it one ("the film The Aviator"). */
+function workHint(doc: Doc, text: string): string {
+	const name = escapeRe(text);
+	const re = cachedRe(
+		`\\b(?:film|movie)\\s+["“'‘]?${name}\\b|\\b${name}["”'’]?,?\\s+(?:is\\s+a\\s+|was\\s+a\\s+)?(?:the\\s+)?(?:film|movie)\\b`,
+		'i'
+	);
+	return re.test(doc.text) ? 'a film' : '';
+}
+
+/** "a city", "a country" for a known name; unsure in a sports report unless "in _____". */
+function placeHint(doc: Doc, text: string, before: string, country: boolean): string {
+	const lower = text.toLowerCase();
+	if (sporty(doc) && !IN_PLACE.test(before)) return '';
+	if (country) return 'a country';
+	// The list of cities holds the regions too ("Africa", "California"): a region is "a place".
+	if (REGIONS.has(lower)) return HINTS.place;
+	// "allow Westminster to legislate", "Beijing said": a city's name may stand for a government.
+	if (CITIES.has(lower) && (IN_PLACE.test(before) || CITY_BEFORE.test(before))) return 'a city';
+	return '';
+}
+
+/** A body's hint from its type: "a political party", "a company", "a newspaper" ... */
+function orgHint(doc: Doc, text: string, type: string | undefined, near: string): string {
+	const t = type ?? orgType(text, '');
+	// "the GLA" near the word "party": only a name that says it is a party's.
+	if (t === 'party')
+		return orgType(text, '') === 'party' ? 'a political party' : HINTS.organisation;
+	if (t === 'team') return sporty(doc) ? 'a club' : '';
+	// "Inter-American Development Bank", "Millennium Challenge Corporation": public bodies.
+	if (t === 'company') {
+		// "business lobby group the CBI", "_____, a group of programmers": a body, unsure which.
+		if (NOT_A_FIRM.test(near)) return '';
+		if (PUBLIC_NAME.test(text) || /^Group of\b/.test(text)) return HINTS.organisation;
+		// "Windows Media Player", "MIT Media Labs Europe": a weak word alone makes no company.
+		const strong = orgType(text.replace(WEAK_COMPANY, ' '), '') === 'company';
+		return strong || COMPANY_CUE.test(near) ? 'a company' : '';
+	}
+	if (t === 'media') {
+		if (NEWSPAPER.test(text)) return 'a newspaper';
+		return BROADCASTER.test(text) ? 'a broadcaster' : HINTS.organisation;
+	}
+	if (t === 'other') return '';
+	return HINTS.organisation;
 }
 
 /**
