@@ -43,5 +43,10 @@ describe('Quizlet format', () => {
 		expect(() => parseQuizlet('\n\n', LIMITS)).toThrow(/no cards/);
 		expect(() => parseQuizlet('a\tb\nc\td', { ...LIMITS, maxRows: 1 })).toThrow(/limit is 1/);
 		expect(withoutHint('Who? (someone)')).toBe('Who? (someone)');
+		// the specific name hints a blank may carry are stripped too
+		expect(withoutHint('_____ bought the rival airline. (a company)')).toBe(
+			'_____ bought the rival airline.'
+		);
+		expect(withoutHint('They signed for _____. (a club)')).toBe('They signed for _____.');
 	});
 });

@@ -5,10 +5,10 @@
  * would read as part of the term. The same format is what Quizlet exports, so it imports back.
  * Pure.
  */
-import { HINTS } from '$lib/generate/questions';
+import { HINTS, NAME_HINTS } from '$lib/generate/questions';
 
 const EXTRA_HINTS = ['two or more people', 'two or more places', 'two or more organisations'];
-const HINT_SUFFIXES = [...Object.values(HINTS), ...EXTRA_HINTS, 'several names'].map(
+const HINT_SUFFIXES = [...Object.values(HINTS), ...NAME_HINTS, ...EXTRA_HINTS, 'several names'].map(
 	(h) => ` (${h})`
 );
 

@@ -15,7 +15,7 @@ import type { FactX } from './facts';
 import type { Question } from './types';
 import { fnv1a, rng, shuffle } from './util';
 
-export { HINTS, type Built, type Ctx, type Builder } from './builders/common';
+export { HINTS, NAME_HINTS, type Built, type Ctx, type Builder } from './builders/common';
 export { matchQuestion } from './builders/match';
 
 /** The builders, in the order their questions are listed for one fact. Match is built per deck. */

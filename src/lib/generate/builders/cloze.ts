@@ -1556,27 +1556,6 @@ function modifiesNoun(doc: Doc, f: FactX): boolean {
 	);
 }
 
-/**
- * Every hint of a single name or a date that clozeHint may give beyond HINTS: a front that ends in
- * one of them in brackets carries a cloze hint (an export strips it).
- */
-export const NAME_HINTS = [
-	'a club',
-	'a team',
-	'a company',
-	'a political party',
-	'a newspaper',
-	'a broadcaster',
-	'a film',
-	'a programme',
-	'a book',
-	'a city',
-	'a country',
-	'a year',
-	'a month',
-	'an event'
-];
-
 /** Words a sports report is full of: a city's name there may stand for its club. */
 const SPORT_WORDS =
 	/\b(?:match|matches|goals?|striker|midfielder|defender|goalkeeper|manager|coach|league|premiership|fixture|kick-off|semi-final|quarter-final|final whistle|try|tries|wicket|innings|squad|season|title race|relegation|promotion)\b/gi;

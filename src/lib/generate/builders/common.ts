@@ -43,6 +43,27 @@ export const HINTS: Record<AnswerKind, string> = {
 };
 
 /** Hints for a blank that hides a list ("Britain and France"). */
+/**
+ * Every hint of a single name or a date that clozeHint may give beyond HINTS: a front that ends in
+ * one of them in brackets carries a cloze hint (an export strips it).
+ */
+export const NAME_HINTS = [
+	'a club',
+	'a team',
+	'a company',
+	'a political party',
+	'a newspaper',
+	'a broadcaster',
+	'a film',
+	'a programme',
+	'a book',
+	'a city',
+	'a country',
+	'a year',
+	'a month',
+	'an event'
+];
+
 export const GROUP_HINTS: Partial<Record<AnswerKind, string>> = {
 	person: 'two or more people',
 	place: 'two or more places',
