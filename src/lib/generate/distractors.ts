@@ -1070,6 +1070,8 @@ export function nearDates(text: string, month: number): string[] {
 	// Shuffled by the key, so the nearest month is not always the first option.
 	if (hasDay) moves.sort((x, y) => (fnv1a(`${h}|${x}`) % 97) - (fnv1a(`${h}|${y}`) % 97));
 	for (const d of [3, -3]) if (!moves.includes(d)) moves.push(d);
+	// Other days of the key's own month last, for keys kept to a named period.
+	if (hasDay) moves.push(0, 0);
 	const out: string[] = [];
 	const days = new Set<number>([day]);
 	const monthRe = MONTH_RES[month] as RegExp;
@@ -1098,6 +1100,38 @@ export function nearDates(text: string, month: number): string[] {
 
 /** Each month's name, in any case. */
 const MONTH_RES = MONTHS.map((m) => new RegExp(m, 'i'));
+
+/** The month a date names (0 for January), -1 for none. */
+export function monthIn(text: string): number {
+	const lower = text.toLowerCase();
+	return MONTHS.findIndex((m) => lower.includes(m));
+}
+
+const DAY_MONTH =
+	/^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$/u;
+
+/**
+ * Rule "named period": the months a made-up day of a month may fall in. The months the key's
+ * sentence names besides the key ("tour in June and July, including Tests on _____") where it
+ * names any; else the key's month and the next and previous ones ("begins on 17 January" gets
+ * no "2 March"). Null for a key that is not a day of a month.
+ */
+export function dayPeriod(doc: Doc, a: AnswerInfo): Set<number> | null {
+	const t = a.text.trim();
+	if (!DAY_MONTH.test(t)) return null;
+	const m = monthIn(t);
+	if (m < 0) return null;
+	const named = new Set<number>([m]);
+	const span = a.span;
+	const s = span && doc.sentences.find((x) => x.start <= span.start && span.end <= x.end);
+	if (s && span) {
+		const rest = doc.text.slice(s.start, span.start) + ' ' + doc.text.slice(span.end, s.end);
+		for (const [i, name] of MONTHS.entries())
+			if (new RegExp(`\\b${capitalise(name)}\\b`).test(rest)) named.add(i);
+	}
+	if (named.size > 1) return named;
+	return new Set([m, (m + 11) % 12, (m + 1) % 12]);
+}
 
 /** The ordinal ending of a day: 1st, 2nd, 3rd, 11th, 22nd. */
 function ordinal(n: number): string {
@@ -1934,6 +1968,20 @@ export function distractors(
 				(d) => shape(d) === shape(a.text) && near(d) && onCycle(d) && inTense(d)
 			);
 			if (year) own.sort((x, y) => Math.abs(yearOf(x) - y0) - Math.abs(yearOf(y) - y0));
+			// Rule "named period": a day of a month ("25 June") gets days of the months the sentence
+			// names beside it ("tour in June and July"), else of the key's month and its neighbours,
+			// one of the key's own month first, so that the key is not the only day of its period.
+			const period = dayPeriod(doc, a);
+			if (period) {
+				const inPeriod = (d: string) => period.has(monthIn(d));
+				const variants = dateVariants(a.text, a.value, cycle).filter(inPeriod);
+				const mine = monthIn(a.text);
+				const own1 = variants.find((d) => monthIn(d) === mine);
+				if (own1) push(own1);
+				for (const d of own) if (inPeriod(d)) push(d);
+				for (const d of variants) push(d);
+				break;
+			}
 			const pool: string[] = [...own];
 			for (const d of own) push(d);
 			for (const d of dateVariants(a.text, a.value, cycle))
@@ -1966,6 +2014,7 @@ export function distractors(
 				for (const d of clock) push(d);
 				break;
 			}
+			const measure = isMeasure(a);
 			const unit = (s: string) => s.replace(/[\d.,]+/g, '#').replace(/^(?:several|a|few)\s+/i, '');
 			const docNums = doc.mentions
 				.filter((m) => m.kind === a.kind && m.value !== undefined && m.value !== v)
@@ -1973,6 +2022,7 @@ export function distractors(
 					const r = (m.value as number) / (v || 1);
 					// The same unit in the same words: "82,000 new jobs" beside "157,000 new jobs", never
 					// "200,000 jobs"; of the key's scale ("12.4%" is far from a "2.9%" rise).
+					if (measure && (r < MEASURE_BAND[0] || r > MEASURE_BAND[1])) return false;
 					return r > 0.3 && r < 3.5 && unit(m.text).toLowerCase() === unit(a.text).toLowerCase();
 				})
 				// A count among counts: "56.4" (an index) is no choice beside "13" sectors.
@@ -2003,13 +2053,20 @@ export function distractors(
 			if (fixedDistance(doc, a.text)) break;
 			// Rule "plausible scale": made-up figures stay within a band around the key ("£10,000"
 			// is no price beside "under £80,000"); small whole counts keep their neighbours.
+			// Rule "close measure": a time, a distance, a weight or a speed ("12.37" seconds, "85kg")
+			// is offered figures near it only: a halved or doubled one is plainly not the record.
 			const band = monthGrid(a.text, digits)
 				? [0, Infinity]
-				: digits >= 10 || /\.\d/.test(a.text)
-					? [0.4 * digits, 2.5 * digits]
-					: [0, 25];
+				: measure
+					? [MEASURE_BAND[0] * digits, MEASURE_BAND[1] * digits]
+					: digits >= 10 || /\.\d/.test(a.text)
+						? [0.4 * digits, 2.5 * digits]
+						: [0, 25];
 			const lo = Math.max(min / scale, band[0] as number);
-			const hi = Math.min(max / scale, band[1] as number);
+			// Rule "whole share": a share of the whole or less gets no made-up figure above 100%
+			// ("150%" beside "70%"), unless the article itself has one.
+			const whole = a.kind === 'percent' && digits <= 100 && !aboveWhole(doc) ? 100.5 : Infinity;
+			const hi = Math.min(max / scale, band[1] as number, whole);
 			const powers = powerOfTwoVariants(a.text);
 			if (powers) {
 				for (const d of powers) push(d);
@@ -2045,6 +2102,36 @@ export function distractors(
 	}
 	for (const c of later) if (out.length < count && ok(c)) out.push(c);
 	return out;
+}
+
+/** How far made-up measures stay from the key, as ratios of it (see `isMeasure`). */
+export const MEASURE_BAND = [0.75, 1.3] as const;
+
+const MEASURE_UNIT =
+	/^\d[\d,]*(?:\.\d+)?\s*(?:km|cm|mm|kg|g|lbs?|tonnes?|tons|metres?|meters?|kilometres?|kilometers?|miles?|yards?|feet|ft|inches|seconds?|secs?|minutes?|mins?|mph|km\/h|kph|knots|m)$/i;
+
+/**
+ * Rule "close measure": a key that measures (a time, a distance, a weight or a speed): a figure
+ * with a unit of measure, or a bare figure with decimals ("12.37" for a race). Whole counts under
+ * ten keep their plain neighbours.
+ */
+export function isMeasure(a: AnswerInfo): boolean {
+	const t = a.text.trim();
+	if (a.kind === 'number') return /^\d+\.\d+$/.test(t);
+	if (a.kind !== 'quantity' || !MEASURE_UNIT.test(t)) return false;
+	return /\.\d/.test(t) || (a.value ?? 0) >= 10;
+}
+
+const aboveWholeCache = new WeakMap<Doc, boolean>();
+
+/** Whether the article has a percentage above 100 of its own ("a 112% rise"). */
+export function aboveWhole(doc: Doc): boolean {
+	let v = aboveWholeCache.get(doc);
+	if (v === undefined) {
+		v = doc.mentions.some((m) => m.kind === 'percent' && (m.value ?? 0) > 100);
+		aboveWholeCache.set(doc, v);
+	}
+	return v;
 }
 
 /** Why a set of figure options gives its key away (see `figureTell`). */

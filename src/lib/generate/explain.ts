@@ -196,7 +196,9 @@ export type RejectReason =
 	/** Blank: a pronoun with its verb, an interjection or a discourse word ("I've", "Well"). */
 	| 'blank-on-function-word'
 	/** Blank: a fixed period's count ("past _____ months") or a count of two or three given away ("All _____ parties"). */
-	| 'trivial-count';
+	| 'trivial-count'
+	/** A key of 100% in a set phrase ("a 100% guarantee"): a way of speaking, not a share. */
+	| 'set-phrase-figure';
 
 export interface Rejection {
 	factId: string;

@@ -65,6 +65,38 @@ export function stemNoun(kind: AnswerKind, text: string): string {
 
 const NUMERIC = /^(?:number|money|percent|quantity)$/;
 
+/**
+ * Rule "whole as a set phrase": a key of 100% not followed by "of" ("a 100% guarantee", "a 100%
+ * record", "100 per cent certain").
+ */
+export function wholeSetPhrase(text: string, span: { end: number }, key: string): boolean {
+	if (!/^100(?:%|\s*per\s*cent)$/i.test(key.trim())) return false;
+	return !/^\s+of\b/i.test(text.slice(span.end, span.end + 6));
+}
+
+/** Words that make "pounds" a weight: "weighs 700 pounds", "overloaded by 700 pounds". */
+const WEIGHT_BEFORE =
+	/\b(?:weigh\w*|overloaded|overweight|heavier|lighter|lost|gained|lifted|carrying|carried|payload)\b[^.;]{0,20}$/i;
+
+/**
+ * Rule "pounds of weight": "700 pounds (320kg)" or "weighed 700 pounds" is a weight, asked as one
+ * and not as an amount of money.
+ */
+export function poundsWeight(
+	text: string,
+	span: { start: number; end: number },
+	key: string
+): boolean {
+	if (!/\bpounds?$|\blbs?$/i.test(key.trim())) return false;
+	if (
+		/^\s*\(\s*[\d.,]+\s*(?:kg|kilos?|kilograms?|tonnes?)\b/i.test(
+			text.slice(span.end, span.end + 24)
+		)
+	)
+		return true;
+	return WEIGHT_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
+}
+
 /** A plural noun after a name: "Labour MPs", "Tory voters". */
 const COUNTED_AFTER = /^\s+(?:\p{Lu}{2,}s|(?!(?:says|has|is|was|does)\b)\p{Ll}+s)\b/u;
 
@@ -593,6 +625,10 @@ export const multipleChoiceBuilder: Builder = {
 		// Rule "key figure shown": "the US price of _____ ... (149 euros)" keyed to "$149".
 		if (NUMERIC.test(ans.kind) && ans.span && keyFigureShown(ctx.doc, ans.span, ans.text))
 			return rejectFor(ctx, f, 'multiple-choice', 'key-figure-shown');
+		// Rule "whole as a set phrase": "a 100% guarantee", "100 per cent certain": the whole is a
+		// way of speaking, not a share to recall; only "100% of …" is asked.
+		if (ans.kind === 'percent' && ans.span && wholeSetPhrase(ctx.doc.text, ans.span, ans.text))
+			return rejectFor(ctx, f, 'multiple-choice', 'set-phrase-figure');
 		// "US rapper _____ Cent": a figure inside a name is no figure to ask about.
 		if (NUMERIC.test(ans.kind) && ans.span && insideName(ctx.doc, ans.span))
 			return rejectFor(ctx, f, 'multiple-choice', 'blank-cuts-name');
@@ -668,9 +704,13 @@ export const multipleChoiceBuilder: Builder = {
 				? moved
 				: null;
 		const options = into ? into.options : [ans.text, ...ds];
+		const noun =
+			ans.kind === 'money' && ans.span && poundsWeight(ctx.doc.text, ans.span, ans.text)
+				? 'weight'
+				: (sizeNoun(ctx.doc, ans.text, sentence?.text) ?? stemNoun(ans.kind, ans.text));
 		const prompt = wh
 			? wh.prompt
-			: `Which ${sizeNoun(ctx.doc, ans.text, sentence?.text) ?? stemNoun(ans.kind, ans.text)} completes the sentence? ${into ? into.stem : neutralArticle(cloze, options)}`;
+			: `Which ${noun} completes the sentence? ${into ? into.stem : neutralArticle(cloze, options)}`;
 		return [
 			{
 				q: into
