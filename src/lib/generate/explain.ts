@@ -196,7 +196,11 @@ export type RejectReason =
 	/** Blank: a pronoun with its verb, an interjection or a discourse word ("I've", "Well"). */
 	| 'blank-on-function-word'
 	/** Blank: a fixed period's count ("past _____ months") or a count of two or three given away ("All _____ parties"). */
-	| 'trivial-count';
+	| 'trivial-count'
+	/** True-false: the key is one example after "like" or "including": a swap is as true. */
+	| 'swapped-example'
+	/** True-false: a changed year beside an event fixed in time ("the millennium") or a decade off the key. */
+	| 'year-bound-event';
 
 export interface Rejection {
 	factId: string;
