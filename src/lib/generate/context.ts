@@ -35,6 +35,7 @@ export type ContextRisk =
 	| 'place-back-reference'
 	| 'introduced-before'
 	| 'unnamed-description'
+	| 'opening-reference'
 	| LeaningOpener;
 
 /** A question at risk keeps this share of its score, so the generator's own estimate shows it. */
@@ -1002,6 +1003,22 @@ export function earlierReference(doc: Doc, shown: string): ContextRisk | null {
 	return null;
 }
 
+const OPEN_LEAD = String.raw`^(?:(?:But|And|However|Meanwhile|Yet|So|Now),?\s+)?`;
+/**
+ * Rule opening-reference: a sentence whose subject is told only by the sentence before:
+ * "Then there was a glitch in …" (then of what?), "The 31-year-old signed …" (who?), "The two men
+ * were held" (which?), "Wednesday's statement said …" (whose?), "The trio were freed" (who?).
+ * Not when a name follows the description ("The 31-year-old striker Tom Reid").
+ */
+const OPENING_REFERENCE = new RegExp(
+	OPEN_LEAD +
+		String.raw`(?:[Tt]hen\b(?![-'’])|[Tt]he\s+\d{1,3}-year-old(?!(?:\s+[a-z]+)?,?\s+[A-Z_])|[Tt]he\s+(?:two|three|four|five|six|\d{1,2})\s+(?:men|women|people|players|firms|companies|clubs|sides|teams|brothers|sisters|boys|girls|suspects)\s+(?!who\b|which\b|that\b|of\b|in\b|from\b)[a-z]|[Tt]he\s+(?:pair|duo|trio|quartet|couple)\s+(?!of\b)[a-z]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:statement|announcement|decision|report|remarks|comments|move|ruling|result|defeat|win|victory|match|game|meeting)\b)`
+);
+
+export function openingReference(shown: string): boolean {
+	return OPENING_REFERENCE.test(outsideQuotes(shown).trim());
+}
+
 /** The risk, if any, of a built question leaning on context it does not show. */
 export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	const q = b.q;
@@ -1019,6 +1036,7 @@ export function contextRisk(doc: Doc, b: Built): ContextRisk | null {
 	if (article && sentence && lostDemonstrative(sentence.text, shown))
 		return 'demonstrative-reference';
 	if (possessiveWithoutName(shown)) return 'possessive-without-name';
+	if (openingReference(shown)) return 'opening-reference';
 	if (definiteReference(doc, shown, sentence?.start ?? 0)) return 'definite-reference';
 	if (article && (unnamedWork(shown) || unnamedBody(shown))) return 'unnamed-work';
 	if (article && bareReference(doc, shown, sentence?.start ?? 0)) return 'bare-reference';

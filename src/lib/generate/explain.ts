@@ -198,7 +198,11 @@ export type RejectReason =
 	/** Blank: a fixed period's count ("past _____ months") or a count of two or three given away ("All _____ parties"). */
 	| 'trivial-count'
 	/** A key of 100% in a set phrase ("a 100% guarantee"): a way of speaking, not a share. */
-	| 'set-phrase-figure';
+	| 'set-phrase-figure'
+	/** True-false: the key is one example after "like" or "including": a swap is as true. */
+	| 'swapped-example'
+	/** True-false: a changed year beside an event fixed in time ("the millennium") or a decade off the key. */
+	| 'year-bound-event';
 
 export interface Rejection {
 	factId: string;

@@ -1079,7 +1079,21 @@ export function slotMisfit(
 	own: boolean,
 	frame = ''
 ): RejectReason | null {
-	if (ans.kind === 'date') return laterThanArticle(doc, frame, d) ? 'implausible-figure' : null;
+	const lead = doc.text.slice(Math.max(0, ans.span.start - 60), ans.span.start);
+	// "in games like … against Brazil" → "Scotland": one example of a writer's many, any fits.
+	if (EXAMPLE_LEAD.test(lead)) return 'swapped-example';
+	if (ans.kind === 'date') {
+		if (laterThanArticle(doc, frame, d)) return 'implausible-figure';
+		const k = Number(YEAR_OF.exec(ans.text)?.[1] ?? NaN);
+		const w = Number(YEAR_OF.exec(d)?.[1] ?? NaN);
+		if (Number.isFinite(k) && Number.isFinite(w) && w !== k) {
+			// "the arrival of the millennium in 1989": an event fixed in time tells its own year.
+			if (FIXED_EVENT.test(lead)) return 'year-bound-event';
+			// "in 1989" for "in 1999": a made-up year a decade off is guessed false from the words.
+			if (!own && Math.abs(w - k) > 6) return 'year-bound-event';
+		}
+		return null;
+	}
 	if (/^(?:person|name)$/.test(ans.kind)) {
 		const last = (x: string) => norm(x).split(' ').pop();
 		if (last(d) === last(ans.text)) return 'same-person';
@@ -1134,6 +1148,13 @@ export function slotMisfit(
 		return 'implausible-figure';
 	return null;
 }
+
+/** "like", "including" right before the key: it is one example among others. */
+const EXAMPLE_LEAD =
+	/\b(?:like|including|e\.g\.)\s+(?!to\b)(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:against|of|in|at|to|from)?\s*$/iu;
+/** An event whose year is known without the article, the last words before a year slot. */
+const FIXED_EVENT =
+	/\b(?:millennium|centenary|bicentenary|tercentenary|Olympics?|Olympic Games|World Cup|Commonwealth Games|Jubilee|anniversary|Euro\s?\d*)\b[^.;:]{0,25}$/iu;
 
 const FUTURE_WORDS =
 	/\b(?:will|shall|due|expected|planned|plans|set to|is to|are to|intends|aims|until|next)\b/i;
