@@ -1419,7 +1419,6 @@ export function triviaBlank(doc: Doc, f: FactX): { reason: RejectReason; rule: s
 	if (rangeHalf(doc, f)) return { reason: 'blank-shows-answer', rule: 'range-half' };
 	if (compoundCut(doc, f)) return { reason: 'blank-modifier', rule: 'compound-cut' };
 	if (pairHalf(doc, f)) return { reason: 'blank-shows-answer', rule: 'pair-half' };
-	if (modifierBlank(doc, f)) return { reason: 'blank-modifier', rule: 'modifier-blank' };
 	if (openingCommonNoun(doc, f))
 		return { reason: 'blank-on-common-word', rule: 'opening-common-noun' };
 	return null;
