@@ -1309,6 +1309,104 @@ export function sideName(doc: Doc, f: FactX): boolean {
 	);
 }
 
+/** Numbers a range's other end opens with. */
+const RANGE_END =
+	/^\s*(?:to|-|–|—)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)/i;
+
+/**
+ * Rule range-half: "a sentence of _____ to four years" → 16 months: the blank is one end of a
+ * range whose other end stays in view, and a guess near it is as right as the key.
+ */
+export function rangeHalf(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	if (!ans?.span || !/^(?:number|quantity|money|percent|date)$/.test(ans.kind)) return false;
+	return RANGE_END.test(doc.text.slice(ans.span.end, ans.span.end + 20));
+}
+
+/** Participles that make a compound modifier of the words before them: "World Cup winning". */
+const COMPOUND_AFTER =
+	/^(?:\s+(?:winning|based|born|style|related)|-(?:winning|based|born|led|backed|owned|run|funded|made|bound|style|related|listed|educated|trained|controlled|sponsored|nominated|inspired))\s+(?!(?:the|a|an|his|her|its|their|by|in|on|at|to|of|and|or|for|with|from)\b)\p{Ll}/u;
+
+/**
+ * Rule compound-cut: "the 31-year-old _____ winning scrum-half" → World Cup: the blank is cut
+ * out of a compound modifier, so the answer is a fragment of a description.
+ */
+export function compoundCut(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	if (!ans?.span || ans.kind === 'person') return false;
+	return COMPOUND_AFTER.test(doc.text.slice(ans.span.end, ans.span.end + 16));
+}
+
+/**
+ * Rule pair-half: "the rift between _____ and Brown camps" → Blair: one of two surnames joined by
+ * "and", "-" or "/" in one noun phrase; the pair is known as a pair, so the half in view gives
+ * the other away. (A surname that runs on into another name is left alone.)
+ */
+export function pairHalf(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	if (!ans?.span || ans.kind !== 'person' || /\s/.test(ans.text.trim())) return false;
+	const after = doc.text.slice(ans.span.end, ans.span.end + 30);
+	const before = doc.text.slice(Math.max(0, ans.span.start - 30), ans.span.start);
+	const next = /^(?:\s+and\s+|\s*[-–/]\s*)\p{Lu}[\p{Ll}'’]+(?:'s|’s)?\s+(\p{Ll}+)/u.exec(after);
+	if (
+		next?.[1] &&
+		!/^(?:and|or|said|says|was|were|is|are|has|have|had|will|would|who)$/.test(next[1])
+	)
+		return true;
+	return (
+		/(?:^|[^\p{L}]\p{Ll}+\s+)\p{Lu}[\p{Ll}'’]+(?:\s+and\s+|\s*[-–/]\s*)$/u.test(before) &&
+		/^(?:'s|’s)?\s+(?:camps?|era|years|government|governments|partnership|relationship|rivalry|axis|feud|duo|show|team|administration|alliance|split)\b/.test(
+			after
+		)
+	);
+}
+
+const lowerWritten = new WeakMap<Doc, Set<string>>();
+/** The words the article writes in lower case somewhere. */
+function writtenLower(doc: Doc): Set<string> {
+	let set = lowerWritten.get(doc);
+	if (set) return set;
+	set = new Set();
+	for (const s of doc.sentences) for (const t of s.tokens) if (t.word && !t.cap) set.add(t.text);
+	lowerWritten.set(doc, set);
+	return set;
+}
+
+/**
+ * Rule opening-common-noun: "_____ are very concerned about RFID tags" → Consumers: a common
+ * noun capitalised only because it opens the sentence (the article writes it, or its singular, in
+ * lower case elsewhere); other nouns fit the blank as well.
+ */
+export function openingCommonNoun(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	const s = doc.sentences[f.sentence];
+	if (!ans?.span || !s || ans.kind !== 'thing' || ans.span.start !== s.start) return false;
+	const w = ans.text.trim();
+	if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+	const low = w.toLowerCase();
+	return (
+		writtenLower(doc).has(low) || (/[^s]s$/.test(low) && writtenLower(doc).has(low.slice(0, -1)))
+	);
+}
+
+/** Words after a blank that show it is no modifier of a noun: verbs, prepositions, joiners. */
+const NOT_HEAD =
+	/^(?:of|and|or|but|to|in|on|at|for|with|by|from|into|over|after|before|since|than|as|about|is|was|are|were|be|been|has|have|had|will|would|could|can|may|might|must|should|said|says|who|which|that|also|itself|last|this|next|yesterday|today|now|then|earlier|later|himself|herself|themselves|alone|too|itself|says|told|added|insisted|announced|won|lost|beat|took|made|did|does|do|not)$/;
+
+/**
+ * Rule modifier-blank: "helped launch the _____ show" → West End, "the former _____ republic" →
+ * Soviet: a capitalised word or two that modifies the common noun after it; the noun stays in
+ * view and other modifiers ("opera", "musical") fit the blank as well.
+ */
+export function modifierBlank(doc: Doc, f: FactX): boolean {
+	const ans = f.answer;
+	if (!ans?.span || ans.kind !== 'thing' || !/^\p{Lu}/u.test(ans.text)) return false;
+	const before = doc.text.slice(Math.max(0, ans.span.start - 12), ans.span.start);
+	if (!/\b(?:the|a|an|former)\s+$/i.test(before)) return false;
+	const next = /^\s+(\p{Ll}{3,})\b/u.exec(doc.text.slice(ans.span.end, ans.span.end + 24))?.[1];
+	return !!next && !NOT_HEAD.test(next) && !/(?:ly|ed)$/.test(next);
+}
+
 /** Why general knowledge or the sentence's frame fills the blank, by the rule's name, or null. */
 export function triviaBlank(doc: Doc, f: FactX): { reason: RejectReason; rule: string } | null {
 	if (newsSource(doc, f)) return { reason: 'news-source', rule: 'news-source' };
@@ -1318,6 +1416,11 @@ export function triviaBlank(doc: Doc, f: FactX): { reason: RejectReason; rule: s
 	if (homeCountry(doc, f)) return { reason: 'known-without-article', rule: 'home-country' };
 	if (leaguePlace(doc, f)) return { reason: 'known-without-article', rule: 'league-place' };
 	if (eventYear(doc, f)) return { reason: 'known-without-article', rule: 'event-year' };
+	if (rangeHalf(doc, f)) return { reason: 'blank-shows-answer', rule: 'range-half' };
+	if (compoundCut(doc, f)) return { reason: 'blank-modifier', rule: 'compound-cut' };
+	if (pairHalf(doc, f)) return { reason: 'blank-shows-answer', rule: 'pair-half' };
+	if (openingCommonNoun(doc, f))
+		return { reason: 'blank-on-common-word', rule: 'opening-common-noun' };
 	return null;
 }
 
