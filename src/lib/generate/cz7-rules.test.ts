@@ -3,13 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readForTest } from './fixtures/read';
 import type { FactX } from './facts';
 import type { Doc } from '../nlp/types';
-import {
-	compoundCut,
-	modifierBlank,
-	openingCommonNoun,
-	pairHalf,
-	rangeHalf
-} from './builders/cloze';
+import { compoundCut, openingCommonNoun, pairHalf, rangeHalf } from './builders/cloze';
 
 /** A fact whose answer is the first occurrence of `word` in sentence 0 of `text`. */
 function fact(text: string, word: string, kind: string): { doc: Doc; f: FactX } {
@@ -69,25 +63,6 @@ describe('rule pair-half', () => {
 			'person'
 		);
 		expect(pairHalf(doc, f)).toBe(false);
-	});
-});
-
-describe('rule modifier-blank', () => {
-	it('refuses a capitalised modifier of the noun after it', () => {
-		const { doc, f } = fact(
-			'Mr Dane helped launch the Northgate show last year.',
-			'Northgate',
-			'thing'
-		);
-		expect(modifierBlank(doc, f)).toBe(true);
-	});
-	it('keeps a name followed by a verb', () => {
-		const { doc, f } = fact(
-			'Officials said the Northgate said it would appeal.',
-			'Northgate',
-			'thing'
-		);
-		expect(modifierBlank(doc, f)).toBe(false);
 	});
 });
 

@@ -1389,24 +1389,6 @@ export function openingCommonNoun(doc: Doc, f: FactX): boolean {
 	);
 }
 
-/** Words after a blank that show it is no modifier of a noun: verbs, prepositions, joiners. */
-const NOT_HEAD =
-	/^(?:of|and|or|but|to|in|on|at|for|with|by|from|into|over|after|before|since|than|as|about|is|was|are|were|be|been|has|have|had|will|would|could|can|may|might|must|should|said|says|who|which|that|also|itself|last|this|next|yesterday|today|now|then|earlier|later|himself|herself|themselves|alone|too|itself|says|told|added|insisted|announced|won|lost|beat|took|made|did|does|do|not)$/;
-
-/**
- * Rule modifier-blank: "helped launch the _____ show" → West End, "the former _____ republic" →
- * Soviet: a capitalised word or two that modifies the common noun after it; the noun stays in
- * view and other modifiers ("opera", "musical") fit the blank as well.
- */
-export function modifierBlank(doc: Doc, f: FactX): boolean {
-	const ans = f.answer;
-	if (!ans?.span || ans.kind !== 'thing' || !/^\p{Lu}/u.test(ans.text)) return false;
-	const before = doc.text.slice(Math.max(0, ans.span.start - 12), ans.span.start);
-	if (!/\b(?:the|a|an|former)\s+$/i.test(before)) return false;
-	const next = /^\s+(\p{Ll}{3,})\b/u.exec(doc.text.slice(ans.span.end, ans.span.end + 24))?.[1];
-	return !!next && !NOT_HEAD.test(next) && !/(?:ly|ed)$/.test(next);
-}
-
 /** Why general knowledge or the sentence's frame fills the blank, by the rule's name, or null. */
 export function triviaBlank(doc: Doc, f: FactX): { reason: RejectReason; rule: string } | null {
 	if (newsSource(doc, f)) return { reason: 'news-source', rule: 'news-source' };
